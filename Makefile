@@ -1,0 +1,50 @@
+# gsl — make targets script whole workflows. `make test` and `make demo` install what is missing.
+SHELL := /bin/bash
+SWIFT ?= swift
+GSL_DEBUG := .build/debug/gsl
+GSL_RELEASE := .build/release/gsl
+DEMO_DB ?= out/demo.sqlite
+APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
+
+.PHONY: all deps build release test demo bench format lint clean help
+
+all: build
+
+help:
+	@echo "make deps     install system libraries (apt-get when root)"
+	@echo "make build    debug build"
+	@echo "make release  release build"
+	@echo "make test     install, build and run the test suite"
+	@echo "make demo     install, build and run the main job on out/demo.sqlite"
+	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
+	@echo "make format   swift-format in place;  make lint  swift-format lint"
+
+deps:
+	@bash scripts/install-deps.sh $(APT_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+demo: deps
+	$(SWIFT) build
+	@bash scripts/demo.sh $(GSL_DEBUG) $(DEMO_DB)
+
+bench: deps
+	$(SWIFT) build -c release
+	@bash Benchmarks/run.sh $(GSL_RELEASE)
+
+format:
+	$(SWIFT) format --in-place --recursive Modules Apps Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --recursive Modules Apps Tests Package.swift
+
+clean:
+	rm -rf .build out

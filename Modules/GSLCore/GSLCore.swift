@@ -1,0 +1,2 @@
+/// Namespace of the GSLCore module.
+public enum GSLCore {}

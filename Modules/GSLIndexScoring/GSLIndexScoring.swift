@@ -1,0 +1,2 @@
+/// Namespace of the GSLIndexScoring module.
+public enum GSLIndexScoring {}

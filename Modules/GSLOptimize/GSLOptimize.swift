@@ -1,0 +1,2 @@
+/// Namespace of the GSLOptimize module.
+public enum GSLOptimize {}

@@ -1,0 +1,2 @@
+/// Namespace of the GSLStore module.
+public enum GSLStore {}

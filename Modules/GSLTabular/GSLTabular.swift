@@ -1,0 +1,2 @@
+/// Namespace of the GSLTabular module.
+public enum GSLTabular {}

@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// MARK: - Shared settings
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "gsl",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gsl", targets: ["gsl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - Domain core
+        .target(name: "GSLCore", path: "Modules/GSLCore", swiftSettings: swiftSettings),
+        .testTarget(name: "GSLCoreTests", dependencies: ["GSLCore", "GSLTestSupport"],
+                    path: "Tests/GSLCoreTests", swiftSettings: swiftSettings),
+
+        // MARK: - Tabular files (CSV/JSON/NDJSON in, tables out)
+        .target(name: "GSLTabular", dependencies: ["GSLCore"], path: "Modules/GSLTabular",
+                swiftSettings: swiftSettings),
+        .testTarget(name: "GSLTabularTests", dependencies: ["GSLTabular", "GSLTestSupport"],
+                    path: "Tests/GSLTabularTests", swiftSettings: swiftSettings),
+
+        // MARK: - Store
+        .target(name: "GSLStore",
+                dependencies: ["GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Modules/GSLStore", swiftSettings: swiftSettings),
+        .testTarget(name: "GSLStoreTests", dependencies: ["GSLStore", "GSLTestSupport"],
+                    path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
+
+        // MARK: - Solvers
+        .target(name: "GSLOptimize", path: "Modules/GSLOptimize", swiftSettings: swiftSettings),
+        .testTarget(name: "GSLOptimizeTests", dependencies: ["GSLOptimize"],
+                    path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
+
+        // MARK: - Index scoring
+        .target(name: "GSLIndexScoring", dependencies: ["GSLCore", "Yams"],
+                path: "Modules/GSLIndexScoring", swiftSettings: swiftSettings),
+        .testTarget(name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
+                    path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
+
+        // MARK: - Test support
+        .target(name: "GSLTestSupport", dependencies: ["GSLCore"], path: "Modules/GSLTestSupport",
+                swiftSettings: swiftSettings),
+
+        // MARK: - Apps
+        .executableTarget(
+            name: "gsl",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Apps/gsl", swiftSettings: swiftSettings),
+        .testTarget(name: "GSLCLITests", dependencies: ["GSLTestSupport"],
+                    path: "Tests/GSLCLITests", swiftSettings: swiftSettings),
+    ]
+)
