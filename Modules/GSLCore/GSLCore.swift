@@ -1,2 +1,0 @@
-/// Namespace of the GSLCore module.
-public enum GSLCore {}
