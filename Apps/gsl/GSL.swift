@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GSLCore
 
 /// The `gsl` command: the federation workbench.
 @main
@@ -6,6 +8,37 @@ struct GSL: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gsl",
         abstract: "工商联工作台 gsl — federation workbench",
+        discussion: """
+            数据库：--db 文件，或 $GSL_DB，或 ./gsl.sqlite。语言：--lang en 或 GSL_LANG=en。
+            例 examples:
+              gsl init && gsl ref load
+              gsl org import firms.csv --kind enterprise
+              gsl org list --region 海曙区 --limit 20
+              gsl search 融资
+            """,
         subcommands: []
     )
+
+    /// Runs the command line; a GSLError becomes one line on stderr and its exit code.
+    static func main() {
+        let lang = Lang.resolve(flag: Self.langFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as GSLError {
+            FileHandle.standardError.write(Data(("gsl: " + error.rendered(lang) + "\n").utf8))
+            Foundation.exit(error.kind.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// The value of `--lang` on the raw command line, so that parse errors can be localised too.
+    static func langFlag(_ arguments: [String]) -> String? {
+        for (i, arg) in arguments.enumerated() {
+            if arg == "--lang", i + 1 < arguments.count { return arguments[i + 1] }
+            if arg.hasPrefix("--lang=") { return String(arg.dropFirst(7)) }
+        }
+        return nil
+    }
 }
