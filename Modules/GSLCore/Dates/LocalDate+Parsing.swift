@@ -1,0 +1,99 @@
+extension LocalDate {
+    /// Parses a date as people type it: `2023-05-06`, `2023-5-6`, `2023/5/6`, `2023.5.6`, `20230506`,
+    /// `2023年5月6日` (日 or 号 optional), full-width digits, surrounding spaces, and a trailing time
+    /// part as spreadsheets write it (`2023-05-06 00:00:00`, `2023-05-06T08:30`), which is ignored.
+    public static func parse(_ text: String) throws(GSLError) -> LocalDate {
+        let trimmed = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
+        guard !trimmed.isEmpty else {
+            throw .data("日期为空", en: "The date is empty")
+        }
+        guard let datePart = stripTime(trimmed), let (year, month, day) = splitDate(datePart) else {
+            throw notADate(text, zh: "应为 2023-05-06 或 2023年5月6日", en: "expected 2023-05-06 or 2023年5月6日")
+        }
+        guard (1...12).contains(month) else {
+            throw notADate(text, zh: "没有 \(month) 月", en: "there is no month \(month)")
+        }
+        let length = daysIn(month: month, year: year)
+        guard let date = LocalDate(year: year, month: month, day: day) else {
+            if year == 0 {
+                throw notADate(text, zh: "没有 0 年", en: "there is no year 0")
+            }
+            throw notADate(text, zh: "\(year)年\(month)月只有 \(length) 天",
+                           en: "\(englishMonths[month - 1]) \(year) has only \(length) days")
+        }
+        return date
+    }
+
+    /// English month names, January first.
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
+                                "August", "September", "October", "November", "December"]
+
+    private static func notADate(_ text: String, zh: String, en: String) -> GSLError {
+        .data("“\(text)”不是有效日期：\(zh)", en: "\"\(text)\" is not a valid date: \(en)")
+    }
+
+    /// The date part without a trailing time of day, or nil when what follows is not a time.
+    private static func stripTime(_ text: Substring) -> Substring? {
+        let cut = text.firstIndex(where: { $0.isWhitespace })
+            ?? text.firstIndex(where: { $0 == "T" || $0 == "t" })
+        guard let cut else { return text }
+        let time = text[text.index(after: cut)...].gslTrimmed()
+        let isTime = !time.isEmpty && time.first!.gslIsDigit && time.contains(":")
+            && time.allSatisfy { $0.gslIsDigit || $0 == ":" || $0 == "." }
+        return isTime ? text[..<cut] : nil
+    }
+
+    /// Year, month and day numbers from the date forms accepted; range checks come later.
+    private static func splitDate(_ text: Substring) -> (Int, Int, Int)? {
+        if text.count == 8, let _ = digitsValue(text) {
+            let chars = Array(text)
+            guard let y = digitsValue(Substring(String(chars[0..<4]))),
+                  let m = digitsValue(Substring(String(chars[4..<6]))),
+                  let d = digitsValue(Substring(String(chars[6..<8]))) else { return nil }
+            return (y, m, d)
+        }
+        var body = text
+        let parts: [Substring]
+        if body.contains("年") {
+            if body.last == "日" || body.last == "号" { body = body.dropLast() }
+            let yearSplit = body.split(separator: "年", omittingEmptySubsequences: false)
+            guard yearSplit.count == 2 else { return nil }
+            let monthSplit = yearSplit[1].split(separator: "月", omittingEmptySubsequences: false)
+            guard monthSplit.count == 2 else { return nil }
+            parts = [yearSplit[0], monthSplit[0], monthSplit[1]].map { $0.gslTrimmed() }
+        } else {
+            guard let separator = body.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }
+            parts = body.split(separator: separator, omittingEmptySubsequences: false)
+        }
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
+              (1...2).contains(parts[2].count),
+              let y = digitsValue(parts[0]), let m = digitsValue(parts[1]), let d = digitsValue(parts[2])
+        else { return nil }
+        return (y, m, d)
+    }
+
+    /// The value of a non-empty run of ASCII digits (at most 18), else nil.
+    static func digitsValue(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.count <= 18 else { return nil }
+        var value = 0
+        for ch in text {
+            guard ch.gslIsDigit, let digit = ch.wholeNumberValue else { return nil }
+            value = value * 10 + digit
+        }
+        return value
+    }
+}
+
+extension Character {
+    /// Whether this is one of `0`…`9`.
+    var gslIsDigit: Bool { isASCII && isNumber }
+}
+
+extension Substring {
+    /// This text without leading and trailing whitespace.
+    func gslTrimmed() -> Substring {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
+        return self[first...last]
+    }
+}
