@@ -1,0 +1,102 @@
+extension Money {
+    /// Parses an amount as written in Chinese forms and reports: `47.76亿`, `287.1亿元`, `3.6万元`,
+    /// `1千万`, `1,234.5元`, `1，234`, `１２３`, `¥1,234.50`, `￥5`, `-5`, `5元整`, `1.2亿元人民币`.
+    ///
+    /// Units: 千, 万, 百万, 千万, 亿, 万亿 (one at most), then optional 元, 整, 人民币; a leading ¥, ￥
+    /// or 人民币 is allowed. Arithmetic is exact: the amount must be a whole number of fen.
+    public static func parse(_ text: String) throws(GSLError) -> Money {
+        var body = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
+        guard !body.isEmpty else {
+            throw .data("金额为空", en: "The amount is empty")
+        }
+        var negative = false
+        func takeSign() {
+            if let first = body.first, first == "-" || first == "+" || first == "\u{2212}" {
+                negative = first != "+"
+                body = body.dropFirst().gslTrimmed()
+            }
+        }
+        takeSign()
+        for prefix in ["¥", "￥", "人民币", "RMB", "CNY"] where body.hasPrefix(prefix) {
+            body = body.dropFirst(prefix.count).gslTrimmed()
+            break
+        }
+        if !negative { takeSign() }
+        for suffix in ["人民币", "整", "元"] where body.hasSuffix(suffix) {
+            body = body.dropLast(suffix.count).gslTrimmed()
+        }
+
+        // The unit: the run of unit characters at the end.
+        let unitText = String(body.reversed().prefix(while: { unitCharacters.contains($0) }).reversed())
+        body = body.dropLast(unitText.count).gslTrimmed()
+        var fenPerUnit: Int64 = 100
+        if !unitText.isEmpty {
+            guard let multiplier = units[unitText] else {
+                throw invalid(text, zh: "单位“\(unitText)”无法识别（只能有一个单位）",
+                              en: "unit \"\(unitText)\" is not understood (one unit at most)")
+            }
+            fenPerUnit = multiplier
+        }
+
+        guard let (digits, fractionDigits) = splitNumber(body) else {
+            throw invalid(text, zh: "不是数字", en: "not a number")
+        }
+        // Value in fen = digits × fenPerUnit / 10^fractionDigits, exactly.
+        let mantissa = digits
+        var scale = fractionDigits
+        while scale > 0, fenPerUnit % 10 == 0 {
+            fenPerUnit /= 10
+            scale -= 1
+        }
+        // Trailing fraction zeros are gone, so any scale left means a part of a fen.
+        guard scale == 0 else {
+            throw invalid(text, zh: "只能精确到分", en: "amounts are exact to the fen (0.01 yuan)")
+        }
+        let stripped = mantissa.drop(while: { $0 == "0" })
+        guard stripped.count <= 19, let value = stripped.isEmpty ? 0 : Int64(stripped) else {
+            throw tooLarge(text)
+        }
+        let (fen, overflow) = value.multipliedReportingOverflow(by: fenPerUnit)
+        guard !overflow else { throw tooLarge(text) }
+        return Money(fen: negative ? -fen : fen)
+    }
+
+    /// The characters that make up units.
+    private static let unitCharacters: Set<Character> = ["千", "百", "万", "亿"]
+
+    /// Fen per unit.
+    private static let units: [String: Int64] = [
+        "千": 100_000, "万": 1_000_000, "百万": 100_000_000, "千万": 1_000_000_000,
+        "亿": 10_000_000_000, "万亿": 10_000_000_000_000_000,
+    ]
+
+    /// All the digits (integer then fraction, trailing fraction zeros dropped) and how many are
+    /// fraction digits; nil when `text` is not `123`, `1,234.5` or `0.50`.
+    private static func splitNumber(_ text: Substring) -> (String, Int)? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let integer = parts[0]
+        var fraction = parts.count == 2 ? parts[1] : ""
+        guard !integer.isEmpty, parts.count == 1 || !fraction.isEmpty,
+              fraction.allSatisfy(\.gslIsDigit), groupedDigitsOK(integer) else { return nil }
+        while fraction.last == "0" { fraction = fraction.dropLast() }
+        let integerDigits = integer.filter { $0 != "," }
+        return (integerDigits + fraction, fraction.count)
+    }
+
+    /// Digits, optionally grouped by thousands with `,` (`1,234,567`).
+    private static func groupedDigitsOK(_ text: Substring) -> Bool {
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.gslIsDigit) }) else { return false }
+        guard groups.count > 1 else { return true }
+        return groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    private static func invalid(_ text: String, zh: String, en: String) -> GSLError {
+        .data("金额“\(text)”无效：\(zh)", en: "Amount \"\(text)\" is invalid: \(en)")
+    }
+
+    private static func tooLarge(_ text: String) -> GSLError {
+        invalid(text, zh: "数额过大", en: "too large")
+    }
+}
