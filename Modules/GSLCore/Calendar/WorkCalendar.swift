@@ -30,7 +30,9 @@ public struct WorkCalendar: Sendable {
     private let adjustmentSums: [Int]
 
     /// A calendar from listed holidays and make-up working days, complete for `coveredYears`.
-    public init(holidays: [LocalDate: String], makeUpWorkdays: [LocalDate: String], coveredYears: ClosedRange<Int>) {
+    public init(
+        holidays: [LocalDate: String], makeUpWorkdays: [LocalDate: String], coveredYears: ClosedRange<Int>
+    ) {
         self.holidays = holidays
         self.makeUpWorkdays = makeUpWorkdays
         self.coveredYears = coveredYears

@@ -18,15 +18,18 @@ extension LocalDate {
             if year == 0 {
                 throw notADate(text, zh: "没有 0 年", en: "there is no year 0")
             }
-            throw notADate(text, zh: "\(year)年\(month)月只有 \(length) 天",
-                           en: "\(englishMonths[month - 1]) \(year) has only \(length) days")
+            throw notADate(
+                text, zh: "\(year)年\(month)月只有 \(length) 天",
+                en: "\(englishMonths[month - 1]) \(year) has only \(length) days")
         }
         return date
     }
 
     /// English month names, January first.
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     private static func notADate(_ text: String, zh: String, en: String) -> GSLError {
         .data("“\(text)”不是有效日期：\(zh)", en: "\"\(text)\" is not a valid date: \(en)")
@@ -34,11 +37,13 @@ extension LocalDate {
 
     /// The date part without a trailing time of day, or nil when what follows is not a time.
     private static func stripTime(_ text: Substring) -> Substring? {
-        let cut = text.firstIndex(where: { $0.isWhitespace })
+        let cut =
+            text.firstIndex(where: { $0.isWhitespace })
             ?? text.firstIndex(where: { $0 == "T" || $0 == "t" })
         guard let cut else { return text }
         let time = text[text.index(after: cut)...].gslTrimmed()
-        let isTime = !time.isEmpty && time.first!.gslIsDigit && time.contains(":")
+        let isTime =
+            !time.isEmpty && time.first!.gslIsDigit && time.contains(":")
             && time.allSatisfy { $0.gslIsDigit || $0 == ":" || $0 == "." }
         return isTime ? text[..<cut] : nil
     }
@@ -48,8 +53,9 @@ extension LocalDate {
         if text.count == 8, let _ = digitsValue(text) {
             let chars = Array(text)
             guard let y = digitsValue(Substring(String(chars[0..<4]))),
-                  let m = digitsValue(Substring(String(chars[4..<6]))),
-                  let d = digitsValue(Substring(String(chars[6..<8]))) else { return nil }
+                let m = digitsValue(Substring(String(chars[4..<6]))),
+                let d = digitsValue(Substring(String(chars[6..<8])))
+            else { return nil }
             return (y, m, d)
         }
         var body = text
@@ -62,12 +68,14 @@ extension LocalDate {
             guard monthSplit.count == 2 else { return nil }
             parts = [yearSplit[0], monthSplit[0], monthSplit[1]].map { $0.gslTrimmed() }
         } else {
-            guard let separator = body.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }
+            guard let separator = body.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else {
+                return nil
+            }
             parts = body.split(separator: separator, omittingEmptySubsequences: false)
         }
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
-              (1...2).contains(parts[2].count),
-              let y = digitsValue(parts[0]), let m = digitsValue(parts[1]), let d = digitsValue(parts[2])
+            (1...2).contains(parts[2].count),
+            let y = digitsValue(parts[0]), let m = digitsValue(parts[1]), let d = digitsValue(parts[2])
         else { return nil }
         return (y, m, d)
     }
@@ -93,7 +101,8 @@ extension Substring {
     /// This text without leading and trailing whitespace.
     func gslTrimmed() -> Substring {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return self[endIndex...] }
         return self[first...last]
     }
 }

@@ -30,26 +30,29 @@ extension Period {
         } else if chinese, body.last == "月", let n = number(body.dropLast()) {
             (kind, index) = (.month, n)
         } else if !chinese, let rest = strip(body, prefixes: ["-", "/", "."]),
-                  (1...2).contains(rest.count), let n = LocalDate.digitsValue(rest) {
+            (1...2).contains(rest.count), let n = LocalDate.digitsValue(rest)
+        {
             (kind, index) = (.month, n)
         } else {
             throw invalid(text)
         }
         guard let period = Period(kind: kind, year: year, index: index) else {
-            let (zh, en) = switch kind {
-            case .year: ("年份无效", "invalid year")
-            case .half: ("半年应为 1 或 2", "a half-year is 1 or 2")
-            case .quarter: ("季度应为 1–4", "a quarter is 1–4")
-            case .month: ("月份应为 1–12", "a month is 1–12")
-            }
+            let (zh, en) =
+                switch kind {
+                case .year: ("年份无效", "invalid year")
+                case .half: ("半年应为 1 或 2", "a half-year is 1 or 2")
+                case .quarter: ("季度应为 1–4", "a quarter is 1–4")
+                case .month: ("月份应为 1–12", "a month is 1–12")
+                }
             throw .data("“\(text)”不是有效的报告期：\(zh)", en: "\"\(text)\" is not a valid period: \(en)")
         }
         return period
     }
 
     private static func invalid(_ text: String) -> GSLError {
-        .data("“\(text)”不是有效的报告期（应为 2023、2023H1、2023Q3、2023-05 或 2023年第三季度 等）",
-              en: "\"\(text)\" is not a valid period (expected 2023, 2023H1, 2023Q3, 2023-05, 2023年第三季度 …)")
+        .data(
+            "“\(text)”不是有效的报告期（应为 2023、2023H1、2023Q3、2023-05 或 2023年第三季度 等）",
+            en: "\"\(text)\" is not a valid period (expected 2023, 2023H1, 2023Q3, 2023-05, 2023年第三季度 …)")
     }
 
     private static func strip(_ text: Substring, prefixes: [String]) -> Substring? {

@@ -24,23 +24,27 @@ extension Money {
         let magnitude = fen.magnitude
         switch lang {
         case .zh:
-            let resolved: Style = switch style {
-            case .auto: magnitude >= 10_000_000_000 ? .yi : magnitude >= 1_000_000 ? .wan : .yuan
-            default: style
-            }
+            let resolved: Style =
+                switch style {
+                case .auto: magnitude >= 10_000_000_000 ? .yi : magnitude >= 1_000_000 ? .wan : .yuan
+                default: style
+                }
             switch resolved {
             case .yi: return Money.decimal(fen, unitFen: 10_000_000_000, decimals: 2, trim: true) + "亿元"
             case .wan: return Money.decimal(fen, unitFen: 1_000_000, decimals: 2, trim: true) + "万元"
             default: return Money.decimal(fen, unitFen: 100, decimals: 2, trim: false) + "元"
             }
         case .en:
-            let resolved: Style = switch style {
-            case .auto: magnitude >= 100_000_000_000 ? .yi : magnitude >= 100_000_000 ? .wan : .yuan
-            default: style
-            }
+            let resolved: Style =
+                switch style {
+                case .auto: magnitude >= 100_000_000_000 ? .yi : magnitude >= 100_000_000 ? .wan : .yuan
+                default: style
+                }
             switch resolved {
-            case .yi: return Money.decimal(fen, unitFen: 100_000_000_000, decimals: 3, trim: true) + " billion yuan"
-            case .wan: return Money.decimal(fen, unitFen: 100_000_000, decimals: 4, trim: true) + " million yuan"
+            case .yi:
+                return Money.decimal(fen, unitFen: 100_000_000_000, decimals: 3, trim: true) + " billion yuan"
+            case .wan:
+                return Money.decimal(fen, unitFen: 100_000_000, decimals: 4, trim: true) + " million yuan"
             default: return Money.decimal(fen, unitFen: 100, decimals: 2, trim: false) + " yuan"
             }
         }
@@ -50,7 +54,8 @@ extension Money {
     public var plainYuan: String {
         let magnitude = fen.magnitude
         let fraction = magnitude % 100
-        return (fen < 0 ? "-" : "") + String(magnitude / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction)
+        return (fen < 0 ? "-" : "") + String(magnitude / 100) + "." + (fraction < 10 ? "0" : "")
+            + String(fraction)
     }
 
     /// `fen` in units of `unitFen` fen, rounded half away from zero to `decimals` places, with

@@ -32,8 +32,9 @@ extension Money {
         var fenPerUnit: Int64 = 100
         if !unitText.isEmpty {
             guard let multiplier = units[unitText] else {
-                throw invalid(text, zh: "单位“\(unitText)”无法识别（只能有一个单位）",
-                              en: "unit \"\(unitText)\" is not understood (one unit at most)")
+                throw invalid(
+                    text, zh: "单位“\(unitText)”无法识别（只能有一个单位）",
+                    en: "unit \"\(unitText)\" is not understood (one unit at most)")
             }
             fenPerUnit = multiplier
         }
@@ -67,7 +68,7 @@ extension Money {
     /// Fen per unit.
     private static let units: [String: Int64] = [
         "千": 100_000, "万": 1_000_000, "百万": 100_000_000, "千万": 1_000_000_000,
-        "亿": 10_000_000_000, "万亿": 10_000_000_000_000_000,
+        "亿": 10_000_000_000, "万亿": 100_000_000_000_000,
     ]
 
     /// All the digits (integer then fraction, trailing fraction zeros dropped) and how many are
@@ -78,7 +79,8 @@ extension Money {
         let integer = parts[0]
         var fraction = parts.count == 2 ? parts[1] : ""
         guard !integer.isEmpty, parts.count == 1 || !fraction.isEmpty,
-              fraction.allSatisfy(\.gslIsDigit), groupedDigitsOK(integer) else { return nil }
+            fraction.allSatisfy(\.gslIsDigit), groupedDigitsOK(integer)
+        else { return nil }
         while fraction.last == "0" { fraction = fraction.dropLast() }
         let integerDigits = integer.filter { $0 != "," }
         return (integerDigits + fraction, fraction.count)
