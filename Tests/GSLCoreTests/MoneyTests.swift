@@ -8,7 +8,8 @@ import Testing
             ("3.6万元", 3_600_000),
             ("1,234.5元", 123_450), ("1，234", 123_400), ("１２３", 12_300), ("¥1,234.50", 123_450), ("￥5", 500),
             ("-5", -500), ("5元整", 500), ("1.2亿元人民币", 12_000_000_000), ("1千万", 1_000_000_000),
-            ("3万亿元", 300_000_000_000_000), ("2百万元", 200_000_000), ("5千元", 500_000), ("0.01元", 1),
+            ("3万亿元", 300_000_000_000_000), ("2百万元", 200_000_000), ("5千元", 500_000), ("3百元", 30_000),
+            ("0.01元", 1),
             ("0.010", 1),
             ("1.234567万", 1_234_567), ("  12.30 元 ", 1_230), ("+7", 700), ("-¥5", -500), ("¥-5", -500),
             ("人民币100元", 10_000), ("0", 0), ("-0.50", -50), ("1,234,567.89", 123_456_789), ("０．５元", 50),
@@ -55,6 +56,9 @@ import Testing
         #expect(Money(fen: 999_999).formatted() == "9,999.99元")
         #expect(Money(fen: 1_000_000).formatted() == "1万元")
         #expect(Money(fen: 10_000_000_000).formatted() == "1亿元")
+        // Would round to 10,000万元: shown in 亿 instead.
+        #expect(Money(fen: 9_999_999_999).formatted() == "1亿元")
+        #expect(Money(fen: 9_999_994_999).formatted() == "9,999.99万元")
         #expect(Money(fen: 123_456_789_012).formatted(.yi) == "12.35亿元")
         #expect(Money(fen: 123_456_789_012).formatted(.wan) == "123,456.79万元")
         #expect(Money(fen: 12_345_678_901_234_567).formatted(.yi) == "1,234,567.89亿元")
@@ -86,6 +90,8 @@ import Testing
         #expect(Money(fen: 477_600_000_000).formatted(.yuan, lang: .en) == "4,776,000,000.00 yuan")
         #expect(Money(fen: -100_000_000_000).formatted(lang: .en) == "-1 billion yuan")
         #expect(Money(fen: 99_999_999).formatted(lang: .en) == "999,999.99 yuan")
+        #expect(Money(fen: 99_999_999_999).formatted(lang: .en) == "1 billion yuan")
+        #expect(Money(fen: 99_999_994_999).formatted(lang: .en) == "999.9999 million yuan")
     }
 
     @Test func plainYuan() {

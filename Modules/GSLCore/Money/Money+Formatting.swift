@@ -21,12 +21,14 @@ extension Money {
     /// (`4.776 billion yuan`, up to three decimals); `.auto` picks billion when |amount| ≥ 10⁹ yuan,
     /// million when ≥ 10⁶ yuan, else yuan.
     public func formatted(_ style: Style = .auto, lang: Lang = .zh) -> String {
+        // The larger unit starts where the smaller one would round up to 10,000万 or 1,000 million
+        // (half of its last shown digit, 5,000 fen, below the boundary).
         let magnitude = fen.magnitude
         switch lang {
         case .zh:
             let resolved: Style =
                 switch style {
-                case .auto: magnitude >= 10_000_000_000 ? .yi : magnitude >= 1_000_000 ? .wan : .yuan
+                case .auto: magnitude >= 10_000_000_000 - 5_000 ? .yi : magnitude >= 1_000_000 ? .wan : .yuan
                 default: style
                 }
             switch resolved {
@@ -37,7 +39,8 @@ extension Money {
         case .en:
             let resolved: Style =
                 switch style {
-                case .auto: magnitude >= 100_000_000_000 ? .yi : magnitude >= 100_000_000 ? .wan : .yuan
+                case .auto:
+                    magnitude >= 100_000_000_000 - 5_000 ? .yi : magnitude >= 100_000_000 ? .wan : .yuan
                 default: style
                 }
             switch resolved {

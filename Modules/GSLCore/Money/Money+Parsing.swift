@@ -2,8 +2,9 @@ extension Money {
     /// Parses an amount as written in Chinese forms and reports: `47.76亿`, `287.1亿元`, `3.6万元`,
     /// `1千万`, `1,234.5元`, `1，234`, `１２３`, `¥1,234.50`, `￥5`, `-5`, `5元整`, `1.2亿元人民币`.
     ///
-    /// Units: 千, 万, 百万, 千万, 亿, 万亿 (one at most), then optional 元, 整, 人民币; a leading ¥, ￥
-    /// or 人民币 is allowed. Arithmetic is exact: the amount must be a whole number of fen.
+    /// Units: 百, 千, 万, 百万, 千万, 亿, 万亿 (one at most), then optional 元, 整, 人民币; a sign and
+    /// a leading ¥, ￥, 人民币, RMB or CNY are allowed; thousands separators must group by three.
+    /// Arithmetic is exact: the amount must be a whole number of fen that fits in `Int64`.
     public static func parse(_ text: String) throws(GSLError) -> Money {
         var body = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
         guard !body.isEmpty else {
@@ -43,7 +44,6 @@ extension Money {
             throw invalid(text, zh: "不是数字", en: "not a number")
         }
         // Value in fen = digits × fenPerUnit / 10^fractionDigits, exactly.
-        let mantissa = digits
         var scale = fractionDigits
         while scale > 0, fenPerUnit % 10 == 0 {
             fenPerUnit /= 10
@@ -53,7 +53,7 @@ extension Money {
         guard scale == 0 else {
             throw invalid(text, zh: "只能精确到分", en: "amounts are exact to the fen (0.01 yuan)")
         }
-        let stripped = mantissa.drop(while: { $0 == "0" })
+        let stripped = digits.drop(while: { $0 == "0" })
         guard stripped.count <= 19, let value = stripped.isEmpty ? 0 : Int64(stripped) else {
             throw tooLarge(text)
         }
@@ -67,7 +67,7 @@ extension Money {
 
     /// Fen per unit.
     private static let units: [String: Int64] = [
-        "千": 100_000, "万": 1_000_000, "百万": 100_000_000, "千万": 1_000_000_000,
+        "百": 10_000, "千": 100_000, "万": 1_000_000, "百万": 100_000_000, "千万": 1_000_000_000,
         "亿": 10_000_000_000, "万亿": 100_000_000_000_000,
     ]
 
