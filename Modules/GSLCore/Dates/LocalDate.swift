@@ -19,7 +19,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// The date `dayNumber` days after 1970-01-01 (negative: before it).
+    /// The date `dayNumber` days after 1970-01-01 (negative: before it); not limited to 1–9999.
     public init(dayNumber: Int) {
         // Civil-from-days over 400-year eras that start on 1 March, so the leap day falls last.
         let z = dayNumber + 719_468
