@@ -5,11 +5,11 @@ import Testing
 
 /// A CSV file read into header-keyed rows (quoted fields with commas supported); shared by the
 /// GSLCore reference-data tests.
-struct ReferenceTable {
+struct ReferenceCSV {
     let rows: [[String: String]]
 
     /// The table at `url`, or nil if the file does not exist.
-    static func load(_ url: URL) throws -> ReferenceTable? {
+    static func load(_ url: URL) throws -> ReferenceCSV? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var text = try String(contentsOf: url, encoding: .utf8)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -24,33 +24,48 @@ struct ReferenceTable {
             if quoted {
                 if scalar == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.unicodeScalars.append(scalar) }
-            } else if scalar == "\"" { quoted = true
-            } else if scalar == "," { record.append(field); field = ""
+                        if next == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
+                            quoted = false; pending = next
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                record.append(field); field = ""
             } else if scalar == "\n" || scalar == "\r" {
                 if scalar == "\r" { if let next = iterator.next(), next != "\n" { pending = next } }
                 record.append(field); field = ""
                 records.append(record); record = []
-            } else { field.unicodeScalars.append(scalar) }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
         }
         if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        guard let header = records.first else { return ReferenceTable(rows: []) }
+        guard let header = records.first else { return ReferenceCSV(rows: []) }
         let rows = records.dropFirst().map { values in
-            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < values.count ? values[$0.offset] : "") })
+            Dictionary(
+                uniqueKeysWithValues: header.enumerated().map {
+                    ($0.element, $0.offset < values.count ? values[$0.offset] : "")
+                })
         }
-        return ReferenceTable(rows: rows)
+        return ReferenceCSV(rows: rows)
     }
 
     /// `Datasets/reference/<path>`.
-    static func dataset(_ path: String) throws -> ReferenceTable? {
+    static func dataset(_ path: String) throws -> ReferenceCSV? {
         try load(Fixtures.datasets.appendingPathComponent("reference/\(path)"))
     }
 }
 
 /// The GSLError a throwing call ends with, or nil if it returns.
-func thrownError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
+func typedGSLError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
     do {
         _ = try body()
         return nil
@@ -63,7 +78,8 @@ func thrownError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
     @Test(arguments: [
         ("33", "33", DivisionLevel.province), ("3302", "3302", .city), ("330203", "330203", .county),
         ("330203001", "330203001", .town), ("330203001001", "330203001001", .village),
-        ("330000000000", "33", .province), ("330200000000", "3302", .city), ("330203000000", "330203", .county),
+        ("330000000000", "33", .province), ("330200000000", "3302", .city),
+        ("330203000000", "330203", .county),
         ("330203001000", "330203001", .town), ("330000", "33", .province), ("330200", "3302", .city),
         ("３３０２０３", "330203", .county), (" 3302 03 ", "330203", .county), ("３３０２　０３　００１", "330203001", .town),
     ])
@@ -74,21 +90,24 @@ func thrownError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
         #expect(code.description == canonical)
     }
 
-    @Test(arguments: ["", "3", "33020", "3302031", "3302030010011", "33O2", "33-02", "00", "000000000000", "99", "330000001000", "3302000010"])
+    @Test(arguments: [
+        "", "3", "33020", "3302031", "3302030010011", "33O2", "33-02", "00", "000000000000", "99",
+        "330000001000", "3302000010",
+    ])
     func rejectsMalformed(text: String) {
-        let error = thrownError { () throws(GSLError) in try DivisionCode(text) }
+        let error = typedGSLError { () throws(GSLError) in try DivisionCode(text) }
         #expect(error?.kind == .data, "\(text)")
     }
 
     @Test func messagesQuoteTheTextAndTheReason() {
-        let length = thrownError { () throws(GSLError) in try DivisionCode("33020") }
+        let length = typedGSLError { () throws(GSLError) in try DivisionCode("33020") }
         #expect(length?.message.zh.contains("33020") == true)
         #expect(length?.message.en.contains("5 digits") == true)
-        let digit = thrownError { () throws(GSLError) in try DivisionCode("33O2") }
+        let digit = typedGSLError { () throws(GSLError) in try DivisionCode("33O2") }
         #expect(digit?.message.en.contains("not a digit") == true)
-        let zero = thrownError { () throws(GSLError) in try DivisionCode("000203") }
+        let zero = typedGSLError { () throws(GSLError) in try DivisionCode("000203") }
         #expect(zero?.message.en.contains("province code 00") == true)
-        let gap = thrownError { () throws(GSLError) in try DivisionCode("330000001000") }
+        let gap = typedGSLError { () throws(GSLError) in try DivisionCode("330000001000") }
         #expect(gap?.message.en.contains("all-zero level") == true)
     }
 
@@ -103,7 +122,9 @@ func thrownError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
         let data = try JSONEncoder().encode([code])
         #expect(String(decoding: data, as: UTF8.self) == "[\"330203\"]")
         #expect(try JSONDecoder().decode([DivisionCode].self, from: data) == [code])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([DivisionCode].self, from: Data("[\"3\"]".utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([DivisionCode].self, from: Data("[\"3\"]".utf8))
+        }
     }
 }
 
@@ -145,9 +166,9 @@ func thrownError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
 
 @Suite struct NingboDivisionTableTests {
     @Test func tablesAreConsistentWithTheCodeRules() throws {
-        guard let counties = try ReferenceTable.dataset("divisions/ningbo_counties.csv"),
-              let towns = try ReferenceTable.dataset("divisions/ningbo_towns.csv"),
-              let villages = try ReferenceTable.dataset("divisions/ningbo_villages.csv")
+        guard let counties = try ReferenceCSV.dataset("divisions/ningbo_counties.csv"),
+            let towns = try ReferenceCSV.dataset("divisions/ningbo_towns.csv"),
+            let villages = try ReferenceCSV.dataset("divisions/ningbo_villages.csv")
         else {
             Issue.record("Datasets/reference/divisions is missing")
             return

@@ -12,13 +12,14 @@ import Testing
     }
 
     @Test func embeddedTableMatchesTheDatasetCSV() throws {
-        guard let table = try ReferenceTable.dataset("standards/gbt4754_2017.csv") else {
+        guard let table = try ReferenceCSV.dataset("standards/gbt4754_2017.csv") else {
             Issue.record("Datasets/reference/standards/gbt4754_2017.csv is missing; nothing to compare")
             return
         }
         let fromCSV = table.rows.map { row in
-            Industry(code: row["code"]!, name: row["name"]!, level: IndustryLevel(rawValue: row["level"]!)!,
-                     parentCode: row["parent_code"]!.isEmpty ? nil : row["parent_code"]!)
+            Industry(
+                code: row["code"]!, name: row["name"]!, level: IndustryLevel(rawValue: row["level"]!)!,
+                parentCode: row["parent_code"]!.isEmpty ? nil : row["parent_code"]!)
         }
         #expect(fromCSV.count == catalog.entries.count)
         #expect(fromCSV == catalog.entries, "regenerate with scripts/gen-industries.py")
@@ -32,7 +33,9 @@ import Testing
             }
             let parent = catalog.lookup(parentCode)
             let levels = IndustryLevel.allCases
-            #expect(parent.map { levels.firstIndex(of: $0.level)! + 1 } == levels.firstIndex(of: entry.level), "\(entry.code)")
+            #expect(
+                parent.map { levels.firstIndex(of: $0.level)! + 1 } == levels.firstIndex(of: entry.level),
+                "\(entry.code)")
         }
     }
 

@@ -8,7 +8,8 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
 @Suite struct EnterpriseSizeParsingTests {
     @Test(arguments: [
         ("大", EnterpriseSize.large), ("大型", .large), ("大型企业", .large), ("large", .large), ("L", .large),
-        ("中", .medium), ("中型企业", .medium), ("Medium", .medium), ("小型", .small), ("small", .small), ("S", .small),
+        ("中", .medium), ("中型企业", .medium), ("Medium", .medium), ("小型", .small), ("small", .small),
+        ("S", .small),
         ("微", .micro), ("微型企业", .micro), ("MICRO", .micro), (" 小型 ", .small),
     ])
     func parses(text: String, size: EnterpriseSize) {
@@ -25,8 +26,9 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
 
 @Suite struct SizeThresholdTableTests {
     @Test func thresholdsMatchTheDatasetCSV() throws {
-        guard let table = try ReferenceTable.dataset("standards/sme_size_thresholds.csv") else {
-            Issue.record("Datasets/reference/standards/sme_size_thresholds.csv is missing; nothing to compare")
+        guard let table = try ReferenceCSV.dataset("standards/sme_size_thresholds.csv") else {
+            Issue.record(
+                "Datasets/reference/standards/sme_size_thresholds.csv is missing; nothing to compare")
             return
         }
         #expect(table.rows.count == 30)
@@ -35,7 +37,8 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
             let rows = table.rows.filter { $0["industry"] == group.rawValue }
             #expect(rows.count == group.thresholds.count, "\(group.rawValue)")
             for threshold in group.thresholds {
-                let row = try #require(rows.first { $0["indicator"] == threshold.indicator.chinese }, "\(group.rawValue)")
+                let row = try #require(
+                    rows.first { $0["indicator"] == threshold.indicator.chinese }, "\(group.rawValue)")
                 #expect(Int64(row["large_min"]!) == threshold.largeMin, "\(group.rawValue)")
                 #expect(Int64(row["medium_min"]!) == threshold.mediumMin, "\(group.rawValue)")
                 #expect(Int64(row["small_min"]!) == threshold.smallMin, "\(group.rawValue)")
@@ -61,8 +64,9 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
     ])
     func groupOfCode(code: String, group: String) throws {
         // Ten thousand people and 10 亿元 are enough for every group to be large.
-        let result = try SizeClassifier.classify(industryCode: code, employees: 10_000, revenue: wan(1_000_000),
-                                                 assets: wan(1_000_000))
+        let result = try SizeClassifier.classify(
+            industryCode: code, employees: 10_000, revenue: wan(1_000_000),
+            assets: wan(1_000_000))
         #expect(result.group == group, "\(code)")
         #expect(result.size == .large, "\(code)")
     }
@@ -81,10 +85,14 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
 
 @Suite struct SizeClassifierBoundaryTests {
     /// The indicator values given to the classifier, every indicator at `value(indicator)`.
-    private func classify(_ group: SizeIndustryGroup, _ value: (SizeThreshold) -> Int64) throws -> SizeClassification {
-        let code = try #require(IndustryCatalog.standard.entries.first {
-            $0.level == .class && (try? SizeIndustryGroup.group(forClass: $0.code).get()) == group
-        }).code
+    private func classify(_ group: SizeIndustryGroup, _ value: (SizeThreshold) -> Int64) throws
+        -> SizeClassification
+    {
+        let code = try #require(
+            IndustryCatalog.standard.entries.first {
+                $0.level == .class && (try? SizeIndustryGroup.group(forClass: $0.code).get()) == group
+            }
+        ).code
         var employees: Int?
         var revenue: Money?
         var assets: Money?
@@ -95,7 +103,8 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
             case .assets: assets = Money(fen: value(threshold))
             }
         }
-        let result = try SizeClassifier.classify(industryCode: code, employees: employees, revenue: revenue, assets: assets)
+        let result = try SizeClassifier.classify(
+            industryCode: code, employees: employees, revenue: revenue, assets: assets)
         #expect(result.group == group.rawValue)
         return result
     }
@@ -126,7 +135,8 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
         // Below micro_below on any single indicator, even with every other one at large: micro.
         for short in group.thresholds {
             let result = try classify(group) { threshold in
-                threshold.indicator == short.indicator ? self.units(threshold.smallMin, threshold) - 1
+                threshold.indicator == short.indicator
+                    ? self.units(threshold.smallMin, threshold) - 1
                     : self.units(threshold.largeMin, threshold)
             }
             #expect(result.size == .micro, "\(group.rawValue): \(short.indicator) below micro_below")
@@ -136,8 +146,9 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
     }
 
     @Test func explanationCitesTheArticleAndTheNumbers() throws {
-        let result = try SizeClassifier.classify(industryCode: "C3011", employees: 350, revenue: wan(2500, plusFen: 500_000),
-                                                 assets: nil)
+        let result = try SizeClassifier.classify(
+            industryCode: "C3011", employees: 350, revenue: wan(2500, plusFen: 500_000),
+            assets: nil)
         #expect(result.size == .medium)
         #expect(result.group == "工业")
         #expect(result.explanation.zh.contains("第四条第（二）项"))
@@ -147,22 +158,27 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
         #expect(result.explanation.zh.contains("营业收入(Y) 2500.5万元 < 40000万元"))
         #expect(result.explanation.en.contains("article 4 item (2)"))
         #expect(result.explanation.en.contains("medium"))
-        let other = try SizeClassifier.classify(industryCode: "7310", employees: 99, revenue: nil, assets: nil)
+        let other = try SizeClassifier.classify(
+            industryCode: "7310", employees: 99, revenue: nil, assets: nil)
         #expect(other.size == .small)
         #expect(other.explanation.zh.contains("第四条第（十六）项"))
     }
 
     @Test func theMixedCaseDropsToTheLowerTier() throws {
         // 工业: 500 people but 100万元 revenue is neither medium (2000万) nor small (300万): micro.
-        let result = try SizeClassifier.classify(industryCode: "3011", employees: 500, revenue: wan(100), assets: nil)
+        let result = try SizeClassifier.classify(
+            industryCode: "3011", employees: 500, revenue: wan(100), assets: nil)
         #expect(result.size == .micro)
     }
 }
 
 @Suite struct SizeClassifierRefusalTests {
-    private func refusal(_ code: String, employees: Int? = 100, revenue: Money? = wan(1000), assets: Money? = wan(1000)) -> GSLError? {
-        thrownError { () throws(GSLError) in
-            try SizeClassifier.classify(industryCode: code, employees: employees, revenue: revenue, assets: assets)
+    private func refusal(
+        _ code: String, employees: Int? = 100, revenue: Money? = wan(1000), assets: Money? = wan(1000)
+    ) -> GSLError? {
+        typedGSLError { () throws(GSLError) in
+            try SizeClassifier.classify(
+                industryCode: code, employees: employees, revenue: revenue, assets: assets)
         }
     }
 

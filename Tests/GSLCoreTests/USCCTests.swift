@@ -42,7 +42,7 @@ import Testing
         #expect(division?.en.contains("not a valid division code") == true)
         let check = USCC.problem(with: "91330200711192037N")
         #expect(check?.en.contains("expected M, found N") == true)
-        let error = thrownError { () throws(GSLError) in try USCC.validate("91330200711192037N") }
+        let error = typedGSLError { () throws(GSLError) in try USCC.validate("91330200711192037N") }
         #expect(error?.kind == .data)
         #expect(error?.message == check)
     }
@@ -50,7 +50,7 @@ import Testing
     @Test(.enabled(if: Fixtures.sharedReference != nil, "needs ../shared/reference"))
     func publishedSamples() throws {
         let url = Fixtures.sharedReference!.appendingPathComponent("standards/uscc_samples.csv")
-        guard let table = try ReferenceTable.load(url) else {
+        guard let table = try ReferenceCSV.load(url) else {
             Issue.record("uscc_samples.csv is missing from the shared reference")
             return
         }
@@ -71,7 +71,9 @@ import Testing
             } else if reason.contains("check char") {
                 #expect(found.en.contains("wrong check character"), "\(code): \(found.en)")
                 if let expected = reason.components(separatedBy: "should be ").last?.first {
-                    #expect(found.en.contains("expected \(Character(expected.uppercased()))"), "\(code): \(found.en)")
+                    #expect(
+                        found.en.contains("expected \(Character(expected.uppercased()))"),
+                        "\(code): \(found.en)")
                 }
             } else {
                 Issue.record("unknown reason category for \(code): \(reason)")

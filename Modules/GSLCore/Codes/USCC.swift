@@ -76,8 +76,9 @@ public enum USCC {
     public static func parts(of code: String) -> Parts? {
         let chars = Array(code)
         guard chars.count == 18 else { return nil }
-        return Parts(registrationAuthority: chars[0], orgType: chars[1], divisionCode: String(chars[2..<8]),
-                     organizationCode: String(chars[8..<17]), check: chars[17])
+        return Parts(
+            registrationAuthority: chars[0], orgType: chars[1], divisionCode: String(chars[2..<8]),
+            organizationCode: String(chars[8..<17]), check: chars[17])
     }
 
     /// Trimmed, half-width, upper case.
@@ -88,36 +89,45 @@ public enum USCC {
     private static func problem(normalised code: String, original: String) -> Message? {
         let chars = Array(code)
         guard chars.count == 18 else {
-            return Message("统一社会信用代码“\(original)”应为18位，实际\(chars.count)位",
-                           en: "Unified Social Credit Code '\(original)' must have 18 characters, found \(chars.count)")
+            return Message(
+                "统一社会信用代码“\(original)”应为18位，实际\(chars.count)位",
+                en: "Unified Social Credit Code '\(original)' must have 18 characters, found \(chars.count)")
         }
         for (index, char) in chars.enumerated() where values[char] == nil {
             return Message(
                 "统一社会信用代码“\(original)”第\(index + 1)位字符“\(char)”不合法（只用数字和除 I、O、Z、S、V 以外的大写字母）",
-                en: "Unified Social Credit Code '\(original)' has invalid character '\(char)' at position \(index + 1) (I, O, Z, S, V never occur)")
+                en:
+                    "Unified Social Credit Code '\(original)' has invalid character '\(char)' at position \(index + 1) (I, O, Z, S, V never occur)"
+            )
         }
         guard let parts = parts(of: code) else { return nil }
         guard let authority = organisationTypes[parts.registrationAuthority],
-              authority.types.contains(parts.orgType)
+            authority.types.contains(parts.orgType)
         else {
             return Message(
                 "统一社会信用代码“\(original)”的登记管理部门代码“\(parts.registrationAuthority)”与机构类别代码“\(parts.orgType)”不是有效组合",
-                en: "Unified Social Credit Code '\(original)': registration authority '\(parts.registrationAuthority)' with organisation type '\(parts.orgType)' is not a valid combination")
+                en:
+                    "Unified Social Credit Code '\(original)': registration authority '\(parts.registrationAuthority)' with organisation type '\(parts.orgType)' is not a valid combination"
+            )
         }
         let province = String(parts.divisionCode.prefix(2))
         guard parts.divisionCode.allSatisfy({ $0.isASCII && $0.isNumber }),
-              province == "10" || DivisionCode.provinceCodes.contains(province)
+            province == "10" || DivisionCode.provinceCodes.contains(province)
         else {
             return Message(
                 "统一社会信用代码“\(original)”第3–8位“\(parts.divisionCode)”不是有效的行政区划代码",
-                en: "Unified Social Credit Code '\(original)': positions 3–8 '\(parts.divisionCode)' are not a valid division code")
+                en:
+                    "Unified Social Credit Code '\(original)': positions 3–8 '\(parts.divisionCode)' are not a valid division code"
+            )
         }
         let expected = checkCharacter(forFirst17: String(chars[0..<17]))
         guard let expected, expected == parts.check else {
             let shown = expected.map(String.init) ?? "?"
             return Message(
                 "统一社会信用代码“\(original)”校验位应为 \(shown)，实际为 \(parts.check)",
-                en: "Unified Social Credit Code '\(original)': wrong check character (expected \(shown), found \(parts.check))")
+                en:
+                    "Unified Social Credit Code '\(original)': wrong check character (expected \(shown), found \(parts.check))"
+            )
         }
         return nil
     }

@@ -22,11 +22,14 @@ public struct DivisionCode: Sendable, Hashable, Comparable, Codable, CustomStrin
             throw .data("区划代码为空", en: "the division code is empty")
         }
         guard cleaned.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw .data("区划代码“\(text)”含有非数字字符", en: "division code '\(text)' contains a character that is not a digit")
+            throw .data(
+                "区划代码“\(text)”含有非数字字符", en: "division code '\(text)' contains a character that is not a digit"
+            )
         }
         guard [2, 4, 6, 9, 12].contains(cleaned.count) else {
-            throw .data("区划代码“\(text)”位数不对：应为2、4、6、9或12位，实际\(cleaned.count)位",
-                        en: "division code '\(text)' has \(cleaned.count) digits; expected 2, 4, 6, 9 or 12")
+            throw .data(
+                "区划代码“\(text)”位数不对：应为2、4、6、9或12位，实际\(cleaned.count)位",
+                en: "division code '\(text)' has \(cleaned.count) digits; expected 2, 4, 6, 9 or 12")
         }
         // Cut into segments; a zero segment ends the code, and nothing non-zero may follow it.
         var segments: [Substring] = []
@@ -40,14 +43,16 @@ public struct DivisionCode: Sendable, Hashable, Comparable, Codable, CustomStrin
             throw .data("区划代码“\(text)”的省级代码为00", en: "division code '\(text)' has province code 00")
         }
         guard Self.provinceCodes.contains(String(province)) else {
-            throw .data("区划代码“\(text)”的省级代码\(province)不存在",
-                        en: "division code '\(text)' has province code \(province), which does not exist")
+            throw .data(
+                "区划代码“\(text)”的省级代码\(province)不存在",
+                en: "division code '\(text)' has province code \(province), which does not exist")
         }
         var kept = 1
         while kept < segments.count, !isZero(segments[kept]) { kept += 1 }
         guard segments[kept...].allSatisfy(isZero) else {
-            throw .data("区划代码“\(text)”中间有全零的层级，但后面还有非零代码",
-                        en: "division code '\(text)' has an all-zero level followed by non-zero digits")
+            throw .data(
+                "区划代码“\(text)”中间有全零的层级，但后面还有非零代码",
+                en: "division code '\(text)' has an all-zero level followed by non-zero digits")
         }
         rawValue = segments[..<kept].joined()
     }

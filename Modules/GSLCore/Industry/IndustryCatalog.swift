@@ -26,8 +26,9 @@ public struct IndustryCatalog: Sendable {
         let entries = table.split(separator: "\n").compactMap { line -> Industry? in
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 4, let level = IndustryLevel(rawValue: fields[1]) else { return nil }
-            return Industry(code: fields[0], name: fields[3], level: level,
-                            parentCode: fields[2].isEmpty ? nil : fields[2])
+            return Industry(
+                code: fields[0], name: fields[3], level: level,
+                parentCode: fields[2].isEmpty ? nil : fields[2])
         }
         self.init(entries: entries)
     }
@@ -40,7 +41,9 @@ public struct IndustryCatalog: Sendable {
         if first.isLetter {
             let digits = String(cleaned.dropFirst())
             if digits.isEmpty { return indexByCode[cleaned] == nil ? nil : cleaned }
-            guard indexByCode[digits] != nil, sectionCode(ofCanonical: digits) == String(first) else { return nil }
+            guard indexByCode[digits] != nil, sectionCode(ofCanonical: digits) == String(first) else {
+                return nil
+            }
             return digits
         }
         return indexByCode[cleaned] == nil ? nil : cleaned

@@ -13,8 +13,9 @@ public enum SizeClassifier {
     {
         let catalog = IndustryCatalog.standard
         guard let industry = catalog.lookup(industryCode) else {
-            throw .data("行业代码“\(industryCode)”不是 GB/T 4754-2017 的代码",
-                        en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code")
+            throw .data(
+                "行业代码“\(industryCode)”不是 GB/T 4754-2017 的代码",
+                en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code")
         }
         let group = try group(of: industry, catalog: catalog)
         var values: [SizeIndicator: Int64] = [:]
@@ -29,22 +30,29 @@ public enum SizeClassifier {
                 let needed = group.thresholds.map(\.indicator)
                 throw .data(
                     "缺少\(threshold.indicator.chinese)：\(group.rawValue)划型需要\(needed.map(\.chinese).joined(separator: "和"))",
-                    en: "\(threshold.indicator.english) is missing: the \(group.rawValue) group is classified by \(needed.map(\.english).joined(separator: " and "))")
+                    en:
+                        "\(threshold.indicator.english) is missing: the \(group.rawValue) group is classified by \(needed.map(\.english).joined(separator: " and "))"
+                )
             }
             guard value >= 0 else {
-                throw .data("\(threshold.indicator.chinese)不能为负数", en: "\(threshold.indicator.english) cannot be negative")
+                throw .data(
+                    "\(threshold.indicator.chinese)不能为负数",
+                    en: "\(threshold.indicator.english) cannot be negative")
             }
             values[threshold.indicator] = value
         }
         let size = EnterpriseSize.allCases.first { size in
             size == .micro || group.thresholds.allSatisfy { reaches(values[$0.indicator]!, $0, size) }
         }!
-        return SizeClassification(size: size, group: group.rawValue,
-                                  explanation: explain(size, industry: industry, group: group, values: values))
+        return SizeClassification(
+            size: size, group: group.rawValue,
+            explanation: explain(size, industry: industry, group: group, values: values))
     }
 
     /// The single group of the standard that covers every class under `industry`.
-    private static func group(of industry: Industry, catalog: IndustryCatalog) throws(GSLError) -> SizeIndustryGroup {
+    private static func group(of industry: Industry, catalog: IndustryCatalog) throws(GSLError)
+        -> SizeIndustryGroup
+    {
         var groups: [SizeIndustryGroup] = []
         var gaps: [SizeCoverageGap] = []
         for entry in catalog.classes(under: industry.code) {
@@ -55,14 +63,18 @@ public enum SizeClassifier {
         }
         let label = "\(industry.code) \(industry.name)"
         if groups.isEmpty, let gap = gaps.first {
-            throw .data("行业“\(label)”无法划型：\(gap.reason.zh)", en: "industry '\(label)' cannot be classified by size: \(gap.reason.en)")
+            throw .data(
+                "行业“\(label)”无法划型：\(gap.reason.zh)",
+                en: "industry '\(label)' cannot be classified by size: \(gap.reason.en)")
         }
         guard groups.count == 1, gaps.isEmpty, let group = groups.first else {
             var parts = groups.map(\.rawValue)
             if !gaps.isEmpty { parts.append("不适用划型的行业") }
             throw .data(
                 "行业代码“\(label)”太粗：其下包含\(parts.joined(separator: "、"))，请给出更细的行业代码（大类、中类或小类）",
-                en: "industry code '\(label)' is too coarse: it spans several size groups (\(parts.joined(separator: ", "))); give a finer code")
+                en:
+                    "industry code '\(label)' is too coarse: it spans several size groups (\(parts.joined(separator: ", "))); give a finer code"
+            )
         }
         return group
     }
@@ -88,33 +100,44 @@ public enum SizeClassifier {
         return "\(whole).\(fraction)万元"
     }
 
-    private static func explain(_ size: EnterpriseSize, industry: Industry, group: SizeIndustryGroup,
-                                values: [SizeIndicator: Int64]) -> Message {
+    private static func explain(
+        _ size: EnterpriseSize, industry: Industry, group: SizeIndustryGroup,
+        values: [SizeIndicator: Int64]
+    ) -> Message {
         var zh: [String] = []
         var en: [String] = []
         if size != .micro {
             let met = group.thresholds.map { threshold in
                 let value = values[threshold.indicator]!
                 let bound = "\(threshold.lowerBound(for: size))\(threshold.indicator.unit)"
-                return (zh: "\(threshold.indicator.chinese) \(shown(value, threshold.indicator)) ≥ \(bound)",
-                        en: "\(threshold.indicator.english) \(shown(value, threshold.indicator)) ≥ \(bound)")
+                return (
+                    zh: "\(threshold.indicator.chinese) \(shown(value, threshold.indicator)) ≥ \(bound)",
+                    en: "\(threshold.indicator.english) \(shown(value, threshold.indicator)) ≥ \(bound)"
+                )
             }
             zh.append("达到\(size.chinese)标准：" + met.map(\.zh).joined(separator: "，"))
             en.append("meets the \(size.rawValue) bounds: " + met.map(\.en).joined(separator: ", "))
         }
-        if let higher = EnterpriseSize.allCases.firstIndex(of: size).flatMap({ $0 > 0 ? EnterpriseSize.allCases[$0 - 1] : nil }) {
-            let short = group.thresholds.filter { !reaches(values[$0.indicator]!, $0, higher) }.map { threshold in
+        if let higher = EnterpriseSize.allCases.firstIndex(of: size).flatMap({
+            $0 > 0 ? EnterpriseSize.allCases[$0 - 1] : nil
+        }) {
+            let short = group.thresholds.filter { !reaches(values[$0.indicator]!, $0, higher) }.map {
+                threshold in
                 let value = values[threshold.indicator]!
                 let bound = "\(threshold.lowerBound(for: higher))\(threshold.indicator.unit)"
-                return (zh: "\(threshold.indicator.chinese) \(shown(value, threshold.indicator)) < \(bound)",
-                        en: "\(threshold.indicator.english) \(shown(value, threshold.indicator)) < \(bound)")
+                return (
+                    zh: "\(threshold.indicator.chinese) \(shown(value, threshold.indicator)) < \(bound)",
+                    en: "\(threshold.indicator.english) \(shown(value, threshold.indicator)) < \(bound)"
+                )
             }
             zh.append("未达\(higher.chinese)标准：" + short.map(\.zh).joined(separator: "，"))
             en.append("below the \(higher.rawValue) bounds: " + short.map(\.en).joined(separator: ", "))
         }
         return Message(
-            "\(industry.code) \(industry.name) 属\(group.rawValue)，按\(group.citationZh)划为\(size.chinese)。" + zh.joined(separator: "；") + "。",
-            en: "\(industry.code) \(industry.name) belongs to \(group.rawValue); by \(group.citationEn) it is \(size.rawValue). "
+            "\(industry.code) \(industry.name) 属\(group.rawValue)，按\(group.citationZh)划为\(size.chinese)。"
+                + zh.joined(separator: "；") + "。",
+            en:
+                "\(industry.code) \(industry.name) belongs to \(group.rawValue); by \(group.citationEn) it is \(size.rawValue). "
                 + en.joined(separator: "; ") + ".")
     }
 }

@@ -39,9 +39,12 @@ public enum SizeIndustryGroup: String, Sendable, CaseIterable {
 
     /// The article and item that set this group's thresholds, in Chinese.
     public var citationZh: String {
-        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-                        "十一", "十二", "十三", "十四", "十五", "十六"]
-        return "工信部联企业〔2011〕300号《中小企业划型标准规定》第四条第（\(numerals[item - 1])）项（国统字〔2017〕213号《统计上大中小微型企业划分办法（2017）》标准相同）"
+        let numerals = [
+            "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+            "十一", "十二", "十三", "十四", "十五", "十六",
+        ]
+        return
+            "工信部联企业〔2011〕300号《中小企业划型标准规定》第四条第（\(numerals[item - 1])）项（国统字〔2017〕213号《统计上大中小微型企业划分办法（2017）》标准相同）"
     }
 
     /// The article and item that set this group's thresholds, in English.
@@ -53,34 +56,76 @@ public enum SizeIndustryGroup: String, Sendable, CaseIterable {
     public var thresholds: [SizeThreshold] {
         switch self {
         case .agriculture: [.init(.revenue, large: 20000, medium: 500, small: 50)]
-        case .industry: [.init(.employees, large: 1000, medium: 300, small: 20),
-                         .init(.revenue, large: 40000, medium: 2000, small: 300)]
-        case .construction: [.init(.revenue, large: 80000, medium: 6000, small: 300),
-                             .init(.assets, large: 80000, medium: 5000, small: 300)]
-        case .wholesale: [.init(.employees, large: 200, medium: 20, small: 5),
-                          .init(.revenue, large: 40000, medium: 5000, small: 1000)]
-        case .retail: [.init(.employees, large: 300, medium: 50, small: 10),
-                       .init(.revenue, large: 20000, medium: 500, small: 100)]
-        case .transport: [.init(.employees, large: 1000, medium: 300, small: 20),
-                          .init(.revenue, large: 30000, medium: 3000, small: 200)]
-        case .warehousing: [.init(.employees, large: 200, medium: 100, small: 20),
-                            .init(.revenue, large: 30000, medium: 1000, small: 100)]
-        case .postal: [.init(.employees, large: 1000, medium: 300, small: 20),
-                       .init(.revenue, large: 30000, medium: 2000, small: 100)]
-        case .accommodation: [.init(.employees, large: 300, medium: 100, small: 10),
-                              .init(.revenue, large: 10000, medium: 2000, small: 100)]
-        case .catering: [.init(.employees, large: 300, medium: 100, small: 10),
-                         .init(.revenue, large: 10000, medium: 2000, small: 100)]
-        case .informationTransmission: [.init(.employees, large: 2000, medium: 100, small: 10),
-                                        .init(.revenue, large: 100000, medium: 1000, small: 100)]
-        case .software: [.init(.employees, large: 300, medium: 100, small: 10),
-                         .init(.revenue, large: 10000, medium: 1000, small: 50)]
-        case .realEstateDevelopment: [.init(.revenue, large: 200000, medium: 1000, small: 100),
-                                      .init(.assets, large: 10000, medium: 5000, small: 2000)]
-        case .propertyManagement: [.init(.employees, large: 1000, medium: 300, small: 100),
-                                   .init(.revenue, large: 5000, medium: 1000, small: 500)]
-        case .leasingAndBusinessServices: [.init(.employees, large: 300, medium: 100, small: 10),
-                                           .init(.assets, large: 120000, medium: 8000, small: 100)]
+        case .industry:
+            [
+                .init(.employees, large: 1000, medium: 300, small: 20),
+                .init(.revenue, large: 40000, medium: 2000, small: 300),
+            ]
+        case .construction:
+            [
+                .init(.revenue, large: 80000, medium: 6000, small: 300),
+                .init(.assets, large: 80000, medium: 5000, small: 300),
+            ]
+        case .wholesale:
+            [
+                .init(.employees, large: 200, medium: 20, small: 5),
+                .init(.revenue, large: 40000, medium: 5000, small: 1000),
+            ]
+        case .retail:
+            [
+                .init(.employees, large: 300, medium: 50, small: 10),
+                .init(.revenue, large: 20000, medium: 500, small: 100),
+            ]
+        case .transport:
+            [
+                .init(.employees, large: 1000, medium: 300, small: 20),
+                .init(.revenue, large: 30000, medium: 3000, small: 200),
+            ]
+        case .warehousing:
+            [
+                .init(.employees, large: 200, medium: 100, small: 20),
+                .init(.revenue, large: 30000, medium: 1000, small: 100),
+            ]
+        case .postal:
+            [
+                .init(.employees, large: 1000, medium: 300, small: 20),
+                .init(.revenue, large: 30000, medium: 2000, small: 100),
+            ]
+        case .accommodation:
+            [
+                .init(.employees, large: 300, medium: 100, small: 10),
+                .init(.revenue, large: 10000, medium: 2000, small: 100),
+            ]
+        case .catering:
+            [
+                .init(.employees, large: 300, medium: 100, small: 10),
+                .init(.revenue, large: 10000, medium: 2000, small: 100),
+            ]
+        case .informationTransmission:
+            [
+                .init(.employees, large: 2000, medium: 100, small: 10),
+                .init(.revenue, large: 100000, medium: 1000, small: 100),
+            ]
+        case .software:
+            [
+                .init(.employees, large: 300, medium: 100, small: 10),
+                .init(.revenue, large: 10000, medium: 1000, small: 50),
+            ]
+        case .realEstateDevelopment:
+            [
+                .init(.revenue, large: 200000, medium: 1000, small: 100),
+                .init(.assets, large: 10000, medium: 5000, small: 2000),
+            ]
+        case .propertyManagement:
+            [
+                .init(.employees, large: 1000, medium: 300, small: 100),
+                .init(.revenue, large: 5000, medium: 1000, small: 500),
+            ]
+        case .leasingAndBusinessServices:
+            [
+                .init(.employees, large: 300, medium: 100, small: 10),
+                .init(.assets, large: 120000, medium: 8000, small: 100),
+            ]
         case .otherUnlisted: [.init(.employees, large: 300, medium: 100, small: 10)]
         }
     }
@@ -139,20 +184,33 @@ public enum SizeCoverageGap: Error, Sendable, Equatable {
     public var reason: Message {
         switch self {
         case .railway:
-            Message("铁路运输业不在《中小企业划型标准规定》适用范围内（第三条：交通运输业不含铁路运输业）",
-                    en: "railway transport is outside the SME classification rules (article 3: transport excludes railways)")
+            Message(
+                "铁路运输业不在《中小企业划型标准规定》适用范围内（第三条：交通运输业不含铁路运输业）",
+                en:
+                    "railway transport is outside the SME classification rules (article 3: transport excludes railways)"
+            )
         case .finance:
-            Message("金融业不适用《中小企业划型标准规定》，另按《金融业企业划型标准规定》（银发〔2015〕309号）划型",
-                    en: "finance is outside the SME classification rules; it has its own standard (PBOC 2015 No. 309)")
+            Message(
+                "金融业不适用《中小企业划型标准规定》，另按《金融业企业划型标准规定》（银发〔2015〕309号）划型",
+                en:
+                    "finance is outside the SME classification rules; it has its own standard (PBOC 2015 No. 309)"
+            )
         case .ownPropertyLeasing:
-            Message("房地产租赁经营（自有房地产经营活动）不在划型标准适用的行业范围内",
-                    en: "property leasing (own real-estate operation) is outside the industries the size rules cover")
+            Message(
+                "房地产租赁经营（自有房地产经营活动）不在划型标准适用的行业范围内",
+                en:
+                    "property leasing (own real-estate operation) is outside the industries the size rules cover"
+            )
         case .publicAdministration:
-            Message("公共管理、社会保障和社会组织不是企业，不在《中小企业划型标准规定》适用范围内",
-                    en: "public administration, social security and social organisations are outside the SME classification rules")
+            Message(
+                "公共管理、社会保障和社会组织不是企业，不在《中小企业划型标准规定》适用范围内",
+                en:
+                    "public administration, social security and social organisations are outside the SME classification rules"
+            )
         case .internationalOrganisations:
-            Message("国际组织不在《中小企业划型标准规定》适用范围内",
-                    en: "international organisations are outside the SME classification rules")
+            Message(
+                "国际组织不在《中小企业划型标准规定》适用范围内",
+                en: "international organisations are outside the SME classification rules")
         case .unknown:
             Message("不是 GB/T 4754-2017 的行业代码", en: "not a GB/T 4754-2017 industry code")
         }
