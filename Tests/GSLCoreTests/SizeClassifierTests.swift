@@ -162,6 +162,11 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
             industryCode: "7310", employees: 99, revenue: nil, assets: nil)
         #expect(other.size == .small)
         #expect(other.explanation.zh.contains("第四条第（十六）项"))
+        #expect(!other.explanation.zh.contains("教育、卫生"))
+        let school = try SizeClassifier.classify(
+            industryCode: "8310", employees: 5, revenue: nil, assets: nil)
+        #expect(school.size == .micro)
+        #expect(school.explanation.zh.contains("教育、卫生未在“其他未列明行业”的列举中点名"))
     }
 
     @Test func theMixedCaseDropsToTheLowerTier() throws {

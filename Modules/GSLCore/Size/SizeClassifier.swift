@@ -133,6 +133,16 @@ public enum SizeClassifier {
             zh.append("未达\(higher.chinese)标准：" + short.map(\.zh).joined(separator: "，"))
             en.append("below the \(higher.rawValue) bounds: " + short.map(\.en).joined(separator: ", "))
         }
+        if group == .otherUnlisted,
+            IndustryCatalog.standard.classes(under: industry.code).contains(where: {
+                SizeIndustryGroup.isReadIntoOtherUnlisted(classCode: $0.code)
+            })
+        {
+            zh.append("注：教育、卫生未在“其他未列明行业”的列举中点名，按列举末尾的“等”归入")
+            en.append(
+                "note: education and health are not named in the list of other unlisted industries; they are read into its closing 'etc.'"
+            )
+        }
         return Message(
             "\(industry.code) \(industry.name) 属\(group.rawValue)，按\(group.citationZh)划为\(size.chinese)。"
                 + zh.joined(separator: "；") + "。",

@@ -130,6 +130,12 @@ public enum SizeIndustryGroup: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether a class falls under 其他未列明行业 only through the trailing 等 of the rules' list
+    /// (education 83 and health 84 are not named there).
+    public static func isReadIntoOtherUnlisted(classCode code: String) -> Bool {
+        code.hasPrefix("83") || code.hasPrefix("84")
+    }
+
     /// The group of a GB/T 4754-2017 class (4 digits), or why the standard does not cover it.
     public static func group(forClass code: String) -> Result<SizeIndustryGroup, SizeCoverageGap> {
         let division = Int(code.prefix(2)) ?? -1
@@ -157,6 +163,8 @@ public enum SizeIndustryGroup: String, Sendable, CaseIterable {
             default: return .success(.otherUnlisted)
             }
         case 71, 72: return .success(.leasingAndBusinessServices)
+        // The rules name M, N, O, 社会工作 (85) and R and end the list with 等; education (83) and
+        // health (84) are read as part of that 等 (see `isReadIntoOtherUnlisted`).
         case 73...90: return .success(.otherUnlisted)
         case 91...96: return .failure(.publicAdministration)
         case 97: return .failure(.internationalOrganisations)
