@@ -148,3 +148,15 @@ import Testing
         #expect(file.location(row: file.rows[0], column: nil) == SourceLocation(file: "t.csv", line: 2))
     }
 }
+
+@Suite struct CSVVolumeTests {
+    @Test func manyRowsKeepIndexAndLine() throws {
+        var text = "企业名称,人数,地址\r\n"
+        for i in 0..<20_000 { text += "企业\(i),\(i),\"宁波市\n第\(i)号\"\r\n" }
+        let file = try TestHelpers.csv(text)
+        #expect(file.rows.count == 20_000)
+        #expect(file.rows[19_999].values == ["企业19999", "19999", "宁波市\n第19999号"])
+        #expect(file.rows[19_999].line == 2 + 2 * 19_999)
+        #expect(file.rows[19_999].index == 19_999)
+    }
+}

@@ -30,7 +30,7 @@ public struct HeaderMapping: Sendable {
                 throw GSLError.data(
                     "第 \(earlier + 1) 列“\(header[earlier])”和第 \(column + 1) 列“\(name)”都对应字段\(fields[fieldIndex].displayName)，请删除其中一列",
                     en: "columns \(earlier + 1) \"\(header[earlier])\" and \(column + 1) \"\(name)\" both map to field \(key); remove one",
-                    at: SourceLocation(file: file, line: 1, column: column + 1, field: name))
+                    at: SourceLocation(file: file, field: name))
             }
             columns[key] = column
         }
@@ -38,8 +38,7 @@ public struct HeaderMapping: Sendable {
         if !missing.isEmpty {
             let zh = missing.map(\.displayName).joined(separator: "、")
             let en = missing.map(\.key).joined(separator: ", ")
-            throw GSLError.data("\(file) 缺少必需的列：\(zh)", en: "\(file) lacks required column(s): \(en)",
-                                at: SourceLocation(file: file, line: 1))
+            throw GSLError.data("\(file) 缺少必需的列：\(zh)", en: "\(file) lacks required column(s): \(en)")
         }
         if !allowUnknown && !ignored.isEmpty {
             let names = ignored.map { "“\($0)”" }.joined(separator: "、")
@@ -47,7 +46,7 @@ public struct HeaderMapping: Sendable {
             throw GSLError.data(
                 "无法识别的列：\(names)；可用的列：\(known)",
                 en: "unknown column(s): \(ignored.map { "\"\($0)\"" }.joined(separator: ", ")); known: \(fields.map(\.key).joined(separator: ", "))",
-                at: SourceLocation(file: file, line: 1))
+                at: SourceLocation(file: file))
         }
         self.columns = columns
         self.ignored = ignored

@@ -15,9 +15,14 @@ public struct TabularFile: Sendable {
     /// For CSV, the 1-based physical column of each header column (empty columns are dropped).
     let physicalColumns: [Int]?
 
+    /// A file with the given parts (for callers that build tables in memory, e.g. tests).
+    public init(path: String, format: TabularFormat, header: [String], rows: [TabularRow], notices: [Message] = []) {
+        self.init(path: path, format: format, header: header, rows: rows, notices: notices, physicalColumns: nil)
+    }
+
     /// A file with the given parts; `physicalColumns` maps header columns to CSV columns.
     init(path: String, format: TabularFormat, header: [String], rows: [TabularRow], notices: [Message],
-         physicalColumns: [Int]? = nil) {
+         physicalColumns: [Int]?) {
         self.path = path
         self.format = format
         self.header = header

@@ -1,4 +1,3 @@
-import Foundation
 import GSLCore
 
 extension TabularReader {
@@ -61,8 +60,14 @@ extension TabularReader {
 
     /// `text` without surrounding white space (including the ideographic space) or a stray BOM.
     static func trimmed(_ text: String) -> String {
-        var set = CharacterSet.whitespacesAndNewlines
-        set.insert("\u{FEFF}")
-        return text.trimmingCharacters(in: set)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar.value == 0xFEFF }
+        guard isSpace(first) || isSpace(last) else { return text }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start && isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 }
