@@ -160,3 +160,41 @@ import Testing
         #expect(file.rows[19_999].index == 19_999)
     }
 }
+
+@Suite struct CSVEdgeCaseTests {
+    @Test func dataUnderATrailingEmptyHeaderCellNamesTheColumn() {
+        let error = TestHelpers.error { _ = try TestHelpers.csv("名称,人数,,\n甲,1,,\n乙,2,,x\n") }
+        #expect(error?.kind == .data)
+        #expect(error?.location == SourceLocation(file: "t.csv", line: 3, column: 4))
+        #expect(error?.message.en == "column 4 has data but no header")
+    }
+
+    @Test func quotedFieldWithBareCRKeepsLinesPhysical() throws {
+        let file = try TestHelpers.csv("a,b\r\"x\ry\",1\r2,3\r")
+        #expect(file.rows[0].values == ["x\ry", "1"])
+        #expect(file.rows.map(\.line) == [2, 4])
+    }
+
+    @Test func emptyQuotedFieldsAreEmptyValues() throws {
+        let file = try TestHelpers.csv("a,b,c\n\"\",x,\"\"\n")
+        #expect(file.rows[0].values == ["", "x", ""])
+    }
+
+    @Test func headerOfEmptyCellsIsAnError() {
+        let error = TestHelpers.error { _ = try TestHelpers.csv(",,\n1,2,3\n") }
+        #expect(error?.kind == .data)
+        #expect(error?.location?.line == 1)
+    }
+
+    @Test func fullWidthDigitsAndChineseCommasArePreservedForLaterNormalising() throws {
+        let file = try TestHelpers.csv("金额,日期\n\"1，234\",2023年5月6日\n１２３,2023/5/6\n")
+        #expect(file.rows.map(\.values) == [["1，234", "2023年5月6日"], ["１２３", "2023/5/6"]])
+    }
+
+    @Test func sniffLooksAtTheFirstMeaningfulByte() {
+        #expect(TabularFormat.sniff(Array("\u{FEFF}  [".utf8)) == .json)
+        #expect(TabularFormat.sniff(Array("\n{\"a\":1}".utf8)) == .ndjson)
+        #expect(TabularFormat.sniff(Array("名称,人数".utf8)) == .csv)
+        #expect(TabularFormat.sniff([]) == .csv)
+    }
+}

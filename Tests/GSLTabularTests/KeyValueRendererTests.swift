@@ -35,3 +35,12 @@ import Testing
         #expect(KeyValueRenderer.render(fields, format: .csv, options: RenderOptions()) == "a\n\"'=HYPERLINK(\"\"x\"\")\"\n")
     }
 }
+
+@Suite struct KeyValueRendererLimitTests {
+    @Test func tableValuesAreFlattenedAndTruncated() {
+        var options = RenderOptions()
+        options.maxColumnWidth = 6
+        let fields = [KeyValueRenderer.Field(key: "a", label: "地址", value: .text("宁波\n鄞州区甬江"))]
+        #expect(KeyValueRenderer.render(fields, format: .table, options: options) == "地址  宁波 …\n")
+    }
+}

@@ -7,7 +7,7 @@ public enum TabularFormat: String, Sendable, CaseIterable {
     /// One JSON object per line.
     case ndjson
 
-    /// The format a file name's extension implies (`.csv`/`.txt`, `.json`, `.ndjson`/`.jsonl`), if any.
+    /// The format a file name's extension implies (`.csv`/`.txt`/`.tsv`, `.json`, `.ndjson`/`.jsonl`), if any.
     public static func fromExtension(of path: String) -> TabularFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {

@@ -35,6 +35,14 @@ extension TabularReader {
             let lastFilled = fields.lastIndex { !trimmed($0).isEmpty }
             guard let lastFilled else { return }  // a row of empty cells: merged-cell or Excel leftovers
             let found = fields.count < width ? fields.count : lastFilled + 1
+            if lastFilled >= width, let header = rawHeader, lastFilled < header.count,
+               let column = (width...lastFilled).first(where: { !trimmed(fields[$0]).isEmpty }) {
+                // The header row is as wide as this row, its cell here is just empty.
+                throw GSLError.data(
+                    "第 \(column + 1) 列没有表头却有数据",
+                    en: "column \(column + 1) has data but no header",
+                    at: SourceLocation(file: path, line: record.line, column: column + 1))
+            }
             if fields.count < width || lastFilled >= width {
                 throw GSLError.data(
                     "列数不符：应为 \(width) 列，实际 \(found) 列（表头有 \(width) 列）",

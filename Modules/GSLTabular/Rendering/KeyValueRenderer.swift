@@ -27,8 +27,10 @@ public enum KeyValueRenderer {
             let width = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
             return fields.map { field in
                 var value = field.value.plainText
-                if let limit = options.maxColumnWidth, value.count > 0 {
+                if value.contains(where: { $0.isNewline }) {
                     value = value.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+                }
+                if let limit = options.maxColumnWidth {
                     value = DisplayWidth.truncate(value, to: max(limit, 1))
                 }
                 var line = DisplayWidth.pad(field.label, to: width, right: false) + "  " + value
