@@ -1,5 +1,6 @@
 import GSLCore
 import Testing
+
 @testable import GSLTabular
 
 @Suite struct CSVReadingTests {
@@ -59,8 +60,11 @@ import Testing
     }
 
     @Test func unterminatedQuoteIsAnErrorAtItsStartingLine() {
-        let error = TestHelpers.error { _ = try TabularReader.parse(TestHelpers.utf8("a,b\n1,2\n3,\"open\n4,5\n6,7\n"),
-                                                                  path: "q.csv", format: .csv, encoding: .auto) }
+        let error = TestHelpers.error {
+            _ = try TabularReader.parse(
+                TestHelpers.utf8("a,b\n1,2\n3,\"open\n4,5\n6,7\n"),
+                path: "q.csv", format: .csv, encoding: .auto)
+        }
         #expect(error?.kind == .data)
         #expect(error?.location?.line == 3)
         #expect(error?.location?.file == "q.csv")

@@ -1,11 +1,13 @@
 import Foundation
 import GSLCore
 import Testing
+
 @testable import GSLTabular
 
 @Suite struct EncodingTests {
     /// A GBK CSV as Chinese Excel saves it: 企业名称,营业收入（万元）CRLF 宁波,12.5 CRLF.
-    static let gbkFile: [UInt8] = TestHelpers.gbkEnterpriseName + [0x2C] + TestHelpers.gbkRevenueWithUnit
+    static let gbkFile: [UInt8] =
+        TestHelpers.gbkEnterpriseName + [0x2C] + TestHelpers.gbkRevenueWithUnit
         + [0x0D, 0x0A] + TestHelpers.gbkNingbo + Array(",12.5\r\n".utf8)
 
     @Test func hardCodedGBKBytesMatchIconv() throws {
@@ -47,7 +49,9 @@ import Testing
     @Test func explicitUTF8RefusesGBKNamingOffsetLineAndTheFlag() {
         // Line 1 is ASCII, the first GBK byte sits at offset 6 on line 2.
         let bytes = Array("id,x\r\n".utf8) + TestHelpers.gbkNingbo + Array(",1\r\n".utf8)
-        let error = TestHelpers.error { _ = try TabularReader.parse(bytes, path: "g.csv", format: .csv, encoding: .utf8) }
+        let error = TestHelpers.error {
+            _ = try TabularReader.parse(bytes, path: "g.csv", format: .csv, encoding: .utf8)
+        }
         #expect(error?.kind == .data)
         #expect(error?.location == SourceLocation(file: "g.csv", line: 2))
         #expect(error?.message.en.contains("byte offset 6") == true)
@@ -56,8 +60,9 @@ import Testing
     }
 
     @Test func utf8WithBOMUnderAutoHasNoNotice() throws {
-        let file = try TabularReader.parse([0xEF, 0xBB, 0xBF] + Array("名称\n甲\n".utf8), path: "u.csv",
-                                           format: .csv, encoding: .auto)
+        let file = try TabularReader.parse(
+            [0xEF, 0xBB, 0xBF] + Array("名称\n甲\n".utf8), path: "u.csv",
+            format: .csv, encoding: .auto)
         #expect(file.header == ["名称"])
         #expect(file.notices.isEmpty)
     }
@@ -71,7 +76,9 @@ import Testing
 
     @Test func undecodableBytesUnderGB18030AreAnError() {
         let bytes: [UInt8] = Array("a\nb\n".utf8) + [0xFF, 0xFF, 0x0A]
-        let error = TestHelpers.error { _ = try TabularReader.parse(bytes, path: "bad.csv", format: .csv, encoding: .gb18030) }
+        let error = TestHelpers.error {
+            _ = try TabularReader.parse(bytes, path: "bad.csv", format: .csv, encoding: .gb18030)
+        }
         #expect(error?.kind == .data)
         #expect(error?.location?.line == 3)
     }

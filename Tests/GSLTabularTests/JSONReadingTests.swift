@@ -1,5 +1,6 @@
 import GSLCore
 import Testing
+
 @testable import GSLTabular
 
 @Suite struct JSONReadingTests {
@@ -12,25 +13,29 @@ import Testing
     }
 
     @Test func arrayOfFlatObjectsWithUnionHeaderAndLines() throws {
-        let file = try Self.json("""
-        [
-          {"name": "宁波甬江科技", "employees": 120, "listed": true},
-          {
-            "name": "四明制造",
-            "city": "宁波",
-            "employees": null
-          }
-        ]
-        """)
+        let file = try Self.json(
+            """
+            [
+              {"name": "宁波甬江科技", "employees": 120, "listed": true},
+              {
+                "name": "四明制造",
+                "city": "宁波",
+                "employees": null
+              }
+            ]
+            """)
         #expect(file.header == ["name", "employees", "listed", "city"])
         #expect(file.rows.map(\.values) == [["宁波甬江科技", "120", "true", ""], ["四明制造", "", "", "宁波"]])
         #expect(file.rows.map(\.line) == [2, 3])
         #expect(file.format == .json)
     }
 
-    @Test(arguments: [("1", "1"), ("-12", "-12"), ("1.0", "1"), ("2.50", "2.5"), ("1.5e3", "1500"),
-                      ("1E+2", "100"), ("1e-7", "0.0000001"), ("-0.0", "0"), ("123456789012345678901234", "123456789012345678901234"),
-                      ("47.76e8", "4776000000"), ("0.1", "0.1")])
+    @Test(arguments: [
+        ("1", "1"), ("-12", "-12"), ("1.0", "1"), ("2.50", "2.5"), ("1.5e3", "1500"),
+        ("1E+2", "100"), ("1e-7", "0.0000001"), ("-0.0", "0"),
+        ("123456789012345678901234", "123456789012345678901234"),
+        ("47.76e8", "4776000000"), ("0.1", "0.1"),
+    ])
     func numbersArePlainDecimals(_ literal: String, _ expected: String) throws {
         let file = try Self.json("[{\"v\": \(literal)}]")
         #expect(file.rows[0].values == [expected])
@@ -89,8 +94,9 @@ import Testing
     }
 
     @Test func jsonWithBOMIsRead() throws {
-        let file = try TabularReader.parse([0xEF, 0xBB, 0xBF] + Array("[{\"a\":\"x\"}]".utf8), path: "b.json",
-                                           format: .json, encoding: .auto)
+        let file = try TabularReader.parse(
+            [0xEF, 0xBB, 0xBF] + Array("[{\"a\":\"x\"}]".utf8), path: "b.json",
+            format: .json, encoding: .auto)
         #expect(file.rows[0].values == ["x"])
     }
 
@@ -116,6 +122,8 @@ import Testing
 
     @Test func jsonLocationHasLineAndFieldButNoColumn() throws {
         let file = try Self.json("[\n{\"a\": 1, \"b\": 2}\n]")
-        #expect(file.location(row: file.rows[0], column: 1) == SourceLocation(file: "d.json", line: 2, field: "b"))
+        #expect(
+            file.location(row: file.rows[0], column: 1) == SourceLocation(file: "d.json", line: 2, field: "b")
+        )
     }
 }

@@ -1,5 +1,6 @@
 import GSLCore
 import Testing
+
 @testable import GSLTabular
 
 @Suite struct KeyValueRendererTests {
@@ -22,7 +23,10 @@ import Testing
 
     @Test func jsonIsOneSortedObject() {
         let text = KeyValueRenderer.render(Self.fields, format: .json, options: RenderOptions())
-        #expect(text == "{\n  \"active\": true,\n  \"code\": null,\n  \"employees\": 120,\n  \"name\": \"宁波甬江科技\"\n}\n")
+        #expect(
+            text
+                == "{\n  \"active\": true,\n  \"code\": null,\n  \"employees\": 120,\n  \"name\": \"宁波甬江科技\"\n}\n"
+        )
     }
 
     @Test func ndjsonIsTheSameObjectOnOneLine() {
@@ -32,7 +36,9 @@ import Testing
 
     @Test func csvDefusesFormulaValues() {
         let fields = [KeyValueRenderer.Field(key: "a", label: "a", value: .text("=HYPERLINK(\"x\")"))]
-        #expect(KeyValueRenderer.render(fields, format: .csv, options: RenderOptions()) == "a\n\"'=HYPERLINK(\"\"x\"\")\"\n")
+        #expect(
+            KeyValueRenderer.render(fields, format: .csv, options: RenderOptions())
+                == "a\n\"'=HYPERLINK(\"\"x\"\")\"\n")
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import GSLCore
 import GSLTestSupport
 import Testing
+
 @testable import GSLTabular
 
 @Suite struct TabularFileReadingTests {
@@ -12,8 +13,10 @@ import Testing
         return url.path
     }
 
-    @Test(arguments: [("a.csv", TabularFormat.csv), ("a.TXT", .csv), ("a.json", .json), ("a.ndjson", .ndjson),
-                      ("a.jsonl", .ndjson)])
+    @Test(arguments: [
+        ("a.csv", TabularFormat.csv), ("a.TXT", .csv), ("a.json", .json), ("a.ndjson", .ndjson),
+        ("a.jsonl", .ndjson),
+    ])
     func formatComesFromExtension(_ name: String, _ expected: TabularFormat) {
         #expect(TabularFormat.fromExtension(of: "/tmp/x.y/" + name) == expected)
     }
@@ -50,7 +53,9 @@ import Testing
     }
 
     @Test func missingFileIsNotFound() {
-        let error = TestHelpers.error { _ = try TabularReader.read(path: "/nonexistent/none.csv", format: nil, encoding: .auto) }
+        let error = TestHelpers.error {
+            _ = try TabularReader.read(path: "/nonexistent/none.csv", format: nil, encoding: .auto)
+        }
         #expect(error?.kind == .notFound)
         #expect(error?.message.zh.contains("/nonexistent/none.csv") == true)
     }

@@ -29,7 +29,8 @@ public struct HeaderMapping: Sendable {
             if let earlier = columns[key] {
                 throw GSLError.data(
                     "第 \(earlier + 1) 列“\(header[earlier])”和第 \(column + 1) 列“\(name)”都对应字段\(fields[fieldIndex].displayName)，请删除其中一列",
-                    en: "columns \(earlier + 1) \"\(header[earlier])\" and \(column + 1) \"\(name)\" both map to field \(key); remove one",
+                    en:
+                        "columns \(earlier + 1) \"\(header[earlier])\" and \(column + 1) \"\(name)\" both map to field \(key); remove one",
                     at: SourceLocation(file: file, field: name))
             }
             columns[key] = column
@@ -45,7 +46,8 @@ public struct HeaderMapping: Sendable {
             let known = fields.map(\.displayName).joined(separator: "、")
             throw GSLError.data(
                 "无法识别的列：\(names)；可用的列：\(known)",
-                en: "unknown column(s): \(ignored.map { "\"\($0)\"" }.joined(separator: ", ")); known: \(fields.map(\.key).joined(separator: ", "))",
+                en:
+                    "unknown column(s): \(ignored.map { "\"\($0)\"" }.joined(separator: ", ")); known: \(fields.map(\.key).joined(separator: ", "))",
                 at: SourceLocation(file: file))
         }
         self.columns = columns

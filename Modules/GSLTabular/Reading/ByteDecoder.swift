@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GSLCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Turns a file's bytes into UTF-8 bytes (no BOM), converting GB18030 through the C library's iconv.
 enum ByteDecoder {
@@ -29,13 +30,18 @@ enum ByteDecoder {
                 let line = lineNumber(of: bad, in: bytes)
                 throw GSLError.data(
                     "不是有效的 UTF-8：字节偏移 \(offset)（第 \(line) 行）无法解码；若文件由 Excel/WPS 另存为 CSV，请加 --encoding gb18030",
-                    en: "not valid UTF-8: byte offset \(offset) (line \(line)) cannot be decoded; if the file was saved as CSV by Excel/WPS, use --encoding gb18030",
+                    en:
+                        "not valid UTF-8: byte offset \(offset) (line \(line)) cannot be decoded; if the file was saved as CSV by Excel/WPS, use --encoding gb18030",
                     at: SourceLocation(file: path, line: line))
             }
             let converted = try fromGB18030(data, path: path)
-            return Decoded(bytes: converted, notices: [Message(
-                "\(path)：不是 UTF-8，已按 GB18030（GBK）编码转换读取",
-                en: "\(path): not UTF-8; converted from GB18030 (GBK)")])
+            return Decoded(
+                bytes: converted,
+                notices: [
+                    Message(
+                        "\(path)：不是 UTF-8，已按 GB18030（GBK）编码转换读取",
+                        en: "\(path): not UTF-8; converted from GB18030 (GBK)")
+                ])
         }
     }
 
@@ -89,7 +95,8 @@ enum ByteDecoder {
         guard !data.isEmpty else { return [] }
         let cd = iconv_open("UTF-8", "GB18030")
         guard let cd, Int(bitPattern: cd) != -1 else {
-            throw GSLError(.internalError, Message("本机的 iconv 不支持 GB18030", en: "iconv on this machine lacks GB18030"))
+            throw GSLError(
+                .internalError, Message("本机的 iconv 不支持 GB18030", en: "iconv on this machine lacks GB18030"))
         }
         defer { iconv_close(cd) }
         var input = data.map { CChar(bitPattern: $0) }
@@ -111,7 +118,8 @@ enum ByteDecoder {
             let line = lineNumber(of: failedAt, in: data)
             throw GSLError.data(
                 "按 GB18030 也无法解码：字节偏移 \(failedAt)（第 \(line) 行）；请把文件另存为 UTF-8",
-                en: "cannot be decoded as GB18030 either: byte offset \(failedAt) (line \(line)); save the file as UTF-8",
+                en:
+                    "cannot be decoded as GB18030 either: byte offset \(failedAt) (line \(line)); save the file as UTF-8",
                 at: SourceLocation(file: path, line: line))
         }
         var bytes = Array(output[..<produced])

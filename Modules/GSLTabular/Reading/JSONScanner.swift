@@ -41,8 +41,9 @@ struct JSONScanner {
 
     /// A data error at the read position.
     private func error(_ zh: String, en: String) -> GSLError {
-        GSLError.data("JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
-                      at: SourceLocation(file: path, line: line, column: column))
+        GSLError.data(
+            "JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
+            at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// Skips spaces and line ends, counting lines.
@@ -72,7 +73,8 @@ struct JSONScanner {
         skipSpace()
         guard i < bytes.count else { throw error("文件为空", en: "the file is empty") }
         guard bytes[i] == UInt8(ascii: "[") else {
-            throw error("顶层应为由对象组成的数组 [ {...}, ... ]", en: "the top level must be an array of objects [ {...}, ... ]")
+            throw error(
+                "顶层应为由对象组成的数组 [ {...}, ... ]", en: "the top level must be an array of objects [ {...}, ... ]")
         }
         i += 1
         var objects: [FlatObject] = []
@@ -87,7 +89,9 @@ struct JSONScanner {
                 }
                 objects.append(try readObject())
                 skipSpace()
-                guard i < bytes.count else { throw error("数组未结束（缺少 ]）", en: "unterminated array (missing ])") }
+                guard i < bytes.count else {
+                    throw error("数组未结束（缺少 ]）", en: "unterminated array (missing ])")
+                }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "]") { i += 1; break }
                 throw error("应为 , 或 ]", en: "expected , or ]")
@@ -100,7 +104,9 @@ struct JSONScanner {
     /// Reads one flat object at the read position (which must be `{`).
     mutating func readObject() throws(GSLError) -> FlatObject {
         skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { throw error("应为对象 {...}", en: "expected an object {...}") }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
+            throw error("应为对象 {...}", en: "expected an object {...}")
+        }
         let startLine = line
         i += 1
         var pairs: [(String, String?)] = []
@@ -120,7 +126,9 @@ struct JSONScanner {
                 throw error("同一对象中字段“\(key)”重复", en: "duplicate key \"\(key)\" in one object")
             }
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("应为 :", en: "expected :") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                throw error("应为 :", en: "expected :")
+            }
             i += 1
             skipSpace()
             pairs.append((key, try readScalar(key: key)))
@@ -139,8 +147,11 @@ struct JSONScanner {
         switch bytes[i] {
         case UInt8(ascii: "\""): return try readString()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            throw error("字段“\(key)”的值是嵌套的对象或数组，只支持文本、数字、布尔值和 null",
-                        en: "the value of \"\(key)\" is a nested object or array; only strings, numbers, booleans and null are allowed")
+            throw error(
+                "字段“\(key)”的值是嵌套的对象或数组，只支持文本、数字、布尔值和 null",
+                en:
+                    "the value of \"\(key)\" is a nested object or array; only strings, numbers, booleans and null are allowed"
+            )
         case UInt8(ascii: "t"): try expectWord("true"); return "true"
         case UInt8(ascii: "f"): try expectWord("false"); return "false"
         case UInt8(ascii: "n"): try expectWord("null"); return nil
@@ -163,7 +174,9 @@ struct JSONScanner {
         let start = i
         func digits(_ scanner: inout JSONScanner) -> Int {
             let from = scanner.i
-            while scanner.i < scanner.bytes.count, (0x30...0x39).contains(scanner.bytes[scanner.i]) { scanner.i += 1 }
+            while scanner.i < scanner.bytes.count, (0x30...0x39).contains(scanner.bytes[scanner.i]) {
+                scanner.i += 1
+            }
             return scanner.i - from
         }
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -212,7 +225,8 @@ struct JSONScanner {
             case UInt8(ascii: "u"):
                 var value = try readHex4()
                 if (0xD800...0xDBFF).contains(value), i + 1 < bytes.count,
-                   bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                    bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                {
                     i += 2
                     let low = try readHex4()
                     if (0xDC00...0xDFFF).contains(low) {

@@ -5,7 +5,11 @@ enum PlainDecimal {
     static func format(_ literal: String) -> String {
         var text = Substring(literal)
         var negative = false
-        if text.first == "-" { negative = true; text = text.dropFirst() } else if text.first == "+" { text = text.dropFirst() }
+        if text.first == "-" {
+            negative = true; text = text.dropFirst()
+        } else if text.first == "+" {
+            text = text.dropFirst()
+        }
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             guard let value = Int(text[text.index(after: e)...]) else { return literal }
@@ -14,9 +18,10 @@ enum PlainDecimal {
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first,
-              whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber),
-              parts.count == 1 || (parts[1].allSatisfy(\.isASCII) && parts[1].allSatisfy(\.isNumber)),
-              !(whole.isEmpty && (parts.count == 1 || parts[1].isEmpty)) else { return literal }
+            whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber),
+            parts.count == 1 || (parts[1].allSatisfy(\.isASCII) && parts[1].allSatisfy(\.isNumber)),
+            !(whole.isEmpty && (parts.count == 1 || parts[1].isEmpty))
+        else { return literal }
         guard abs(exponent) <= 1000 else { return literal }
         var digits = Array(whole) + (parts.count == 2 ? Array(parts[1]) : [])
         var point = whole.count + exponent

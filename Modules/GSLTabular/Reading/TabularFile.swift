@@ -16,13 +16,18 @@ public struct TabularFile: Sendable {
     let physicalColumns: [Int]?
 
     /// A file with the given parts (for callers that build tables in memory, e.g. tests).
-    public init(path: String, format: TabularFormat, header: [String], rows: [TabularRow], notices: [Message] = []) {
-        self.init(path: path, format: format, header: header, rows: rows, notices: notices, physicalColumns: nil)
+    public init(
+        path: String, format: TabularFormat, header: [String], rows: [TabularRow], notices: [Message] = []
+    ) {
+        self.init(
+            path: path, format: format, header: header, rows: rows, notices: notices, physicalColumns: nil)
     }
 
     /// A file with the given parts; `physicalColumns` maps header columns to CSV columns.
-    init(path: String, format: TabularFormat, header: [String], rows: [TabularRow], notices: [Message],
-         physicalColumns: [Int]?) {
+    init(
+        path: String, format: TabularFormat, header: [String], rows: [TabularRow], notices: [Message],
+        physicalColumns: [Int]?
+    ) {
         self.path = path
         self.format = format
         self.header = header

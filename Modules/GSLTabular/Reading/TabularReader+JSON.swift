@@ -21,8 +21,9 @@ extension TabularReader {
             guard !scanner.atEnd() else { return }
             objects.append(try scanner.readObject())
             guard scanner.atEnd() else {
-                throw GSLError.data("JSON 格式错误：每行只能有一个对象", en: "invalid JSON: one object per line only",
-                                    at: SourceLocation(file: path, line: line))
+                throw GSLError.data(
+                    "JSON 格式错误：每行只能有一个对象", en: "invalid JSON: one object per line only",
+                    at: SourceLocation(file: path, line: line))
             }
         }
         while i < bytes.count {
@@ -41,8 +42,10 @@ extension TabularReader {
     }
 
     /// The header (union of keys in first-seen order) and aligned rows of `objects`.
-    static func table(from objects: [JSONScanner.FlatObject], path: String, format: TabularFormat,
-                      notices: [Message]) -> TabularFile {
+    static func table(
+        from objects: [JSONScanner.FlatObject], path: String, format: TabularFormat,
+        notices: [Message]
+    ) -> TabularFile {
         var header: [String] = []
         var position: [String: Int] = [:]
         for object in objects {

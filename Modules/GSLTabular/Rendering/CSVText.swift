@@ -9,7 +9,7 @@ enum CSVText {
     /// `text` with a leading `'` when it starts with `=`, `+`, `-`, `@`, tab or CR and is not a plain number.
     static func defused(_ text: String) -> String {
         guard let first = text.unicodeScalars.first,
-              first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
+            first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r"
         else { return text }
         return isPlainNumber(text) ? text : "'" + text
     }

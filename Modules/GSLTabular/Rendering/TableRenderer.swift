@@ -3,7 +3,9 @@ import GSLCore
 /// Renders rows of cells as an aligned table, CSV, JSON or NDJSON.
 public enum TableRenderer {
     /// The whole output as one string (the same text `write` produces).
-    public static func render(columns: [Column], rows: [[Cell]], format: OutputFormat, options: RenderOptions) -> String {
+    public static func render(columns: [Column], rows: [[Cell]], format: OutputFormat, options: RenderOptions)
+        -> String
+    {
         var out = ""
         write(columns: columns, rows: rows, format: format, options: options) { out += $0 }
         return out
@@ -11,16 +13,22 @@ public enum TableRenderer {
 
     /// Writes the output piece by piece to `sink`; CSV, JSON and NDJSON stream one row at a time,
     /// a table reads all rows first to size its columns.
-    public static func write<S: Sequence>(columns: [Column], rows: S, format: OutputFormat, options: RenderOptions,
-                                          to sink: (String) -> Void) where S.Element == [Cell] {
+    public static func write<S: Sequence>(
+        columns: [Column], rows: S, format: OutputFormat, options: RenderOptions,
+        to sink: (String) -> Void
+    ) where S.Element == [Cell] {
         switch format {
         case .table:
             sink(table(columns: columns, rows: Array(rows), options: options))
         case .csv:
             let end = options.crlf ? "\r\n" : "\n"
-            sink((options.bom ? "\u{FEFF}" : "") + columns.map { CSVText.quoted($0.title) }.joined(separator: ",") + end)
+            sink(
+                (options.bom ? "\u{FEFF}" : "")
+                    + columns.map { CSVText.quoted($0.title) }.joined(separator: ",") + end)
             for row in rows {
-                sink(columns.indices.map { CSVText.field($0 < row.count ? row[$0] : .null) }.joined(separator: ",") + end)
+                sink(
+                    columns.indices.map { CSVText.field($0 < row.count ? row[$0] : .null) }.joined(
+                        separator: ",") + end)
             }
         case .json:
             var first = true
@@ -38,7 +46,8 @@ public enum TableRenderer {
 
     /// One row as a compact JSON object keyed by column key.
     static func object(columns: [Column], row: [Cell]) -> String {
-        JSONText.object(columns.indices.map { (columns[$0].key, ($0 < row.count ? row[$0] : .null).jsonText) })
+        JSONText.object(
+            columns.indices.map { (columns[$0].key, ($0 < row.count ? row[$0] : .null).jsonText) })
     }
 
     /// The aligned table: header, a rule of `─`, then the rows; trailing spaces trimmed.
@@ -46,16 +55,21 @@ public enum TableRenderer {
         let limit = options.maxColumnWidth
         func fit(_ text: String) -> String {
             // Line breaks inside a cell would break the grid.
-            let flat = text.contains(where: { $0.isNewline })
+            let flat =
+                text.contains(where: { $0.isNewline })
                 ? text.split(whereSeparator: { $0.isNewline }).joined(separator: " ") : text
             guard let limit else { return flat }
             return DisplayWidth.truncate(flat, to: max(limit, 1))
         }
         let titles = columns.map { fit($0.title) }
-        let texts = rows.map { row in columns.indices.map { fit(($0 < row.count ? row[$0] : .null).plainText) } }
+        let texts = rows.map { row in
+            columns.indices.map { fit(($0 < row.count ? row[$0] : .null).plainText) }
+        }
         var widths = titles.map { DisplayWidth.of($0) }
         for row in texts {
-            for (column, text) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(text)) }
+            for (column, text) in row.enumerated() {
+                widths[column] = max(widths[column], DisplayWidth.of(text))
+            }
         }
         let right = columns.indices.map { column in
             if columns[column].alignRight { return true }
