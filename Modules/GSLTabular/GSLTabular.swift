@@ -1,2 +1,0 @@
-/// Namespace of the GSLTabular module.
-public enum GSLTabular {}

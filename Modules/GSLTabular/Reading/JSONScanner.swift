@@ -1,0 +1,265 @@
+import GSLCore
+
+/// A small JSON reader for arrays of flat objects that keeps line and column of every token.
+struct JSONScanner {
+    /// One flat object: its keys and text values in order, and where it starts.
+    struct FlatObject {
+        /// The 1-based line of the opening brace.
+        var line: Int
+        /// Key–value pairs in document order; `nil` for JSON null.
+        var pairs: [(String, String?)]
+    }
+
+    /// The bytes (UTF-8, no BOM).
+    private let bytes: [UInt8]
+    /// The file, for error locations.
+    private let path: String
+    /// The read position.
+    private var i = 0
+    /// The current 1-based line.
+    private var line: Int
+    /// The byte offset where the current line starts.
+    private var lineStart = 0
+
+    /// A scanner over `bytes`, whose first byte is on `firstLine`.
+    init(_ bytes: [UInt8], path: String, firstLine: Int = 1) {
+        self.bytes = bytes
+        self.path = path
+        self.line = firstLine
+    }
+
+    /// The 1-based character column of the read position.
+    private var column: Int {
+        var count = 1
+        var k = lineStart
+        while k < i && k < bytes.count {
+            if bytes[k] & 0xC0 != 0x80 { count += 1 }
+            k += 1
+        }
+        return count
+    }
+
+    /// A data error at the read position.
+    private func error(_ zh: String, en: String) -> GSLError {
+        GSLError.data(
+            "JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
+            at: SourceLocation(file: path, line: line, column: column))
+    }
+
+    /// Skips spaces and line ends, counting lines.
+    private mutating func skipSpace() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09: i += 1
+            case 0x0A:
+                i += 1; line += 1; lineStart = i
+            case 0x0D:
+                i += 1
+                if i < bytes.count && bytes[i] == 0x0A { i += 1 }
+                line += 1; lineStart = i
+            default: return
+            }
+        }
+    }
+
+    /// True when only white space remains.
+    mutating func atEnd() -> Bool {
+        skipSpace()
+        return i >= bytes.count
+    }
+
+    /// Reads a top-level array of flat objects, then expects the end of input.
+    mutating func readArrayOfObjects() throws(GSLError) -> [FlatObject] {
+        skipSpace()
+        guard i < bytes.count else { throw error("文件为空", en: "the file is empty") }
+        guard bytes[i] == UInt8(ascii: "[") else {
+            throw error(
+                "顶层应为由对象组成的数组 [ {...}, ... ]", en: "the top level must be an array of objects [ {...}, ... ]")
+        }
+        i += 1
+        var objects: [FlatObject] = []
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "]") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
+                    throw error("数组元素应为对象 {...}", en: "array elements must be objects {...}")
+                }
+                objects.append(try readObject())
+                skipSpace()
+                guard i < bytes.count else {
+                    throw error("数组未结束（缺少 ]）", en: "unterminated array (missing ])")
+                }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+                throw error("应为 , 或 ]", en: "expected , or ]")
+            }
+        }
+        guard atEnd() else { throw error("数组之后还有多余内容", en: "unexpected content after the array") }
+        return objects
+    }
+
+    /// Reads one flat object at the read position (which must be `{`).
+    mutating func readObject() throws(GSLError) -> FlatObject {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
+            throw error("应为对象 {...}", en: "expected an object {...}")
+        }
+        let startLine = line
+        i += 1
+        var pairs: [(String, String?)] = []
+        var seen: Set<String> = []
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            return FlatObject(line: startLine, pairs: pairs)
+        }
+        while true {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                throw error("应为带引号的字段名", en: "expected a quoted key")
+            }
+            let key = try readString()
+            guard seen.insert(key).inserted else {
+                throw error("同一对象中字段“\(key)”重复", en: "duplicate key \"\(key)\" in one object")
+            }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                throw error("应为 :", en: "expected :")
+            }
+            i += 1
+            skipSpace()
+            pairs.append((key, try readScalar(key: key)))
+            skipSpace()
+            guard i < bytes.count else { throw error("对象未结束（缺少 }）", en: "unterminated object (missing })") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+            throw error("应为 , 或 }", en: "expected , or }")
+        }
+        return FlatObject(line: startLine, pairs: pairs)
+    }
+
+    /// Reads a string, number, boolean or null as text (`nil` for null).
+    private mutating func readScalar(key: String) throws(GSLError) -> String? {
+        guard i < bytes.count else { throw error("缺少值", en: "missing value") }
+        switch bytes[i] {
+        case UInt8(ascii: "\""): return try readString()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            throw error(
+                "字段“\(key)”的值是嵌套的对象或数组，只支持文本、数字、布尔值和 null",
+                en:
+                    "the value of \"\(key)\" is a nested object or array; only strings, numbers, booleans and null are allowed"
+            )
+        case UInt8(ascii: "t"): try expectWord("true"); return "true"
+        case UInt8(ascii: "f"): try expectWord("false"); return "false"
+        case UInt8(ascii: "n"): try expectWord("null"); return nil
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+        default: throw error("无法识别的值", en: "unexpected value")
+        }
+    }
+
+    /// Consumes `word` exactly.
+    private mutating func expectWord(_ word: StaticString) throws(GSLError) {
+        let expected = Array(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        guard i + expected.count <= bytes.count, Array(bytes[i..<i + expected.count]) == expected else {
+            throw error("无法识别的值", en: "unexpected value")
+        }
+        i += expected.count
+    }
+
+    /// Reads a number literal and returns it in plain decimal form.
+    private mutating func readNumber() throws(GSLError) -> String {
+        let start = i
+        func digits(_ scanner: inout JSONScanner) -> Int {
+            let from = scanner.i
+            while scanner.i < scanner.bytes.count, (0x30...0x39).contains(scanner.bytes[scanner.i]) {
+                scanner.i += 1
+            }
+            return scanner.i - from
+        }
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard digits(&self) > 0 else { throw error("数字格式错误", en: "malformed number") }
+        if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits(&self) > 0 else { throw error("数字格式错误", en: "malformed number") }
+        }
+        if i < bytes.count && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
+            guard digits(&self) > 0 else { throw error("数字格式错误", en: "malformed number") }
+        }
+        return PlainDecimal.format(String(decoding: bytes[start..<i], as: UTF8.self))
+    }
+
+    /// Reads a quoted string at the read position, resolving escapes.
+    private mutating func readString() throws(GSLError) -> String {
+        i += 1
+        var out: [UInt8] = []
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b == 0x0A || b == 0x0D { throw error("字符串中有未转义的换行", en: "unescaped line break in a string") }
+            if b != UInt8(ascii: "\\") {
+                out.append(b)
+                i += 1
+                continue
+            }
+            i += 1
+            guard i < bytes.count else { break }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var value = try readHex4()
+                if (0xD800...0xDBFF).contains(value), i + 1 < bytes.count,
+                    bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                {
+                    i += 2
+                    let low = try readHex4()
+                    if (0xDC00...0xDFFF).contains(low) {
+                        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        value = 0xFFFD
+                    }
+                }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                throw error("字符串中有无效的转义", en: "invalid escape in a string")
+            }
+        }
+        throw error("字符串未结束", en: "unterminated string")
+    }
+
+    /// Reads four hex digits of a `\u` escape.
+    private mutating func readHex4() throws(GSLError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw error("\\u 转义不完整", en: "incomplete \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[i]
+            let digit: UInt32
+            switch b {
+            case 0x30...0x39: digit = UInt32(b - 0x30)
+            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+            default: throw error("\\u 转义不完整", en: "incomplete \\u escape")
+            }
+            value = value * 16 + digit
+            i += 1
+        }
+        return value
+    }
+}

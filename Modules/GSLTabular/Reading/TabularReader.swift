@@ -1,0 +1,53 @@
+import Foundation
+import GSLCore
+
+/// Reads CSV, JSON and NDJSON files as federation staff produce them (Excel/WPS, UTF-8 or GBK).
+public enum TabularReader {
+    /// Reads the file at `path`; the format comes from `format`, else the extension, else the content.
+    public static func read(path: String, format: TabularFormat?, encoding: InputEncoding) throws(GSLError)
+        -> TabularFile
+    {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GSLError(
+                .notFound, Message("找不到文件：\(path)", en: "file not found: \(path)"),
+                at: SourceLocation(file: path))
+        }
+        guard !isDirectory.boolValue else {
+            throw GSLError(.usage, Message("\(path) 是目录，不是文件", en: "\(path) is a directory, not a file"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GSLError(
+                .notFound, Message("无法读取文件：\(path)", en: "cannot read file: \(path)"),
+                at: SourceLocation(file: path))
+        }
+        let bytes = [UInt8](data)
+        let chosen = format ?? TabularFormat.fromExtension(of: path) ?? TabularFormat.sniff(bytes)
+        return try parse(bytes, path: path, format: chosen, encoding: encoding)
+    }
+
+    /// Parses file content already in memory; `path` names it in errors and locations.
+    public static func parse(
+        _ data: [UInt8], path: String, format: TabularFormat,
+        encoding: InputEncoding
+    ) throws(GSLError) -> TabularFile {
+        let decoded = try ByteDecoder.decode(data, encoding: encoding, path: path)
+        let isBlank = decoded.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if isBlank {
+            throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
+        }
+        switch format {
+        case .csv: return try parseCSV(decoded, path: path)
+        case .json: return try parseJSON(decoded, path: path)
+        case .ndjson: return try parseNDJSON(decoded, path: path)
+        }
+    }
+
+    /// Parses file content given as `Data`.
+    public static func parse(
+        _ data: Data, path: String, format: TabularFormat,
+        encoding: InputEncoding
+    ) throws(GSLError) -> TabularFile {
+        try parse([UInt8](data), path: path, format: format, encoding: encoding)
+    }
+}

@@ -1,0 +1,125 @@
+import GSLCore
+import Testing
+
+@testable import GSLTabular
+
+@Suite struct HeaderMappingTests {
+    static let fields = [
+        FieldSpec("name", aliases: ["企业名称", "单位名称", "Enterprise Name"], required: true),
+        FieldSpec("credit_code", aliases: ["统一社会信用代码", "信用代码"], required: true),
+        FieldSpec("revenue", aliases: ["营业收入"]),
+        FieldSpec("employees", aliases: ["从业人数", "员工人数"]),
+    ]
+
+    @Test func chineseHeadersMatchAliases() throws {
+        let mapping = try HeaderMapping(
+            header: ["统一社会信用代码", "企业名称", "营业收入（万元）"],
+            fields: Self.fields, file: "a.csv", allowUnknown: false)
+        #expect(mapping.column("name") == 1)
+        #expect(mapping.column("credit_code") == 0)
+        #expect(mapping.column("revenue") == 2)
+        #expect(mapping.column("employees") == nil)
+        #expect(mapping.ignored.isEmpty)
+    }
+
+    @Test(arguments: [
+        "营业收入（万元）", "营业收入(万元)", "营业收入[元]", "营业收入 【亿元】", "ＲＥＶＥＮＵＥ", "Revenue", "re-ve_nue",
+        "营业收入\u{3000}",
+    ])
+    func headerVariantsMatchTheSameField(_ text: String) throws {
+        let mapping = try HeaderMapping(
+            header: ["name", "credit code", text], fields: Self.fields, file: "a.csv",
+            allowUnknown: false)
+        #expect(mapping.column("revenue") == 2)
+        #expect(mapping.column("credit_code") == 1)
+    }
+
+    @Test func englishHeadersMatchKeysAndAliasesIgnoringCaseAndSeparators() throws {
+        let mapping = try HeaderMapping(
+            header: ["ENTERPRISE_NAME", "Credit-Code", "Employees"], fields: Self.fields,
+            file: "a.csv", allowUnknown: false)
+        #expect(mapping.column("name") == 0)
+        #expect(mapping.column("credit_code") == 1)
+        #expect(mapping.column("employees") == 2)
+    }
+
+    @Test func valuesAreTrimmedAndEmptyIsNil() throws {
+        let mapping = try HeaderMapping(
+            header: ["企业名称", "信用代码", "从业人数"], fields: Self.fields, file: "a.csv",
+            allowUnknown: false)
+        let row = TabularRow(line: 2, index: 0, values: ["  宁波甬江科技\u{3000}", "91330201MA2H0X1234", "  "])
+        #expect(mapping.value("name", in: row) == "宁波甬江科技")
+        #expect(mapping.value("credit_code", in: row) == "91330201MA2H0X1234")
+        #expect(mapping.value("employees", in: row) == nil)
+        #expect(mapping.value("revenue", in: row) == nil)
+        #expect(mapping.value("no_such_field", in: row) == nil)
+    }
+
+    @Test func twoColumnsForOneFieldAreAnErrorNamingBoth() {
+        let error = TestHelpers.error {
+            _ = try HeaderMapping(
+                header: ["企业名称", "信用代码", "单位名称"], fields: Self.fields, file: "a.csv",
+                allowUnknown: true)
+        }
+        #expect(error?.kind == .data)
+        #expect(error?.message.zh.contains("企业名称") == true)
+        #expect(error?.message.zh.contains("单位名称") == true)
+        #expect(error?.message.en.contains("columns 1 \"企业名称\" and 3 \"单位名称\"") == true)
+        #expect(error?.location == SourceLocation(file: "a.csv", field: "单位名称"))
+    }
+
+    @Test func missingRequiredFieldNamesChineseAliasKeyAndFile() {
+        let error = TestHelpers.error {
+            _ = try HeaderMapping(
+                header: ["企业名称", "营业收入"], fields: Self.fields, file: "会员.csv", allowUnknown: true)
+        }
+        #expect(error?.kind == .data)
+        #expect(error?.message.zh == "会员.csv 缺少必需的列：统一社会信用代码（credit_code）")
+        #expect(error?.message.en == "会员.csv lacks required column(s): credit_code")
+        #expect(error?.location == nil)
+    }
+
+    @Test func requiredFieldWithoutChineseAliasIsNamedByKey() {
+        let error = TestHelpers.error {
+            _ = try HeaderMapping(
+                header: ["x"], fields: [FieldSpec("id", required: true)], file: "f.csv", allowUnknown: true)
+        }
+        #expect(error?.message.zh == "f.csv 缺少必需的列：id")
+    }
+
+    @Test func unknownColumnsAreIgnoredWhenAllowed() throws {
+        let mapping = try HeaderMapping(
+            header: ["企业名称", "备注", "信用代码", "联系人"], fields: Self.fields,
+            file: "a.csv", allowUnknown: true)
+        #expect(mapping.ignored == ["备注", "联系人"])
+        #expect(mapping.column("credit_code") == 2)
+    }
+
+    @Test func unknownColumnsAreAnErrorOtherwise() {
+        let error = TestHelpers.error {
+            _ = try HeaderMapping(
+                header: ["企业名称", "备注", "信用代码"], fields: Self.fields, file: "a.csv",
+                allowUnknown: false)
+        }
+        #expect(error?.kind == .data)
+        #expect(error?.message.zh.contains("“备注”") == true)
+        #expect(error?.message.en.contains("\"备注\"") == true)
+    }
+
+    @Test func bracketOnlyHeaderIsNotEmptied() {
+        #expect(HeaderNormalizer.normalize("(备注)") == "(备注)")
+        #expect(HeaderNormalizer.normalize(" Total Assets （万元） ") == "totalassets")
+    }
+
+    @Test func mappingWorksOnARealReadFile() throws {
+        let file = try TestHelpers.csv("企业名称,统一社会信用代码,营业收入（万元）,备注\n宁波甬江科技, 91330201MA2H0X1234 ,１２３４,\n")
+        let mapping = try HeaderMapping(
+            header: file.header, fields: Self.fields, file: file.path, allowUnknown: true)
+        let row = file.rows[0]
+        #expect(mapping.value("credit_code", in: row) == "91330201MA2H0X1234")
+        #expect(mapping.value("revenue", in: row) == "１２３４")
+        #expect(mapping.ignored == ["备注"])
+        #expect(
+            file.location(row: row, column: mapping.column("revenue")).description == "t.csv:2:3 [营业收入（万元）]")
+    }
+}
