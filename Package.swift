@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "GSLStore",
                 dependencies: ["GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Modules/GSLStore", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLStoreTests", dependencies: ["GSLStore", "GSLTestSupport"],
+        .testTarget(name: "GSLStoreTests", dependencies: ["GSLStore", "GSLDemo", "GSLTestSupport"],
                     path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
 
         // MARK: - Solvers
@@ -48,6 +48,9 @@ let package = Package(
         .testTarget(name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
                     path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
+        // MARK: - Demo and synthetic data
+        .target(name: "GSLDemo", dependencies: ["GSLCore"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
+
         // MARK: - Test support
         .target(name: "GSLTestSupport", dependencies: ["GSLCore"], path: "Modules/GSLTestSupport",
                 swiftSettings: swiftSettings),
@@ -56,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "gsl",
             dependencies: [
-                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring",
+                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring", "GSLDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

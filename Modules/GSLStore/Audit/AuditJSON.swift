@@ -1,0 +1,56 @@
+import GRDB
+
+/// Compact JSON with keys in a fixed (sorted) order, written by hand so that audit hashing is stable
+/// and fast on bulk imports.
+enum AuditJSON {
+    /// A JSON object from column/value pairs, keys sorted.
+    static func object(_ pairs: [(String, DatabaseValue)]) -> String {
+        var out = "{"
+        var first = true
+        for (key, value) in pairs.sorted(by: { $0.0 < $1.0 }) {
+            if !first { out += "," }
+            first = false
+            appendString(key, to: &out)
+            out += ":"
+            appendValue(value, to: &out)
+        }
+        out += "}"
+        return out
+    }
+
+    /// A JSON object from a fetched row, keys sorted.
+    static func object(_ row: Row) -> String {
+        object(row.columnNames.map { ($0, row[$0] as DatabaseValue) })
+    }
+
+    static func appendValue(_ value: DatabaseValue, to out: inout String) {
+        switch value.storage {
+        case .null: out += "null"
+        case .int64(let i): out += String(i)
+        case .double(let d): out += d.isFinite ? String(d) : "null"
+        case .string(let s): appendString(s, to: &out)
+        case .blob(let data): appendString(data.base64EncodedString(), to: &out)
+        }
+    }
+
+    static func appendString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,91 @@
+import GRDB
+import GSLCore
+
+/// The result of checking the audit chain.
+public struct AuditVerification: Sendable, Equatable {
+    /// Entries checked.
+    public var entries: Int
+    /// Edits, deletions and breaks found; empty when the chain is intact.
+    public var problems: [Message]
+}
+
+/// Reads and verifies the audit log.
+public struct AuditRepository: Sendable {
+    /// The store.
+    public let store: Store
+
+    /// A repository over `store`.
+    public init(store: Store) { self.store = store }
+
+    /// Entries, newest last, filtered by entity (type, or `type:id`), actor and start instant/date.
+    public func log(entity: String?, actor: String?, since: String?, limit: Int?) throws(GSLError) -> [AuditEntry] {
+        try store.read { db in
+            var clauses: [String] = []
+            var args = StatementArguments()
+            if let entity {
+                let parts = entity.split(separator: ":", maxSplits: 1).map(String.init)
+                clauses.append("entity = ?")
+                args += [parts[0]]
+                if parts.count == 2 {
+                    clauses.append("entity_id = ?")
+                    args += [parts[1]]
+                }
+            }
+            if let actor {
+                clauses.append("actor = ?")
+                args += [actor]
+            }
+            if let since {
+                clauses.append("at >= ?")
+                args += [since]
+            }
+            let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
+            var sql = "SELECT * FROM (SELECT * FROM audit_log\(whereSQL) ORDER BY seq DESC"
+            if let limit {
+                sql += " LIMIT ?"
+                args += [limit]
+            }
+            sql += ") ORDER BY seq"
+            return try AuditEntry.fetchAll(db, sql: sql, arguments: args)
+        }
+    }
+
+    /// Walks the whole chain: each hash must match its fields, each entry must point at the one
+    /// before, numbering must have no gaps, and the head record must match the last entry.
+    public func verify() throws(GSLError) -> AuditVerification {
+        try store.read { db in
+            var problems: [Message] = []
+            var previousHash = ""
+            var expectedSeq: Int64 = 1
+            var count = 0
+            let cursor = try AuditEntry.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
+            while let entry = try cursor.next() {
+                count += 1
+                if entry.seq != expectedSeq {
+                    problems.append(Message("审计日志缺少第 \(expectedSeq)–\(entry.seq - 1) 条（已被删除）",
+                                            en: "audit entries \(expectedSeq)–\(entry.seq - 1) are missing (deleted)"))
+                }
+                if entry.prevHash != previousHash {
+                    problems.append(Message("第 \(entry.seq) 条的前序哈希不符（链条断裂）", en: "entry \(entry.seq): previous hash does not match (chain broken)"))
+                }
+                if !entry.isIntact {
+                    problems.append(Message("第 \(entry.seq) 条内容已被改动（哈希不符）", en: "entry \(entry.seq) was altered (hash mismatch)"))
+                }
+                previousHash = entry.hash
+                expectedSeq = entry.seq + 1
+                if problems.count > 50 { break }
+            }
+            if let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") {
+                let seq: Int64 = head["seq"]
+                let hash: String = head["hash"]
+                if seq != expectedSeq - 1 || hash != previousHash {
+                    problems.append(Message("审计日志末尾与记录的链头（第 \(seq) 条）不符：末尾条目被删除或改动",
+                                            en: "the end of the audit log does not match the recorded head (entry \(seq)): trailing entries deleted or altered"))
+                }
+            } else if count > 0 {
+                problems.append(Message("缺少审计链头记录", en: "the audit head record is missing"))
+            }
+            return AuditVerification(entries: count, problems: problems)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import GRDB
+import GSLCore
+
+/// The one path for changes: each insert, update and delete made through it is written together
+/// with its audit entry, in the caller's transaction.
+public final class Mutation {
+    /// The open write transaction.
+    public let db: Database
+    /// Who acts, and by which command.
+    public let context: MutationContext
+    private var head: (seq: Int64, hash: String)?
+
+    init(db: Database, context: MutationContext) {
+        self.db = db
+        self.context = context
+    }
+
+    /// Inserts a row and records it; returns the new rowid.
+    @discardableResult
+    public func insert(into table: String, entity: String, values: [(String, DatabaseValue)],
+                       key: String? = nil) throws -> Int64 {
+        let columns = values.map(\.0)
+        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.execute(arguments: StatementArguments(values.map(\.1)))
+        let rowID = db.lastInsertedRowID
+        var after = values
+        if key == nil && !columns.contains("id") { after.append(("id", rowID.databaseValue)) }
+        try audit(action: "insert", entity: entity, entityID: key ?? String(rowID),
+                  before: nil, after: AuditJSON.object(after))
+        return rowID
+    }
+
+    /// Updates the row `keyColumn = key` with `changes`, checking `version` when given (optimistic
+    /// locking); records before and after. Throws not-found or conflict.
+    public func update(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue,
+                       expectedVersion: Int64?, changes: [(String, DatabaseValue)]) throws {
+        guard let before = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) else {
+            throw GSLError.notFound("\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
+        }
+        var sets = changes.map { "\($0.0) = ?" }
+        var args = changes.map(\.1)
+        let versioned = before.hasColumn("version")
+        if versioned {
+            sets.append("version = version + 1")
+            if before.hasColumn("updated_at") {
+                sets.append("updated_at = ?")
+                args.append(context.at.databaseValue)
+            }
+        }
+        var sql = "UPDATE \(table) SET \(sets.joined(separator: ", ")) WHERE \(keyColumn) = ?"
+        args.append(key)
+        if versioned, let expectedVersion {
+            sql += " AND version = ?"
+            args.append(expectedVersion.databaseValue)
+        }
+        try db.execute(sql: sql, arguments: StatementArguments(args))
+        if db.changesCount == 0 {
+            throw GSLError.conflict("\(entity) \(key.description) 已被他人修改，请重新读取后再试",
+                                    en: "\(entity) \(key.description) was changed by someone else; reload and retry")
+        }
+        let after = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])!
+        try audit(action: "update", entity: entity, entityID: key.description.trimmingQuotes,
+                  before: AuditJSON.object(before), after: AuditJSON.object(after))
+    }
+
+    /// Deletes the row `keyColumn = key` and records what it was.
+    public func delete(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue) throws {
+        guard let before = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) else {
+            throw GSLError.notFound("\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
+        }
+        try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
+        try audit(action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
+                  before: AuditJSON.object(before), after: nil)
+    }
+
+    /// Appends one audit entry chained to the previous one.
+    public func audit(action: String, entity: String, entityID: String, before: String?, after: String?) throws {
+        if head == nil {
+            let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            head = row.map { (seq: $0["seq"], hash: $0["hash"]) } ?? (seq: 0, hash: "")
+        }
+        let seq = head!.seq + 1
+        let hash = AuditEntry.computeHash(seq: seq, at: context.at, actor: context.actor, command: context.command,
+                                          action: action, entity: entity, entityID: entityID, before: before,
+                                          after: after, prevHash: head!.hash)
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO audit_log (seq, at, actor, command, action, entity, entity_id, before, after, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [seq, context.at, context.actor, context.command, action, entity, entityID,
+                                          before, after, head!.hash, hash])
+        head = (seq, hash)
+    }
+
+    func flushAudit() throws {
+        guard let head else { return }
+        try db.execute(sql: "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+                       arguments: [head.seq, head.hash])
+    }
+}
+
+extension String {
+    /// `"abc"` → `abc`: DatabaseValue descriptions quote strings.
+    var trimmingQuotes: String {
+        if count >= 2 && hasPrefix("\"") && hasSuffix("\"") { return String(dropFirst().dropLast()) }
+        return self
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import GSLCore
+
+/// The one SQLite store: opens the file (WAL, busy timeout, foreign keys), runs every registered
+/// migration, and routes each mutation through the audit log.
+public final class Store: Sendable {
+    /// The database connection pool (or queue, for in-memory stores).
+    public let writer: any DatabaseWriter
+    /// The file path, or nil for an in-memory store.
+    public let path: String?
+    /// The migrations this store was opened with, in order.
+    public let migrations: [StoreMigration]
+
+    /// Opens (creating if needed) the store at `path` and migrates it.
+    public init(path: String, migrations: [StoreMigration] = Store.coreMigrations) throws(GSLError) {
+        self.path = path
+        self.migrations = migrations
+        do {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
+                throw GSLError(.notFound, Message("数据库目录不存在：\(dir)", en: "database directory does not exist: \(dir)"))
+            }
+            self.writer = try DatabasePool(path: path, configuration: Store.configuration())
+            try Store.migrate(writer, migrations)
+        } catch let error as GSLError {
+            throw error
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+
+    /// A fresh in-memory store, for tests.
+    public init(inMemory migrations: [StoreMigration] = Store.coreMigrations) throws(GSLError) {
+        self.path = nil
+        self.migrations = migrations
+        do {
+            self.writer = try DatabaseQueue(configuration: Store.configuration())
+            try Store.migrate(writer, migrations)
+        } catch {
+            throw Store.translate(error, path: nil)
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    static func migrate(_ writer: any DatabaseWriter, _ migrations: [StoreMigration]) throws {
+        var migrator = DatabaseMigrator()
+        for m in migrations {
+            migrator.registerMigration(m.identifier) { db in try m.apply(db) }
+        }
+        try migrator.migrate(writer)
+    }
+
+    /// Runs read-only work.
+    public func read<T>(_ work: (Database) throws -> T) throws(GSLError) -> T {
+        do {
+            return try writer.read(work)
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+
+    /// Runs one write transaction whose changes are recorded in the audit log under `context`.
+    /// Either every change and its audit entries commit, or nothing does.
+    public func write<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
+        do {
+            return try writer.write { db in
+                let mutation = Mutation(db: db, context: context)
+                let result = try work(mutation)
+                try mutation.flushAudit()
+                return result
+            }
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+
+    /// Runs `work` in a write transaction and always rolls it back: validation of a `--dry-run`.
+    public func dryRun<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
+        var output: T?
+        do {
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction {
+                    let mutation = Mutation(db: db, context: context)
+                    output = try work(mutation)
+                    return .rollback
+                }
+            }
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+        return output!
+    }
+
+    /// Turns database and other errors into the one error type with a clear message.
+    public static func translate(_ error: any Error, path: String?) -> GSLError {
+        if let error = error as? GSLError { return error }
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return GSLError.conflict("数据库正忙，请稍后重试", en: "the database is busy; try again")
+            case .SQLITE_CONSTRAINT:
+                return GSLError.conflict("违反约束：\(db.message ?? "")", en: "constraint violated: \(db.message ?? "")")
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return GSLError(.data, Message("不是有效的 gsl 数据库文件：\(path ?? "")",
+                                               en: "not a valid gsl database file: \(path ?? "")"))
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+                return GSLError(.notFound, Message("无法打开数据库：\(path ?? "")（\(db.message ?? "")）",
+                                                   en: "cannot open database \(path ?? ""): \(db.message ?? "")"))
+            default:
+                return GSLError(.internalError, Message("数据库错误：\(db.message ?? "\(db)")",
+                                                        en: "database error: \(db.message ?? "\(db)")"))
+            }
+        }
+        return GSLError(.internalError, Message("内部错误：\(error)", en: "internal error: \(error)"))
+    }
+}

@@ -1,2 +1,0 @@
-/// Namespace of the GSLStore module.
-public enum GSLStore {}

@@ -1,0 +1,49 @@
+import GRDB
+import GSLCore
+
+/// Chinese full-text search over every indexed entity. Queries of 3+ characters use the FTS5
+/// trigram index; 1–2 character queries (融资, 宁波) fall back to a substring scan of the index.
+public struct SearchRepository: Sendable {
+    /// The store.
+    public let store: Store
+
+    /// A repository over `store`.
+    public init(store: Store) { self.store = store }
+
+    /// Hits for `text` (all words must match), optionally of one entity type; names first.
+    public func search(_ text: String, entity: String?, limit: Int) throws(GSLError) -> [SearchHit] {
+        let terms = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        guard !terms.isEmpty else {
+            throw GSLError.usage("搜索词不能为空", en: "the search text is empty")
+        }
+        return try store.read { db in
+            var clauses: [String] = []
+            var args = StatementArguments()
+            let long = terms.filter { $0.count >= 3 }
+            let short = terms.filter { $0.count < 3 }
+            if !long.isEmpty {
+                clauses.append("search_index MATCH ?")
+                args += [long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")]
+            }
+            for term in short {
+                clauses.append("(instr(title, ?) > 0 OR instr(body, ?) > 0)")
+                args += [term, term]
+            }
+            if let entity {
+                clauses.append("entity = ?")
+                args += [entity]
+            }
+            let titleTerm = terms[0]
+            let sql = """
+                SELECT entity, CAST(entity_id AS TEXT) AS entity_id, title, body FROM search_index
+                WHERE \(clauses.joined(separator: " AND "))
+                ORDER BY (instr(title, ?) = 0), length(title), rowid
+                LIMIT ?
+                """
+            args += [titleTerm, limit]
+            return try Row.fetchAll(db, sql: sql, arguments: args).map {
+                SearchHit(entity: $0["entity"], entityID: $0["entity_id"] ?? "", title: $0["title"] ?? "", body: $0["body"] ?? "")
+            }
+        }
+    }
+}
