@@ -16,7 +16,10 @@ struct GSL: ParsableCommand {
               gsl org list --region 海曙区 --limit 20
               gsl search 融资
             """,
-        subcommands: []
+        subcommands: [
+            Init.self, Status.self, DB.self, Ref.self, CalendarCommand.self, RegionCommand.self,
+            Org.self, PersonCommand.self, Member.self, Search.self, Audit.self, Demo.self,
+        ]
     )
 
     /// Runs the command line; a GSLError becomes one line on stderr and its exit code.
@@ -40,5 +43,20 @@ struct GSL: ParsableCommand {
             if arg.hasPrefix("--lang=") { return String(arg.dropFirst(7)) }
         }
         return nil
+    }
+}
+
+/// A command that takes the global options and fails with GSLError.
+protocol GSLCommand: ParsableCommand {
+    /// The shared options.
+    var global: GlobalOptions { get }
+    /// The work, rendering through `out`.
+    func execute(_ out: Output) throws(GSLError)
+}
+
+extension GSLCommand {
+    /// Runs `execute` with an output bound to the global options.
+    func run() throws {
+        try execute(Output(options: global))
     }
 }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import GSLCore
+import GSLStore
+import GSLTabular
+
+extension OutputFormat: ExpressibleByArgument {}
+extension ConflictPolicy: ExpressibleByArgument {}
+extension InputEncoding: ExpressibleByArgument {}
+
+/// Options every command takes: store, output format, language, actor.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "数据库文件 database file (else $GSL_DB, else ./gsl.sqlite)")
+    var db: String?
+
+    @Option(name: .long, help: "输出格式 output: table|csv|json|ndjson (table on a terminal, csv when piped)")
+    var format: OutputFormat?
+
+    @Option(name: .long, help: "语言 language: zh|en (else $GSL_LANG)")
+    var lang: String?
+
+    @Option(name: .long, help: "操作人 actor (else $GSL_ACTOR, else login name)")
+    var actor: String?
+
+    @Flag(name: .long, help: "CSV 加 BOM 并用 CRLF，便于 Excel 打开")
+    var bom = false
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The resolved language.
+    var language: Lang { Lang.resolve(flag: lang, environment: environment) }
+
+    /// The resolved store path.
+    var databasePath: String { db ?? environment["GSL_DB"] ?? "gsl.sqlite" }
+
+    /// The resolved output format.
+    var outputFormat: OutputFormat { format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv) }
+
+    /// The resolved actor.
+    var actorName: String {
+        if let actor, !actor.isEmpty { return actor }
+        if let env = environment["GSL_ACTOR"], !env.isEmpty { return env }
+        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
+        return "unknown"
+    }
+
+    /// Opens (and migrates) the store.
+    func openStore() throws(GSLError) -> Store {
+        try Store(path: databasePath, migrations: Schema.all)
+    }
+
+    /// The audit context for a command; the command line is recorded as typed.
+    func context() -> MutationContext {
+        MutationContext(actor: actorName, command: CommandLine.arguments.dropFirst().joined(separator: " "))
+    }
+
+    /// Rendering options from the flags.
+    var renderOptions: RenderOptions {
+        var o = RenderOptions()
+        o.bom = bom
+        o.crlf = bom
+        return o
+    }
+}

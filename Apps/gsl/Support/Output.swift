@@ -1,0 +1,41 @@
+import Foundation
+import GSLCore
+import GSLTabular
+
+/// Writes command results to stdout in the chosen format, and notices to stderr.
+struct Output {
+    let options: GlobalOptions
+
+    var lang: Lang { options.language }
+
+    /// A list of records.
+    func table(_ columns: [Column], _ rows: [[Cell]]) {
+        emit(TableRenderer.render(columns: columns, rows: rows, format: options.outputFormat, options: options.renderOptions))
+    }
+
+    /// A streamed list (exports).
+    func stream(_ columns: [Column], _ rows: some Sequence<[Cell]>) {
+        TableRenderer.write(columns: columns, rows: rows, format: options.outputFormat, options: options.renderOptions) { emit($0) }
+    }
+
+    /// One record as label/value pairs.
+    func record(_ fields: [(key: String, label: String, value: Cell)]) {
+        emit(KeyValueRenderer.render(fields.map { KeyValueRenderer.Field(key: $0.key, label: $0.label, value: $0.value) },
+                                     format: options.outputFormat, options: options.renderOptions))
+    }
+
+    /// A message for people on stderr (never mixed with data on stdout).
+    func notice(_ message: Message) {
+        FileHandle.standardError.write(Data((message.text(lang) + "\n").utf8))
+    }
+
+    /// A plain line on stdout.
+    func line(_ text: String) { emit(text.hasSuffix("\n") ? text : text + "\n") }
+
+    private func emit(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Label in the current language.
+    func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+}

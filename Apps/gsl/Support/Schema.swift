@@ -1,0 +1,6 @@
+import GSLStore
+
+/// Every module's migrations, in dependency order: the core first.
+enum Schema {
+    static let all: [StoreMigration] = Store.coreMigrations
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Store benchmarks (issue 2):
+#  1. `gsl org import` of 100,000 synthetic enterprises with full validation, against the sqlite3
+#     shell's `.import` of the same CSV into a plain table, in the same run; printed as a ratio of
+#     rows per second (goal: gsl >= 0.3x the shell).
+#  2. `gsl org list --region CODE --limit 50` on a store of 1,000,000 organisations: median of 21
+#     runs of the whole command (goal: < 50 ms).
+set -euo pipefail
+GSL=$(realpath "${1:-.build/release/gsl}")
+WORK=.build-bench/store
+mkdir -p "$WORK"
+export GSL_ACTOR=bench
+now() { date +%s%N; }
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"
+
+# --- 1. import 100k ---------------------------------------------------------------------------
+rm -f "$WORK"/import.sqlite* "$WORK"/plain.sqlite*
+"$GSL" init --db "$WORK/import.sqlite" 2>/dev/null
+"$GSL" ref load --db "$WORK/import.sqlite" 2>/dev/null
+[ -f "$WORK/orgs100k.csv" ] || "$GSL" demo generate --db "$WORK/import.sqlite" --orgs 100000 --seed 42 --out "$WORK/orgs100k.csv" 2>/dev/null
+rows=100000
+
+t0=$(now)
+"$GSL" org import "$WORK/orgs100k.csv" --kind enterprise --db "$WORK/import.sqlite" 2>/dev/null
+t1=$(now)
+gsl_ms=$(ms "$t0" "$t1")
+
+t0=$(now)
+sqlite3 "$WORK/plain.sqlite" ".mode csv" ".import $WORK/orgs100k.csv firms"
+t1=$(now)
+sqlite_ms=$(ms "$t0" "$t1")
+imported=$(sqlite3 "$WORK/import.sqlite" "select count(*) from organisations")
+[ "$imported" = "$rows" ] || { echo "import count mismatch: $imported"; exit 1; }
+python3 - "$gsl_ms" "$sqlite_ms" "$rows" <<'PY'
+import sys
+g, s, n = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+gr, sr = n / (g / 1000), n / (s / 1000)
+ratio = gr / sr
+print(f"import {n:,} rows: gsl {g} ms ({gr:,.0f} rows/s, validated, audited, indexed) | sqlite3 .import {s} ms ({sr:,.0f} rows/s) | ratio {ratio:.2f}x (goal >= 0.3x) {'OK' if ratio >= 0.3 else 'MISSED'}")
+PY
+
+# --- 2. list on 1M ------------------------------------------------------------------------------
+DB1M="$WORK/million.sqlite"
+if [ ! -f "$DB1M" ] || [ "$(sqlite3 "$DB1M" 'select count(*) from organisations')" != "1000000" ]; then
+  rm -f "$DB1M"*
+  "$GSL" init --db "$DB1M" 2>/dev/null
+  "$GSL" ref load --db "$DB1M" 2>/dev/null
+  [ -f "$WORK/orgs1m.csv" ] || "$GSL" demo generate --db "$DB1M" --orgs 1000000 --seed 1 --out "$WORK/orgs1m.csv" 2>/dev/null
+  t0=$(now)
+  "$GSL" org import "$WORK/orgs1m.csv" --kind enterprise --db "$DB1M" 2>/dev/null
+  t1=$(now)
+  echo "built a 1,000,000-organisation store in $(ms "$t0" "$t1") ms"
+fi
+times=()
+for i in $(seq 1 21); do
+  t0=$(now)
+  "$GSL" org list --region 330203 --limit 50 --format csv --db "$DB1M" >/dev/null
+  t1=$(now)
+  times+=($(( (t1 - t0) / 1000 )))
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 11p)
+python3 - "$median" <<'PY'
+import sys
+m = int(sys.argv[1]) / 1000
+print(f"org list --region 330203 --limit 50 on 1,000,000 organisations: median {m:.1f} ms of 21 runs (whole process) (goal < 50 ms) {'OK' if m < 50 else 'MISSED'}")
+PY

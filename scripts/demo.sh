@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The five-minute tour as one script: a fresh store, the reference divisions, a Ningbo-scale
+# enterprise list, a chamber with members, queries, search, working days and the audit check.
+set -euo pipefail
+GSL=${1:-.build/debug/gsl}
+DB=${2:-out/demo.sqlite}
+mkdir -p "$(dirname "$DB")"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+export GSL_DB="$DB" GSL_ACTOR="演示"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "gsl init && gsl ref load"
+$GSL init
+$GSL ref load
+
+step "gsl demo generate --orgs 3300 && gsl org import (3,300 enterprises, one transaction)"
+$GSL demo generate --orgs 3300 --seed 2025 --out out/demo-firms.csv
+$GSL org import out/demo-firms.csv --kind enterprise
+
+step "a chamber and its members"
+$GSL org add --kind chamber --name 宁波市青年企业家商会 --chamber-type direct --region 宁波市 >/dev/null
+$GSL person add --name 陈海波 --gender 男 --birth-year 1978 --phone 13805741234 --title 董事长 >/dev/null
+$GSL member add --chamber 宁波市青年企业家商会 --person 陈海波 --role 会长 --since 2024-03-01 >/dev/null
+first=$($GSL org list --kind enterprise --limit 3 --format csv | tail -n +2 | cut -d, -f1)
+for id in $first; do $GSL member add --chamber 宁波市青年企业家商会 --org "$id" --role 理事 >/dev/null; done
+$GSL member list --chamber 宁波市青年企业家商会 --format table
+
+step "gsl org list --region 海曙区 --size 中 --limit 8"
+$GSL org list --region 海曙区 --size 中 --limit 8 --format table
+
+step "gsl region show (a village's path from the province down)"
+village=$($GSL region list --level village --limit 1 --format csv | tail -n 1 | cut -d, -f1)
+$GSL region show "$village" --format table
+
+step "gsl search 模具 / gsl search 宁海"
+$GSL search 模具 --limit 5 --format table
+$GSL search 宁海 --kind region --limit 5 --format table
+
+step "working days over the 2025 Spring Festival (调休 counted)"
+$GSL calendar workdays --from 2025-01-20 --to 2025-02-10 --format table
+$GSL calendar add-workdays 2025-01-27 5 --format table
+
+step "gsl audit verify && gsl status"
+$GSL audit verify
+$GSL status --format table
