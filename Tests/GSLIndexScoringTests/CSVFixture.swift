@@ -30,7 +30,7 @@ enum CSVFixture {
     /// Header and rows of a CSV file.
     static func read(_ url: URL) throws -> (header: [String], rows: [[String]]) {
         let text = try String(contentsOf: url, encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let lines = text.components(separatedBy: .newlines).filter { !$0.isEmpty }
         return (parseLine(lines[0]), lines.dropFirst().map(parseLine))
     }
 
