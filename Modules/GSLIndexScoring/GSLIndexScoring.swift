@@ -1,2 +1,0 @@
-/// Namespace of the GSLIndexScoring module.
-public enum GSLIndexScoring {}

@@ -1,0 +1,124 @@
+import Foundation
+import GSLCore
+
+/// Monte Carlo uncertainty analysis: reruns weighting and aggregation over random choices.
+public enum UncertaintyAnalysis {
+    /// Precomputed pieces shared by every run: one normalised table per (imputation, normalisation) choice.
+    struct Prepared: Sendable {
+        var framework: Framework
+        var units: [String]
+        var indicatorCodes: [String]
+        /// `tables[i][n]`: normalised indicator columns for imputation choice i and normalisation choice n.
+        var tables: [[[[Double]]]]
+        /// Base weights within parent per node code (per imputation/normalisation combination).
+        var weights: [[[String: Double]]]
+        var imputations: Int
+        var normalisations: [NormaliseMethod?]
+        var aggregations: [AggregationMethod?]
+        var nominalMethods: [String: AggregationMethod]
+        var power: Double
+        var minAvailability: Double?
+        var node: String
+        var order: [String]
+        var childIndex: [[Int]]
+        var columnIndex: [String: Int]
+    }
+
+    static func prepare(framework: Framework, data: Dataset, spec: PipelineSpec, u: UncertaintySpec) throws(GSLError) -> (Prepared, PipelineResult) {
+        let nominal = try Pipeline.run(framework: framework, data: data, spec: spec)
+        let imps: [ImputeMethod?] = u.imputations.isEmpty ? [spec.impute?.method] : u.imputations
+        let norms: [NormaliseMethod?] = u.normalisations.isEmpty ? [spec.normalise?.method] : u.normalisations
+        var tables: [[[[Double]]]] = []
+        var weights: [[[String: Double]]] = []
+        let units = nominal.aggregated.units
+        for imp in imps {
+            var row: [[[Double]]] = []
+            var wrow: [[String: Double]] = []
+            for n in norms {
+                var s = spec
+                if let imp { s.impute = .init(method: imp, group: spec.impute?.group) }
+                if let n { var o = s.normalise ?? .init(); o.method = n; s.normalise = o }
+                let r = try Pipeline.run(framework: framework, data: data, spec: s)
+                let t = r.aggregated.selectingUnits(Set(units))
+                guard t.units == units else {
+                    throw .data("不同方案下的单位集不同，无法比较", en: "alternative choices keep different units; cannot compare")
+                }
+                row.append(framework.indicatorCodes.map { t.column($0)! })
+                wrow.append(r.weights)
+            }
+            tables.append(row)
+            weights.append(wrow)
+        }
+        let order = framework.aggregationOrder
+        let codes = framework.indicatorCodes + order
+        let columnIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        let p = Prepared(framework: framework, units: units, indicatorCodes: framework.indicatorCodes, tables: tables,
+                         weights: weights, imputations: imps.count, normalisations: norms,
+                         aggregations: u.aggregations.isEmpty ? [nil] : u.aggregations, nominalMethods: nominal.methods,
+                         power: spec.aggregate.power, minAvailability: spec.aggregate.minAvailability,
+                         node: u.node ?? framework.rootCode, order: order,
+                         childIndex: order.map { framework.children(of: $0).map { columnIndex[$0]! } },
+                         columnIndex: columnIndex)
+        return (p, nominal)
+    }
+
+    /// One run: choices by index, weight multipliers per node code; returns the studied node's ranks.
+    static func ranks(_ p: Prepared, imputation: Int, normalisation: Int, aggregation: Int,
+                      noise: (String) -> Double) throws(GSLError) -> [Double] {
+        var cols = p.tables[imputation][normalisation]
+        let w = p.weights[imputation][normalisation]
+        for (k, code) in p.order.enumerated() {
+            let kids = p.framework.children(of: code)
+            let ws = kids.map { (w[$0] ?? 0) * noise($0) }
+            let m = p.aggregations[aggregation] ?? p.nominalMethods[code] ?? .arithmetic
+            let col = try Aggregator.aggregate(p.childIndex[k].map { cols[$0] }, weights: ws, method: m, power: p.power,
+                                               minAvailability: p.minAvailability, node: code, units: p.units)
+            cols.append(col)
+            if code == p.node { break }
+        }
+        return Stat.rankMin(cols[p.columnIndex[p.node]!], descending: true)
+    }
+
+    /// Runs the analysis: `u.runs` random draws of weights (noise) and of the alternative methods.
+    public static func run(framework: Framework, data: Dataset, spec: PipelineSpec,
+                           uncertainty u: UncertaintySpec) throws(GSLError) -> UncertaintyResult {
+        guard u.runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
+        let (p, nominal) = try prepare(framework: framework, data: data, spec: spec, u: u)
+        let n = p.units.count
+        var hist = [UInt32](repeating: 0, count: n * n)
+        var sum = [Double](repeating: 0, count: n)
+        var rng = SeededGenerator(seed: u.seed)
+        let codes = framework.nodes.map(\.code)
+        for _ in 0..<u.runs {
+            let i = Int(rng.uniform() * Double(p.imputations))
+            let nn = Int(rng.uniform() * Double(p.normalisations.count))
+            let a = Int(rng.uniform() * Double(p.aggregations.count))
+            var mult: [String: Double] = [:]
+            for c in codes { mult[c] = 1 + u.weightNoise * (2 * rng.uniform() - 1) }
+            let r = try ranks(p, imputation: i, normalisation: nn, aggregation: a) { mult[$0]! }
+            for (k, v) in r.enumerated() where !v.isNaN {
+                hist[k * n + Int(v) - 1] += 1
+                sum[k] += v
+            }
+        }
+        func quantile(_ k: Int, _ q: Double) -> Double {
+            let total = (0..<n).reduce(0) { $0 + Int(hist[k * n + $1]) }
+            guard total > 0 else { return .nan }
+            func orderStat(_ j: Int) -> Double {
+                var acc = 0
+                for r in 0..<n { acc += Int(hist[k * n + r]); if acc > j { return Double(r + 1) } }
+                return Double(n)
+            }
+            let h = Double(total - 1) * q
+            let lo = Int(h.rounded(.down))
+            let a = orderStat(lo), b = orderStat(min(lo + 1, total - 1))
+            return a + (h - Double(lo)) * (b - a)
+        }
+        let node = p.node
+        return UncertaintyResult(
+            units: p.units,
+            nominalRank: p.units.map { nominal.rank(unit: $0, node: node) ?? 0 },
+            medianRank: (0..<n).map { quantile($0, 0.5) }, q5: (0..<n).map { quantile($0, 0.05) },
+            q95: (0..<n).map { quantile($0, 0.95) }, meanRank: sum.map { $0 / Double(u.runs) }, runs: u.runs, node: node)
+    }
+}

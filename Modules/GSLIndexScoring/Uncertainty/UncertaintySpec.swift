@@ -1,0 +1,29 @@
+/// What varies in a Monte Carlo uncertainty or sensitivity analysis.
+public struct UncertaintySpec: Sendable, Equatable, Codable {
+    /// Number of Monte Carlo runs (for sensitivity: base sample size N; cost N·(k + 2)).
+    public var runs: Int
+    /// Random seed.
+    public var seed: UInt64
+    /// Relative weight noise: each weight is multiplied by 1 + noise·U(−1, 1); 0 = fixed weights.
+    public var weightNoise: Double
+    /// Alternative normalisations (the nominal spec's is used when empty).
+    public var normalisations: [NormaliseMethod]
+    /// Alternative aggregation methods, applied to every aggregate node (nominal when empty).
+    public var aggregations: [AggregationMethod]
+    /// Alternative imputation methods (nominal when empty).
+    public var imputations: [ImputeMethod]
+    /// Node whose ranks are studied (nil = root).
+    public var node: String?
+
+    /// An uncertainty specification.
+    public init(runs: Int = 1000, seed: UInt64 = 1, weightNoise: Double = 0.25, normalisations: [NormaliseMethod] = [],
+                aggregations: [AggregationMethod] = [], imputations: [ImputeMethod] = [], node: String? = nil) {
+        self.runs = runs
+        self.seed = seed
+        self.weightNoise = weightNoise
+        self.normalisations = normalisations
+        self.aggregations = aggregations
+        self.imputations = imputations
+        self.node = node
+    }
+}
