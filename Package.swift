@@ -43,7 +43,7 @@ let package = Package(
                     path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
 
         // MARK: - Index scoring
-        .target(name: "GSLIndexScoring", dependencies: ["GSLCore", "Yams"],
+        .target(name: "GSLIndexScoring", dependencies: ["GSLCore", "GSLStore", "GSLTabular", "Yams"],
                 path: "Modules/GSLIndexScoring", swiftSettings: swiftSettings),
         .testTarget(name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
                     path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),

@@ -35,10 +35,18 @@ struct Status: GSLCommand {
             ("last_migration", out.t("最近迁移", "last migration"), .text(s.migrations.last ?? "")),
         ]
         for c in s.counts {
-            fields.append((c.table, c.table, .int(Int64(c.rows))))
+            let label = out.lang == .zh ? (Self.chineseNames[c.table].map { "\($0) \(c.table)" } ?? c.table) : c.table
+            fields.append((c.table, label, .int(Int64(c.rows))))
         }
         out.record(fields)
     }
+
+    /// Chinese names of the tables, shown beside the table name.
+    static let chineseNames: [String: String] = [
+        "regions": "区划", "organisations": "组织", "people": "人员", "memberships": "会籍", "contacts": "联系方式",
+        "audit_log": "审计日志", "audit_head": "审计链头",
+        "index_frameworks": "指标体系", "index_values": "指标数据", "index_runs": "指数计算", "index_scores": "指数得分",
+    ]
 }
 
 /// `gsl db check|backup`.

@@ -1,6 +1,7 @@
+import GSLIndexScoring
 import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.
 enum Schema {
-    static let all: [StoreMigration] = Store.coreMigrations
+    static let all: [StoreMigration] = Store.coreMigrations + IndexSchema.migrations
 }

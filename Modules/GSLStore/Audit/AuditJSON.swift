@@ -2,9 +2,9 @@ import GRDB
 
 /// Compact JSON with keys in a fixed (sorted) order, written by hand so that audit hashing is stable
 /// and fast on bulk imports.
-enum AuditJSON {
+public enum AuditJSON {
     /// A JSON object from column/value pairs, keys sorted.
-    static func object(_ pairs: [(String, DatabaseValue)]) -> String {
+    public static func object(_ pairs: [(String, DatabaseValue)]) -> String {
         var out = "{"
         var first = true
         for (key, value) in pairs.sorted(by: { $0.0 < $1.0 }) {

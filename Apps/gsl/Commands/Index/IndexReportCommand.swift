@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GSLCore
+import GSLIndexScoring
+import GSLStore
+
+extension IndexCommand {
+    /// `gsl index report RUN --format md|html`.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "生成报告（Markdown 或含 SVG 图的单个 HTML） report as Markdown or one HTML file with SVG charts",
+            discussion: "例：gsl index report 3 --format html --out 亲清指数2023.html")
+
+        /// Report formats.
+        enum Format: String, ExpressibleByArgument { case md, html }
+
+        @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
+        @Option(help: "格式 format: md|html") var format: Format = .md
+        @Option(help: "输出文件 output file (default: stdout)") var out: String?
+        @Option(help: "对比的上次计算 previous run to compare (default: the previous period's)") var previous: Int64?
+        @Option(help: "数据库文件 database file") var db: String?
+        @Option(help: "语言 language: zh|en") var lang: String?
+
+        func run() throws {
+            try generate()
+        }
+
+        func generate() throws(GSLError) {
+            let env = ProcessInfo.processInfo.environment
+            let language = Lang.resolve(flag: lang, environment: env)
+            let store = try Store(path: db ?? env["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all)
+            let repo = IndexRepository(store: store)
+            let r = try repo.run(runID)
+            let framework = try r.framework.framework()
+            let prev: StoredRun?
+            if let previous { prev = try repo.run(previous) } else { prev = try repo.previousRun(of: r) }
+            let previousInput: (id: Int64, result: PipelineResult, root: String)? = try prev.map { (p: StoredRun) throws(GSLError) in
+                (p.id, p.result, try p.framework.framework().rootCode)
+            }
+            let assessment = framework.grading == nil ? nil : try Assessment(result: r.result, framework: framework, uncertainty: r.uncertainty)
+            let input = IndexReportInput(framework: framework, frameworkHash: r.framework.hash, runID: r.id, dataset: r.dataset,
+                                         dataHash: r.dataHash, result: r.result, uncertainty: r.uncertainty, previous: previousInput,
+                                         unitNames: try repo.dataset(r.dataset).unitNames, assessment: assessment,
+                                         createdAt: r.createdAt, actor: r.actor)
+            let text = format == .html ? IndexReport.html(input, lang: language) : IndexReport.markdown(input, lang: language)
+            if let out {
+                do {
+                    try text.write(toFile: out, atomically: true, encoding: .utf8)
+                } catch {
+                    throw GSLError(.notFound, Message("无法写入 \(out)", en: "cannot write \(out)"))
+                }
+                FileHandle.standardError.write(Data((language == .zh ? "已生成报告：\(out)\n" : "report written: \(out)\n").utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
