@@ -40,6 +40,20 @@ step "working days over the 2025 Spring Festival (调休 counted)"
 $GSL calendar workdays --from 2025-01-20 --to 2025-02-10 --format table
 $GSL calendar add-workdays 2025-01-27 5 --format table
 
+step "亲清健康指数: frameworks v1 → v2, five years of (synthetic) data, runs, uncertainty, assessment"
+$GSL index framework import Datasets/frameworks/qinqing-v1.yaml Datasets/frameworks/qinqing-v2.yaml --format table
+$GSL index framework diff qinqing@v1 qinqing@v2 --format table
+$GSL index data generate --framework qinqing@v2 --dataset ningbo
+for year in 2019 2020 2021 2022 2023; do
+  $GSL index compute --framework qinqing@v2 --dataset ningbo --period $year --normalise efficacy --label "年度考核 $year" >/dev/null
+done
+run=$($GSL index runs --format csv | sed -n 2p | cut -d, -f1)
+$GSL index show "$run" --format table
+$GSL index uncertainty "$run" --runs 1000 --seed 7 --aggregations arithmetic,geometric >/dev/null
+$GSL index assess "$run" --format table
+$GSL index trend --unit 330213 --format table
+$GSL index report "$run" --format html --out out/qinqing-2023.html
+
 step "gsl audit verify && gsl status"
 $GSL audit verify
 $GSL status --format table

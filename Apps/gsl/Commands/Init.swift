@@ -45,7 +45,7 @@ struct Status: GSLCommand {
     static let chineseNames: [String: String] = [
         "regions": "区划", "organisations": "组织", "people": "人员", "memberships": "会籍", "contacts": "联系方式",
         "audit_log": "审计日志", "audit_head": "审计链头",
-        "index_frameworks": "指标体系", "index_values": "指标数据", "index_runs": "指数计算", "index_scores": "指数得分",
+        "index_frameworks": "指标体系", "index_units": "指数单位", "index_values": "指标数据", "index_runs": "指数计算", "index_scores": "指数得分",
     ]
 }
 
