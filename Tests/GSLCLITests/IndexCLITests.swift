@@ -50,6 +50,11 @@ import Testing
             #expect(r.status == 65, "\(name): \(r.stderr)")
             for f in fragments { #expect(r.stderr.contains(f), "\(name): '\(f)' not in \(r.stderr)") }
         }
+        // Units checked against the loaded divisions on request.
+        try cli.ok(["ref", "load"])
+        let unit = try cli.write("unit.csv", "unit,period,indicator,value\n330299,2024,gs_visits,1\n")
+        let badUnit = try cli.run(["index", "data", "import", unit, "--framework", "qinqing@v2", "--dataset", "ningbo", "--regions"])
+        #expect(badUnit.status == 65 && badUnit.stderr.contains("330299"), "\(badUnit.stderr)")
         #expect(try cli.ok(["index", "data", "list", "--format", "csv"]).stdout == before)
         // A good long file adds a period.
         let good = try cli.write("good.csv", "单位,时期,指标,值\n330203,2024,gs_visits,31.5\n")

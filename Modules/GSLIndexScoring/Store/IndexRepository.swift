@@ -138,9 +138,14 @@ public struct IndexRepository {
     /// Reads a data file (long: unit, period, indicator, value; or wide: one column per indicator),
     /// checks it against `framework` and stores it in `dataset` in one transaction (or checks only).
     public func importData(path: String, framework reference: String, dataset: String, layout: DataLayout = DataLayout(),
-                           encoding: InputEncoding = .auto, dryRun: Bool = false,
+                           encoding: InputEncoding = .auto, unitsAreRegions: Bool = false, dryRun: Bool = false,
                            context: MutationContext) throws(GSLError) -> DataImportReport {
         let stored = try framework(reference)
+        let knownUnits: Set<String>? = unitsAreRegions
+            ? Set(try store.read { db in try String.fetchAll(db, sql: "SELECT code FROM regions") }) : nil
+        if let knownUnits, knownUnits.isEmpty {
+            throw GSLError.usage("区划表为空：先运行 gsl ref load", en: "no divisions loaded: run gsl ref load first")
+        }
         let framework = try stored.framework()
         let file = try TabularReader.read(path: path, format: nil, encoding: encoding)
         let rows = file.rows.map(\.values)
@@ -149,7 +154,7 @@ public struct IndexRepository {
         var data: Dataset
         do throws(GSLError) {
             if isLong {
-                data = try DataImport.long(header: file.header, rows: rows, framework: framework)
+                data = try DataImport.long(header: file.header, rows: rows, framework: framework, knownUnits: knownUnits)
             } else {
                 func pick(_ given: String?, _ names: [String]) -> String? {
                     if let given { return given }
@@ -166,7 +171,8 @@ public struct IndexRepository {
                 let nameColumn = pick(layout.nameColumn, ["name", "名称", "单位名称"])
                 data = try DataImport.wide(header: file.header, rows: rows, framework: framework, unitColumn: unitColumn,
                                            periodColumn: periodColumn, period: layout.period ?? "0", nameColumn: nameColumn,
-                                           groupColumns: layout.groupColumns, ignoredColumns: layout.ignoredColumns)
+                                           groupColumns: layout.groupColumns, ignoredColumns: layout.ignoredColumns,
+                                           knownUnits: knownUnits)
             }
         } catch {
             throw error.at(SourceLocation(file: path))

@@ -46,6 +46,7 @@ struct DraftResolver {
     }
 
     /// Inserts the draft and, when it names a chamber, its membership; returns the new id.
+    @discardableResult
     mutating func insert(_ d: OrganisationDraft, _ m: Mutation,
                          locate: (String) -> SourceLocation? = { _ in nil }) throws -> Int64 {
         let values = try columnValues(d, m, now: m.context.at, locate: locate)

@@ -174,6 +174,7 @@ struct PersonWriter {
         ]
     }
 
+    @discardableResult
     mutating func insert(_ d: PersonDraft, _ m: Mutation, locate: (String) -> SourceLocation? = { _ in nil }) throws -> Int64 {
         let id = try m.insert(into: "people", entity: "person", values: columnValues(d, m, locate: locate))
         if let chamberRef = d.chamberRef {

@@ -1,7 +1,7 @@
 /// JSON spelling of strings and numbers, kept deterministic.
-enum JSONText {
+public enum JSONText {
     /// `text` as a JSON string literal; non-ASCII kept as is, controls escaped.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -22,6 +22,22 @@ struct RunContext {
     }
 }
 
+/// What varies in uncertainty and sensitivity analyses.
+struct UncertaintyChoices: ParsableArguments {
+    @Option(help: "随机种子 seed") var seed: UInt64 = 1
+    @Option(name: .customLong("weight-noise"), help: "权重扰动幅度 weight noise (±share)") var weightNoise = 0.25
+    @Option(help: "备选标准化（逗号分隔） alternative normalisations") var normalisations: String?
+    @Option(help: "备选聚合（逗号分隔） alternative aggregations") var aggregations: String?
+    @Option(help: "备选插补（逗号分隔） alternative imputations") var imputations: String?
+
+    func spec(runs: Int) throws(GSLError) -> UncertaintySpec {
+        UncertaintySpec(runs: runs, seed: seed, weightNoise: weightNoise,
+                        normalisations: try IndexPresenter.list(normalisations, NormaliseMethod.self, "normalisations"),
+                        aggregations: try IndexPresenter.list(aggregations, AggregationMethod.self, "aggregations"),
+                        imputations: try IndexPresenter.list(imputations, ImputeMethod.self, "imputations"))
+    }
+}
+
 extension IndexCommand {
     /// `gsl index uncertainty RUN`.
     struct Uncertainty: GSLCommand {
@@ -31,18 +47,11 @@ extension IndexCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "次数 runs") var runs = 1000
-        @Option(help: "随机种子 seed") var seed: UInt64 = 1
-        @Option(name: .customLong("weight-noise"), help: "权重扰动幅度 weight noise (±share)") var weightNoise = 0.25
-        @Option(help: "备选标准化（逗号分隔） alternative normalisations") var normalisations: String?
-        @Option(help: "备选聚合（逗号分隔） alternative aggregations") var aggregations: String?
-        @Option(help: "备选插补（逗号分隔） alternative imputations") var imputations: String?
+        @OptionGroup var choices: UncertaintyChoices
 
         func execute(_ out: Output) throws(GSLError) {
             let c = try RunContext(global, runID, out)
-            let spec = UncertaintySpec(runs: runs, seed: seed, weightNoise: weightNoise,
-                                       normalisations: try IndexPresenter.list(normalisations, NormaliseMethod.self, "normalisations"),
-                                       aggregations: try IndexPresenter.list(aggregations, AggregationMethod.self, "aggregations"),
-                                       imputations: try IndexPresenter.list(imputations, ImputeMethod.self, "imputations"))
+            let spec = try choices.spec(runs: runs)
             let result = try UncertaintyAnalysis.run(framework: c.framework, data: c.data, spec: c.run.spec, uncertainty: spec)
             try c.repo.saveUncertainty(result, run: runID, context: global.context())
             let order = result.units.indices.sorted { result.nominalRank[$0] < result.nominalRank[$1] }
@@ -66,18 +75,11 @@ extension IndexCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "基础样本数 base sample size N") var runs = 500
-        @Option(help: "随机种子 seed") var seed: UInt64 = 1
-        @Option(name: .customLong("weight-noise"), help: "权重扰动幅度 weight noise") var weightNoise = 0.25
-        @Option(help: "备选标准化 alternative normalisations") var normalisations: String?
-        @Option(help: "备选聚合 alternative aggregations") var aggregations: String?
-        @Option(help: "备选插补 alternative imputations") var imputations: String?
+        @OptionGroup var choices: UncertaintyChoices
 
         func execute(_ out: Output) throws(GSLError) {
             let c = try RunContext(global, runID, out)
-            let spec = UncertaintySpec(runs: runs, seed: seed, weightNoise: weightNoise,
-                                       normalisations: try IndexPresenter.list(normalisations, NormaliseMethod.self, "normalisations"),
-                                       aggregations: try IndexPresenter.list(aggregations, AggregationMethod.self, "aggregations"),
-                                       imputations: try IndexPresenter.list(imputations, ImputeMethod.self, "imputations"))
+            let spec = try choices.spec(runs: runs)
             let s = try SensitivityAnalysis.run(framework: c.framework, data: c.data, spec: c.run.spec, uncertainty: spec)
             out.table([Column("input", title: out.t("不确定输入", "uncertain input")),
                        Column("first", title: out.t("一阶指数 Si", "first-order Si"), alignRight: true),

@@ -28,13 +28,14 @@ extension IndexCommand {
             @Option(name: .customLong("group"), help: "分组列（可多次） group column (repeatable)") var groups: [String] = []
             @Option(name: .customLong("ignore"), help: "忽略的列（可多次） column to ignore") var ignored: [String] = []
             @Option(help: "编码 encoding: auto|utf8|gb18030") var encoding: InputEncoding = .auto
+            @Flag(help: "单位须为已载入的区划代码 units must be loaded division codes") var regions = false
             @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate only") var dryRun = false
 
             func execute(_ out: Output) throws(GSLError) {
                 let layout = IndexRepository.DataLayout(unitColumn: unitColumn, periodColumn: periodColumn, period: period,
                                                         nameColumn: nameColumn, groupColumns: groups, ignoredColumns: ignored)
                 let r = try IndexRepository(store: global.openStore()).importData(
-                    path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding, dryRun: dryRun,
+                    path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding, unitsAreRegions: regions, dryRun: dryRun,
                     context: global.context())
                 for n in r.notices { out.notice(n) }
                 let prefix = dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
