@@ -11,7 +11,7 @@ struct CalendarCommand: ParsableCommand {
     /// `gsl calendar workdays --from D --to D`.
     struct Workdays: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "两日期之间的工作日数（含首尾） working days in [from, to]",
+            commandName: "workdays", abstract: "两日期之间的工作日数（含首尾） working days in [from, to]",
             discussion: "例：gsl calendar workdays --from 2025-01-20 --to 2025-02-10")
         @OptionGroup var global: GlobalOptions
         @Option(help: "起始日期 from") var from: String

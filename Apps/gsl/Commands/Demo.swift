@@ -8,12 +8,12 @@ import GSLTabular
 /// `gsl demo …`: deterministic synthetic data for demos and benchmarks.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "演示数据 synthetic demo data", subcommands: [Generate.self])
+        commandName: "demo", abstract: "演示数据 synthetic demo data", subcommands: [Generate.self])
 
     /// `gsl demo generate`.
     struct Generate: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "生成合成企业名录 CSV generate a synthetic enterprise CSV",
+            commandName: "generate", abstract: "生成合成企业名录 CSV generate a synthetic enterprise CSV",
             discussion: "区划取自已载入的乡镇街道（先 gsl ref load）。例：gsl demo generate --orgs 3300 --seed 2025 --out firms.csv")
         @OptionGroup var global: GlobalOptions
         @Option(help: "企业数 number of enterprises") var orgs: Int = 1000

@@ -6,7 +6,7 @@ import GSLTabular
 /// `gsl init`: create and migrate the store.
 struct Init: GSLCommand {
     static let configuration = CommandConfiguration(
-        abstract: "创建并迁移数据库 create and migrate the store",
+        commandName: "init", abstract: "创建并迁移数据库 create and migrate the store",
         discussion: "例：gsl init --db federation.sqlite")
 
     @OptionGroup var global: GlobalOptions
@@ -21,7 +21,7 @@ struct Init: GSLCommand {
 
 /// `gsl status`: counts per entity, schema version, file and size.
 struct Status: GSLCommand {
-    static let configuration = CommandConfiguration(abstract: "数据库概况 counts, schema version, file, size")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "数据库概况 counts, schema version, file, size")
 
     @OptionGroup var global: GlobalOptions
 
@@ -56,7 +56,7 @@ struct DB: ParsableCommand {
 
     /// `gsl db check`: integrity, foreign keys, audit chain.
     struct Check: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "检查完整性、外键和审计链 integrity, foreign keys, audit chain")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "检查完整性、外键和审计链 integrity, foreign keys, audit chain")
         @OptionGroup var global: GlobalOptions
 
         func execute(_ out: Output) throws(GSLError) {
@@ -72,7 +72,7 @@ struct DB: ParsableCommand {
     /// `gsl db backup FILE`: online backup.
     struct Backup: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "在线备份 online backup to a new file", discussion: "例：gsl db backup backup-2026-11-26.sqlite")
+            commandName: "backup", abstract: "在线备份 online backup to a new file", discussion: "例：gsl db backup backup-2026-11-26.sqlite")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "目标文件 target file (must not exist)") var file: String
 

@@ -6,12 +6,12 @@ import GSLTabular
 /// `gsl member …`: chamber memberships.
 struct Member: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "商会会籍 chamber memberships", subcommands: [Add.self, List.self, End.self])
+        commandName: "member", abstract: "商会会籍 chamber memberships", subcommands: [Add.self, List.self, End.self])
 
     /// `gsl member add`.
     struct Add: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "入会 add a member to a chamber",
+            commandName: "add", abstract: "入会 add a member to a chamber",
             discussion: """
                 例：gsl member add --chamber 宁波市青年商会 --org 宁波某某科技有限公司 --role 理事
                     gsl member add --chamber 3 --person 张三 --role 会长 --since 2024-01-01
@@ -39,7 +39,7 @@ struct Member: ParsableCommand {
     /// `gsl member list`.
     struct List: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "列出会籍 list memberships", discussion: "例：gsl member list --chamber 宁波市青年商会 --all")
+            commandName: "list", abstract: "列出会籍 list memberships", discussion: "例：gsl member list --chamber 宁波市青年商会 --all")
         @OptionGroup var global: GlobalOptions
         @Option(help: "商会 chamber") var chamber: String?
         @Option(name: .customLong("org"), help: "会员企业 member organisation") var organisation: String?
@@ -55,7 +55,7 @@ struct Member: ParsableCommand {
 
     /// `gsl member end ID`.
     struct End: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "结束会籍 end a membership", discussion: "例：gsl member end 12 --on 2026-06-30")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "结束会籍 end a membership", discussion: "例：gsl member end 12 --on 2026-06-30")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "会籍编号 membership id") var id: Int64
         @Option(help: "结束日期 end date (default today)") var on: String?

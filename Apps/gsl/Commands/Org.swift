@@ -85,13 +85,13 @@ struct OrgFieldFlags: ParsableArguments {
 /// `gsl org …`: organisations.
 struct Org: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "组织：企业、商会、村、部门、银行、学校 organisations",
+        commandName: "org", abstract: "组织：企业、商会、村、部门、银行、学校 organisations",
         subcommands: [Add.self, Import.self, List.self, Show.self, Edit.self, Export.self])
 
     /// `gsl org add`.
     struct Add: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "新增组织 add an organisation",
+            commandName: "add", abstract: "新增组织 add an organisation",
             discussion: """
                 例：gsl org add --kind enterprise --name 宁波某某科技有限公司 \\
                       --uscc 91330200711192037M --region 海曙区 --industry C3011
@@ -110,7 +110,7 @@ struct Org: ParsableCommand {
     /// `gsl org import FILE`.
     struct Import: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导入组织 import organisations (CSV/JSON/NDJSON)",
+            commandName: "import", abstract: "导入组织 import organisations (CSV/JSON/NDJSON)",
             discussion: """
                 表头可用中文或英文：名称/name, 统一社会信用代码/uscc, 所在地区/region, 行业代码/industry,
                 规模/size, 从业人员/employees, 营业收入/revenue（表头写“营业收入(万元)”则按万元）…
@@ -131,7 +131,7 @@ struct Org: ParsableCommand {
     /// `gsl org list`.
     struct List: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "列出组织 list organisations",
+            commandName: "list", abstract: "列出组织 list organisations",
             discussion: "例：gsl org list --region 330203 --industry C --size 小 --limit 50")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: OrgFilterFlags
@@ -149,7 +149,7 @@ struct Org: ParsableCommand {
     /// `gsl org show REF`.
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "查看组织 show one organisation (id, USCC or name)", discussion: "例：gsl org show 91330200711192037M")
+            commandName: "show", abstract: "查看组织 show one organisation (id, USCC or name)", discussion: "例：gsl org show 91330200711192037M")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号、信用代码或名称 id, USCC or name") var ref: String
         @Flag(help: "显示完整电话 unmask phone numbers") var unmask = false
@@ -165,7 +165,7 @@ struct Org: ParsableCommand {
     /// `gsl org edit REF`.
     struct Edit: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "修改组织 edit an organisation",
+            commandName: "edit", abstract: "修改组织 edit an organisation",
             discussion: "例：gsl org edit 12 --phone 0574-87654321 --expect-version 3（版本不符则拒绝，退出码 75）")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号、信用代码或名称 id, USCC or name") var ref: String
@@ -185,7 +185,7 @@ struct Org: ParsableCommand {
     /// `gsl org export`.
     struct Export: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导出组织 export organisations (re-importable)",
+            commandName: "export", abstract: "导出组织 export organisations (re-importable)",
             discussion: "例：gsl org export --format csv --bom > 企业名录.csv（电话默认打码，--unmask 显示）")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: OrgFilterFlags

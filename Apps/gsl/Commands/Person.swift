@@ -40,7 +40,7 @@ struct PersonCommand: ParsableCommand {
     /// `gsl person add`.
     struct Add: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "新增人员 add a person",
+            commandName: "add", abstract: "新增人员 add a person",
             discussion: "例：gsl person add --name 张三 --birth-year 1975 --org 宁波某某科技有限公司 --title 董事长")
         @OptionGroup var global: GlobalOptions
         @Option(help: "类型 kind: entrepreneur|staff|other") var kind: PersonKind = .entrepreneur
@@ -56,7 +56,7 @@ struct PersonCommand: ParsableCommand {
     /// `gsl person import FILE`.
     struct Import: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导入人员 import people (CSV/JSON/NDJSON)",
+            commandName: "import", abstract: "导入人员 import people (CSV/JSON/NDJSON)",
             discussion: "表头：姓名, 性别, 出生年份, 身份证号, 手机, 邮箱, 单位, 职务, 所属商会, 会内职务。有身份证号者按身份证号判重。")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var flags: ImportFlags
@@ -70,7 +70,7 @@ struct PersonCommand: ParsableCommand {
 
     /// `gsl person list`.
     struct List: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "列出人员 list people", discussion: "例：gsl person list --chamber 宁波市青年商会")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出人员 list people", discussion: "例：gsl person list --chamber 宁波市青年商会")
         @OptionGroup var global: GlobalOptions
         @Option(help: "类型 kind") var kind: PersonKind?
         @Option(name: .customLong("org"), help: "所在单位 organisation") var organisation: String?
@@ -89,7 +89,7 @@ struct PersonCommand: ParsableCommand {
 
     /// `gsl person show REF`.
     struct Show: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "查看人员 show a person (id or name)")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看人员 show a person (id or name)")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号或姓名 id or name") var ref: String
         @Flag(help: "显示完整证件号和手机号 unmask") var unmask = false
@@ -104,7 +104,7 @@ struct PersonCommand: ParsableCommand {
 
     /// `gsl person edit REF`.
     struct Edit: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "修改人员 edit a person")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "修改人员 edit a person")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号或姓名 id or name") var ref: String
         @OptionGroup var fields: PersonFieldFlags
@@ -123,7 +123,7 @@ struct PersonCommand: ParsableCommand {
     /// `gsl person export`.
     struct Export: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导出人员 export people", discussion: "证件号、手机号默认打码，--unmask 导出原文。")
+            commandName: "export", abstract: "导出人员 export people", discussion: "证件号、手机号默认打码，--unmask 导出原文。")
         @OptionGroup var global: GlobalOptions
         @Option(help: "类型 kind") var kind: PersonKind?
         @Option(help: "所属商会 chamber") var chamber: String?

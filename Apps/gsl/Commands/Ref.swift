@@ -6,13 +6,13 @@ import GSLTabular
 /// `gsl ref …`: reference data and code checks.
 struct Ref: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "参考数据与代码校验 reference data and code checks",
+        commandName: "ref", abstract: "参考数据与代码校验 reference data and code checks",
         subcommands: [Load.self, USCCCheck.self, Industry.self, Size.self])
 
     /// `gsl ref load`: load the shipped divisions into the store.
     struct Load: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "载入 Datasets/reference 的区划 load divisions from Datasets/reference",
+            commandName: "load", abstract: "载入 Datasets/reference 的区划 load divisions from Datasets/reference",
             discussion: "行业分类、规模标准、节假日已内置于程序。Industries, size thresholds and holidays are built in.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "参考数据目录 reference folder") var dir: String?
@@ -56,7 +56,7 @@ struct Ref: ParsableCommand {
     /// `gsl ref industry CODE`.
     struct Industry: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "查国民经济行业代码 look up a GB/T 4754-2017 code", discussion: "例：gsl ref industry C3011")
+            commandName: "industry", abstract: "查国民经济行业代码 look up a GB/T 4754-2017 code", discussion: "例：gsl ref industry C3011")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "代码 code (section letter, 2–4 digits)") var code: String
 
@@ -75,7 +75,7 @@ struct Ref: ParsableCommand {
     /// `gsl ref size`.
     struct Size: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "划分企业规模 classify enterprise size (2011 standard)",
+            commandName: "size", abstract: "划分企业规模 classify enterprise size (2011 standard)",
             discussion: "例：gsl ref size --industry C3011 --employees 250 --revenue 1.2亿")
         @OptionGroup var global: GlobalOptions
         @Option(help: "行业代码 industry code") var industry: String

@@ -13,7 +13,7 @@ struct RegionCommand: ParsableCommand {
     /// `gsl region import FILE`.
     struct Import: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导入区划 import divisions (code, name, parent_code, kind)",
+            commandName: "import", abstract: "导入区划 import divisions (code, name, parent_code, kind)",
             discussion: "例：gsl region import towns.csv（上级须已存在或在同一文件中）")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var flags: ImportFlags
@@ -27,7 +27,7 @@ struct RegionCommand: ParsableCommand {
     /// `gsl region list`.
     struct List: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "列出区划 list divisions",
+            commandName: "list", abstract: "列出区划 list divisions",
             discussion: "例：gsl region list --parent 330203；gsl region list --parent 宁海县 --level village")
         @OptionGroup var global: GlobalOptions
         @Option(help: "上级（代码或名称） parent code or name") var parent: String?
@@ -43,7 +43,7 @@ struct RegionCommand: ParsableCommand {
     /// `gsl region show CODE`.
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "查看区划及其上级路径 show a division and its path from the top", discussion: "例：gsl region show 330226100201")
+            commandName: "show", abstract: "查看区划及其上级路径 show a division and its path from the top", discussion: "例：gsl region show 330226100201")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "代码或名称 code or name") var ref: String
 

@@ -6,7 +6,7 @@ import GSLTabular
 /// `gsl search TEXT`: one search over every entity.
 struct Search: GSLCommand {
     static let configuration = CommandConfiguration(
-        abstract: "全文搜索（中文，1 个字起） search every entity",
+        commandName: "search", abstract: "全文搜索（中文，1 个字起） search every entity",
         discussion: "例：gsl search 融资；gsl search 宁波 --kind organisation；gsl search 青年商会 会长")
     @OptionGroup var global: GlobalOptions
     @Argument(parsing: .remaining, help: "搜索词 text (all words must match)") var text: [String]
@@ -24,12 +24,12 @@ struct Search: GSLCommand {
 /// `gsl audit …`: the hash-chained audit log.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "审计日志 audit log", subcommands: [Log.self, Verify.self])
+        commandName: "audit", abstract: "审计日志 audit log", subcommands: [Log.self, Verify.self])
 
     /// `gsl audit log`.
     struct Log: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "查看审计日志 show audit entries",
+            commandName: "log", abstract: "查看审计日志 show audit entries",
             discussion: "例：gsl audit log --entity organisation:12；gsl audit log --actor 王芳 --since 2026-11-01")
         @OptionGroup var global: GlobalOptions
         @Option(help: "实体 entity type or type:id") var entity: String?
@@ -58,7 +58,7 @@ struct Audit: ParsableCommand {
 
     /// `gsl audit verify`.
     struct Verify: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "校验审计链（发现改动与删除） verify the hash chain")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "校验审计链（发现改动与删除） verify the hash chain")
         @OptionGroup var global: GlobalOptions
 
         func execute(_ out: Output) throws(GSLError) {

@@ -25,7 +25,7 @@ enum OrgPresenter {
 
     static func money(_ m: Money?, _ out: Output) -> Cell {
         guard let m else { return .null }
-        switch out.options.outputFormat {
+        switch out.format {
         case .json, .ndjson: return .int(m.fen)
         case .table, .csv: return .text(m.formatted(.auto, lang: out.lang))
         }

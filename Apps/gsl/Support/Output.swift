@@ -5,23 +5,34 @@ import GSLTabular
 /// Writes command results to stdout in the chosen format, and notices to stderr.
 struct Output {
     let options: GlobalOptions
+    /// The language, resolved once (reading the environment is not free).
+    let lang: Lang
+    /// The output format, resolved once.
+    let format: OutputFormat
+    /// Rendering options, resolved once.
+    let renderOptions: RenderOptions
 
-    var lang: Lang { options.language }
+    init(options: GlobalOptions) {
+        self.options = options
+        self.lang = options.language
+        self.format = options.outputFormat
+        self.renderOptions = options.renderOptions
+    }
 
     /// A list of records.
     func table(_ columns: [Column], _ rows: [[Cell]]) {
-        emit(TableRenderer.render(columns: columns, rows: rows, format: options.outputFormat, options: options.renderOptions))
+        emit(TableRenderer.render(columns: columns, rows: rows, format: format, options: renderOptions))
     }
 
     /// A streamed list (exports).
     func stream(_ columns: [Column], _ rows: some Sequence<[Cell]>) {
-        TableRenderer.write(columns: columns, rows: rows, format: options.outputFormat, options: options.renderOptions) { emit($0) }
+        TableRenderer.write(columns: columns, rows: rows, format: format, options: renderOptions) { emit($0) }
     }
 
     /// One record as label/value pairs.
     func record(_ fields: [(key: String, label: String, value: Cell)]) {
         emit(KeyValueRenderer.render(fields.map { KeyValueRenderer.Field(key: $0.key, label: $0.label, value: $0.value) },
-                                     format: options.outputFormat, options: options.renderOptions))
+                                     format: format, options: renderOptions))
     }
 
     /// A message for people on stderr (never mixed with data on stdout).

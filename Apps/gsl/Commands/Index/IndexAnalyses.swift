@@ -42,7 +42,7 @@ extension IndexCommand {
     /// `gsl index uncertainty RUN`.
     struct Uncertainty: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "蒙特卡洛不确定性分析 Monte Carlo uncertainty of ranks",
+            commandName: "uncertainty", abstract: "蒙特卡洛不确定性分析 Monte Carlo uncertainty of ranks",
             discussion: "例：gsl index uncertainty 3 --runs 1000 --seed 7 --normalisations minMax,zScore --aggregations arithmetic,geometric")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
@@ -70,7 +70,7 @@ extension IndexCommand {
     /// `gsl index sensitivity RUN`.
     struct Sensitivity: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Saltelli 敏感性分析 variance-based sensitivity (first-order and total)",
+            commandName: "sensitivity", abstract: "Saltelli 敏感性分析 variance-based sensitivity (first-order and total)",
             discussion: "例：gsl index sensitivity 3 --runs 500 --normalisations minMax,zScore")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
@@ -93,7 +93,7 @@ extension IndexCommand {
     /// `gsl index compare RUN1 RUN2`.
     struct Compare: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "比较两次计算的排名 rank changes, Spearman ρ, Kendall τ",
+            commandName: "compare", abstract: "比较两次计算的排名 rank changes, Spearman ρ, Kendall τ",
             discussion: "例：gsl index compare 1 2（如 v1 与 v2 体系）")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "计算 A run A") var a: Int64
@@ -120,7 +120,7 @@ extension IndexCommand {
     /// `gsl index explain RUN UNIT`.
     struct Explain: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "解释某单位得分：各指标贡献、优势、短板 contributions, strengths, weaknesses",
+            commandName: "explain", abstract: "解释某单位得分：各指标贡献、优势、短板 contributions, strengths, weaknesses",
             discussion: "例：gsl index explain 3 330212")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
@@ -185,7 +185,7 @@ extension IndexCommand {
     /// `gsl index trend --unit U`.
     struct Trend: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "单位历年得分与排名 scores and ranks over periods", discussion: "例：gsl index trend --unit 330212 --framework qinqing")
+            commandName: "trend", abstract: "单位历年得分与排名 scores and ranks over periods", discussion: "例：gsl index trend --unit 330212 --framework qinqing")
         @OptionGroup var global: GlobalOptions
         @Option(help: "单位 unit") var unit: String
         @Option(help: "指标体系代码 framework code") var framework: String?
@@ -206,7 +206,7 @@ extension IndexCommand {
     /// `gsl index assess RUN`.
     struct Assess: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "考核评级（区间跨档标记为不确定） grades, flagged uncertain when Q5–Q95 crosses a boundary",
+            commandName: "assess", abstract: "考核评级（区间跨档标记为不确定） grades, flagged uncertain when Q5–Q95 crosses a boundary",
             discussion: "例：gsl index uncertainty 3 --runs 1000 && gsl index assess 3")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64

@@ -61,7 +61,7 @@ extension IndexCommand {
     /// `gsl index compute`.
     struct Compute: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "计算指数并存档（含来源） compute and store a run with provenance",
+            commandName: "compute", abstract: "计算指数并存档（含来源） compute and store a run with provenance",
             discussion: "例：gsl index compute --framework qinqing@v2 --dataset ningbo --period 2023 --normalise efficacy")
         @OptionGroup var global: GlobalOptions
         @Option(help: "指标体系 framework code@version") var framework: String
@@ -82,7 +82,7 @@ extension IndexCommand {
 
     /// `gsl index runs`.
     struct Runs: GSLCommand {
-        static let configuration = CommandConfiguration(abstract: "列出计算记录 list runs")
+        static let configuration = CommandConfiguration(commandName: "runs", abstract: "列出计算记录 list runs")
         @OptionGroup var global: GlobalOptions
         @Option(help: "指标体系代码 framework code") var framework: String?
 
@@ -100,7 +100,7 @@ extension IndexCommand {
     /// `gsl index show RUN`.
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "查看计算结果与来源 show a run's ranking and provenance", discussion: "例：gsl index show 3 --node near")
+            commandName: "show", abstract: "查看计算结果与来源 show a run's ranking and provenance", discussion: "例：gsl index show 3 --node near")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "节点 node (default: the index)") var node: String?
@@ -117,7 +117,7 @@ extension IndexCommand {
     /// `gsl index stats RUN`.
     struct Stats: GSLCommand {
         static let configuration = CommandConfiguration(
-            abstract: "指标统计、相关、信度、主成分 statistics, correlations, alpha, PCA",
+            commandName: "stats", abstract: "指标统计、相关、信度、主成分 statistics, correlations, alpha, PCA",
             discussion: "例：gsl index stats 3；gsl index stats 3 --stage raw --correlations spearman")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64

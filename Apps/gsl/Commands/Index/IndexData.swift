@@ -12,7 +12,7 @@ extension IndexCommand {
         /// `gsl index data import FILE`.
         struct Import: GSLCommand {
             static let configuration = CommandConfiguration(
-                abstract: "导入指标数据（长表或宽表） import data (long or wide)",
+                commandName: "import", abstract: "导入指标数据（长表或宽表） import data (long or wide)",
                 discussion: """
                     长表列：unit/单位, period/时期, indicator/指标, value/值。宽表：每个指标一列。
                     例：gsl index data import 2023数据.csv --framework qinqing@v2 --dataset ningbo
@@ -46,7 +46,7 @@ extension IndexCommand {
 
         /// `gsl index data list`.
         struct List: GSLCommand {
-            static let configuration = CommandConfiguration(abstract: "列出数据集 list datasets")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "列出数据集 list datasets")
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
@@ -60,7 +60,7 @@ extension IndexCommand {
         /// `gsl index data generate`: seeded synthetic data for Ningbo's ten county-level units.
         struct Generate: GSLCommand {
             static let configuration = CommandConfiguration(
-                abstract: "生成宁波 10 个区县 2019–2023 的合成数据 seeded synthetic Ningbo data",
+                commandName: "generate", abstract: "生成宁波 10 个区县 2019–2023 的合成数据 seeded synthetic Ningbo data",
                 discussion: "例：gsl index data generate --framework qinqing@v2 --dataset ningbo --seed 2025")
             @OptionGroup var global: GlobalOptions
             @Option(help: "指标体系 framework code@version") var framework: String

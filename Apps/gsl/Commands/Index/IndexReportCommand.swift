@@ -8,7 +8,7 @@ extension IndexCommand {
     /// `gsl index report RUN --format md|html`.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "生成报告（Markdown 或含 SVG 图的单个 HTML） report as Markdown or one HTML file with SVG charts",
+            commandName: "report", abstract: "生成报告（Markdown 或含 SVG 图的单个 HTML） report as Markdown or one HTML file with SVG charts",
             discussion: "例：gsl index report 3 --format html --out 亲清指数2023.html")
 
         /// Report formats.
