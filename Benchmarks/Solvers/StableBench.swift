@@ -1,0 +1,1 @@
+enum StableBench { static func run(_ args: [String]) { Bench.fail("stable: not yet") } }
