@@ -16,7 +16,7 @@ struct GSL: ParsableCommand {
               gsl org list --region 海曙区 --limit 20
               gsl search 融资
             """,
-        subcommands: []
+        subcommands: [Solve.self]
     )
 
     /// Runs the command line; a GSLError becomes one line on stderr and its exit code.
