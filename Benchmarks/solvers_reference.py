@@ -37,10 +37,89 @@ def flow(name, directory):
     print(f"{seconds:.6f} {solver.optimal_cost() + int((lower * cost).sum())}")
 
 
+def load_stable(residents, hospitals, directory):
+    import numpy as np
+    data = np.fromfile(f"{directory}/stable-{residents}-{hospitals}.i32", dtype=np.int32)
+    r, h = int(data[0]), int(data[1])
+    capacities = data[2:2 + h].tolist()
+    resident_prefs = data[2 + h:2 + h + r * h].reshape(r, h).tolist()
+    hospital_prefs = data[2 + h + r * h:2 + h + 2 * r * h].reshape(h, r).tolist()
+    return capacities, resident_prefs, hospital_prefs
+
+
+def summary(resident_prefs, assigned):
+    """Matched residents and the sum of their ranks, as gsl-bench-solvers prints them."""
+    matched = rank_sum = 0
+    for r, h in enumerate(assigned):
+        if h >= 0:
+            matched += 1
+            rank_sum += resident_prefs[r].index(h)
+    return f"{matched}:{rank_sum}"
+
+
+def stable_loop(residents, hospitals, directory):
+    """A plain resident-proposing deferred acceptance loop in Python."""
+    import heapq
+    capacities, resident_prefs, hospital_prefs = load_stable(residents, hospitals, directory)
+    start = time.perf_counter()
+    rank = []
+    for prefs in hospital_prefs:
+        row = [0] * len(resident_prefs)
+        for k, r in enumerate(prefs):
+            row[r] = k
+        rank.append(row)
+    held = [[] for _ in hospital_prefs]  # max-heaps of (-rank, resident)
+    nxt = [0] * len(resident_prefs)
+    assigned = [-1] * len(resident_prefs)
+    free = list(range(len(resident_prefs) - 1, -1, -1))
+    while free:
+        r = free.pop()
+        prefs = resident_prefs[r]
+        while nxt[r] < len(prefs):
+            h = prefs[nxt[r]]
+            nxt[r] += 1
+            k = rank[h][r]
+            if len(held[h]) < capacities[h]:
+                heapq.heappush(held[h], (-k, r))
+                assigned[r] = h
+                break
+            if -held[h][0][0] > k:
+                _, loser = heapq.heapreplace(held[h], (-k, r))
+                assigned[loser] = -1
+                free.append(loser)
+                assigned[r] = h
+                break
+    seconds = time.perf_counter() - start
+    print(f"{seconds:.6f} {summary(resident_prefs, assigned)}")
+
+
+def stable_matching(residents, hospitals, directory):
+    """The `matching` package's HospitalResident game (building and solving are timed)."""
+    from matching.games import HospitalResident
+    sys.setrecursionlimit(1_000_000)
+    capacities, resident_prefs, hospital_prefs = load_stable(residents, hospitals, directory)
+    start = time.perf_counter()
+    game = HospitalResident.create_from_dictionaries(
+        {f"r{r}": [f"h{h}" for h in prefs] for r, prefs in enumerate(resident_prefs)},
+        {f"h{h}": [f"r{r}" for r in prefs] for h, prefs in enumerate(hospital_prefs)},
+        {f"h{h}": c for h, c in enumerate(capacities)})
+    result = game.solve(optimal="resident")
+    seconds = time.perf_counter() - start
+    assigned = [-1] * len(resident_prefs)
+    for hospital, members in result.items():
+        for resident in members:
+            assigned[int(resident.name[1:])] = int(hospital.name[1:])
+    print(f"{seconds:.6f} {summary(resident_prefs, assigned)}")
+
+
 def main():
     case = sys.argv[1]
     if case == "assignment":
         assignment(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+    elif case == "stable-loop":
+        stable_loop(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+    elif case == "stable-matching":
+        stable_matching(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     elif case == "flow":
         flow(sys.argv[2], sys.argv[3])
     else:

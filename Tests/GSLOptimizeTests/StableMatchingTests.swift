@@ -100,9 +100,9 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
         }
     }
 
-    @Test func sparseRankTableAgrees() {
+    @Test func rankTableAgrees() throws {
         let lists = [[3, 1], [], [0, 2, 1]]
-        let ranks = PreferenceRanks(lists, others: 4)
+        let ranks = try PreferenceRanks(lists, others: 4)
         #expect(ranks.rank(0, 3) == 0 && ranks.rank(0, 1) == 1 && ranks.rank(0, 0) == .max)
         #expect(ranks.rank(2, 1) == 2 && ranks.rank(1, 0) == .max)
     }

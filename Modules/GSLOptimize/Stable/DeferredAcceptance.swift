@@ -22,7 +22,7 @@ public enum DeferredAcceptance {
     /// in the lengths of the lists.
     static func residentProposing(_ instance: HospitalResidentInstance) -> StableMatching {
         let residents = instance.residentCount, hospitals = instance.hospitalCount
-        let hospitalRank = PreferenceRanks(instance.hospitalPreferences, others: residents)
+        let hospitalRank = instance.hospitalRanks
         var offset = [Int](repeating: 0, count: hospitals + 1)
         for h in 0..<hospitals { offset[h + 1] = offset[h] + instance.hospitalPreferences[h].count }
         var held = [Bool](repeating: false, count: offset[hospitals])
@@ -59,13 +59,24 @@ public enum DeferredAcceptance {
                 }
             }
         }
-        return StableMatching(residentToHospital: match, instance: instance)
+        return StableMatching(residentToHospital: match,
+                              orderedHospitalResidents: ordered(match, hospitals: hospitals, rank: hospitalRank))
+    }
+
+    /// Each hospital's residents sorted by the hospital's ranking.
+    static func ordered(_ match: [Int], hospitals: Int, rank: PreferenceRanks) -> [[Int]] {
+        var lists = [[Int]](repeating: [], count: hospitals)
+        for (r, h) in match.enumerated() where h >= 0 { lists[h].append(r) }
+        for h in 0..<hospitals where lists[h].count > 1 {
+            lists[h].sort { rank.rank(h, $0) < rank.rank(h, $1) }
+        }
+        return lists
     }
 
     /// Hospitals with free places propose down their lists; a resident keeps the best offer.
     static func hospitalProposing(_ instance: HospitalResidentInstance) -> StableMatching {
         let residents = instance.residentCount, hospitals = instance.hospitalCount
-        let residentRank = PreferenceRanks(instance.residentPreferences, others: hospitals)
+        let residentRank = instance.residentRanks
         var count = [Int](repeating: 0, count: hospitals)
         var next = [Int](repeating: 0, count: hospitals)
         var match = [Int](repeating: -1, count: residents)
@@ -91,6 +102,8 @@ public enum DeferredAcceptance {
                 }
             }
         }
-        return StableMatching(residentToHospital: match, instance: instance)
+        let hospitalRank = instance.hospitalRanks
+        return StableMatching(residentToHospital: match,
+                              orderedHospitalResidents: ordered(match, hospitals: hospitals, rank: hospitalRank))
     }
 }

@@ -8,6 +8,16 @@ public struct HospitalResidentInstance: Sendable, Equatable {
     public let hospitalPreferences: [[Int]]
     /// Each hospital's number of places.
     public let capacities: [Int]
+    /// Position of each hospital in each resident's list.
+    let residentRanks: PreferenceRanks
+    /// Position of each resident in each hospital's list.
+    let hospitalRanks: PreferenceRanks
+
+    /// Two instances are equal when their lists and capacities are.
+    public static func == (a: HospitalResidentInstance, b: HospitalResidentInstance) -> Bool {
+        a.residentPreferences == b.residentPreferences && a.hospitalPreferences == b.hospitalPreferences
+            && a.capacities == b.capacities
+    }
 
     /// Number of residents.
     public var residentCount: Int { residentPreferences.count }
@@ -23,21 +33,17 @@ public struct HospitalResidentInstance: Sendable, Equatable {
         if let h = capacities.firstIndex(where: { $0 < 0 }) {
             throw .invalidInput("hospital \(h): negative capacity \(capacities[h])")
         }
-        var seen = [Int](repeating: -1, count: max(residents, hospitals))
-        for (r, list) in residentPreferences.enumerated() {
-            for (k, h) in list.enumerated() {
-                guard (0..<hospitals).contains(h) else { throw .invalidInput("resident \(r), choice \(k): no hospital \(h)") }
-                guard seen[h] != r else { throw .invalidInput("resident \(r) lists hospital \(h) twice") }
-                seen[h] = r
-            }
+        do {
+            residentRanks = try PreferenceRanks(residentPreferences, others: hospitals)
+        } catch {
+            throw .invalidInput(error.repeated ? "resident \(error.owner) lists hospital \(error.entry) twice"
+                                : "resident \(error.owner), choice \(error.position): no hospital \(error.entry)")
         }
-        for i in seen.indices { seen[i] = -1 }
-        for (h, list) in hospitalPreferences.enumerated() {
-            for (k, r) in list.enumerated() {
-                guard (0..<residents).contains(r) else { throw .invalidInput("hospital \(h), choice \(k): no resident \(r)") }
-                guard seen[r] != h else { throw .invalidInput("hospital \(h) lists resident \(r) twice") }
-                seen[r] = h
-            }
+        do {
+            hospitalRanks = try PreferenceRanks(hospitalPreferences, others: residents)
+        } catch {
+            throw .invalidInput(error.repeated ? "hospital \(error.owner) lists resident \(error.entry) twice"
+                                : "hospital \(error.owner), choice \(error.position): no resident \(error.entry)")
         }
         self.residentPreferences = residentPreferences
         self.hospitalPreferences = hospitalPreferences

@@ -34,8 +34,8 @@ public enum StabilityChecker {
             return StabilityReport(violations: ["matching has \(matching.residentToHospital.count) residents, instance \(residents)"],
                                    blockingPairs: [])
         }
-        let hospitalRank = PreferenceRanks(instance.hospitalPreferences, others: residents)
-        let residentRank = PreferenceRanks(instance.residentPreferences, others: hospitals)
+        let hospitalRank = instance.hospitalRanks
+        let residentRank = instance.residentRanks
         var count = [Int](repeating: 0, count: hospitals)
         var worstRank = [Int32](repeating: -1, count: hospitals)
         for (r, h) in matching.residentToHospital.enumerated() where h >= 0 {

@@ -10,6 +10,12 @@ public struct StableMatching: Sendable, Equatable {
         residentToHospital.enumerated().compactMap { $0.element >= 0 ? (resident: $0.offset, hospital: $0.element) : nil }
     }
 
+    /// A matching whose hospital lists are already in preference order.
+    init(residentToHospital: [Int], orderedHospitalResidents: [[Int]]) {
+        self.residentToHospital = residentToHospital
+        hospitalResidents = orderedHospitalResidents
+    }
+
     /// A matching from each resident's hospital (-1 for none), ordering each hospital's residents
     /// by its preferences (unlisted residents last).
     public init(residentToHospital: [Int], instance: HospitalResidentInstance) {
