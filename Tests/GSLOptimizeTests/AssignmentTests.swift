@@ -131,6 +131,34 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
         }
     }
 
+    @Test(arguments: ["uniform", "euclidean", "ties"])
+    func sparseFastPathMatchesDenseCore(family: String) throws {
+        var rng = SeededGenerator(seed: 17)
+        let n = 300
+        var values = [Double](repeating: 0, count: n * n)
+        let a = (0..<n).map { _ in (Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng)) }
+        let b = (0..<n).map { _ in (Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng)) }
+        for i in 0..<n {
+            for j in 0..<n {
+                switch family {
+                case "uniform": values[i * n + j] = Double.random(in: 0..<1, using: &rng)
+                case "euclidean": values[i * n + j] = ((a[i].0 - b[j].0) * (a[i].0 - b[j].0) + (a[i].1 - b[j].1) * (a[i].1 - b[j].1)).squareRoot()
+                default: values[i * n + j] = Double(Int.random(in: 0..<4, using: &rng))
+                }
+            }
+        }
+        let m = try CostMatrix(rows: n, columns: n, values: values)
+        #expect(n >= LinearAssignment.sparseThreshold)
+        let fast = try LinearAssignment.solve(m)
+        let dense = values.withUnsafeBufferPointer { LinearAssignment.core(n: n, cost: $0.baseAddress!) }
+        let denseTotal = (0..<n).reduce(0.0) { $0 + values[$1 * n + dense.x[$1]] }
+        #expect(abs(fast.total - denseTotal) < 1e-9)
+        #expect(Set(fast.rowToColumn).count == n)
+        checkDuals(m, fast, maximise: false, tolerance: 1e-9)
+        let maximum = try LinearAssignment.solve(m, maximise: true)
+        checkDuals(m, maximum, maximise: true, tolerance: 1e-9)
+    }
+
     @Test func emptyAndMalformed() throws {
         let s = try LinearAssignment.solve(CostMatrix(rows: 0, columns: 3, repeating: 0))
         #expect(s.total == 0)

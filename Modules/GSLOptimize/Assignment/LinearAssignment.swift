@@ -40,7 +40,10 @@ public enum LinearAssignment {
         var x: [Int]
         var v: [Double]
         if !transposed && rows == columns && !maximise && forbidden == 0 {
-            (x, v) = matrix.values.withUnsafeBufferPointer { core(n: n, cost: $0.baseAddress!) }
+            (x, v) = matrix.values.withUnsafeBufferPointer { square(n: n, cost: $0.baseAddress!) }
+        } else if !transposed && rows == columns && forbidden == 0 {
+            let negated = matrix.values.map { -$0 }
+            (x, v) = negated.withUnsafeBufferPointer { square(n: n, cost: $0.baseAddress!) }
         } else {
             var work = [Double](repeating: 0, count: n * n)
             work.withUnsafeMutableBufferPointer { w in
@@ -84,6 +87,16 @@ public enum LinearAssignment {
         return AssignmentSolution(rowToColumn: rowToColumn, columnToRow: columnToRow, total: total,
                                   rowPotentials: rowPotentials, columnPotentials: columnPotentials)
     }
+
+    /// A square finite problem: the sparse fast path with its optimality proof when the matrix is
+    /// large, else (or when that gives up) the dense core.
+    static func square(n: Int, cost: UnsafePointer<Double>) -> (x: [Int], v: [Double]) {
+        if n >= sparseThreshold, let result = SparseAssignment.solve(n: n, cost: cost) { return (result.x, result.v) }
+        return core(n: n, cost: cost)
+    }
+
+    /// Smallest n for which the sparse fast path is tried.
+    static let sparseThreshold = 256
 
     /// The Jonker–Volgenant core on a square finite n × n row-major matrix: the row → column
     /// assignment and the column potentials.
