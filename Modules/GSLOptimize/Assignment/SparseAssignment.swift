@@ -7,13 +7,48 @@ enum SparseAssignment {
     /// The assignment and duals of the n × n row-major matrix, or nil when the fast path gives up.
     static func solve(n: Int, cost: UnsafePointer<Double>, k: Int = 24) -> (x: [Int], u: [Double], v: [Double])? {
         var graph = candidates(n: n, cost: cost, k: min(k, n))
+        guard var state = State(n: n, graph: graph) else { return nil }
         for _ in 0..<10 {
-            guard let result = shortestPaths(n: n, graph: graph) else { return nil }
-            let extra = violations(n: n, cost: cost, u: result.u, v: result.v)
-            if extra.isEmpty { return result }
+            guard shortestPaths(n: n, graph: graph, state: &state) else { return nil }
+            let extra = violations(n: n, cost: cost, u: state.u, v: state.v)
+            if extra.isEmpty { return (state.x, state.u, state.v) }
             graph.add(extra, cost: cost, n: n)
+            // Warm start: a row with a violating pair lowers its potential until every reduced
+            // cost of the row is non-negative again, and gives up its column.
+            var touched = Set<Int>()
+            for (i, _) in extra where touched.insert(i).inserted {
+                var least = Double.infinity
+                for (k, j) in graph.columns[i].enumerated() { least = min(least, graph.costs[i][k] - state.v[Int(j)]) }
+                state.u[i] = least
+                if state.x[i] >= 0 { state.y[state.x[i]] = -1; state.x[i] = -1 }
+            }
         }
         return nil
+    }
+
+    /// Assignment and potentials during the sparse solve.
+    struct State {
+        var x: [Int], y: [Int], u: [Double], v: [Double]
+
+        init(x: [Int], y: [Int], u: [Double], v: [Double]) {
+            self.x = x; self.y = y; self.u = u; self.v = v
+        }
+
+        /// Row reduction and a greedy start on zero reduced costs; nil when a row has no candidate.
+        init?(n: Int, graph: Graph) {
+            u = [Double](repeating: 0, count: n); v = [Double](repeating: 0, count: n)
+            x = [Int](repeating: -1, count: n); y = [Int](repeating: -1, count: n)
+            for i in 0..<n {
+                guard let least = graph.costs[i].min() else { return nil }
+                u[i] = least
+            }
+            for i in 0..<n {
+                for (k, j32) in graph.columns[i].enumerated() where graph.costs[i][k] == u[i] {
+                    let j = Int(j32)
+                    if y[j] < 0 { x[i] = j; y[j] = i; break }
+                }
+            }
+        }
     }
 
     /// A sparse bipartite graph in per-row lists.
@@ -72,22 +107,11 @@ enum SparseAssignment {
         return Graph(columns: columns, costs: costs)
     }
 
-    /// Successive shortest augmenting paths on the sparse graph with Dijkstra and a binary heap;
-    /// nil when some row cannot be matched within the graph.
-    static func shortestPaths(n: Int, graph: Graph) -> (x: [Int], u: [Double], v: [Double])? {
-        var u = [Double](repeating: 0, count: n), v = [Double](repeating: 0, count: n)
-        var x = [Int](repeating: -1, count: n), y = [Int](repeating: -1, count: n)
-        // Row reduction and a greedy start on zero reduced costs.
-        for i in 0..<n {
-            guard let least = graph.costs[i].min() else { return nil }
-            u[i] = least
-        }
-        for i in 0..<n {
-            for (k, j32) in graph.columns[i].enumerated() where graph.costs[i][k] == u[i] {
-                let j = Int(j32)
-                if y[j] < 0 { x[i] = j; y[j] = i; break }
-            }
-        }
+    /// Successive shortest augmenting paths on the sparse graph with Dijkstra and a binary heap,
+    /// from every free row of `state`; false when some row cannot be matched within the graph.
+    static func shortestPaths(n: Int, graph: Graph, state: inout State) -> Bool {
+        var x = state.x, y = state.y, u = state.u, v = state.v
+        defer { state = State(x: x, y: y, u: u, v: v) }
         var dist = [Double](repeating: .infinity, count: n)
         var pred = [Int](repeating: -1, count: n)
         var seen = [Int](repeating: -1, count: n), done = [Int](repeating: -1, count: n)
@@ -121,7 +145,7 @@ enum SparseAssignment {
                     next = j
                     break
                 }
-                if next < 0 { return nil }
+                if next < 0 { return false }
                 done[next] = start
                 finished.append(next)
                 if y[next] < 0 { end = next; total = dist[next]; break }
@@ -139,7 +163,7 @@ enum SparseAssignment {
                 j = previous
             }
         }
-        return (x, u, v)
+        return true
     }
 
     /// Pairs of the full matrix whose reduced cost is negative beyond rounding.
