@@ -5,19 +5,21 @@ import GSLOptimize
 enum FlowBench {
     static func run(_ args: [String]) {
         guard args.count == 2 else { Bench.fail("flow pairing|pairing-full|transport DIR") }
-        let (name, network) = switch args[0] {
-        case "pairing": pairing(full: false)
-        case "pairing-full": pairing(full: true)
-        default: transport()
-        }
+        let (name, network) =
+            switch args[0] {
+            case "pairing": pairing(full: false)
+            case "pairing-full": pairing(full: true)
+            default: transport()
+            }
         write(network, to: "\(args[1])/flow-\(name).i64")
         do {
             let (seconds, outcome) = try Bench.time { () throws(OptimizeError) -> FlowOutcome in
                 var copy = FlowNetwork(nodeCount: network.nodeCount)
                 copy.reserveArcs(network.arcCount)
                 for a in 0..<network.arcCount {
-                    try copy.addArc(from: Int(network.from[a]), to: Int(network.to[a]), capacity: network.capacity[a],
-                                    cost: network.cost[a], lowerBound: network.lowerBound[a])
+                    try copy.addArc(
+                        from: Int(network.from[a]), to: Int(network.to[a]), capacity: network.capacity[a],
+                        cost: network.cost[a], lowerBound: network.lowerBound[a])
                 }
                 copy.supply = network.supply
                 return try MinCostFlow.solve(copy)
@@ -47,14 +49,22 @@ enum FlowBench {
             var net = FlowNetwork(nodeCount: firms + villages + 1)
             for i in 0..<firms { net.supply[i] = take[i] }
             net.supply[firms + villages] = -total
-            for p in pairs { try! net.addArc(from: p.row, to: firms + p.column, capacity: 1, cost: Int64(p.cost)) }
+            for p in pairs {
+                try! net.addArc(from: p.row, to: firms + p.column, capacity: 1, cost: Int64(p.cost))
+            }
             for j in 0..<villages {
                 try! net.addArc(from: firms + j, to: firms + villages, capacity: 3, cost: 0, lowerBound: 1)
             }
             return net
         }
-        if full { return ("pairing-full", network(CandidateGenerator.nearest(rows: firms, columns: villages, k: firms, cost: distance))) }
-        let candidates = CandidateGenerator.widen(rows: firms, columns: villages, startK: 20, cost: distance) {
+        if full {
+            return (
+                "pairing-full",
+                network(CandidateGenerator.nearest(rows: firms, columns: villages, k: firms, cost: distance))
+            )
+        }
+        let candidates = CandidateGenerator.widen(rows: firms, columns: villages, startK: 20, cost: distance)
+        {
             if case .optimal = try! MinCostFlow.solve(network($0)) { return true }
             return false
         }

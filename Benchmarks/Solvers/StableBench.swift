@@ -18,8 +18,9 @@ enum StableBench {
         Bench.writeRaw(data, to: "\(args[2])/stable-\(residents)-\(hospitals).i32")
         do {
             let (seconds, matching) = try Bench.time { () throws(OptimizeError) -> StableMatching in
-                let instance = try HospitalResidentInstance(residentPreferences: residentLists,
-                                                            hospitalPreferences: hospitalLists, capacities: capacities)
+                let instance = try HospitalResidentInstance(
+                    residentPreferences: residentLists,
+                    hospitalPreferences: hospitalLists, capacities: capacities)
                 return DeferredAcceptance.solve(instance, optimalFor: .residents)
             }
             // Summary both sides can compute: matched residents and the sum of their ranks.

@@ -10,7 +10,8 @@ private func object(_ text: String) throws -> [String: Any] {
 @Suite struct SolveCLITests {
     @Test func assignmentSolvesAndMaximises() throws {
         let runner = try CLIRunner()
-        let file = try runner.write("a.json", #"{"costs": [[4, 1, 3], [2, 0, null], [3, 2, 2]], "rows": ["a", "b", "c"]}"#)
+        let file = try runner.write(
+            "a.json", #"{"costs": [[4, 1, 3], [2, 0, null], [3, 2, 2]], "rows": ["a", "b", "c"]}"#)
         let min = try runner.run(["solve", "assignment", file], useDatabase: false)
         #expect(min.status == 0, "\(min.stderr)")
         let out = try object(min.stdout)
@@ -26,7 +27,9 @@ private func object(_ text: String) throws -> [String: Any] {
 
     @Test func flowSolvesWithLowerBounds() throws {
         let runner = try CLIRunner()
-        let file = try runner.write("f.json", """
+        let file = try runner.write(
+            "f.json",
+            """
             {"nodes": [{"id": "s", "supply": 5}, {"id": "t", "supply": -5}],
              "arcs": [{"from": "s", "to": "t", "capacity": 10, "cost": 1},
                       {"from": 0, "to": 1, "lower": 3, "capacity": 4, "cost": 7}]}
@@ -40,7 +43,9 @@ private func object(_ text: String) throws -> [String: Any] {
 
     @Test func stableBothSides() throws {
         let runner = try CLIRunner()
-        let file = try runner.write("s.json", """
+        let file = try runner.write(
+            "s.json",
+            """
             {"residents": [{"id": "r1", "preferences": ["h1", "h2"]}, {"id": "r2", "preferences": ["h2", "h1"]}],
              "hospitals": [{"id": "h1", "capacity": 1, "preferences": ["r2", "r1"]},
                            {"id": "h2", "capacity": 1, "preferences": ["r1", "r2"]}]}
@@ -49,7 +54,8 @@ private func object(_ text: String) throws -> [String: Any] {
         #expect(residents.status == 0, "\(residents.stderr)")
         let pairs = try object(residents.stdout)["pairs"] as? [[String: String]]
         #expect(pairs == [["resident": "r1", "hospital": "h1"], ["resident": "r2", "hospital": "h2"]])
-        let hospitals = try runner.run(["solve", "stable", file, "--optimal-for", "hospitals"], useDatabase: false)
+        let hospitals = try runner.run(
+            ["solve", "stable", file, "--optimal-for", "hospitals"], useDatabase: false)
         let other = try object(hospitals.stdout)["pairs"] as? [[String: String]]
         #expect(other == [["resident": "r1", "hospital": "h2"], ["resident": "r2", "hospital": "h1"]])
     }
@@ -61,9 +67,15 @@ private func object(_ text: String) throws -> [String: Any] {
             ("assignment", #"{"costs": [[1, 2], [3, "x"]]}"#, "$.costs[1][1]"),
             ("assignment", #"{"costs": [[1, 2], [3]]}"#, "$.costs[1]"),
             ("assignment", "{\"costs\": [[1, 2],\n [3, oops]]}", "2:6"),
-            ("flow", #"{"nodes": [{"supply": 1}], "arcs": [{"from": 0, "to": 4, "cost": 1}]}"#, "$.arcs[0].to"),
+            (
+                "flow", #"{"nodes": [{"supply": 1}], "arcs": [{"from": 0, "to": 4, "cost": 1}]}"#,
+                "$.arcs[0].to"
+            ),
             ("flow", #"{"nodes": [], "arcs": [{"from": 0, "to": 0}]}"#, "$.arcs[0].cost"),
-            ("stable", #"{"residents": [{"preferences": ["h9"]}], "hospitals": []}"#, "$.residents[0].preferences[0]"),
+            (
+                "stable", #"{"residents": [{"preferences": ["h9"]}], "hospitals": []}"#,
+                "$.residents[0].preferences[0]"
+            ),
         ]
         for (kind, text, location) in cases {
             let file = try runner.write("bad-\(kind).json", text)
@@ -80,7 +92,9 @@ private func object(_ text: String) throws -> [String: Any] {
 
     @Test func infeasibleInstancesSaySo() throws {
         let runner = try CLIRunner()
-        let flow = try runner.write("inf.json", """
+        let flow = try runner.write(
+            "inf.json",
+            """
             {"nodes": [{"id": "firm", "supply": 2}, {"id": "v1", "supply": -1}, {"id": "v2", "supply": -1}],
              "arcs": [{"from": "firm", "to": "v1", "capacity": 2, "cost": 1}]}
             """)

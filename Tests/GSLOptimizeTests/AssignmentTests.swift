@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GSLOptimize
 
 /// The best total over all assignments of the smaller side, by enumeration; nil when none is allowed.
@@ -54,7 +55,8 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
             let n = 1 + trial % 7
             let integer = trial % 2 == 0  // integer costs create many ties
             let values = (0..<(n * n)).map { _ in
-                integer ? Double(Int.random(in: 0..<5, using: &rng)) : Double.random(in: -10..<10, using: &rng)
+                integer
+                    ? Double(Int.random(in: 0..<5, using: &rng)) : Double.random(in: -10..<10, using: &rng)
             }
             let m = try CostMatrix(rows: n, columns: n, values: values)
             let s = try LinearAssignment.solve(m, maximise: maximise)
@@ -89,7 +91,8 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
             let r = 1 + trial % 6
             let c = 1 + (trial / 6) % 6
             let values = (0..<(r * c)).map { _ in
-                Double.random(in: 0..<1, using: &rng) < 0.4 ? Double.infinity : Double(Int.random(in: 0..<9, using: &rng))
+                Double.random(in: 0..<1, using: &rng) < 0.4
+                    ? Double.infinity : Double(Int.random(in: 0..<9, using: &rng))
             }
             let m = try CostMatrix(rows: r, columns: c, values: values)
             let expected = bruteForceAssignment(m, maximise: false)
@@ -136,13 +139,20 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
         var rng = SeededGenerator(seed: 17)
         let n = 300
         var values = [Double](repeating: 0, count: n * n)
-        let a = (0..<n).map { _ in (Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng)) }
-        let b = (0..<n).map { _ in (Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng)) }
+        let a = (0..<n).map { _ in
+            (Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng))
+        }
+        let b = (0..<n).map { _ in
+            (Double.random(in: 0..<1, using: &rng), Double.random(in: 0..<1, using: &rng))
+        }
         for i in 0..<n {
             for j in 0..<n {
                 switch family {
                 case "uniform": values[i * n + j] = Double.random(in: 0..<1, using: &rng)
-                case "euclidean": values[i * n + j] = ((a[i].0 - b[j].0) * (a[i].0 - b[j].0) + (a[i].1 - b[j].1) * (a[i].1 - b[j].1)).squareRoot()
+                case "euclidean":
+                    values[i * n + j] =
+                        ((a[i].0 - b[j].0) * (a[i].0 - b[j].0) + (a[i].1 - b[j].1) * (a[i].1 - b[j].1))
+                        .squareRoot()
                 default: values[i * n + j] = Double(Int.random(in: 0..<4, using: &rng))
                 }
             }

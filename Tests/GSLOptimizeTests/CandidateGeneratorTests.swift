@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GSLOptimize
 
 @Suite struct CandidateGeneratorTests {
@@ -18,7 +19,9 @@ import Testing
         let n = 30
         let costs = (0..<(n * n)).map { _ in Double.random(in: 0..<1, using: &rng) }
         // Rows 0..<10 may only use columns 20..<30 (forbidden elsewhere); the cheapest lists miss them.
-        func cost(_ i: Int, _ j: Int) -> Double? { i < 10 && j < 20 ? nil : costs[i * n + j] + (j >= 20 ? 5 : 0) }
+        func cost(_ i: Int, _ j: Int) -> Double? {
+            i < 10 && j < 20 ? nil : costs[i * n + j] + (j >= 20 ? 5 : 0)
+        }
         let result = CandidateGenerator.widen(rows: n, columns: n, startK: 1, cost: cost) {
             CandidateGenerator.coversSmallerSide(rows: n, columns: n, pairs: $0)
         }
@@ -61,8 +64,11 @@ import Testing
                 _ = try LinearAssignment.solve(m)
                 #expect(size == min(r, c))
             } catch {
-                if case .assignmentInfeasible(let matchable, _) = error { #expect(size == matchable) }
-                else { Issue.record("\(error)") }
+                if case .assignmentInfeasible(let matchable, _) = error {
+                    #expect(size == matchable)
+                } else {
+                    Issue.record("\(error)")
+                }
             }
         }
     }

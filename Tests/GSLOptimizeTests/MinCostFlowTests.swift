@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GSLOptimize
 
 /// Checks bounds, conservation and reduced-cost optimality of a flow solution.
@@ -12,8 +13,12 @@ func checkFlow(_ net: FlowNetwork, _ s: FlowSolution) {
         balance[Int(net.to[a])] += f
         cost += f * net.cost[a]
         let reduced = net.cost[a] + s.potentials[Int(net.from[a])] - s.potentials[Int(net.to[a])]
-        if f < net.capacity[a] { #expect(reduced >= 0, "arc \(a) below capacity with reduced cost \(reduced)") }
-        if f > net.lowerBound[a] { #expect(reduced <= 0, "arc \(a) above lower bound with reduced cost \(reduced)") }
+        if f < net.capacity[a] {
+            #expect(reduced >= 0, "arc \(a) below capacity with reduced cost \(reduced)")
+        }
+        if f > net.lowerBound[a] {
+            #expect(reduced <= 0, "arc \(a) above lower bound with reduced cost \(reduced)")
+        }
     }
     #expect(balance.allSatisfy { $0 == 0 }, "conservation")
     #expect(cost == s.cost)
@@ -73,9 +78,12 @@ func checkCertificate(_ net: FlowNetwork, _ c: FlowInfeasibility) {
             let arcs = n + Int.random(in: 0..<(3 * n), using: &rng)
             for _ in 0..<arcs {
                 let a = Int.random(in: 0..<n, using: &rng), b = Int.random(in: 0..<n, using: &rng)
-                let lower = Int64.random(in: 0..<3, using: &rng) == 0 ? Int64.random(in: 0...2, using: &rng) : 0
+                let lower =
+                    Int64.random(in: 0..<3, using: &rng) == 0 ? Int64.random(in: 0...2, using: &rng) : 0
                 let cap = lower + Int64.random(in: 0...6, using: &rng)
-                try net.addArc(from: a, to: b, capacity: cap, cost: Int64.random(in: -5...20, using: &rng), lowerBound: lower)
+                try net.addArc(
+                    from: a, to: b, capacity: cap, cost: Int64.random(in: -5...20, using: &rng),
+                    lowerBound: lower)
             }
             var supply = [Int64](repeating: 0, count: n)
             for _ in 0..<n {
@@ -100,16 +108,19 @@ func checkCertificate(_ net: FlowNetwork, _ c: FlowInfeasibility) {
             for v in 0..<n { try net.addArc(from: v, to: (v + 1) % n, capacity: 1000, cost: 50) }
             for _ in 0..<(8 * n) {
                 let a = Int.random(in: 0..<n, using: &rng), b = Int.random(in: 0..<n, using: &rng)
-                try net.addArc(from: a, to: b, capacity: Int64.random(in: 1...30, using: &rng),
-                               cost: Int64.random(in: -3...40, using: &rng),
-                               lowerBound: Int64.random(in: 0..<10, using: &rng) == 0 ? 1 : 0)
+                try net.addArc(
+                    from: a, to: b, capacity: Int64.random(in: 1...30, using: &rng),
+                    cost: Int64.random(in: -3...40, using: &rng),
+                    lowerBound: Int64.random(in: 0..<10, using: &rng) == 0 ? 1 : 0)
             }
             for _ in 0..<(2 * n) {
                 let a = Int.random(in: 0..<n, using: &rng), b = Int.random(in: 0..<n, using: &rng)
                 let q = Int64.random(in: 1...20, using: &rng)
                 net.supply[a] += q; net.supply[b] -= q
             }
-            guard case .optimal(let s) = try MinCostFlow.solve(net) else { Issue.record("infeasible"); return }
+            guard case .optimal(let s) = try MinCostFlow.solve(net) else {
+                Issue.record("infeasible"); return
+            }
             checkFlow(net, s)
         }
     }
@@ -129,7 +140,9 @@ func checkCertificate(_ net: FlowNetwork, _ c: FlowInfeasibility) {
             }
             for j in 0..<c { try net.addArc(from: r + j, to: r + c, capacity: 1, cost: 0) }
             net.supply[r + c] = -Int64(r)
-            guard case .optimal(let s) = try MinCostFlow.solve(net) else { Issue.record("infeasible"); return }
+            guard case .optimal(let s) = try MinCostFlow.solve(net) else {
+                Issue.record("infeasible"); return
+            }
             checkFlow(net, s)
             #expect(Double(s.cost) == assignment.total)
         }
@@ -160,6 +173,8 @@ func checkCertificate(_ net: FlowNetwork, _ c: FlowInfeasibility) {
         try cycle.addArc(from: 1, to: 0, cost: -1)
         #expect(throws: OptimizeError.self) { try MinCostFlow.solve(cycle) }
         #expect(throws: OptimizeError.self) { try cycle.addArc(from: 0, to: 5, cost: 1) }
-        #expect(throws: OptimizeError.self) { try cycle.addArc(from: 0, to: 1, capacity: 1, cost: 1, lowerBound: 2) }
+        #expect(throws: OptimizeError.self) {
+            try cycle.addArc(from: 0, to: 1, capacity: 1, cost: 1, lowerBound: 2)
+        }
     }
 }

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import GSLOptimize
 
 /// A random instance with incomplete lists (each pair listed with probability `density` on each side).
-func randomInstance(residents: Int, hospitals: Int, density: Double, maxCapacity: Int,
-                    using rng: inout SeededGenerator) throws -> HospitalResidentInstance {
+func randomInstance(
+    residents: Int, hospitals: Int, density: Double, maxCapacity: Int,
+    using rng: inout SeededGenerator
+) throws -> HospitalResidentInstance {
     let residentLists = (0..<residents).map { _ in
         (0..<hospitals).filter { _ in Double.random(in: 0..<1, using: &rng) < density }.shuffled(using: &rng)
     }
@@ -11,8 +14,9 @@ func randomInstance(residents: Int, hospitals: Int, density: Double, maxCapacity
         (0..<residents).filter { _ in Double.random(in: 0..<1, using: &rng) < density }.shuffled(using: &rng)
     }
     let capacities = (0..<hospitals).map { _ in Int.random(in: 0...maxCapacity, using: &rng) }
-    return try HospitalResidentInstance(residentPreferences: residentLists, hospitalPreferences: hospitalLists,
-                                        capacities: capacities)
+    return try HospitalResidentInstance(
+        residentPreferences: residentLists, hospitalPreferences: hospitalLists,
+        capacities: capacities)
 }
 
 /// Every stable matching of a tiny instance, by enumeration.
@@ -50,7 +54,8 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
 
     @Test func checkerFindsBlockingPairsAndViolations() throws {
         let instance = try HospitalResidentInstance(
-            residentPreferences: [[0, 1], [0], [1]], hospitalPreferences: [[1, 0], [0, 2]], capacities: [1, 1])
+            residentPreferences: [[0, 1], [0], [1]], hospitalPreferences: [[1, 0], [0, 2]],
+            capacities: [1, 1])
         let bad = StableMatching(residentToHospital: [0, -1, 1], instance: instance)
         let report = StabilityChecker.check(instance, bad)
         #expect(report.blockingPairs == [BlockingPair(resident: 1, hospital: 0)])
@@ -64,7 +69,8 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
     @Test func tinyInstancesMatchEnumeration() throws {
         var rng = SeededGenerator(seed: 314)
         for _ in 0..<150 {
-            let instance = try randomInstance(residents: 5, hospitals: 3, density: 0.7, maxCapacity: 2, using: &rng)
+            let instance = try randomInstance(
+                residents: 5, hospitals: 3, density: 0.7, maxCapacity: 2, using: &rng)
             let stable = allStableMatchings(instance)
             #expect(!stable.isEmpty)
             let ro = DeferredAcceptance.solve(instance, optimalFor: .residents)
@@ -73,7 +79,9 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
             #expect(stable.contains(ho.residentToHospital))
             // Resident-optimal: no resident does better in any stable matching; hospital-optimal is
             // the residents' worst.
-            func rank(_ r: Int, _ h: Int) -> Int { h < 0 ? Int.max : instance.residentPreferences[r].firstIndex(of: h)! }
+            func rank(_ r: Int, _ h: Int) -> Int {
+                h < 0 ? Int.max : instance.residentPreferences[r].firstIndex(of: h)!
+            }
             for s in stable {
                 for r in 0..<instance.residentCount {
                     #expect(rank(r, ro.residentToHospital[r]) <= rank(r, s[r]))
@@ -86,8 +94,9 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
     @Test func largerRandomInstancesAreStable() throws {
         var rng = SeededGenerator(seed: 2718)
         for trial in 0..<10 {
-            let instance = try randomInstance(residents: 200, hospitals: 30, density: trial % 2 == 0 ? 1 : 0.2,
-                                              maxCapacity: 8, using: &rng)
+            let instance = try randomInstance(
+                residents: 200, hospitals: 30, density: trial % 2 == 0 ? 1 : 0.2,
+                maxCapacity: 8, using: &rng)
             let ro = DeferredAcceptance.solve(instance, optimalFor: .residents)
             let ho = DeferredAcceptance.solve(instance, optimalFor: .hospitals)
             #expect(StabilityChecker.check(instance, ro).isStable)
@@ -96,7 +105,9 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
             // the same number of places in both.
             #expect(ro.residentToHospital.map { $0 >= 0 } == ho.residentToHospital.map { $0 >= 0 })
             #expect(ro.hospitalResidents.map(\.count) == ho.hospitalResidents.map(\.count))
-            for h in 0..<instance.hospitalCount { #expect(ro.hospitalResidents[h].count <= instance.capacities[h]) }
+            for h in 0..<instance.hospitalCount {
+                #expect(ro.hospitalResidents[h].count <= instance.capacities[h])
+            }
         }
     }
 
@@ -109,13 +120,16 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
 
     @Test func malformedInstances() {
         #expect(throws: OptimizeError.self) {
-            try HospitalResidentInstance(residentPreferences: [[0, 0]], hospitalPreferences: [[0]], capacities: [1])
+            try HospitalResidentInstance(
+                residentPreferences: [[0, 0]], hospitalPreferences: [[0]], capacities: [1])
         }
         #expect(throws: OptimizeError.self) {
-            try HospitalResidentInstance(residentPreferences: [[1]], hospitalPreferences: [[0]], capacities: [1])
+            try HospitalResidentInstance(
+                residentPreferences: [[1]], hospitalPreferences: [[0]], capacities: [1])
         }
         #expect(throws: OptimizeError.self) {
-            try HospitalResidentInstance(residentPreferences: [[0]], hospitalPreferences: [[0]], capacities: [-1])
+            try HospitalResidentInstance(
+                residentPreferences: [[0]], hospitalPreferences: [[0]], capacities: [-1])
         }
     }
 }

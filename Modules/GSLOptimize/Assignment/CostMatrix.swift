@@ -12,7 +12,8 @@ public struct CostMatrix: Sendable, Equatable {
     public init(rows: Int, columns: Int, values: [Double]) throws(OptimizeError) {
         guard rows >= 0, columns >= 0 else { throw .invalidInput("negative matrix size \(rows)×\(columns)") }
         guard values.count == rows * columns else {
-            throw .invalidInput("expected \(rows * columns) entries for \(rows)×\(columns), got \(values.count)")
+            throw .invalidInput(
+                "expected \(rows * columns) entries for \(rows)×\(columns), got \(values.count)")
         }
         if let bad = values.firstIndex(where: { $0.isNaN }) {
             throw .invalidInput("NaN cost at row \(bad / max(columns, 1)), column \(bad % max(columns, 1))")

@@ -5,7 +5,9 @@
 /// the sparse problem has no perfect matching, the caller falls back to the dense solver.
 enum SparseAssignment {
     /// The assignment and duals of the n × n row-major matrix, or nil when the fast path gives up.
-    static func solve(n: Int, cost: UnsafePointer<Double>, k: Int = 24) -> (x: [Int], u: [Double], v: [Double])? {
+    static func solve(n: Int, cost: UnsafePointer<Double>, k: Int = 24) -> (
+        x: [Int], u: [Double], v: [Double]
+    )? {
         var graph = candidates(n: n, cost: cost, k: min(k, n))
         guard var state = State(n: n, graph: graph) else { return nil }
         for _ in 0..<10 {
@@ -18,7 +20,9 @@ enum SparseAssignment {
             var touched = Set<Int>()
             for (i, _) in extra where touched.insert(i).inserted {
                 var least = Double.infinity
-                for (k, j) in graph.columns[i].enumerated() { least = min(least, graph.costs[i][k] - state.v[Int(j)]) }
+                for (k, j) in graph.columns[i].enumerated() {
+                    least = min(least, graph.costs[i][k] - state.v[Int(j)])
+                }
                 state.u[i] = least
                 if state.x[i] >= 0 { state.y[state.x[i]] = -1; state.x[i] = -1 }
             }

@@ -4,8 +4,10 @@
 public enum CandidateGenerator {
     /// The union of each row's `k` cheapest columns and each column's `k` cheapest rows;
     /// `cost` returns nil for a forbidden pair. Ties break by index.
-    public static func nearest(rows: Int, columns: Int, k: Int,
-                               cost: (Int, Int) -> Double?) -> [CandidatePair] {
+    public static func nearest(
+        rows: Int, columns: Int, k: Int,
+        cost: (Int, Int) -> Double?
+    ) -> [CandidatePair] {
         guard rows > 0, columns > 0, k > 0 else { return [] }
         var values = [Double](repeating: .infinity, count: rows * columns)
         for i in 0..<rows {
@@ -17,12 +19,16 @@ public enum CandidateGenerator {
         var scratch: [(Double, Int)] = []
         for i in 0..<rows {
             scratch.removeAll(keepingCapacity: true)
-            for j in 0..<columns where values[i * columns + j].isFinite { scratch.append((values[i * columns + j], j)) }
+            for j in 0..<columns where values[i * columns + j].isFinite {
+                scratch.append((values[i * columns + j], j))
+            }
             for (_, j) in smallest(k, of: &scratch) { keep[i * columns + j] = true }
         }
         for j in 0..<columns {
             scratch.removeAll(keepingCapacity: true)
-            for i in 0..<rows where values[i * columns + j].isFinite { scratch.append((values[i * columns + j], i)) }
+            for i in 0..<rows where values[i * columns + j].isFinite {
+                scratch.append((values[i * columns + j], i))
+            }
             for (_, i) in smallest(k, of: &scratch) { keep[i * columns + j] = true }
         }
         var pairs: [CandidatePair] = []
@@ -36,14 +42,18 @@ public enum CandidateGenerator {
 
     /// Widens K from `startK` (doubling) until `isFeasible` accepts the candidates or K covers
     /// every allowed pair; the result says which.
-    public static func widen(rows: Int, columns: Int, startK: Int, cost: (Int, Int) -> Double?,
-                             isFeasible: ([CandidatePair]) -> Bool) -> CandidateSet {
+    public static func widen(
+        rows: Int, columns: Int, startK: Int, cost: (Int, Int) -> Double?,
+        isFeasible: ([CandidatePair]) -> Bool
+    ) -> CandidateSet {
         var k = max(1, startK)
         let full = max(rows, columns)
         while true {
             let pairs = nearest(rows: rows, columns: columns, k: k, cost: cost)
             let complete = k >= full
-            if isFeasible(pairs) { return CandidateSet(k: k, pairs: pairs, feasible: true, complete: complete) }
+            if isFeasible(pairs) {
+                return CandidateSet(k: k, pairs: pairs, feasible: true, complete: complete)
+            }
             if complete { return CandidateSet(k: k, pairs: pairs, feasible: false, complete: true) }
             k = min(2 * k, full)
         }
@@ -72,7 +82,9 @@ public enum CandidateGenerator {
             var path: [Int] = []
             var found = false
             while let top = stack.last, !found {
-                if top.next == start[top.row + 1] { stack.removeLast(); if !path.isEmpty { path.removeLast() }; continue }
+                if top.next == start[top.row + 1] {
+                    stack.removeLast(); if !path.isEmpty { path.removeLast() }; continue
+                }
                 stack[stack.count - 1].next += 1
                 let j = adjacency[top.next]
                 if seen[j] == root { continue }

@@ -30,8 +30,10 @@ public struct FlowNetwork: Sendable, Equatable {
 
     /// Adds an arc and returns its index.
     @discardableResult
-    public mutating func addArc(from tail: Int, to head: Int, capacity: Int64 = FlowNetwork.unbounded,
-                                cost: Int64, lowerBound: Int64 = 0) throws(OptimizeError) -> Int {
+    public mutating func addArc(
+        from tail: Int, to head: Int, capacity: Int64 = FlowNetwork.unbounded,
+        cost: Int64, lowerBound: Int64 = 0
+    ) throws(OptimizeError) -> Int {
         let index = from.count
         guard (0..<nodeCount).contains(tail), (0..<nodeCount).contains(head) else {
             throw .invalidInput("arc \(index): node out of range 0..<\(nodeCount) (\(tail) → \(head))")
@@ -41,7 +43,8 @@ public struct FlowNetwork: Sendable, Equatable {
             throw .invalidInput("arc \(index): capacity \(capacity) below lower bound \(lowerBound)")
         }
         guard capacity == FlowNetwork.unbounded || capacity < MinCostFlow.infinity,
-              cost.magnitude < UInt64(MinCostFlow.infinity) else {
+            cost.magnitude < UInt64(MinCostFlow.infinity)
+        else {
             throw .overflow("arc \(index): capacity or cost beyond ±2^61")
         }
         from.append(Int32(tail))

@@ -13,12 +13,15 @@ public enum MinCostFlow {
         for s in network.supply {
             guard s.magnitude < UInt64(infinity / 4) else { throw .overflow("supply \(s) beyond ±2^59") }
             if s > 0 { totalSupply += s } else { totalDemand -= s }
-            guard totalSupply < infinity / 4, totalDemand < infinity / 4 else { throw .overflow("total supply beyond 2^59") }
+            guard totalSupply < infinity / 4, totalDemand < infinity / 4 else {
+                throw .overflow("total supply beyond 2^59")
+            }
         }
         if totalSupply != totalDemand {
-            return .infeasible(FlowInfeasibility(
-                totalSupply: totalSupply, totalDemand: totalDemand, nodes: Array(0..<n),
-                netDemand: totalDemand - totalSupply, maximumInflow: 0, unmet: []))
+            return .infeasible(
+                FlowInfeasibility(
+                    totalSupply: totalSupply, totalDemand: totalDemand, nodes: Array(0..<n),
+                    netDemand: totalDemand - totalSupply, maximumInflow: 0, unmet: []))
         }
         if n == 0 { return .optimal(FlowSolution(flows: [], potentials: [], cost: 0)) }
 
@@ -45,8 +48,10 @@ public enum MinCostFlow {
             }
         }
         if !unmet.isEmpty {
-            return .infeasible(certificate(network, flows: flows, unmet: unmet,
-                                           totalSupply: totalSupply, totalDemand: totalDemand))
+            return .infeasible(
+                certificate(
+                    network, flows: flows, unmet: unmet,
+                    totalSupply: totalSupply, totalDemand: totalDemand))
         }
         var cost: Int64 = 0
         for a in 0..<m where flows[a] != 0 {
@@ -61,8 +66,10 @@ public enum MinCostFlow {
     /// The nodes that can still reach an unmet demand in the residual network of a largest
     /// feasible flow; every arc entering them is saturated and every arc leaving them is at its
     /// lower bound, so their net demand exceeds what can flow in.
-    static func certificate(_ network: FlowNetwork, flows: [Int64], unmet: [FlowInfeasibility.UnmetDemand],
-                            totalSupply: Int64, totalDemand: Int64) -> FlowInfeasibility {
+    static func certificate(
+        _ network: FlowNetwork, flows: [Int64], unmet: [FlowInfeasibility.UnmetDemand],
+        totalSupply: Int64, totalDemand: Int64
+    ) -> FlowInfeasibility {
         let n = network.nodeCount, m = network.arcCount
         var inStart = [Int](repeating: 0, count: n + 1), outStart = [Int](repeating: 0, count: n + 1)
         for a in 0..<m { inStart[Int(network.to[a]) + 1] += 1; outStart[Int(network.from[a]) + 1] += 1 }
@@ -94,8 +101,9 @@ public enum MinCostFlow {
             if !t && h { inflow += network.capacity[a] }
             if t && !h { inflow -= network.lowerBound[a] }
         }
-        return FlowInfeasibility(totalSupply: totalSupply, totalDemand: totalDemand,
-                                 nodes: (0..<n).filter { inSet[$0] }, netDemand: netDemand,
-                                 maximumInflow: inflow, unmet: unmet)
+        return FlowInfeasibility(
+            totalSupply: totalSupply, totalDemand: totalDemand,
+            nodes: (0..<n).filter { inSet[$0] }, netDemand: netDemand,
+            maximumInflow: inflow, unmet: unmet)
     }
 }

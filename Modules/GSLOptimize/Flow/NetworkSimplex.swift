@@ -34,10 +34,13 @@ final class NetworkSimplex {
         cap = .allocate(capacity: arcs); cost = .allocate(capacity: arcs); flow = .allocate(capacity: arcs)
         state = .allocate(capacity: arcs)
         pi = .allocate(capacity: nodes); dir = .allocate(capacity: nodes)
-        parent = .allocate(capacity: nodes); pred = .allocate(capacity: nodes); depth = .allocate(capacity: nodes)
+        parent = .allocate(capacity: nodes); pred = .allocate(capacity: nodes);
+        depth = .allocate(capacity: nodes)
         thread = .allocate(capacity: nodes); revThread = .allocate(capacity: nodes)
-        order = .allocate(capacity: nodes); newOrder = .allocate(capacity: nodes); newDepth = .allocate(capacity: nodes)
-        stem = .allocate(capacity: nodes); stemPos = .allocate(capacity: nodes); stemEnd = .allocate(capacity: nodes)
+        order = .allocate(capacity: nodes); newOrder = .allocate(capacity: nodes);
+        newDepth = .allocate(capacity: nodes)
+        stem = .allocate(capacity: nodes); stemPos = .allocate(capacity: nodes);
+        stemEnd = .allocate(capacity: nodes)
         stemMark = .allocate(capacity: nodes)
         stemMark.initialize(repeating: -1, count: nodes)
         // Tuned on the pairing and transport benchmarks: scan in blocks of √m/10 arcs, keep up to
@@ -74,8 +77,10 @@ final class NetworkSimplex {
     }
 
     deinit {
-        for p in [source, target, parent, pred, depth, thread, revThread, order, newOrder, newDepth, stem,
-                  stemPos, stemEnd, stemMark, candidates] { p.deallocate() }
+        for p in [
+            source, target, parent, pred, depth, thread, revThread, order, newOrder, newDepth, stem,
+            stemPos, stemEnd, stemMark, candidates,
+        ] { p.deallocate() }
         cap.deallocate(); cost.deallocate(); flow.deallocate(); pi.deallocate()
         state.deallocate(); dir.deallocate()
     }

@@ -10,7 +10,9 @@ public enum DeferredAcceptance {
     }
 
     /// The stable matching that is optimal for `side`.
-    public static func solve(_ instance: HospitalResidentInstance, optimalFor side: Side = .residents) -> StableMatching {
+    public static func solve(_ instance: HospitalResidentInstance, optimalFor side: Side = .residents)
+        -> StableMatching
+    {
         switch side {
         case .residents: residentProposing(instance)
         case .hospitals: hospitalProposing(instance)
@@ -59,8 +61,9 @@ public enum DeferredAcceptance {
                 }
             }
         }
-        return StableMatching(residentToHospital: match,
-                              orderedHospitalResidents: ordered(match, hospitals: hospitals, rank: hospitalRank))
+        return StableMatching(
+            residentToHospital: match,
+            orderedHospitalResidents: ordered(match, hospitals: hospitals, rank: hospitalRank))
     }
 
     /// Each hospital's residents sorted by the hospital's ranking.
@@ -103,7 +106,8 @@ public enum DeferredAcceptance {
             }
         }
         let hospitalRank = instance.hospitalRanks
-        return StableMatching(residentToHospital: match,
-                              orderedHospitalResidents: ordered(match, hospitals: hospitals, rank: hospitalRank))
+        return StableMatching(
+            residentToHospital: match,
+            orderedHospitalResidents: ordered(match, hospitals: hospitals, rank: hospitalRank))
     }
 }

@@ -25,7 +25,9 @@ public struct HospitalResidentInstance: Sendable, Equatable {
     public var hospitalCount: Int { hospitalPreferences.count }
 
     /// An instance; indices out of range, repeated entries and negative capacities are rejected.
-    public init(residentPreferences: [[Int]], hospitalPreferences: [[Int]], capacities: [Int]) throws(OptimizeError) {
+    public init(residentPreferences: [[Int]], hospitalPreferences: [[Int]], capacities: [Int])
+        throws(OptimizeError)
+    {
         let residents = residentPreferences.count, hospitals = hospitalPreferences.count
         guard capacities.count == hospitals else {
             throw .invalidInput("\(capacities.count) capacities for \(hospitals) hospitals")
@@ -36,14 +38,18 @@ public struct HospitalResidentInstance: Sendable, Equatable {
         do {
             residentRanks = try PreferenceRanks(residentPreferences, others: hospitals)
         } catch {
-            throw .invalidInput(error.repeated ? "resident \(error.owner) lists hospital \(error.entry) twice"
-                                : "resident \(error.owner), choice \(error.position): no hospital \(error.entry)")
+            throw .invalidInput(
+                error.repeated
+                    ? "resident \(error.owner) lists hospital \(error.entry) twice"
+                    : "resident \(error.owner), choice \(error.position): no hospital \(error.entry)")
         }
         do {
             hospitalRanks = try PreferenceRanks(hospitalPreferences, others: residents)
         } catch {
-            throw .invalidInput(error.repeated ? "hospital \(error.owner) lists resident \(error.entry) twice"
-                                : "hospital \(error.owner), choice \(error.position): no resident \(error.entry)")
+            throw .invalidInput(
+                error.repeated
+                    ? "hospital \(error.owner) lists resident \(error.entry) twice"
+                    : "hospital \(error.owner), choice \(error.position): no resident \(error.entry)")
         }
         self.residentPreferences = residentPreferences
         self.hospitalPreferences = hospitalPreferences
@@ -51,8 +57,11 @@ public struct HospitalResidentInstance: Sendable, Equatable {
     }
 
     /// A one-to-one (stable marriage) instance: every hospital has capacity 1.
-    public static func oneToOne(proposerPreferences: [[Int]], receiverPreferences: [[Int]]) throws(OptimizeError) -> HospitalResidentInstance {
-        try HospitalResidentInstance(residentPreferences: proposerPreferences, hospitalPreferences: receiverPreferences,
-                                     capacities: Array(repeating: 1, count: receiverPreferences.count))
+    public static func oneToOne(proposerPreferences: [[Int]], receiverPreferences: [[Int]])
+        throws(OptimizeError) -> HospitalResidentInstance
+    {
+        try HospitalResidentInstance(
+            residentPreferences: proposerPreferences, hospitalPreferences: receiverPreferences,
+            capacities: Array(repeating: 1, count: receiverPreferences.count))
     }
 }

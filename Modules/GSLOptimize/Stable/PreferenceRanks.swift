@@ -25,8 +25,12 @@ struct PreferenceRanks: Sendable {
                     lists[o].withUnsafeBufferPointer { list in
                         for k in 0..<list.count {
                             let x = list[k]
-                            guard x >= 0 && x < others else { failure = Failure(owner: o, position: k, entry: x, repeated: false); return }
-                            guard row[x] == .max else { failure = Failure(owner: o, position: k, entry: x, repeated: true); return }
+                            guard x >= 0 && x < others else {
+                                failure = Failure(owner: o, position: k, entry: x, repeated: false); return
+                            }
+                            guard row[x] == .max else {
+                                failure = Failure(owner: o, position: k, entry: x, repeated: true); return
+                            }
                             row[x] = Int32(k)
                         }
                     }
@@ -41,7 +45,9 @@ struct PreferenceRanks: Sendable {
                 if let k = list.firstIndex(where: { $0 < 0 || $0 >= others }) {
                     throw Failure(owner: o, position: k, entry: list[k], repeated: false)
                 }
-                let pairs = list.enumerated().map { (Int32($0.element), Int32($0.offset)) }.sorted { $0.0 < $1.0 }
+                let pairs = list.enumerated().map { (Int32($0.element), Int32($0.offset)) }.sorted {
+                    $0.0 < $1.0
+                }
                 for i in pairs.indices.dropFirst() where pairs[i].0 == pairs[i - 1].0 {
                     throw Failure(owner: o, position: Int(pairs[i].1), entry: Int(pairs[i].0), repeated: true)
                 }

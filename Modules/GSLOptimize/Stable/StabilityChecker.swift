@@ -27,12 +27,17 @@ public struct StabilityReport: Sendable, Equatable {
 /// Checks a hospital–resident matching for validity and stability.
 public enum StabilityChecker {
     /// Lists violations and every blocking pair of `matching` in `instance`.
-    public static func check(_ instance: HospitalResidentInstance, _ matching: StableMatching) -> StabilityReport {
+    public static func check(_ instance: HospitalResidentInstance, _ matching: StableMatching)
+        -> StabilityReport
+    {
         let residents = instance.residentCount, hospitals = instance.hospitalCount
         var violations: [String] = []
         guard matching.residentToHospital.count == residents else {
-            return StabilityReport(violations: ["matching has \(matching.residentToHospital.count) residents, instance \(residents)"],
-                                   blockingPairs: [])
+            return StabilityReport(
+                violations: [
+                    "matching has \(matching.residentToHospital.count) residents, instance \(residents)"
+                ],
+                blockingPairs: [])
         }
         let hospitalRank = instance.hospitalRanks
         let residentRank = instance.residentRanks
@@ -41,7 +46,9 @@ public enum StabilityChecker {
         for (r, h) in matching.residentToHospital.enumerated() where h >= 0 {
             guard h < hospitals else { violations.append("resident \(r): no hospital \(h)"); continue }
             let hr = hospitalRank.rank(h, r), rr = residentRank.rank(r, h)
-            if hr == .max || rr == .max { violations.append("resident \(r) and hospital \(h) are not mutually acceptable") }
+            if hr == .max || rr == .max {
+                violations.append("resident \(r) and hospital \(h) are not mutually acceptable")
+            }
             count[h] += 1
             worstRank[h] = max(worstRank[h], hr)
         }

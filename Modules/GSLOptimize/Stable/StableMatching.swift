@@ -7,7 +7,9 @@ public struct StableMatching: Sendable, Equatable {
 
     /// The matched pairs `(resident, hospital)` in resident order.
     public var pairs: [(resident: Int, hospital: Int)] {
-        residentToHospital.enumerated().compactMap { $0.element >= 0 ? (resident: $0.offset, hospital: $0.element) : nil }
+        residentToHospital.enumerated().compactMap {
+            $0.element >= 0 ? (resident: $0.offset, hospital: $0.element) : nil
+        }
     }
 
     /// A matching whose hospital lists are already in preference order.
@@ -22,9 +24,12 @@ public struct StableMatching: Sendable, Equatable {
         self.residentToHospital = residentToHospital
         var lists = [[Int]](repeating: [], count: instance.hospitalCount)
         for (h, prefs) in instance.hospitalPreferences.enumerated() {
-            for r in prefs where r < residentToHospital.count && residentToHospital[r] == h { lists[h].append(r) }
+            for r in prefs where r < residentToHospital.count && residentToHospital[r] == h {
+                lists[h].append(r)
+            }
         }
-        for (r, h) in residentToHospital.enumerated() where h >= 0 && h < lists.count && !lists[h].contains(r) {
+        for (r, h) in residentToHospital.enumerated() where h >= 0 && h < lists.count && !lists[h].contains(r)
+        {
             lists[h].append(r)
         }
         hospitalResidents = lists

@@ -21,26 +21,31 @@ struct InstanceReader {
         } catch let error as DecodingError {
             throw describe(error, data: data)
         } catch {
-            throw GSLError.data("实例无法读取：\(error)", en: "unreadable instance: \(error)", at: SourceLocation(file: path))
+            throw GSLError.data(
+                "实例无法读取：\(error)", en: "unreadable instance: \(error)", at: SourceLocation(file: path))
         }
     }
 
     /// A data error at a JSON path in this file.
     func error(at path: String, _ zh: String, en: String) -> GSLError {
-        GSLError.data("实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: self.path, field: path))
+        GSLError.data(
+            "实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: self.path, field: path))
     }
 
     /// Turns a solver's refusal of the decoded instance into a data error.
     func error(_ error: OptimizeError) -> GSLError {
         switch error {
         case .invalidInput(let text):
-            return GSLError.data("实例无效：\(text)", en: "invalid instance: \(text)", at: SourceLocation(file: path))
+            return GSLError.data(
+                "实例无效：\(text)", en: "invalid instance: \(text)", at: SourceLocation(file: path))
         case .overflow(let text):
-            return GSLError.data("数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path))
+            return GSLError.data(
+                "数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path))
         case .assignmentInfeasible(let matchable, let required):
-            return GSLError.data("无可行指派：允许的配对最多覆盖 \(matchable)/\(required) 行",
-                                 en: "infeasible: allowed pairs cover at most \(matchable) of \(required) rows",
-                                 at: SourceLocation(file: path))
+            return GSLError.data(
+                "无可行指派：允许的配对最多覆盖 \(matchable)/\(required) 行",
+                en: "infeasible: allowed pairs cover at most \(matchable) of \(required) rows",
+                at: SourceLocation(file: path))
         }
     }
 
@@ -48,15 +53,19 @@ struct InstanceReader {
         switch error {
         case .typeMismatch(let type, let context):
             let wanted = Self.typeName(type)
-            return self.error(at: Self.jsonPath(context.codingPath), "应为\(wanted.zh)", en: "expected \(wanted.en)")
+            return self.error(
+                at: Self.jsonPath(context.codingPath), "应为\(wanted.zh)", en: "expected \(wanted.en)")
         case .valueNotFound(let type, let context):
             let wanted = Self.typeName(type)
-            return self.error(at: Self.jsonPath(context.codingPath), "缺少值，应为\(wanted.zh)", en: "missing value, expected \(wanted.en)")
+            return self.error(
+                at: Self.jsonPath(context.codingPath), "缺少值，应为\(wanted.zh)",
+                en: "missing value, expected \(wanted.en)")
         case .keyNotFound(let key, let context):
             return self.error(at: Self.jsonPath(context.codingPath + [key]), "缺少字段", en: "missing field")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return syntaxError(data) }
-            return self.error(at: Self.jsonPath(context.codingPath), context.debugDescription, en: context.debugDescription)
+            return self.error(
+                at: Self.jsonPath(context.codingPath), context.debugDescription, en: context.debugDescription)
         @unknown default:
             return self.error(at: "$", "\(error)", en: "\(error)")
         }

@@ -55,11 +55,14 @@ struct SolveAssignment: ParsableCommand {
         let instance = try reader.decode(Instance.self)
         let columns = instance.costs.first?.count ?? 0
         for (i, row) in instance.costs.enumerated() where row.count != columns {
-            throw reader.error(at: "$.costs[\(i)]", "第 \(i) 行有 \(row.count) 项，第 0 行有 \(columns) 项",
-                               en: "row \(i) has \(row.count) entries, row 0 has \(columns)")
+            throw reader.error(
+                at: "$.costs[\(i)]", "第 \(i) 行有 \(row.count) 项，第 0 行有 \(columns) 项",
+                en: "row \(i) has \(row.count) entries, row 0 has \(columns)")
         }
         if let rows = instance.rows, rows.count != instance.costs.count {
-            throw reader.error(at: "$.rows", "应有 \(instance.costs.count) 个行名", en: "expected \(instance.costs.count) row labels")
+            throw reader.error(
+                at: "$.rows", "应有 \(instance.costs.count) 个行名",
+                en: "expected \(instance.costs.count) row labels")
         }
         if let labels = instance.columns, labels.count != columns {
             throw reader.error(at: "$.columns", "应有 \(columns) 个列名", en: "expected \(columns) column labels")
@@ -78,10 +81,13 @@ struct SolveAssignment: ParsableCommand {
         }
         func rowRef(_ i: Int) -> InstanceRef { instance.rows.map { .name($0[i]) } ?? .index(i) }
         func columnRef(_ j: Int) -> InstanceRef { instance.columns.map { .name($0[j]) } ?? .index(j) }
-        try SolveOutput.print(Output(
-            status: "optimal", sense: maximise ? "maximise" : "minimise", objective: solution.total,
-            pairs: solution.pairs.map { Pair(row: rowRef($0.row), column: columnRef($0.column), cost: matrix[$0.row, $0.column]) },
-            rowToColumn: solution.rowToColumn, rowPotentials: solution.rowPotentials,
-            columnPotentials: solution.columnPotentials))
+        try SolveOutput.print(
+            Output(
+                status: "optimal", sense: maximise ? "maximise" : "minimise", objective: solution.total,
+                pairs: solution.pairs.map {
+                    Pair(row: rowRef($0.row), column: columnRef($0.column), cost: matrix[$0.row, $0.column])
+                },
+                rowToColumn: solution.rowToColumn, rowPotentials: solution.rowPotentials,
+                columnPotentials: solution.columnPotentials))
     }
 }

@@ -73,7 +73,9 @@ struct SolveFlow: ParsableCommand {
         var ids: [String: Int] = [:]
         for (v, node) in instance.nodes.enumerated() {
             guard let id = node.id else { continue }
-            if ids[id] != nil { throw reader.error(at: "$.nodes[\(v)].id", "重复的 id \"\(id)\"", en: "duplicate id \"\(id)\"") }
+            if ids[id] != nil {
+                throw reader.error(at: "$.nodes[\(v)].id", "重复的 id \"\(id)\"", en: "duplicate id \"\(id)\"")
+            }
             ids[id] = v
         }
         var network = FlowNetwork(nodeCount: instance.nodes.count)
@@ -81,7 +83,8 @@ struct SolveFlow: ParsableCommand {
         network.reserveArcs(instance.arcs.count)
         for (a, arc) in instance.arcs.enumerated() {
             guard let from = arc.from.resolve(ids, count: instance.nodes.count) else {
-                throw reader.error(at: "$.arcs[\(a)].from", "没有节点 \(arc.from.text)", en: "no node \(arc.from.text)")
+                throw reader.error(
+                    at: "$.arcs[\(a)].from", "没有节点 \(arc.from.text)", en: "no node \(arc.from.text)")
             }
             guard let to = arc.to.resolve(ids, count: instance.nodes.count) else {
                 throw reader.error(at: "$.arcs[\(a)].to", "没有节点 \(arc.to.text)", en: "no node \(arc.to.text)")
@@ -89,12 +92,14 @@ struct SolveFlow: ParsableCommand {
             let lower = arc.lower ?? 0
             if lower < 0 { throw reader.error(at: "$.arcs[\(a)].lower", "下界为负", en: "negative lower bound") }
             if let capacity = arc.capacity, capacity < lower {
-                throw reader.error(at: "$.arcs[\(a)].capacity", "容量 \(capacity) 小于下界 \(lower)",
-                                   en: "capacity \(capacity) below lower bound \(lower)")
+                throw reader.error(
+                    at: "$.arcs[\(a)].capacity", "容量 \(capacity) 小于下界 \(lower)",
+                    en: "capacity \(capacity) below lower bound \(lower)")
             }
             do {
-                try network.addArc(from: from, to: to, capacity: arc.capacity ?? FlowNetwork.unbounded,
-                                   cost: maximise ? -arc.cost : arc.cost, lowerBound: lower)
+                try network.addArc(
+                    from: from, to: to, capacity: arc.capacity ?? FlowNetwork.unbounded,
+                    cost: maximise ? -arc.cost : arc.cost, lowerBound: lower)
             } catch {
                 throw reader.error(error)
             }
@@ -104,26 +109,33 @@ struct SolveFlow: ParsableCommand {
         func ref(_ v: Int) -> InstanceRef { instance.nodes[v].id.map { .name($0) } ?? .index(v) }
         switch outcome {
         case .optimal(let solution):
-            try SolveOutput.print(Output(
-                sense: maximise ? "maximise" : "minimise", objective: maximise ? -solution.cost : solution.cost,
-                flows: solution.flows, potentials: maximise ? solution.potentials.map { -$0 } : solution.potentials))
+            try SolveOutput.print(
+                Output(
+                    sense: maximise ? "maximise" : "minimise",
+                    objective: maximise ? -solution.cost : solution.cost,
+                    flows: solution.flows,
+                    potentials: maximise ? solution.potentials.map { -$0 } : solution.potentials))
         case .infeasible(let certificate):
-            try SolveOutput.print(Infeasible(
-                totalSupply: certificate.totalSupply, totalDemand: certificate.totalDemand,
-                cut: certificate.nodes.map(ref), netDemand: certificate.netDemand,
-                maximumInflow: certificate.maximumInflow,
-                unmet: certificate.unmet.map { Unmet(node: ref($0.node), amount: $0.amount) }))
+            try SolveOutput.print(
+                Infeasible(
+                    totalSupply: certificate.totalSupply, totalDemand: certificate.totalDemand,
+                    cut: certificate.nodes.map(ref), netDemand: certificate.netDemand,
+                    maximumInflow: certificate.maximumInflow,
+                    unmet: certificate.unmet.map { Unmet(node: ref($0.node), amount: $0.amount) }))
             if certificate.totalSupply != certificate.totalDemand {
                 throw GSLError.data(
                     "无可行流：总供给 \(certificate.totalSupply) ≠ 总需求 \(certificate.totalDemand)",
-                    en: "infeasible: total supply \(certificate.totalSupply) ≠ total demand \(certificate.totalDemand)",
+                    en:
+                        "infeasible: total supply \(certificate.totalSupply) ≠ total demand \(certificate.totalDemand)",
                     at: SourceLocation(file: options.file))
             }
-            let names = certificate.unmet.prefix(5).map { ref($0.node).text }.joined(separator: ", ")
+            let names =
+                certificate.unmet.prefix(5).map { ref($0.node).text }.joined(separator: ", ")
                 + (certificate.unmet.count > 5 ? ", …" : "")
             throw GSLError.data(
                 "无可行流：节点 \(names) 的需求无法满足（割内净需求 \(certificate.netDemand) > 可流入 \(certificate.maximumInflow)）",
-                en: "infeasible: demand of \(names) cannot be met (net demand \(certificate.netDemand) of the cut > inflow \(certificate.maximumInflow))",
+                en:
+                    "infeasible: demand of \(names) cannot be met (net demand \(certificate.netDemand) of the cut > inflow \(certificate.maximumInflow))",
                 at: SourceLocation(file: options.file))
         }
     }

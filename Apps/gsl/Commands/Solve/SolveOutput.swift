@@ -12,7 +12,8 @@ enum SolveOutput {
             data.append(0x0A)
             FileHandle.standardOutput.write(data)
         } catch {
-            throw GSLError(.internalError, Message("无法输出结果：\(error)", en: "cannot write the result: \(error)"))
+            throw GSLError(
+                .internalError, Message("无法输出结果：\(error)", en: "cannot write the result: \(error)"))
         }
     }
 }

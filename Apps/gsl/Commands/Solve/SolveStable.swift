@@ -59,15 +59,21 @@ struct SolveStable: ParsableCommand {
         let sideName = optimalFor ?? instance.optimalFor ?? "residents"
         guard let side = DeferredAcceptance.Side(rawValue: sideName) else {
             if optimalFor != nil {
-                throw GSLError.usage("--optimal-for 应为 residents 或 hospitals", en: "--optimal-for must be residents or hospitals")
+                throw GSLError.usage(
+                    "--optimal-for 应为 residents 或 hospitals",
+                    en: "--optimal-for must be residents or hospitals")
             }
-            throw reader.error(at: "$.optimalFor", "应为 residents 或 hospitals", en: "expected residents or hospitals")
+            throw reader.error(
+                at: "$.optimalFor", "应为 residents 或 hospitals", en: "expected residents or hospitals")
         }
         func index<T>(_ items: [T], id: (T) -> String?, kind: String) throws(GSLError) -> [String: Int] {
             var ids: [String: Int] = [:]
             for (k, item) in items.enumerated() {
                 guard let name = id(item) else { continue }
-                if ids[name] != nil { throw reader.error(at: "$.\(kind)[\(k)].id", "重复的 id \"\(name)\"", en: "duplicate id \"\(name)\"") }
+                if ids[name] != nil {
+                    throw reader.error(
+                        at: "$.\(kind)[\(k)].id", "重复的 id \"\(name)\"", en: "duplicate id \"\(name)\"")
+                }
                 ids[name] = k
             }
             return ids
@@ -79,7 +85,9 @@ struct SolveStable: ParsableCommand {
             var list: [Int] = []
             for (k, ref) in resident.preferences.enumerated() {
                 guard let h = ref.resolve(hospitalIds, count: instance.hospitals.count) else {
-                    throw reader.error(at: "$.residents[\(r)].preferences[\(k)]", "没有医院 \(ref.text)", en: "no hospital \(ref.text)")
+                    throw reader.error(
+                        at: "$.residents[\(r)].preferences[\(k)]", "没有医院 \(ref.text)",
+                        en: "no hospital \(ref.text)")
                 }
                 list.append(h)
             }
@@ -91,19 +99,24 @@ struct SolveStable: ParsableCommand {
             var list: [Int] = []
             for (k, ref) in hospital.preferences.enumerated() {
                 guard let r = ref.resolve(residentIds, count: instance.residents.count) else {
-                    throw reader.error(at: "$.hospitals[\(h)].preferences[\(k)]", "没有住院医师 \(ref.text)", en: "no resident \(ref.text)")
+                    throw reader.error(
+                        at: "$.hospitals[\(h)].preferences[\(k)]", "没有住院医师 \(ref.text)",
+                        en: "no resident \(ref.text)")
                 }
                 list.append(r)
             }
             let capacity = hospital.capacity ?? 1
-            if capacity < 0 { throw reader.error(at: "$.hospitals[\(h)].capacity", "容量为负", en: "negative capacity") }
+            if capacity < 0 {
+                throw reader.error(at: "$.hospitals[\(h)].capacity", "容量为负", en: "negative capacity")
+            }
             hospitalLists.append(list)
             capacities.append(capacity)
         }
         let problem: HospitalResidentInstance
         do {
-            problem = try HospitalResidentInstance(residentPreferences: residentLists, hospitalPreferences: hospitalLists,
-                                                   capacities: capacities)
+            problem = try HospitalResidentInstance(
+                residentPreferences: residentLists, hospitalPreferences: hospitalLists,
+                capacities: capacities)
         } catch {
             throw reader.error(error)
         }
@@ -111,10 +124,15 @@ struct SolveStable: ParsableCommand {
         let report = StabilityChecker.check(problem, matching)
         func residentRef(_ r: Int) -> InstanceRef { instance.residents[r].id.map { .name($0) } ?? .index(r) }
         func hospitalRef(_ h: Int) -> InstanceRef { instance.hospitals[h].id.map { .name($0) } ?? .index(h) }
-        try SolveOutput.print(Output(
-            optimalFor: side.rawValue,
-            pairs: matching.pairs.map { Pair(resident: residentRef($0.resident), hospital: hospitalRef($0.hospital)) },
-            unmatchedResidents: matching.residentToHospital.indices.filter { matching.residentToHospital[$0] < 0 }.map(residentRef),
-            blockingPairs: report.blockingPairs.count))
+        try SolveOutput.print(
+            Output(
+                optimalFor: side.rawValue,
+                pairs: matching.pairs.map {
+                    Pair(resident: residentRef($0.resident), hospital: hospitalRef($0.hospital))
+                },
+                unmatchedResidents: matching.residentToHospital.indices.filter {
+                    matching.residentToHospital[$0] < 0
+                }.map(residentRef),
+                blockingPairs: report.blockingPairs.count))
     }
 }
