@@ -271,6 +271,8 @@ public enum LinearAssignment {
                 j = next
             }
         }
-        return (Array(UnsafeBufferPointer(start: x, count: n)), Array(UnsafeBufferPointer(start: v, count: n)))
+        return (
+            Array(UnsafeBufferPointer(start: x, count: n)), Array(UnsafeBufferPointer(start: v, count: n))
+        )
     }
 }
