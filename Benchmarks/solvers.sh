@@ -67,7 +67,7 @@ compare() {
         verdict="MISMATCH gsl $a ref $b"; failures=$((failures + 1))
     fi
     printf '%-34s %10s %10s %8s  %s\n' "$label" "${ours%% *}" "${ref%% *}" \
-        "$(awk -v a="${ours%% *}" -v b="${ref%% *}" 'BEGIN { printf "%.2f", a / b }')" "$verdict"
+        "$(awk -v a="${ours%% *}" -v b="${ref%% *}" 'BEGIN { r = a / b; if (r >= 0.01) printf "%.2f", r; else printf "%.1e", r }')" "$verdict"
 }
 
 sizes="500 1000 2000 4000"
