@@ -12,8 +12,10 @@ enum SparseAssignment {
         guard var state = State(n: n, graph: graph) else { return nil }
         for _ in 0..<10 {
             guard shortestPaths(n: n, graph: graph, state: &state) else { return nil }
-            let extra = violations(n: n, cost: cost, u: state.u, v: state.v)
+            let extra = violations(n: n, cost: cost, u: state.u, v: state.v, limit: 16 * n + 1)
             if extra.isEmpty { return (state.x, state.u, state.v) }
+            // Far from optimal on the sparse graph: the dense solver is the better bet.
+            if extra.count > 16 * n { return nil }
             graph.add(extra, cost: cost, n: n)
             // Warm start: a row with a violating pair lowers its potential until every reduced
             // cost of the row is non-negative again, and gives up its column.
@@ -171,7 +173,9 @@ enum SparseAssignment {
     }
 
     /// Pairs of the full matrix whose reduced cost is negative beyond rounding.
-    static func violations(n: Int, cost: UnsafePointer<Double>, u: [Double], v: [Double]) -> [(Int, Int)] {
+    static func violations(n: Int, cost: UnsafePointer<Double>, u: [Double], v: [Double], limit: Int)
+        -> [(Int, Int)]
+    {
         var found: [(Int, Int)] = []
         var scale = 0.0
         for i in 0..<n { scale = max(scale, abs(u[i])) }
@@ -180,8 +184,9 @@ enum SparseAssignment {
         v.withUnsafeBufferPointer { vp in
             for i in 0..<n {
                 let row = cost + i * n
-                let limit = u[i] - tolerance
-                for j in 0..<n where row[j] - vp[j] < limit { found.append((i, j)) }
+                let threshold = u[i] - tolerance
+                for j in 0..<n where row[j] - vp[j] < threshold { found.append((i, j)) }
+                if found.count >= limit { return }
             }
         }
         return found
