@@ -41,6 +41,24 @@ private func object(_ text: String) throws -> [String: Any] {
         #expect(out["objective"] as? Int == 23)
     }
 
+    @Test func flowMaximisesProfitInEnglish() throws {
+        let runner = try CLIRunner()
+        let file = try runner.write("p.json", """
+            {"nodes": [{"supply": 2}, {"supply": -2}],
+             "arcs": [{"from": 0, "to": 1, "capacity": 1, "cost": 5},
+                      {"from": 0, "to": 1, "capacity": 2, "cost": 3}]}
+            """)
+        let result = try runner.run(["solve", "flow", file, "--maximise", "--lang", "en"], useDatabase: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try object(result.stdout)
+        #expect(out["objective"] as? Int == 8)
+        #expect(out["sense"] as? String == "maximise")
+        let bad = try runner.write("bad.json", #"{"nodes": [], "arcs": 3}"#)
+        let failed = try runner.run(["solve", "flow", bad, "--lang", "en"], useDatabase: false)
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("malformed instance: expected an array"), "\(failed.stderr)")
+    }
+
     @Test func stableBothSides() throws {
         let runner = try CLIRunner()
         let file = try runner.write(
