@@ -65,5 +65,9 @@ let package = Package(
             path: "Apps/gsl", swiftSettings: swiftSettings),
         .testTarget(name: "GSLCLITests", dependencies: ["GSLTestSupport"],
                     path: "Tests/GSLCLITests", swiftSettings: swiftSettings),
+
+        // MARK: - Benchmarks
+        .executableTarget(name: "gsl-bench-solvers", dependencies: ["GSLOptimize"],
+                          path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
     ]
 )

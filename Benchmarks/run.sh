@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# `make bench`: every benchmark, release build. Each prints its own results and ratios.
-set -euo pipefail
-GSL=${1:-.build/release/gsl}
-cd "$(dirname "$0")/.."
-for script in Benchmarks/store.sh Benchmarks/solvers.sh Benchmarks/index.sh; do
-  if [ -x "$script" ]; then
-    echo "### $script"
-    "$script" "$GSL"
+# `make bench`: every benchmark script, release build, given the gsl binary as $1. Each prints its own
+# timings and the ratio against the reference tool run on the same instance in the same run.
+set -uo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+GSL=${1:-$HERE/../.build/release/gsl}
+cd "$HERE/.."
+status=0
+for script in store.sh solvers.sh index.sh; do
+  if [ -f "$HERE/$script" ]; then
+    echo "== $script"
+    bash "$HERE/$script" "$GSL" || status=1
   fi
 done
+exit $status

@@ -1,2 +1,0 @@
-/// Namespace of the GSLOptimize module.
-public enum GSLOptimize {}

@@ -1,0 +1,133 @@
+import Foundation
+import GSLTestSupport
+import Testing
+
+/// Decodes a JSON object printed by `gsl solve`.
+private func object(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+@Suite struct SolveCLITests {
+    @Test func assignmentSolvesAndMaximises() throws {
+        let runner = try CLIRunner()
+        let file = try runner.write(
+            "a.json", #"{"costs": [[4, 1, 3], [2, 0, null], [3, 2, 2]], "rows": ["a", "b", "c"]}"#)
+        let min = try runner.run(["solve", "assignment", file], useDatabase: false)
+        #expect(min.status == 0, "\(min.stderr)")
+        let out = try object(min.stdout)
+        #expect(out["objective"] as? Double == 5)
+        #expect(out["rowToColumn"] as? [Int] == [1, 0, 2])
+        #expect(out["status"] as? String == "optimal")
+        // Sorted keys: "columnPotentials" comes first.
+        #expect(min.stdout.hasPrefix(#"{"columnPotentials""#))
+        let max = try runner.run(["solve", "assignment", file, "--maximise"], useDatabase: false)
+        #expect(max.status == 0)
+        #expect(try object(max.stdout)["objective"] as? Double == 7)
+    }
+
+    @Test func flowSolvesWithLowerBounds() throws {
+        let runner = try CLIRunner()
+        let file = try runner.write(
+            "f.json",
+            """
+            {"nodes": [{"id": "s", "supply": 5}, {"id": "t", "supply": -5}],
+             "arcs": [{"from": "s", "to": "t", "capacity": 10, "cost": 1},
+                      {"from": 0, "to": 1, "lower": 3, "capacity": 4, "cost": 7}]}
+            """)
+        let result = try runner.run(["solve", "flow", file], useDatabase: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try object(result.stdout)
+        #expect(out["flows"] as? [Int] == [2, 3])
+        #expect(out["objective"] as? Int == 23)
+    }
+
+    @Test func flowMaximisesProfitInEnglish() throws {
+        let runner = try CLIRunner()
+        let file = try runner.write("p.json", """
+            {"nodes": [{"supply": 2}, {"supply": -2}],
+             "arcs": [{"from": 0, "to": 1, "capacity": 1, "cost": 5},
+                      {"from": 0, "to": 1, "capacity": 2, "cost": 3}]}
+            """)
+        let result = try runner.run(["solve", "flow", file, "--maximise", "--lang", "en"], useDatabase: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try object(result.stdout)
+        #expect(out["objective"] as? Int == 8)
+        #expect(out["sense"] as? String == "maximise")
+        let bad = try runner.write("bad.json", #"{"nodes": [], "arcs": 3}"#)
+        let failed = try runner.run(["solve", "flow", bad, "--lang", "en"], useDatabase: false)
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("malformed instance: expected an array"), "\(failed.stderr)")
+    }
+
+    @Test func stableBothSides() throws {
+        let runner = try CLIRunner()
+        let file = try runner.write(
+            "s.json",
+            """
+            {"residents": [{"id": "r1", "preferences": ["h1", "h2"]}, {"id": "r2", "preferences": ["h2", "h1"]}],
+             "hospitals": [{"id": "h1", "capacity": 1, "preferences": ["r2", "r1"]},
+                           {"id": "h2", "capacity": 1, "preferences": ["r1", "r2"]}]}
+            """)
+        let residents = try runner.run(["solve", "stable", file], useDatabase: false)
+        #expect(residents.status == 0, "\(residents.stderr)")
+        let pairs = try object(residents.stdout)["pairs"] as? [[String: String]]
+        #expect(pairs == [["resident": "r1", "hospital": "h1"], ["resident": "r2", "hospital": "h2"]])
+        let hospitals = try runner.run(
+            ["solve", "stable", file, "--optimal-for", "hospitals"], useDatabase: false)
+        let other = try object(hospitals.stdout)["pairs"] as? [[String: String]]
+        #expect(other == [["resident": "r1", "hospital": "h2"], ["resident": "r2", "hospital": "h1"]])
+    }
+
+    @Test func malformedInstancesExit65WithPath() throws {
+        var runner = try CLIRunner()
+        runner.environment["GSL_LANG"] = "en"
+        let cases: [(String, String, String)] = [
+            ("assignment", #"{"costs": [[1, 2], [3, "x"]]}"#, "$.costs[1][1]"),
+            ("assignment", #"{"costs": [[1, 2], [3]]}"#, "$.costs[1]"),
+            ("assignment", "{\"costs\": [[1, 2],\n [3, oops]]}", "2:6"),
+            (
+                "flow", #"{"nodes": [{"supply": 1}], "arcs": [{"from": 0, "to": 4, "cost": 1}]}"#,
+                "$.arcs[0].to"
+            ),
+            ("flow", #"{"nodes": [], "arcs": [{"from": 0, "to": 0}]}"#, "$.arcs[0].cost"),
+            (
+                "stable", #"{"residents": [{"preferences": ["h9"]}], "hospitals": []}"#,
+                "$.residents[0].preferences[0]"
+            ),
+        ]
+        for (kind, text, location) in cases {
+            let file = try runner.write("bad-\(kind).json", text)
+            let result = try runner.run(["solve", kind, file], useDatabase: false)
+            #expect(result.status == 65, "\(kind) \(text)")
+            #expect(result.stderr.hasPrefix("gsl: "))
+            #expect(result.stderr.contains(location), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stdout.isEmpty)
+        }
+        let missing = try runner.run(["solve", "flow", "no-such.json"], useDatabase: false)
+        #expect(missing.status == 66)
+    }
+
+    @Test func infeasibleInstancesSaySo() throws {
+        let runner = try CLIRunner()
+        let flow = try runner.write(
+            "inf.json",
+            """
+            {"nodes": [{"id": "firm", "supply": 2}, {"id": "v1", "supply": -1}, {"id": "v2", "supply": -1}],
+             "arcs": [{"from": "firm", "to": "v1", "capacity": 2, "cost": 1}]}
+            """)
+        let result = try runner.run(["solve", "flow", flow], useDatabase: false)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("无可行流"))
+        #expect(result.stderr.contains("\"v2\""))
+        let out = try object(result.stdout)
+        #expect(out["status"] as? String == "infeasible")
+        #expect(out["cut"] as? [String] == ["v2"])
+
+        let assignment = try runner.write("inf-a.json", #"{"costs": [[1, null], [2, null]]}"#)
+        let a = try runner.run(["solve", "assignment", assignment], useDatabase: false)
+        #expect(a.status == 65)
+        #expect(a.stderr.contains("无可行指派"))
+        #expect(try object(a.stdout)["matchable"] as? Int == 1)
+    }
+}
