@@ -148,6 +148,10 @@ enum SyntheticUSCC {
         #expect(try search.search("融资担保", entity: nil, limit: 10).count == 1)
         #expect(try search.search("小微企业", entity: nil, limit: 10).count == 1)
         #expect(try search.search("海曙", entity: "region", limit: 10).map(\.entityID) == ["330203"])
+        // Credit codes (whole or a 6+ character prefix, any case) are found through their index.
+        #expect(try search.search("91330200711192037m", entity: nil, limit: 10).map(\.entityID) == [String(org.id)])
+        #expect(try search.search("9133020071", entity: "organisation", limit: 10).count == 1)
+        #expect(try search.search("9133020071", entity: "person", limit: 10).isEmpty)
         _ = try repo.edit(String(org.id), changes: ["name": "宁波甬联科技有限公司"], expectedVersion: nil, context: MutationContext(actor: "a", command: "edit"))
         #expect(try search.search("融资担保", entity: nil, limit: 10).isEmpty)
         #expect(try search.search("甬联科技", entity: nil, limit: 10).count == 1)

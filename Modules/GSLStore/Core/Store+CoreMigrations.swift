@@ -130,13 +130,13 @@ extension Store {
             CREATE TRIGGER organisations_search_insert AFTER INSERT ON organisations BEGIN
                 INSERT INTO search_index (rowid, entity, entity_id, title, body)
                 VALUES (new.id * 16 + 1, 'organisation', new.id, new.name,
-                        trim(coalesce(new.uscc, '') || ' ' || coalesce(new.address, '') || ' ' || coalesce(new.legal_rep, '') || ' ' || coalesce(new.note, '')));
+                        trim(coalesce(new.address, '') || ' ' || coalesce(new.legal_rep, '') || ' ' || coalesce(new.note, '')));
             END;
             CREATE TRIGGER organisations_search_update AFTER UPDATE ON organisations BEGIN
                 DELETE FROM search_index WHERE rowid = old.id * 16 + 1;
                 INSERT INTO search_index (rowid, entity, entity_id, title, body)
                 VALUES (new.id * 16 + 1, 'organisation', new.id, new.name,
-                        trim(coalesce(new.uscc, '') || ' ' || coalesce(new.address, '') || ' ' || coalesce(new.legal_rep, '') || ' ' || coalesce(new.note, '')));
+                        trim(coalesce(new.address, '') || ' ' || coalesce(new.legal_rep, '') || ' ' || coalesce(new.note, '')));
             END;
             CREATE TRIGGER organisations_search_delete AFTER DELETE ON organisations BEGIN
                 DELETE FROM search_index WHERE rowid = old.id * 16 + 1;

@@ -48,6 +48,8 @@ public final class Store: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MiB page cache: a large import stays in memory until commit instead of spilling.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         return config
     }

@@ -2,6 +2,13 @@
 public enum JSONText {
     /// `text` as a JSON string literal; non-ASCII kept as is, controls escaped.
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escaping: check the bytes once and copy it whole.
+        var plain = true
+        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+            plain = false
+            break
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
