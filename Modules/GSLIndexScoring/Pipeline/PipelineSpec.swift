@@ -173,15 +173,24 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
                      normalise: Normalise(method: .minMax, low: 0, high: 100))
     }
 
-    /// YAML text of this spec (Chinese kept unescaped).
+    /// YAML text of this spec (sorted keys, Chinese kept unescaped, numbers exact to the last bit).
     public func yaml() throws(GSLError) -> String {
+        // Yams prints doubles with 15 digits; going through JSON (which is YAML) keeps shortest exact numbers.
         do {
-            let enc = YAMLEncoder()
-            enc.options.allowUnicode = true
-            enc.options.sortKeys = true
-            return try enc.encode(self)
+            guard let node = try Yams.compose(yaml: try json()) else { return "{}\n" }
+            return try Yams.serialize(node: Self.unquoted(node), allowUnicode: true)
         } catch {
             throw GSLError(.internalError, Message("无法编码流程规格：\(error)", en: "cannot encode pipeline spec: \(error)"))
+        }
+    }
+
+    /// The node with scalar quoting left to the emitter and collections in block style.
+    private static func unquoted(_ node: Node) -> Node {
+        switch node {
+        case .scalar(let s): return .scalar(.init(s.string, s.tag, .any))
+        case .mapping(let m): return .mapping(.init(m.map { (unquoted($0.key), unquoted($0.value)) }, m.tag, .block))
+        case .sequence(let q): return .sequence(.init(q.map { unquoted($0) }, q.tag, .block))
+        default: return node
         }
     }
 
