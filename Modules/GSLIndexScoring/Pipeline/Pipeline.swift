@@ -108,7 +108,8 @@ public enum Pipeline {
             let kids = framework.children(of: code)
             let cols = kids.map { table.column($0)! }
             let given = kids.map { ws.given[$0] ?? framework.node($0)!.weight }
-            let level = framework.level(of: code)
+            // Weights belong to the children, so the level key is theirs (indicators = 1).
+            let level = framework.level(of: code) - 1
             let wm = ws.byLevel[String(level)] ?? ws.method
             let w = try WeightCalculator.weights(method: wm, children: kids, given: given, columns: cols,
                                                  ahpMatrix: ws.ahp[code], group: code, force: ws.force)

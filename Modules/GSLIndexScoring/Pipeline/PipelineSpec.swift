@@ -92,7 +92,7 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
     public struct Weights: Sendable, Equatable, Codable {
         /// The method for every group (unless a level or node overrides it).
         public var method: WeightMethod
-        /// Methods by COINr level (indicators = 1), as text keys ("2").
+        /// Methods by the COINr level of the weighted children (indicators = 1), as text keys ("2").
         public var byLevel: [String: WeightMethod]
         /// Given weights overriding the framework's, by node code.
         public var given: [String: Double]
