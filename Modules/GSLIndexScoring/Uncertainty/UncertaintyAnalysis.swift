@@ -79,9 +79,82 @@ public enum UncertaintyAnalysis {
         return Stat.rankMin(cols[p.columnIndex[p.node]!], descending: true)
     }
 
+    /// A linear shortcut for runs where every aggregate under the node is a weighted arithmetic mean of
+    /// complete data: the node score is then Σ eᵢxᵢ with effective weights eᵢ, one dot product per unit.
+    struct LinearPlan: Equatable {
+        /// Row-major unit × indicator matrices per (imputation, normalisation).
+        var matrices: [[[Double]]]
+        /// Indicator count.
+        var k: Int
+        /// For each indicator under the node: framework node indices on its path below the node.
+        var paths: [[Int]]
+        /// Table column of each indicator under the node.
+        var columns: [Int]
+        /// Parent node index of every framework node (−1 for the root).
+        var parent: [Int]
+        /// Children node indices of every aggregate node.
+        var children: [[Int]]
+        /// Aggregate node indices under (and including) the studied node.
+        var aggregates: [Int]
+    }
+
+    static func linearPlan(_ p: Prepared) -> LinearPlan? {
+        guard p.minAvailability == nil else { return nil }
+        let fw = p.framework
+        let codes = fw.nodes.map(\.code)
+        let pos = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        let under = fw.indicators(under: p.node)
+        var aggs: [Int] = []
+        func collect(_ c: String) { if fw.node(c)?.isIndicator == false { aggs.append(pos[c]!); fw.children(of: c).forEach(collect) } }
+        collect(p.node)
+        guard aggs.allSatisfy({ (p.nominalMethods[codes[$0]] ?? .arithmetic) == .arithmetic }) else { return nil }
+        let cols = under.map { p.indicatorCodes.firstIndex(of: $0)! }
+        var matrices: [[[Double]]] = []
+        for row in p.tables {
+            var mrow: [[Double]] = []
+            for t in row {
+                var m = [Double](repeating: 0, count: p.units.count * cols.count)
+                for (j, c) in cols.enumerated() {
+                    for u in 0..<p.units.count {
+                        let v = t[c][u]
+                        if v.isNaN { return nil }
+                        m[u * cols.count + j] = v
+                    }
+                }
+                mrow.append(m)
+            }
+            matrices.append(mrow)
+        }
+        let paths = under.map { ind in fw.path(to: ind).drop { $0 != p.node }.dropFirst().map { pos[$0]! } }
+        return LinearPlan(matrices: matrices, k: cols.count, paths: paths, columns: cols,
+                          parent: fw.nodes.map { $0.parent.map { pos[$0]! } ?? -1 },
+                          children: codes.map { fw.children(of: $0).map { pos[$0]! } }, aggregates: aggs)
+    }
+
+    /// Ranks (descending, ties = min) of `scores` into `rank`, reusing `order` as scratch.
+    static func rankInto(_ scores: [Double], _ rank: inout [Double], _ order: inout [Int]) {
+        let n = scores.count
+        for i in 0..<n { order[i] = i }
+        scores.withUnsafeBufferPointer { s in
+            order.sort { s[$0] > s[$1] }
+            var i = 0
+            while i < n {
+                var j = i
+                while j + 1 < n && s[order[j + 1]] == s[order[i]] { j += 1 }
+                for q in i...j { rank[order[q]] = Double(i + 1) }
+                i = j + 1
+            }
+        }
+    }
+
     /// Runs the analysis: `u.runs` random draws of weights (noise) and of the alternative methods.
     public static func run(framework: Framework, data: Dataset, spec: PipelineSpec,
                            uncertainty u: UncertaintySpec) throws(GSLError) -> UncertaintyResult {
+        try run(framework: framework, data: data, spec: spec, uncertainty: u, allowLinear: true)
+    }
+
+    static func run(framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
+                    allowLinear: Bool) throws(GSLError) -> UncertaintyResult {
         guard u.runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
         let (p, nominal) = try prepare(framework: framework, data: data, spec: spec, u: u)
         let n = p.units.count
@@ -89,14 +162,48 @@ public enum UncertaintyAnalysis {
         var sum = [Double](repeating: 0, count: n)
         var rng = SeededGenerator(seed: u.seed)
         let codes = framework.nodes.map(\.code)
+        let pos = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        let plan = allowLinear ? linearPlan(p) : nil
+        var mult = [Double](repeating: 1, count: codes.count)
+        var rank = [Double](repeating: 0, count: n)
+        var order = [Int](repeating: 0, count: n)
+        var scores = [Double](repeating: 0, count: n)
+        var eff = [Double](repeating: 0, count: plan?.k ?? 0)
+        var denom = [Double](repeating: 0, count: codes.count)
         for _ in 0..<u.runs {
             let i = Int(rng.uniform() * Double(p.imputations))
             let nn = Int(rng.uniform() * Double(p.normalisations.count))
             let a = Int(rng.uniform() * Double(p.aggregations.count))
-            var mult: [String: Double] = [:]
-            for c in codes { mult[c] = 1 + u.weightNoise * (2 * rng.uniform() - 1) }
-            let r = try ranks(p, imputation: i, normalisation: nn, aggregation: a) { mult[$0]! }
-            for (k, v) in r.enumerated() where !v.isNaN {
+            for c in 0..<codes.count { mult[c] = 1 + u.weightNoise * (2 * rng.uniform() - 1) }
+            if let plan, (p.aggregations[a] ?? .arithmetic) == .arithmetic {
+                let w = p.weights[i][nn]
+                for g in plan.aggregates {
+                    var s = 0.0
+                    for c in plan.children[g] { s += (w[codes[c]] ?? 0) * mult[c] }
+                    denom[g] = s
+                }
+                for (j, path) in plan.paths.enumerated() {
+                    var e = 1.0
+                    for c in path { e *= (w[codes[c]] ?? 0) * mult[c] / denom[plan.parent[c]] }
+                    eff[j] = e
+                }
+                let m = plan.matrices[i][nn]
+                let k = plan.k
+                m.withUnsafeBufferPointer { mb in
+                    eff.withUnsafeBufferPointer { eb in
+                        for uu in 0..<n {
+                            var acc = 0.0
+                            let base = uu * k
+                            for j in 0..<k { acc += mb[base + j] * eb[j] }
+                            scores[uu] = acc
+                        }
+                    }
+                }
+                rankInto(scores, &rank, &order)
+            } else {
+                rank = try ranks(p, imputation: i, normalisation: nn, aggregation: a) { mult[pos[$0]!] }
+            }
+            for (k, v) in rank.enumerated() where !v.isNaN {
                 hist[k * n + Int(v) - 1] += 1
                 sum[k] += v
             }

@@ -1,0 +1,28 @@
+import Foundation
+import GSLCore
+@testable import GSLIndexScoring
+import Testing
+
+@Suite struct UncertaintyFastPathTests {
+    @Test func linearShortcutEqualsFullAggregation() throws {
+        let fw = SyntheticData.framework(indicators: 12, groups: 3)
+        let data = SyntheticData.panel(framework: fw, units: 40, seed: 9)
+        let spec = PipelineSpec()
+        let u = UncertaintySpec(runs: 300, seed: 11, weightNoise: 0.4, normalisations: [.minMax, .zScore, .rank])
+        let fast = try UncertaintyAnalysis.run(framework: fw, data: data, spec: spec, uncertainty: u, allowLinear: true)
+        let slow = try UncertaintyAnalysis.run(framework: fw, data: data, spec: spec, uncertainty: u, allowLinear: false)
+        #expect(UncertaintyAnalysis.linearPlan(try UncertaintyAnalysis.prepare(framework: fw, data: data, spec: spec, u: u).0) != nil)
+        #expect(fast == slow)
+        #expect(fast.q5.indices.contains { fast.q5[$0] < fast.q95[$0] })
+    }
+
+    @Test func missingDataFallsBackToFullAggregation() throws {
+        let fw = SyntheticData.framework(indicators: 12, groups: 3)
+        let data = SyntheticData.panel(framework: fw, units: 40, seed: 9, missingRate: 0.1)
+        let u = UncertaintySpec(runs: 50, seed: 11, weightNoise: 0.4)
+        let (p, _) = try UncertaintyAnalysis.prepare(framework: fw, data: data, spec: PipelineSpec(), u: u)
+        #expect(UncertaintyAnalysis.linearPlan(p) == nil)
+        let r = try UncertaintyAnalysis.run(framework: fw, data: data, spec: PipelineSpec(), uncertainty: u)
+        #expect(r.units.count == 40 && r.medianRank.allSatisfy { $0 >= 1 && $0 <= 40 })
+    }
+}
