@@ -62,5 +62,9 @@ let package = Package(
             path: "Apps/gsl", swiftSettings: swiftSettings),
         .testTarget(name: "GSLCLITests", dependencies: ["GSLTestSupport"],
                     path: "Tests/GSLCLITests", swiftSettings: swiftSettings),
+
+        // MARK: - Benchmarks (index)
+        .executableTarget(name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],
+                          path: "Benchmarks/index", swiftSettings: swiftSettings),
     ]
 )

@@ -16,6 +16,17 @@ import Testing
         #expect(fast.q5.indices.contains { fast.q5[$0] < fast.q95[$0] })
     }
 
+    @Test func resultDoesNotDependOnThreadCount() throws {
+        let fw = SyntheticData.framework(indicators: 8, groups: 2)
+        let data = SyntheticData.panel(framework: fw, units: 30, seed: 4, missingRate: 0.05)
+        let u = UncertaintySpec(runs: 600, seed: 2, weightNoise: 0.3, aggregations: [.arithmetic, .generalised])
+        let one = try UncertaintyAnalysis.run(framework: fw, data: data, spec: PipelineSpec(), uncertainty: u,
+                                              allowLinear: true, workers: 1)
+        let three = try UncertaintyAnalysis.run(framework: fw, data: data, spec: PipelineSpec(), uncertainty: u,
+                                                allowLinear: true, workers: 3)
+        #expect(one == three)
+    }
+
     @Test func missingDataFallsBackToFullAggregation() throws {
         let fw = SyntheticData.framework(indicators: 12, groups: 3)
         let data = SyntheticData.panel(framework: fw, units: 40, seed: 9, missingRate: 0.1)

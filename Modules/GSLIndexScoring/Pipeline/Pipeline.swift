@@ -6,6 +6,11 @@ import GSLCore
 public enum Pipeline {
     /// Runs every step the spec asks for and returns every stage.
     public static func run(framework: Framework, data: Dataset, spec: PipelineSpec) throws(GSLError) -> PipelineResult {
+        try run(framework: framework, data: data, spec: spec, hashes: true)
+    }
+
+    /// `hashes: false` leaves the provenance hashes empty (inner runs of an analysis).
+    static func run(framework: Framework, data: Dataset, spec: PipelineSpec, hashes: Bool) throws(GSLError) -> PipelineResult {
         let indicators = framework.indicatorCodes
         guard let period = spec.period ?? data.sortedPeriods.last else {
             throw .data("数据为空", en: "the data set is empty")
@@ -82,8 +87,8 @@ public enum Pipeline {
             let p = framework.node(code)!.parent
             eff[code] = p == nil ? 1 : eff[p!]! * (weights[code] ?? 0)
         }
-        return PipelineResult(frameworkReference: framework.reference, frameworkHash: framework.contentHash,
-                              dataHash: data.contentHash, spec: spec, period: period, raw: raw, denominated: denominated,
+        return PipelineResult(frameworkReference: framework.reference, frameworkHash: hashes ? framework.contentHash : "",
+                              dataHash: hashes ? data.contentHash : "", spec: spec, period: period, raw: raw, denominated: denominated,
                               imputed: imputed, screened: screened, treated: treated, normalised: normalised,
                               aggregated: agg, ranks: ranks, screening: screening, treatment: treatment,
                               weights: weights, effectiveWeights: eff, methods: methods)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GSLCore
 
@@ -25,7 +26,7 @@ public enum UncertaintyAnalysis {
     }
 
     static func prepare(framework: Framework, data: Dataset, spec: PipelineSpec, u: UncertaintySpec) throws(GSLError) -> (Prepared, PipelineResult) {
-        let nominal = try Pipeline.run(framework: framework, data: data, spec: spec)
+        let nominal = try Pipeline.run(framework: framework, data: data, spec: spec, hashes: false)
         let imps: [ImputeMethod?] = u.imputations.isEmpty ? [spec.impute?.method] : u.imputations
         let norms: [NormaliseMethod?] = u.normalisations.isEmpty ? [spec.normalise?.method] : u.normalisations
         var tables: [[[[Double]]]] = []
@@ -38,7 +39,7 @@ public enum UncertaintyAnalysis {
                 var s = spec
                 if let imp { s.impute = .init(method: imp, group: spec.impute?.group) }
                 if let n { var o = s.normalise ?? .init(); o.method = n; s.normalise = o }
-                let r = try Pipeline.run(framework: framework, data: data, spec: s)
+                let r = s == spec ? nominal : try Pipeline.run(framework: framework, data: data, spec: s, hashes: false)
                 let t = r.aggregated.selectingUnits(Set(units))
                 guard t.units == units else {
                     throw .data("不同方案下的单位集不同，无法比较", en: "alternative choices keep different units; cannot compare")
@@ -131,18 +132,104 @@ public enum UncertaintyAnalysis {
                           children: codes.map { fw.children(of: $0).map { pos[$0]! } }, aggregates: aggs)
     }
 
-    /// Ranks (descending, ties = min) of `scores` into `rank`, reusing `order` as scratch.
-    static func rankInto(_ scores: [Double], _ rank: inout [Double], _ order: inout [Int]) {
+    /// A score with its unit, sorted together so the sort touches one contiguous array.
+    struct Keyed {
+        var score: Double
+        var unit: Int32
+    }
+
+    /// Ranks (descending, ties = min) of `scores` into `rank`. `scratch` keeps the previous run's order
+    /// (units 0..<n in some order): successive runs differ little, and the sort is adaptive to presorted input.
+    static func rankInto(_ scores: [Double], _ rank: inout [Double], _ scratch: inout [Keyed]) {
         let n = scores.count
-        for i in 0..<n { order[i] = i }
-        scores.withUnsafeBufferPointer { s in
-            order.sort { s[$0] > s[$1] }
-            var i = 0
-            while i < n {
-                var j = i
-                while j + 1 < n && s[order[j + 1]] == s[order[i]] { j += 1 }
-                for q in i...j { rank[order[q]] = Double(i + 1) }
-                i = j + 1
+        for i in 0..<n { scratch[i].score = scores[Int(scratch[i].unit)] }
+        scratch.sort { $0.score > $1.score }
+        var i = 0
+        while i < n {
+            var j = i
+            while j + 1 < n && scratch[j + 1].score == scratch[i].score { j += 1 }
+            for q in i...j { rank[Int(scratch[q].unit)] = Double(i + 1) }
+            i = j + 1
+        }
+    }
+
+
+    /// One worker's rank histogram and rank sums.
+    final class Partial: @unchecked Sendable {
+        var hist: [UInt32]
+        var sum: [Double]
+        var error: GSLError?
+        init(n: Int) {
+            hist = [UInt32](repeating: 0, count: n * n)
+            sum = [Double](repeating: 0, count: n)
+        }
+    }
+
+    /// Everything a worker needs, drawn before any run so results do not depend on the thread count.
+    struct Plan: Sendable {
+        var prepared: Prepared
+        var linear: LinearPlan?
+        var baseWeights: [[[Double]]]
+        var codes: [String]
+        var position: [String: Int]
+        var choices: [Int]
+        var multipliers: [Double]
+    }
+
+    /// Evaluates runs `range` into `part`.
+    static func evaluate(_ q: Plan, _ range: Range<Int>, into part: Partial) throws(GSLError) {
+        let p = q.prepared
+        let n = p.units.count
+        let nc = q.codes.count
+        var rank = [Double](repeating: 0, count: n)
+        var order = (0..<n).map { Keyed(score: 0, unit: Int32($0)) }
+        var scores = [Double](repeating: 0, count: n)
+        var eff = [Double](repeating: 0, count: q.linear?.k ?? 0)
+        var denom = [Double](repeating: 0, count: nc)
+        for run in range {
+            let i = q.choices[3 * run], nn = q.choices[3 * run + 1], a = q.choices[3 * run + 2]
+            let mbase = run * nc
+            if let plan = q.linear, (p.aggregations[a] ?? .arithmetic) == .arithmetic {
+                let w = q.baseWeights[i][nn]
+                for g in plan.aggregates {
+                    var s = 0.0
+                    for c in plan.children[g] { s += w[c] * q.multipliers[mbase + c] }
+                    denom[g] = s
+                }
+                for (j, path) in plan.paths.enumerated() {
+                    var e = 1.0
+                    for c in path { e *= w[c] * q.multipliers[mbase + c] / denom[plan.parent[c]] }
+                    eff[j] = e
+                }
+                let k = plan.k
+                plan.matrices[i][nn].withUnsafeBufferPointer { mb in
+                    eff.withUnsafeBufferPointer { eb in
+                        // Four partial sums let the compiler vectorise; the order of additions is fixed,
+                        // so results do not depend on the machine.
+                        let k4 = k & ~3
+                        for uu in 0..<n {
+                            var a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0
+                            let base = uu * k
+                            var j = 0
+                            while j < k4 {
+                                a0 += mb[base + j] * eb[j]
+                                a1 += mb[base + j + 1] * eb[j + 1]
+                                a2 += mb[base + j + 2] * eb[j + 2]
+                                a3 += mb[base + j + 3] * eb[j + 3]
+                                j += 4
+                            }
+                            while j < k { a0 += mb[base + j] * eb[j]; j += 1 }
+                            scores[uu] = (a0 + a1) + (a2 + a3)
+                        }
+                    }
+                }
+                rankInto(scores, &rank, &order)
+            } else {
+                rank = try ranks(p, imputation: i, normalisation: nn, aggregation: a) { q.multipliers[mbase + q.position[$0]!] }
+            }
+            for (k, v) in rank.enumerated() where !v.isNaN {
+                part.hist[k * n + Int(v) - 1] += 1
+                part.sum[k] += v
             }
         }
     }
@@ -154,59 +241,40 @@ public enum UncertaintyAnalysis {
     }
 
     static func run(framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
-                    allowLinear: Bool) throws(GSLError) -> UncertaintyResult {
+                    allowLinear: Bool, workers: Int? = nil) throws(GSLError) -> UncertaintyResult {
         guard u.runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
         let (p, nominal) = try prepare(framework: framework, data: data, spec: spec, u: u)
         let n = p.units.count
-        var hist = [UInt32](repeating: 0, count: n * n)
-        var sum = [Double](repeating: 0, count: n)
-        var rng = SeededGenerator(seed: u.seed)
         let codes = framework.nodes.map(\.code)
-        let pos = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        let plan = allowLinear ? linearPlan(p) : nil
-        var mult = [Double](repeating: 1, count: codes.count)
-        var rank = [Double](repeating: 0, count: n)
-        var order = [Int](repeating: 0, count: n)
-        var scores = [Double](repeating: 0, count: n)
-        var eff = [Double](repeating: 0, count: plan?.k ?? 0)
-        var denom = [Double](repeating: 0, count: codes.count)
-        for _ in 0..<u.runs {
-            let i = Int(rng.uniform() * Double(p.imputations))
-            let nn = Int(rng.uniform() * Double(p.normalisations.count))
-            let a = Int(rng.uniform() * Double(p.aggregations.count))
-            for c in 0..<codes.count { mult[c] = 1 + u.weightNoise * (2 * rng.uniform() - 1) }
-            if let plan, (p.aggregations[a] ?? .arithmetic) == .arithmetic {
-                let w = p.weights[i][nn]
-                for g in plan.aggregates {
-                    var s = 0.0
-                    for c in plan.children[g] { s += (w[codes[c]] ?? 0) * mult[c] }
-                    denom[g] = s
-                }
-                for (j, path) in plan.paths.enumerated() {
-                    var e = 1.0
-                    for c in path { e *= (w[codes[c]] ?? 0) * mult[c] / denom[plan.parent[c]] }
-                    eff[j] = e
-                }
-                let m = plan.matrices[i][nn]
-                let k = plan.k
-                m.withUnsafeBufferPointer { mb in
-                    eff.withUnsafeBufferPointer { eb in
-                        for uu in 0..<n {
-                            var acc = 0.0
-                            let base = uu * k
-                            for j in 0..<k { acc += mb[base + j] * eb[j] }
-                            scores[uu] = acc
-                        }
-                    }
-                }
-                rankInto(scores, &rank, &order)
-            } else {
-                rank = try ranks(p, imputation: i, normalisation: nn, aggregation: a) { mult[pos[$0]!] }
-            }
-            for (k, v) in rank.enumerated() where !v.isNaN {
-                hist[k * n + Int(v) - 1] += 1
-                sum[k] += v
-            }
+        let nc = codes.count
+        var rng = SeededGenerator(seed: u.seed)
+        var choices = [Int](repeating: 0, count: 3 * u.runs)
+        var multipliers = [Double](repeating: 1, count: nc * u.runs)
+        for r in 0..<u.runs {
+            choices[3 * r] = Int(rng.uniform() * Double(p.imputations))
+            choices[3 * r + 1] = Int(rng.uniform() * Double(p.normalisations.count))
+            choices[3 * r + 2] = Int(rng.uniform() * Double(p.aggregations.count))
+            for c in 0..<nc { multipliers[r * nc + c] = 1 + u.weightNoise * (2 * rng.uniform() - 1) }
+        }
+        let plan = Plan(prepared: p, linear: allowLinear ? linearPlan(p) : nil,
+                        baseWeights: p.weights.map { row in row.map { w in codes.map { w[$0] ?? 0 } } },
+                        codes: codes, position: Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) }),
+                        choices: choices, multipliers: multipliers)
+        let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, u.runs / 64))
+        let parts = (0..<count).map { _ in Partial(n: n) }
+        let runs = u.runs
+        DispatchQueue.concurrentPerform(iterations: count) { w in
+            let part = parts[w]
+            do throws(GSLError) {
+                try evaluate(plan, (runs * w / count)..<(runs * (w + 1) / count), into: part)
+            } catch { part.error = error }
+        }
+        if let e = parts.compactMap(\.error).first { throw e }
+        var hist = parts[0].hist
+        var sum = parts[0].sum
+        for part in parts.dropFirst() {
+            for i in hist.indices { hist[i] += part.hist[i] }
+            for i in sum.indices { sum[i] += part.sum[i] }
         }
         func quantile(_ k: Int, _ q: Double) -> Double {
             let total = (0..<n).reduce(0) { $0 + Int(hist[k * n + $1]) }
