@@ -141,6 +141,19 @@ import Testing
         #expect(abs(r.weights["near"]! - 0.5) < 1e-12 && abs(r.weights["clean"]! - 0.25) < 1e-12)
     }
 
+    @Test func trendOverFivePeriods() throws {
+        let (_, v2) = try Self.frameworks()
+        let data = SyntheticData.ningbo(framework: v2)
+        let t = try Trend(framework: v2, data: data, spec: Self.efficacy, units: ["330212", "330203"])
+        #expect(t.points.count == 10)
+        #expect(t.points.map(\.period) == ["2019", "2019", "2020", "2020", "2021", "2021", "2022", "2022", "2023", "2023"])
+        let last = try Pipeline.run(framework: v2, data: data, spec: Self.efficacy)
+        #expect(t.points[8].score == last.score(unit: "330212", node: "QQ") && t.points[8].rank == last.rank(unit: "330212", node: "QQ"))
+        // The generator adds a yearly improvement, so 2023 beats 2019 on 功效系数 (absolute) scores.
+        #expect(t.points[8].score! > t.points[0].score!)
+        #expect(throws: GSLError.self) { try Trend(framework: v2, data: data, spec: Self.efficacy, units: ["999999"]) }
+    }
+
     @Test func longDataImportRoundTrip() throws {
         let (_, v2) = try Self.frameworks()
         let data = SyntheticData.ningbo(framework: v2)
