@@ -16,6 +16,16 @@ import Testing
         #expect(fast.q5.indices.contains { fast.q5[$0] < fast.q95[$0] })
     }
 
+    @Test func fastRanksEqualStatRanks() {
+        var g = SeededGenerator(seed: 8)
+        var x = (0..<500).map { _ in (g.uniform() - 0.5) * 1e6 }
+        x += [0, -0.0, 3.5, 3.5, -2, -2, -2, .infinity, -.infinity, 1e-300, -1e-300]
+        var rank = [Double](repeating: 0, count: x.count)
+        var scratch = (0..<x.count).map { UncertaintyAnalysis.Keyed(score: 0, unit: Int32($0)) }
+        UncertaintyAnalysis.rankInto(x, &rank, &scratch)
+        #expect(rank == Stat.rankMin(x, descending: true))
+    }
+
     @Test func resultDoesNotDependOnThreadCount() throws {
         let fw = SyntheticData.framework(indicators: 8, groups: 2)
         let data = SyntheticData.panel(framework: fw, units: 30, seed: 4, missingRate: 0.05)
