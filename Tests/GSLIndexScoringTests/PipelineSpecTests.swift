@@ -27,11 +27,17 @@ import Testing
 
     @Test func minimalYAMLNeedsOnlyWhatChanges() throws {
         let s = try PipelineSpec.fromYAML("""
-        denominate: false
-        normalise: {method: minMax, low: 0, high: 100, mean: 0, sd: 1, truncate: true, byIndicator: {}}
-        aggregate: {method: geometric, byLevel: {}, byNode: {}, power: 1}
+        aggregate: {method: geometric}
+        treat: {}
+        weights: {method: ahp, ahp: {R: [[1, 2], [0.5, 1]]}}
         """)
-        #expect(s.aggregate.method == .geometric && s.impute == nil && s.treat == nil)
+        #expect(s.aggregate.method == .geometric && s.aggregate.power == 1 && s.impute == nil)
+        #expect(s.treat == PipelineSpec.Treat())
+        #expect(s.normalise == PipelineSpec.Normalise())
+        #expect(s.weights?.ahp["R"] == [[1, 2], [0.5, 1]] && s.weights?.force == false)
+        let none = try PipelineSpec.fromYAML("normalise: null\ndenominate: true")
+        #expect(none.normalise == nil && none.denominate)
+        #expect(try PipelineSpec.fromYAML("{}") == PipelineSpec())
     }
 
     @Test func badSpecIsADataError() {
