@@ -21,7 +21,7 @@ import Testing
         var x = (0..<500).map { _ in (g.uniform() - 0.5) * 1e6 }
         x += [0, -0.0, 3.5, 3.5, -2, -2, -2, .infinity, -.infinity, 1e-300, -1e-300]
         var rank = [Double](repeating: 0, count: x.count)
-        var scratch = (0..<x.count).map { UncertaintyAnalysis.Keyed(score: 0, unit: Int32($0)) }
+        var scratch = UncertaintyAnalysis.RankScratch(n: x.count)
         UncertaintyAnalysis.rankInto(x, &rank, &scratch)
         #expect(rank == Stat.rankMin(x, descending: true))
     }
