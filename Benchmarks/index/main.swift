@@ -44,7 +44,8 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gsl-ben
 try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 let file = dir.appendingPathComponent("data.csv")
 let codes = framework.indicatorCodes
-var text = codes.map { c in String(Int(framework.node(c)!.parent!.dropFirst())! - 1) }.joined(separator: ",") + "\n"
+var text =
+    codes.map { c in String(Int(framework.node(c)!.parent!.dropFirst())! - 1) }.joined(separator: ",") + "\n"
 text += codes.map { String(framework.node($0)!.indicator!.direction) }.joined(separator: ",") + "\n"
 let table = data.table(period: "2023", variables: codes)
 for uIdx in table.units.indices {
@@ -63,10 +64,11 @@ let out = pipe.fileHandleForReading.readDataToEndOfFile()
 process.waitUntilExit()
 try? FileManager.default.removeItem(at: dir)
 guard process.terminationStatus == 0,
-      let json = try? JSONSerialization.jsonObject(with: out) as? [String: Any],
-      let numpySeconds = json["seconds"] as? Double,
-      let nominal = json["nominal"] as? [Int],
-      let median = json["median"] as? [Double] else {
+    let json = try? JSONSerialization.jsonObject(with: out) as? [String: Any],
+    let numpySeconds = json["seconds"] as? Double,
+    let nominal = json["nominal"] as? [Int],
+    let median = json["median"] as? [Double]
+else {
     print("numpy:  failed (exit \(process.terminationStatus))")
     exit(1)
 }
@@ -74,4 +76,6 @@ print(String(format: "numpy:  %.3f s", numpySeconds))
 print(String(format: "ratio:  %.2f× NumPy's time (goal ≤ 1.0)", swiftSeconds / numpySeconds))
 let sameNominal = nominal == result.nominalRank
 let meanGap = zip(median, result.medianRank).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(max(units, 1))
-print("check:  nominal ranks \(sameNominal ? "identical" : "DIFFERENT"); mean |median rank gap| = \(String(format: "%.3f", meanGap)) (different random streams)")
+print(
+    "check:  nominal ranks \(sameNominal ? "identical" : "DIFFERENT"); mean |median rank gap| = \(String(format: "%.3f", meanGap)) (different random streams)"
+)

@@ -5,61 +5,61 @@ import Testing
 
 @Suite struct FrameworkTests {
     static let nested = """
-    id: demo
-    version: "1"
-    name_zh: 示例
-    name_en: Demo
-    denominators:
-      - {code: pop, name_zh: 人口, name_en: Population, unit: 万人}
-    grading:
-      kind: rank_quantiles
-      grades:
-        - {label_zh: 前列, label_en: Top, top: 0.2}
-    nodes:
-      - code: R
-        name_zh: 总指数
-        name_en: Index
-        children:
-          - code: D1
-            name_zh: 维度一
-            name_en: Dimension 1
-            weight: 2
+        id: demo
+        version: "1"
+        name_zh: 示例
+        name_en: Demo
+        denominators:
+          - {code: pop, name_zh: 人口, name_en: Population, unit: 万人}
+        grading:
+          kind: rank_quantiles
+          grades:
+            - {label_zh: 前列, label_en: Top, top: 0.2}
+        nodes:
+          - code: R
+            name_zh: 总指数
+            name_en: Index
             children:
-              - code: a
-                name_zh: 指标甲
-                name_en: Indicator a
-                indicator: {direction: 1, unit: 个, source: 统计局, denominator: pop}
-              - code: b
-                name_zh: 指标乙
-                name_en: Indicator b
-                indicator: {direction: -1, 满意值: 1, 不允许值: 5}
-          - code: D2
-            name_zh: 维度二
-            name_en: Dimension 2
-            children:
-              - {code: c, name_zh: 指标丙, name_en: Indicator c, indicator: {direction: 1, goalposts: [0, 10], transform: log}}
-    """
+              - code: D1
+                name_zh: 维度一
+                name_en: Dimension 1
+                weight: 2
+                children:
+                  - code: a
+                    name_zh: 指标甲
+                    name_en: Indicator a
+                    indicator: {direction: 1, unit: 个, source: 统计局, denominator: pop}
+                  - code: b
+                    name_zh: 指标乙
+                    name_en: Indicator b
+                    indicator: {direction: -1, 满意值: 1, 不允许值: 5}
+              - code: D2
+                name_zh: 维度二
+                name_en: Dimension 2
+                children:
+                  - {code: c, name_zh: 指标丙, name_en: Indicator c, indicator: {direction: 1, goalposts: [0, 10], transform: log}}
+        """
 
     static let flat = """
-    # Same framework, flat form, other key order.
-    version: "1"
-    id: demo
-    name_en: Demo
-    name_zh: 示例
-    grading:
-      kind: rank_quantiles
-      grades:
-        - {label_zh: 前列, label_en: Top, top: 0.2}
-    denominators:
-      - {code: pop, name_zh: 人口, name_en: Population, unit: 万人}
-    nodes:
-      - {code: c, parent: D2, name_zh: 指标丙, name_en: Indicator c, indicator: {goalposts: [0, 10], transform: log, direction: 1}}
-      - {code: R, name_zh: 总指数, name_en: Index}
-      - {code: D1, parent: R, name_zh: 维度一, name_en: Dimension 1, weight: 2}
-      - {code: D2, parent: R, name_zh: 维度二, name_en: Dimension 2, weight: 1.0}
-      - {code: a, parent: D1, name_zh: 指标甲, name_en: Indicator a, indicator: {direction: 1, unit: 个, source: 统计局, denominator: pop}}
-      - {code: b, parent: D1, name_zh: 指标乙, name_en: Indicator b, indicator: {direction: -1, satisfactory: 1, unacceptable: 5}}
-    """
+        # Same framework, flat form, other key order.
+        version: "1"
+        id: demo
+        name_en: Demo
+        name_zh: 示例
+        grading:
+          kind: rank_quantiles
+          grades:
+            - {label_zh: 前列, label_en: Top, top: 0.2}
+        denominators:
+          - {code: pop, name_zh: 人口, name_en: Population, unit: 万人}
+        nodes:
+          - {code: c, parent: D2, name_zh: 指标丙, name_en: Indicator c, indicator: {goalposts: [0, 10], transform: log, direction: 1}}
+          - {code: R, name_zh: 总指数, name_en: Index}
+          - {code: D1, parent: R, name_zh: 维度一, name_en: Dimension 1, weight: 2}
+          - {code: D2, parent: R, name_zh: 维度二, name_en: Dimension 2, weight: 1.0}
+          - {code: a, parent: D1, name_zh: 指标甲, name_en: Indicator a, indicator: {direction: 1, unit: 个, source: 统计局, denominator: pop}}
+          - {code: b, parent: D1, name_zh: 指标乙, name_en: Indicator b, indicator: {direction: -1, satisfactory: 1, unacceptable: 5}}
+        """
 
     @Test func parsesTreeOfAnyDepth() throws {
         let fw = try FrameworkParser.parse(yaml: Self.nested)
@@ -89,7 +89,9 @@ import Testing
     }
 
     @Test func siblingOrderIsContent() throws {
-        let swapped = Self.flat.replacingOccurrences(of: "  - {code: D1, parent: R, name_zh: 维度一, name_en: Dimension 1, weight: 2}\n", with: "")
+        let swapped =
+            Self.flat.replacingOccurrences(
+                of: "  - {code: D1, parent: R, name_zh: 维度一, name_en: Dimension 1, weight: 2}\n", with: "")
             + "\n  - {code: D1, parent: R, name_zh: 维度一, name_en: Dimension 1, weight: 2}\n"
         let b = try FrameworkParser.parse(yaml: swapped)
         #expect(b.children(of: "R") == ["D2", "D1"])
@@ -109,17 +111,28 @@ import Testing
         let a = try FrameworkParser.parse(yaml: Self.nested)
         let edited = Self.nested
             .replacingOccurrences(of: "weight: 2", with: "weight: 1.5")
-            .replacingOccurrences(of: "indicator: {direction: -1, 满意值: 1, 不允许值: 5}", with: "indicator: {direction: 1}")
+            .replacingOccurrences(
+                of: "indicator: {direction: -1, 满意值: 1, 不允许值: 5}", with: "indicator: {direction: 1}"
+            )
             .replacingOccurrences(of: "name_zh: 指标甲", with: "name_zh: 指标甲（新）")
-            .replacingOccurrences(of: "  - {code: c,", with: "  - {code: d, name_zh: 丁, name_en: d, indicator: {direction: 1}}\n          - {code: c,")
+            .replacingOccurrences(
+                of: "  - {code: c,",
+                with:
+                    "  - {code: d, name_zh: 丁, name_en: d, indicator: {direction: 1}}\n          - {code: c,")
         var b = try FrameworkParser.parse(yaml: edited)
         // Move b under D2 and drop nothing else.
-        let moved = edited.replacingOccurrences(of: """
-                  - code: b
-                    name_zh: 指标乙
-                    name_en: Indicator b
-                    indicator: {direction: 1}
-        """, with: "").replacingOccurrences(of: "  - {code: c,", with: "  - {code: b, name_zh: 指标乙, name_en: Indicator b, indicator: {direction: 1}}\n          - {code: c,")
+        let moved = edited.replacingOccurrences(
+            of: """
+                          - code: b
+                            name_zh: 指标乙
+                            name_en: Indicator b
+                            indicator: {direction: 1}
+                """, with: ""
+        ).replacingOccurrences(
+            of: "  - {code: c,",
+            with:
+                "  - {code: b, name_zh: 指标乙, name_en: Indicator b, indicator: {direction: 1}}\n          - {code: c,"
+        )
         b = try FrameworkParser.parse(yaml: moved)
         let d = FrameworkDiff(from: a, to: b)
         let lines = d.changes.map(\.description)
@@ -128,7 +141,9 @@ import Testing
         #expect(lines.contains("moved b: D1 → D2"))
         #expect(lines.contains("redirected b: -1 → 1"))
         #expect(lines.contains("added d under D2"))
-        #expect(FrameworkDiff(from: b, to: a).changes.contains(.removed(code: "d", parent: "D2", isIndicator: true)))
+        #expect(
+            FrameworkDiff(from: b, to: a).changes.contains(
+                .removed(code: "d", parent: "D2", isIndicator: true)))
         #expect(FrameworkDiff(from: a, to: a).isEmpty)
     }
 
@@ -138,7 +153,9 @@ import Testing
             #expect(!fw.indicatorCodes.isEmpty, "\(name)")
         }
         let asem = try FrameworkParser.parse(yaml: CSVFixture.frameworkText("asem.yaml"))
-        #expect(asem.indicatorCodes.count == 49 && asem.aggregateCodes.count == 11 && asem.denominators.count == 4)
+        #expect(
+            asem.indicatorCodes.count == 49 && asem.aggregateCodes.count == 11 && asem.denominators.count == 4
+        )
     }
 
     @Test func qinqingV1ToV2Diff() throws {
@@ -151,7 +168,11 @@ import Testing
         #expect(v1.level(of: "QQ") == 4 && v1.depth(of: "gs_channel") == 3)
         let d = FrameworkDiff(from: v1, to: v2)
         let added = d.changes.filter { $0.kind == "added" }.map(\.code)
-        #expect(added == ["health", "HD", "hd_new_firms", "hd_rd", "hd_margin", "EG", "eg_training", "eg_charity", "eg_credit"])
+        #expect(
+            added == [
+                "health", "HD", "hd_new_firms", "hd_rd", "hd_margin", "EG", "eg_training", "eg_charity",
+                "eg_credit",
+            ])
         #expect(d.changes.contains(.reweighted(code: "near", from: 0.5, to: 0.4)))
         #expect(d.changes.contains(.reweighted(code: "clean", from: 0.5, to: 0.3)))
         #expect(d.changes.contains { $0.kind == "renamed" && $0.code == "QQ" })

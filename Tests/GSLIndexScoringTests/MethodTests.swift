@@ -1,8 +1,9 @@
 import Foundation
 import GSLCore
-@testable import GSLIndexScoring
 import GSLTestSupport
 import Testing
+
+@testable import GSLIndexScoring
 
 /// Each method on small vectors with known answers (COINr's unit vectors where it has them).
 @Suite struct MethodTests {
@@ -19,10 +20,13 @@ import Testing
 
     @Test(.enabled(if: Fixtures.sharedReference != nil, "../shared/reference is absent"))
     func normalisersMatchCOINrUnitVectors() throws {
-        let url = Fixtures.sharedReference!.appendingPathComponent("index/coinr_asem/unit_vectors_normalise_treat.csv")
+        let url = Fixtures.sharedReference!.appendingPathComponent(
+            "index/coinr_asem/unit_vectors_normalise_treat.csv")
         let (h, rows) = try CSVFixture.read(url)
         let data = rows.filter { $0[0] != "NA" }
-        func col(_ name: String) -> [Double] { let i = h.firstIndex(of: name)!; return data.map { Double($0[i])! } }
+        func col(_ name: String) -> [Double] {
+            let i = h.firstIndex(of: name)!; return data.map { Double($0[i])! }
+        }
         #expect(close(try norm(.minMax), col("n_minmax")))
         #expect(close(try norm(.zScore), col("n_zscore")))
         #expect(close(try norm(.rank), col("n_rank")))
@@ -34,7 +38,8 @@ import Testing
         #expect(close(try norm(.goalposts, .init(high: 100)), col("n_goalposts_0_50_x100")))
         #expect(close(try norm(.scaled, .init(low: 0, high: 200)), col("n_scaled_0_200")))
         #expect(close(Treater.logCT(Self.x), col("log_CT")))
-        let (w, rec) = Treater.treat(Self.x, code: "x", units: (1...10).map(String.init), spec: .init(fallback: .none))
+        let (w, rec) = Treater.treat(
+            Self.x, code: "x", units: (1...10).map(String.init), spec: .init(fallback: .none))
         #expect(close(w, col("winsorised")))
         #expect(rec.winsorised == 1 && rec.winsorisedUnits == ["10"] && rec.highEnd)
     }
@@ -50,7 +55,8 @@ import Testing
     @Test func treatmentFallsBackToLogOnOriginalValues() {
         // Two huge outliers on each side keep the kurtosis high after 1 winsorisation.
         let x: [Double] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 1000, 2000, 5000]
-        let (out, rec) = Treater.treat(x, code: "v", units: x.indices.map { "u\($0)" }, spec: .init(winmax: 1))
+        let (out, rec) = Treater.treat(
+            x, code: "v", units: x.indices.map { "u\($0)" }, spec: .init(winmax: 1))
         #expect(!rec.passedBefore)
         #expect(rec.winsorised == 1)
         #expect(rec.passedAfter == false)
@@ -61,18 +67,21 @@ import Testing
     @Test func efficacyCoefficientWorkedExample() throws {
         // DB3302/T 1178: x = 5.81, 满意值 12, 不允许值 6 → 58.73.
         let ind = IndicatorSpec(direction: 1, unacceptable: 6, satisfactory: 12)
-        let d = try Normaliser.normalise([5.81, 12, 9, 15], code: "e", indicator: ind, method: .efficacy, options: .init())
+        let d = try Normaliser.normalise(
+            [5.81, 12, 9, 15], code: "e", indicator: ind, method: .efficacy, options: .init())
         #expect(abs(d[0] - 58.733333333333334) < 1e-12)
         #expect(d[1] == 100 && d[2] == 80 && d[3] == 100)
         // Smaller is better: the bounds swap (满意值 below 不允许值).
         let neg = IndicatorSpec(direction: -1, unacceptable: 5, satisfactory: 1)
-        let e = try Normaliser.normalise([1, 3, 5], code: "n", indicator: neg, method: .efficacy, options: .init())
+        let e = try Normaliser.normalise(
+            [1, 3, 5], code: "n", indicator: neg, method: .efficacy, options: .init())
         #expect(e == [100, 80, 60])
     }
 
     @Test func minMaxReversesNegativeDirection() throws {
         let ind = IndicatorSpec(direction: -1)
-        let v = try Normaliser.normalise([10, 20, .nan, 30], code: "n", indicator: ind, method: .minMax, options: .init())
+        let v = try Normaliser.normalise(
+            [10, 20, .nan, 30], code: "n", indicator: ind, method: .minMax, options: .init())
         #expect(v[0] == 100 && v[1] == 50 && v[2].isNaN && v[3] == 0)
     }
 
@@ -81,7 +90,7 @@ import Testing
         let w: [Double] = [1, 2, 1]
         let a = try Aggregator.aggregate(cols, weights: w, method: .arithmetic)
         #expect(a[0] == 2.75 && a[1] == 2.5)
-        #expect(abs(a[2] - 3) < 1e-15) // renormalised over the two present children: (2·4 + 1)/3
+        #expect(abs(a[2] - 3) < 1e-15)  // renormalised over the two present children: (2·4 + 1)/3
         let g = try Aggregator.aggregate(cols, weights: w, method: .geometric)
         #expect(abs(g[0] - 2.37841423000544) < 1e-12)
         let h = try Aggregator.aggregate(cols, weights: w, method: .harmonic)
@@ -104,18 +113,22 @@ import Testing
     @Test func dataDrivenWeights() throws {
         let cols: [[Double]] = [[1, 2, 3, 4], [4, 3, 9, 1], [2, 8, 4, 6]]
         let names = ["a", "b", "c"]
-        let e = try WeightCalculator.weights(method: .entropy, children: names, given: [1, 1, 1], columns: cols,
-                                             ahpMatrix: nil, group: "g", force: false)
+        let e = try WeightCalculator.weights(
+            method: .entropy, children: names, given: [1, 1, 1], columns: cols,
+            ahpMatrix: nil, group: "g", force: false)
         #expect(close(e, [0.3095846225802292, 0.3808307548375275, 0.30958462258224334], 1e-9))
-        let c = try WeightCalculator.weights(method: .critic, children: names, given: [1, 1, 1], columns: cols,
-                                             ahpMatrix: nil, group: "g", force: false)
+        let c = try WeightCalculator.weights(
+            method: .critic, children: names, given: [1, 1, 1], columns: cols,
+            ahpMatrix: nil, group: "g", force: false)
         #expect(close(c, [0.1379771186674766, 0.5372061754652226, 0.32481670586730077], 1e-12))
-        let eq = try WeightCalculator.weights(method: .equal, children: names, given: [5, 1, 1], columns: cols,
-                                              ahpMatrix: nil, group: "g", force: false)
+        let eq = try WeightCalculator.weights(
+            method: .equal, children: names, given: [5, 1, 1], columns: cols,
+            ahpMatrix: nil, group: "g", force: false)
         let third: Double = 1.0 / 3
         #expect(eq == [third, third, third])
-        let given = try WeightCalculator.weights(method: .given, children: names, given: [2, 1, 1], columns: cols,
-                                                 ahpMatrix: nil, group: "g", force: false)
+        let given = try WeightCalculator.weights(
+            method: .given, children: names, given: [2, 1, 1], columns: cols,
+            ahpMatrix: nil, group: "g", force: false)
         #expect(given == [0.5, 0.25, 0.25])
     }
 
@@ -127,7 +140,8 @@ import Testing
     }
 
     @Test func ranksTiesMin() {
-        #expect(Stat.rankMin([5, 7, 7, .nan, 1], descending: true).map { $0.isNaN ? -1 : $0 } == [3, 1, 1, -1, 4])
+        #expect(
+            Stat.rankMin([5, 7, 7, .nan, 1], descending: true).map { $0.isNaN ? -1 : $0 } == [3, 1, 1, -1, 4])
         #expect(Stat.kendall([1, 2, 3, 4], [1, 2, 4, 3]) == 4.0 / 6)
         #expect(abs(Stat.spearman([1, 2, 3, 4], [1, 2, 4, 3]) - 0.8) < 1e-12)
         #expect(Stat.quantile([1, 2, 3, 4], 0.05) == 1.15)
@@ -135,16 +149,19 @@ import Testing
     }
 
     @Test func imputation() throws {
-        let fw = try FrameworkParser.parse(yaml: BadInputTests.header + """
-          - code: R
-            children:
-              - {code: A, indicator: {direction: 1}}
-              - {code: B, indicator: {direction: 1}}
-        """)
+        let fw = try FrameworkParser.parse(
+            yaml: BadInputTests.header + """
+                  - code: R
+                    children:
+                      - {code: A, indicator: {direction: 1}}
+                      - {code: B, indicator: {direction: 1}}
+                """)
         var d = Dataset()
         let rows: [(String, String, Double, Double, String)] = [
-            ("x", "2021", 1, 10, "g1"), ("y", "2021", 3, 20, "g1"), ("z", "2021", 8, .nan, "g2"), ("w", "2021", 4, 40, "g2"),
-            ("x", "2023", 2, 30, "g1"), ("z", "2023", 6, 50, "g2"), ("y", "2023", 5, 60, "g1"), ("w", "2023", 4, 30, "g2"),
+            ("x", "2021", 1, 10, "g1"), ("y", "2021", 3, 20, "g1"), ("z", "2021", 8, .nan, "g2"),
+            ("w", "2021", 4, 40, "g2"),
+            ("x", "2023", 2, 30, "g1"), ("z", "2023", 6, 50, "g2"), ("y", "2023", 5, 60, "g1"),
+            ("w", "2023", 4, 30, "g2"),
         ]
         for (u, p, a, b, g) in rows {
             d.set(unit: u, period: p, variable: "A", value: a)
@@ -155,8 +172,10 @@ import Testing
         let t = d.table(period: "2021", variables: ["A", "B"])
         func run(_ m: ImputeMethod, period: String = "2021") throws -> Double {
             let tt = d.table(period: period, variables: ["A", "B"])
-            return try Imputer.impute(tt, spec: .init(method: m, group: "grp"), data: d, period: period, framework: fw)
-                .value(unit: "z", column: "B")!
+            return try Imputer.impute(
+                tt, spec: .init(method: m, group: "grp"), data: d, period: period, framework: fw
+            )
+            .value(unit: "z", column: "B")!
         }
         #expect(t.value(unit: "z", column: "B") == nil)
         #expect(try run(.mean) == 70.0 / 3)

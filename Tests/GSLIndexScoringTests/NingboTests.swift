@@ -5,8 +5,10 @@ import Testing
 
 @Suite struct NingboTests {
     static func frameworks() throws -> (Framework, Framework) {
-        (try FrameworkParser.parse(yaml: CSVFixture.frameworkText("qinqing-v1.yaml")),
-         try FrameworkParser.parse(yaml: CSVFixture.frameworkText("qinqing-v2.yaml")))
+        (
+            try FrameworkParser.parse(yaml: CSVFixture.frameworkText("qinqing-v1.yaml")),
+            try FrameworkParser.parse(yaml: CSVFixture.frameworkText("qinqing-v2.yaml"))
+        )
     }
     static let efficacy = PipelineSpec(normalise: .init(method: .efficacy, truncate: true))
 
@@ -31,13 +33,16 @@ import Testing
         #expect(r.period == "2023")
         // Every 功效系数 score is at most 100, and the index is a weighted mean of 40/30/30.
         for u in data.units {
-            let near = r.score(unit: u, node: "near")!, clean = r.score(unit: u, node: "clean")!, health = r.score(unit: u, node: "health")!
+            let near = r.score(unit: u, node: "near")!, clean = r.score(unit: u, node: "clean")!,
+                health = r.score(unit: u, node: "health")!
             #expect(abs(r.score(unit: u, node: "QQ")! - (0.4 * near + 0.3 * clean + 0.3 * health)) < 1e-9)
             for ind in v2.indicatorCodes { #expect(r.score(unit: u, node: ind)! <= 100) }
         }
         // One indicator by hand: d = (x − 不允许值)/(满意值 − 不允许值)·40 + 60, capped at 100.
         let x = data.value(unit: "330203", period: "2023", variable: "gs_startup_days")!
-        #expect(abs(r.score(unit: "330203", node: "gs_startup_days")! - min((x - 5) / (1 - 5) * 40 + 60, 100)) < 1e-12)
+        #expect(
+            abs(r.score(unit: "330203", node: "gs_startup_days")! - min((x - 5) / (1 - 5) * 40 + 60, 100))
+                < 1e-12)
         #expect(abs(r.effectiveWeights["gs_channel"]! - 0.4 * 0.5 * 0.25) < 1e-15)
         let a = try Assessment(result: r, framework: v2)
         #expect(a.rows.count == 10)
@@ -66,10 +71,12 @@ import Testing
     @Test func uncertaintyAndUncertainGrades() throws {
         let (_, v2) = try Self.frameworks()
         let data = SyntheticData.ningbo(framework: v2)
-        let u = UncertaintySpec(runs: 400, seed: 42, weightNoise: 0.5, normalisations: [.efficacy, .minMax],
-                                aggregations: [.arithmetic, .copeland])
+        let u = UncertaintySpec(
+            runs: 400, seed: 42, weightNoise: 0.5, normalisations: [.efficacy, .minMax],
+            aggregations: [.arithmetic, .copeland])
         let res = try UncertaintyAnalysis.run(framework: v2, data: data, spec: Self.efficacy, uncertainty: u)
-        let again = try UncertaintyAnalysis.run(framework: v2, data: data, spec: Self.efficacy, uncertainty: u)
+        let again = try UncertaintyAnalysis.run(
+            framework: v2, data: data, spec: Self.efficacy, uncertainty: u)
         #expect(res == again)
         #expect(res.units.count == 10 && res.runs == 400)
         for k in 0..<10 {
@@ -82,25 +89,31 @@ import Testing
         let a = try Assessment(result: nominal, framework: v2, uncertainty: res)
         #expect(a.rows.allSatisfy { $0.rankInterval != nil })
         // A unit whose interval stays inside one grade's rank band is not uncertain.
-        let fixed = try UncertaintyAnalysis.run(framework: v2, data: data, spec: Self.efficacy,
-                                                uncertainty: .init(runs: 20, seed: 1, weightNoise: 0))
+        let fixed = try UncertaintyAnalysis.run(
+            framework: v2, data: data, spec: Self.efficacy,
+            uncertainty: .init(runs: 20, seed: 1, weightNoise: 0))
         #expect(fixed.q5 == fixed.q95 && fixed.q5.map { Int($0) } == fixed.nominalRank)
-        #expect(try Assessment(result: nominal, framework: v2, uncertainty: fixed).rows.allSatisfy { !$0.uncertain })
+        #expect(
+            try Assessment(result: nominal, framework: v2, uncertainty: fixed).rows.allSatisfy {
+                !$0.uncertain
+            })
     }
 
     @Test func sensitivityIndices() throws {
         let (_, v2) = try Self.frameworks()
         let data = SyntheticData.ningbo(framework: v2)
-        let u = UncertaintySpec(runs: 200, seed: 3, weightNoise: 0.3, normalisations: [.efficacy, .rank],
-                                aggregations: [.arithmetic, .copeland])
+        let u = UncertaintySpec(
+            runs: 200, seed: 3, weightNoise: 0.3, normalisations: [.efficacy, .rank],
+            aggregations: [.arithmetic, .copeland])
         let s = try SensitivityAnalysis.run(framework: v2, data: data, spec: Self.efficacy, uncertainty: u)
         #expect(s.inputs == ["weights", "normalisation", "aggregation"])
         #expect(s.evaluations == 200 * 5)
         #expect(s.variance > 0)
         for (f, t) in zip(s.firstOrder, s.total) { #expect(t >= 0 && f <= t + 0.2 && t <= 1.5) }
         // With one uncertain input it explains all the variance: Sᵢ ≈ Sₜᵢ ≈ 1.
-        let one = try SensitivityAnalysis.run(framework: v2, data: data, spec: Self.efficacy,
-                                              uncertainty: .init(runs: 300, seed: 5, weightNoise: 0, normalisations: [.efficacy, .rank]))
+        let one = try SensitivityAnalysis.run(
+            framework: v2, data: data, spec: Self.efficacy,
+            uncertainty: .init(runs: 300, seed: 5, weightNoise: 0, normalisations: [.efficacy, .rank]))
         #expect(one.inputs == ["normalisation"])
         #expect(abs(one.firstOrder[0] - 1) < 0.2 && abs(one.total[0] - 1) < 0.2)
     }
@@ -116,7 +129,8 @@ import Testing
         let best = e.items.min { $0.rank < $1.rank }!
         #expect(e.items.first { $0.indicator == e.strengths[0] }!.rank == best.rank)
         // Raising one indicator to its 满意值 cannot lower the score.
-        let w = try WhatIf(framework: v2, data: data, spec: Self.efficacy, unit: "330212", values: ["hd_rd": 4])
+        let w = try WhatIf(
+            framework: v2, data: data, spec: Self.efficacy, unit: "330212", values: ["hd_rd": 4])
         #expect(w.scoreAfter >= w.scoreBefore)
         #expect(w.rankAfter <= w.rankBefore)
         #expect(w.result.score(unit: "330212", node: "hd_rd") == 100)
@@ -136,7 +150,8 @@ import Testing
             #expect(abs(sum - 1) < 1e-12, "\(m)")
         }
         var s = Self.efficacy
-        s.weights = .init(method: .given, byLevel: ["3": .ahp], ahp: ["QQ": [[1, 2, 2], [0.5, 1, 1], [0.5, 1, 1]]])
+        s.weights = .init(
+            method: .given, byLevel: ["3": .ahp], ahp: ["QQ": [[1, 2, 2], [0.5, 1, 1], [0.5, 1, 1]]])
         let r = try Pipeline.run(framework: v2, data: data, spec: s)
         #expect(abs(r.weights["near"]! - 0.5) < 1e-12 && abs(r.weights["clean"]! - 0.25) < 1e-12)
     }
@@ -146,23 +161,35 @@ import Testing
         let data = SyntheticData.ningbo(framework: v2)
         let t = try Trend(framework: v2, data: data, spec: Self.efficacy, units: ["330212", "330203"])
         #expect(t.points.count == 10)
-        #expect(t.points.map(\.period) == ["2019", "2019", "2020", "2020", "2021", "2021", "2022", "2022", "2023", "2023"])
+        #expect(
+            t.points.map(\.period) == [
+                "2019", "2019", "2020", "2020", "2021", "2021", "2022", "2022", "2023", "2023",
+            ])
         let last = try Pipeline.run(framework: v2, data: data, spec: Self.efficacy)
-        #expect(t.points[8].score == last.score(unit: "330212", node: "QQ") && t.points[8].rank == last.rank(unit: "330212", node: "QQ"))
+        #expect(
+            t.points[8].score == last.score(unit: "330212", node: "QQ")
+                && t.points[8].rank == last.rank(unit: "330212", node: "QQ"))
         // The generator adds a yearly improvement, so 2023 beats 2019 on 功效系数 (absolute) scores.
         #expect(t.points[8].score! > t.points[0].score!)
-        #expect(throws: GSLError.self) { try Trend(framework: v2, data: data, spec: Self.efficacy, units: ["999999"]) }
+        #expect(throws: GSLError.self) {
+            try Trend(framework: v2, data: data, spec: Self.efficacy, units: ["999999"])
+        }
     }
 
     @Test func longDataImportRoundTrip() throws {
         let (_, v2) = try Self.frameworks()
         let data = SyntheticData.ningbo(framework: v2)
         var rows: [[String]] = []
-        for u in data.units { for p in data.periods { for v in v2.indicatorCodes {
-            rows.append([u, p, v, "\(data.value(unit: u, period: p, variable: v)!)"])
-        } } }
-        let back = try DataImport.long(header: ["unit", "period", "indicator", "value"], rows: rows, framework: v2,
-                                       knownUnits: Set(SyntheticData.ningboCounties.map(\.code)))
+        for u in data.units {
+            for p in data.periods {
+                for v in v2.indicatorCodes {
+                    rows.append([u, p, v, "\(data.value(unit: u, period: p, variable: v)!)"])
+                }
+            }
+        }
+        let back = try DataImport.long(
+            header: ["unit", "period", "indicator", "value"], rows: rows, framework: v2,
+            knownUnits: Set(SyntheticData.ningboCounties.map(\.code)))
         #expect(back.values == data.values)
     }
 }

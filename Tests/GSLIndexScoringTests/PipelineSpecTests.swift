@@ -5,11 +5,17 @@ import Testing
 
 @Suite struct PipelineSpecTests {
     static let full = PipelineSpec(
-        period: "2023", denominate: true, screen: .init(minAvailability: 0.8, minNonZero: 0.5, afterImpute: true),
-        impute: .init(method: .groupMedian, group: "kind"), treat: .init(winmax: 3, fallback: .boxCox, lambda: 0.5, exclude: ["a"]),
+        period: "2023", denominate: true,
+        screen: .init(minAvailability: 0.8, minNonZero: 0.5, afterImpute: true),
+        impute: .init(method: .groupMedian, group: "kind"),
+        treat: .init(winmax: 3, fallback: .boxCox, lambda: 0.5, exclude: ["a"]),
         normalise: .init(method: .efficacy, truncate: false, byIndicator: ["b": .zScore]),
-        weights: .init(method: .ahp, byLevel: ["2": .entropy], given: ["x": 2], ahp: ["R": [[1, 3], [1.0 / 3, 1]]], force: true),
-        aggregate: .init(method: .generalised, byLevel: ["3": .geometric], byNode: ["D": .topsis], power: 0.5, minAvailability: 0.6))
+        weights: .init(
+            method: .ahp, byLevel: ["2": .entropy], given: ["x": 2], ahp: ["R": [[1, 3], [1.0 / 3, 1]]],
+            force: true),
+        aggregate: .init(
+            method: .generalised, byLevel: ["3": .geometric], byNode: ["D": .topsis], power: 0.5,
+            minAvailability: 0.6))
 
     @Test func yamlRoundTrip() throws {
         let text = try Self.full.yaml()
@@ -26,11 +32,12 @@ import Testing
     }
 
     @Test func minimalYAMLNeedsOnlyWhatChanges() throws {
-        let s = try PipelineSpec.fromYAML("""
-        aggregate: {method: geometric}
-        treat: {}
-        weights: {method: ahp, ahp: {R: [[1, 2], [0.5, 1]]}}
-        """)
+        let s = try PipelineSpec.fromYAML(
+            """
+            aggregate: {method: geometric}
+            treat: {}
+            weights: {method: ahp, ahp: {R: [[1, 2], [0.5, 1]]}}
+            """)
         #expect(s.aggregate.method == .geometric && s.aggregate.power == 1 && s.impute == nil)
         #expect(s.treat == PipelineSpec.Treat())
         #expect(s.normalise == PipelineSpec.Normalise())

@@ -1,17 +1,23 @@
 import Foundation
 import GSLCore
-@testable import GSLIndexScoring
 import Testing
+
+@testable import GSLIndexScoring
 
 @Suite struct UncertaintyFastPathTests {
     @Test func linearShortcutEqualsFullAggregation() throws {
         let fw = SyntheticData.framework(indicators: 12, groups: 3)
         let data = SyntheticData.panel(framework: fw, units: 40, seed: 9)
         let spec = PipelineSpec()
-        let u = UncertaintySpec(runs: 300, seed: 11, weightNoise: 0.4, normalisations: [.minMax, .zScore, .rank])
-        let fast = try UncertaintyAnalysis.run(framework: fw, data: data, spec: spec, uncertainty: u, allowLinear: true)
-        let slow = try UncertaintyAnalysis.run(framework: fw, data: data, spec: spec, uncertainty: u, allowLinear: false)
-        #expect(UncertaintyAnalysis.linearPlan(try UncertaintyAnalysis.prepare(framework: fw, data: data, spec: spec, u: u).0) != nil)
+        let u = UncertaintySpec(
+            runs: 300, seed: 11, weightNoise: 0.4, normalisations: [.minMax, .zScore, .rank])
+        let fast = try UncertaintyAnalysis.run(
+            framework: fw, data: data, spec: spec, uncertainty: u, allowLinear: true)
+        let slow = try UncertaintyAnalysis.run(
+            framework: fw, data: data, spec: spec, uncertainty: u, allowLinear: false)
+        #expect(
+            UncertaintyAnalysis.linearPlan(
+                try UncertaintyAnalysis.prepare(framework: fw, data: data, spec: spec, u: u).0) != nil)
         #expect(fast == slow)
         #expect(fast.q5.indices.contains { fast.q5[$0] < fast.q95[$0] })
     }
@@ -29,11 +35,14 @@ import Testing
     @Test func resultDoesNotDependOnThreadCount() throws {
         let fw = SyntheticData.framework(indicators: 8, groups: 2)
         let data = SyntheticData.panel(framework: fw, units: 30, seed: 4, missingRate: 0.05)
-        let u = UncertaintySpec(runs: 600, seed: 2, weightNoise: 0.3, aggregations: [.arithmetic, .generalised])
-        let one = try UncertaintyAnalysis.run(framework: fw, data: data, spec: PipelineSpec(), uncertainty: u,
-                                              allowLinear: true, workers: 1)
-        let three = try UncertaintyAnalysis.run(framework: fw, data: data, spec: PipelineSpec(), uncertainty: u,
-                                                allowLinear: true, workers: 3)
+        let u = UncertaintySpec(
+            runs: 600, seed: 2, weightNoise: 0.3, aggregations: [.arithmetic, .generalised])
+        let one = try UncertaintyAnalysis.run(
+            framework: fw, data: data, spec: PipelineSpec(), uncertainty: u,
+            allowLinear: true, workers: 1)
+        let three = try UncertaintyAnalysis.run(
+            framework: fw, data: data, spec: PipelineSpec(), uncertainty: u,
+            allowLinear: true, workers: 3)
         #expect(one == three)
     }
 

@@ -20,8 +20,10 @@ public struct Trend: Sendable, Equatable, Codable {
     public var points: [Point]
 
     /// Runs the spec for each period (its `period` is replaced) and keeps `units` (nil = all) on `node`.
-    public init(framework: Framework, data: Dataset, spec: PipelineSpec, units: [String]? = nil,
-                node: String? = nil) throws(GSLError) {
+    public init(
+        framework: Framework, data: Dataset, spec: PipelineSpec, units: [String]? = nil,
+        node: String? = nil
+    ) throws(GSLError) {
         let node = node ?? framework.rootCode
         if let units, let unknown = units.first(where: { !data.units.contains($0) }) {
             throw .notFound("未知单位：\(unknown)", en: "unknown unit: \(unknown)")
@@ -32,7 +34,10 @@ public struct Trend: Sendable, Equatable, Codable {
             s.period = period
             let r = try Pipeline.run(framework: framework, data: data, spec: s, hashes: false)
             for u in units ?? data.units {
-                points.append(Point(period: period, unit: u, score: r.score(unit: u, node: node), rank: r.rank(unit: u, node: node)))
+                points.append(
+                    Point(
+                        period: period, unit: u, score: r.score(unit: u, node: node),
+                        rank: r.rank(unit: u, node: node)))
             }
         }
         self.node = node

@@ -41,7 +41,9 @@ public struct PipelineResult: Sendable, Equatable, Codable {
     public func score(unit: String, node: String) -> Double? { aggregated.value(unit: unit, column: node) }
 
     /// The rank of `unit` on `node`, or nil.
-    public func rank(unit: String, node: String) -> Int? { ranks.value(unit: unit, column: node).map { Int($0) } }
+    public func rank(unit: String, node: String) -> Int? {
+        ranks.value(unit: unit, column: node).map { Int($0) }
+    }
 
     /// The indicator table fed to normalisation: the last stage before it that ran.
     public var finalIndicators: Table {

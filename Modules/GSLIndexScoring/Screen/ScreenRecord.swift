@@ -14,7 +14,8 @@ public struct ScreenRecord: Sendable, Equatable, Codable {
     public var included: Bool
 
     /// A record.
-    public init(unit: String, missing: Int, zeros: Int, availability: Double, nonZero: Double, included: Bool) {
+    public init(unit: String, missing: Int, zeros: Int, availability: Double, nonZero: Double, included: Bool)
+    {
         self.unit = unit
         self.missing = missing
         self.zeros = zeros

@@ -24,9 +24,12 @@ public struct TreatmentRecord: Sendable, Equatable, Codable {
     public var fallback: String?
 
     /// A record.
-    public init(indicator: String, skewBefore: Double, kurtosisBefore: Double, passedBefore: Bool, winsorised: Int = 0,
-                winsorisedUnits: [String] = [], highEnd: Bool = true, skewAfter: Double? = nil,
-                kurtosisAfter: Double? = nil, passedAfter: Bool? = nil, fallback: String? = nil) {
+    public init(
+        indicator: String, skewBefore: Double, kurtosisBefore: Double, passedBefore: Bool,
+        winsorised: Int = 0,
+        winsorisedUnits: [String] = [], highEnd: Bool = true, skewAfter: Double? = nil,
+        kurtosisAfter: Double? = nil, passedAfter: Bool? = nil, fallback: String? = nil
+    ) {
         self.indicator = indicator
         self.skewBefore = skewBefore
         self.kurtosisBefore = kurtosisBefore

@@ -25,7 +25,9 @@ public enum UncertaintyAnalysis {
         var columnIndex: [String: Int]
     }
 
-    static func prepare(framework: Framework, data: Dataset, spec: PipelineSpec, u: UncertaintySpec) throws(GSLError) -> (Prepared, PipelineResult) {
+    static func prepare(framework: Framework, data: Dataset, spec: PipelineSpec, u: UncertaintySpec)
+        throws(GSLError) -> (Prepared, PipelineResult)
+    {
         let nominal = try Pipeline.run(framework: framework, data: data, spec: spec, hashes: false)
         let imps: [ImputeMethod?] = u.imputations.isEmpty ? [spec.impute?.method] : u.imputations
         let norms: [NormaliseMethod?] = u.normalisations.isEmpty ? [spec.normalise?.method] : u.normalisations
@@ -39,10 +41,13 @@ public enum UncertaintyAnalysis {
                 var s = spec
                 if let imp { s.impute = .init(method: imp, group: spec.impute?.group) }
                 if let n { var o = s.normalise ?? .init(); o.method = n; s.normalise = o }
-                let r = s == spec ? nominal : try Pipeline.run(framework: framework, data: data, spec: s, hashes: false)
+                let r =
+                    s == spec
+                    ? nominal : try Pipeline.run(framework: framework, data: data, spec: s, hashes: false)
                 let t = r.aggregated.selectingUnits(Set(units))
                 guard t.units == units else {
-                    throw .data("不同方案下的单位集不同，无法比较", en: "alternative choices keep different units; cannot compare")
+                    throw .data(
+                        "不同方案下的单位集不同，无法比较", en: "alternative choices keep different units; cannot compare")
                 }
                 row.append(framework.indicatorCodes.map { t.column($0)! })
                 wrow.append(r.weights)
@@ -53,27 +58,31 @@ public enum UncertaintyAnalysis {
         let order = framework.aggregationOrder
         let codes = framework.indicatorCodes + order
         let columnIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        let p = Prepared(framework: framework, units: units, indicatorCodes: framework.indicatorCodes, tables: tables,
-                         weights: weights, imputations: imps.count, normalisations: norms,
-                         aggregations: u.aggregations.isEmpty ? [nil] : u.aggregations, nominalMethods: nominal.methods,
-                         power: spec.aggregate.power, minAvailability: spec.aggregate.minAvailability,
-                         node: u.node ?? framework.rootCode, order: order,
-                         childIndex: order.map { framework.children(of: $0).map { columnIndex[$0]! } },
-                         columnIndex: columnIndex)
+        let p = Prepared(
+            framework: framework, units: units, indicatorCodes: framework.indicatorCodes, tables: tables,
+            weights: weights, imputations: imps.count, normalisations: norms,
+            aggregations: u.aggregations.isEmpty ? [nil] : u.aggregations, nominalMethods: nominal.methods,
+            power: spec.aggregate.power, minAvailability: spec.aggregate.minAvailability,
+            node: u.node ?? framework.rootCode, order: order,
+            childIndex: order.map { framework.children(of: $0).map { columnIndex[$0]! } },
+            columnIndex: columnIndex)
         return (p, nominal)
     }
 
     /// One run: choices by index, weight multipliers per node code; returns the studied node's ranks.
-    static func ranks(_ p: Prepared, imputation: Int, normalisation: Int, aggregation: Int,
-                      noise: (String) -> Double) throws(GSLError) -> [Double] {
+    static func ranks(
+        _ p: Prepared, imputation: Int, normalisation: Int, aggregation: Int,
+        noise: (String) -> Double
+    ) throws(GSLError) -> [Double] {
         var cols = p.tables[imputation][normalisation]
         let w = p.weights[imputation][normalisation]
         for (k, code) in p.order.enumerated() {
             let kids = p.framework.children(of: code)
             let ws = kids.map { (w[$0] ?? 0) * noise($0) }
             let m = p.aggregations[aggregation] ?? p.nominalMethods[code] ?? .arithmetic
-            let col = try Aggregator.aggregate(p.childIndex[k].map { cols[$0] }, weights: ws, method: m, power: p.power,
-                                               minAvailability: p.minAvailability, node: code, units: p.units)
+            let col = try Aggregator.aggregate(
+                p.childIndex[k].map { cols[$0] }, weights: ws, method: m, power: p.power,
+                minAvailability: p.minAvailability, node: code, units: p.units)
             cols.append(col)
             if code == p.node { break }
         }
@@ -106,9 +115,13 @@ public enum UncertaintyAnalysis {
         let pos = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         let under = fw.indicators(under: p.node)
         var aggs: [Int] = []
-        func collect(_ c: String) { if fw.node(c)?.isIndicator == false { aggs.append(pos[c]!); fw.children(of: c).forEach(collect) } }
+        func collect(_ c: String) {
+            if fw.node(c)?.isIndicator == false { aggs.append(pos[c]!); fw.children(of: c).forEach(collect) }
+        }
         collect(p.node)
-        guard aggs.allSatisfy({ (p.nominalMethods[codes[$0]] ?? .arithmetic) == .arithmetic }) else { return nil }
+        guard aggs.allSatisfy({ (p.nominalMethods[codes[$0]] ?? .arithmetic) == .arithmetic }) else {
+            return nil
+        }
         let cols = under.map { p.indicatorCodes.firstIndex(of: $0)! }
         var matrices: [[[Double]]] = []
         for row in p.tables {
@@ -127,9 +140,10 @@ public enum UncertaintyAnalysis {
             matrices.append(mrow)
         }
         let paths = under.map { ind in fw.path(to: ind).drop { $0 != p.node }.dropFirst().map { pos[$0]! } }
-        return LinearPlan(matrices: matrices, k: cols.count, paths: paths, columns: cols,
-                          parent: fw.nodes.map { $0.parent.map { pos[$0]! } ?? -1 },
-                          children: codes.map { fw.children(of: $0).map { pos[$0]! } }, aggregates: aggs)
+        return LinearPlan(
+            matrices: matrices, k: cols.count, paths: paths, columns: cols,
+            parent: fw.nodes.map { $0.parent.map { pos[$0]! } ?? -1 },
+            children: codes.map { fw.children(of: $0).map { pos[$0]! } }, aggregates: aggs)
     }
 
     /// Scratch space for `rankInto`: keys and unit indices, double-buffered for a radix sort.
@@ -174,42 +188,52 @@ public enum UncertaintyAnalysis {
         var keys = s.keys, units = s.units, keys2 = s.keys2, units2 = s.units2, counts = s.counts
         s = RankScratch(n: 0)
         scores.withUnsafeBufferPointer { sc in
-        rank.withUnsafeMutableBufferPointer { rk in
-        keys.withUnsafeMutableBufferPointer { k1 in
-        keys2.withUnsafeMutableBufferPointer { k2 in
-        units.withUnsafeMutableBufferPointer { u1 in
-        units2.withUnsafeMutableBufferPointer { u2 in
-        counts.withUnsafeMutableBufferPointer { c in
-            for i in 0..<n { k1[i] = descendingKey(sc[i]); u1[i] = Int32(truncatingIfNeeded: i) }
-            for i in 0..<c.count { c[i] = 0 }
-            for i in 0..<n {
-                var x = k1[i]
-                for d in 0..<8 { c[d &* 256 &+ Int(x & 0xFF)] &+= 1; x >>= 8 }
-            }
-            var src = (k1, u1), dst = (k2, u2)
-            for d in 0..<8 {
-                let shift = UInt64(8 * d)
-                // Skip a digit on which every key agrees.
-                if c[d &* 256 &+ Int((src.0[0] >> shift) & 0xFF)] == n { continue }
-                var total = 0
-                for b in 0..<256 { let v = c[d &* 256 &+ b]; c[d &* 256 &+ b] = total; total &+= v }
-                for i in 0..<n {
-                    let b = d &* 256 &+ Int((src.0[i] >> shift) & 0xFF)
-                    let at = c[b]
-                    c[b] = at &+ 1
-                    dst.0[at] = src.0[i]
-                    dst.1[at] = src.1[i]
+            rank.withUnsafeMutableBufferPointer { rk in
+                keys.withUnsafeMutableBufferPointer { k1 in
+                    keys2.withUnsafeMutableBufferPointer { k2 in
+                        units.withUnsafeMutableBufferPointer { u1 in
+                            units2.withUnsafeMutableBufferPointer { u2 in
+                                counts.withUnsafeMutableBufferPointer { c in
+                                    for i in 0..<n {
+                                        k1[i] = descendingKey(sc[i]); u1[i] = Int32(truncatingIfNeeded: i)
+                                    }
+                                    for i in 0..<c.count { c[i] = 0 }
+                                    for i in 0..<n {
+                                        var x = k1[i]
+                                        for d in 0..<8 { c[d &* 256 &+ Int(x & 0xFF)] &+= 1; x >>= 8 }
+                                    }
+                                    var src = (k1, u1), dst = (k2, u2)
+                                    for d in 0..<8 {
+                                        let shift = UInt64(8 * d)
+                                        // Skip a digit on which every key agrees.
+                                        if c[d &* 256 &+ Int((src.0[0] >> shift) & 0xFF)] == n { continue }
+                                        var total = 0
+                                        for b in 0..<256 {
+                                            let v = c[d &* 256 &+ b]; c[d &* 256 &+ b] = total; total &+= v
+                                        }
+                                        for i in 0..<n {
+                                            let b = d &* 256 &+ Int((src.0[i] >> shift) & 0xFF)
+                                            let at = c[b]
+                                            c[b] = at &+ 1
+                                            dst.0[at] = src.0[i]
+                                            dst.1[at] = src.1[i]
+                                        }
+                                        swap(&src, &dst)
+                                    }
+                                    var i = 0
+                                    while i < n {
+                                        var j = i
+                                        while j + 1 < n && src.0[j + 1] == src.0[i] { j += 1 }
+                                        for q in i...j { rk[Int(src.1[q])] = Double(i + 1) }
+                                        i = j + 1
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                swap(&src, &dst)
             }
-            var i = 0
-            while i < n {
-                var j = i
-                while j + 1 < n && src.0[j + 1] == src.0[i] { j += 1 }
-                for q in i...j { rk[Int(src.1[q])] = Double(i + 1) }
-                i = j + 1
-            }
-        } } } } } } }
+        }
         s = RankScratch(keys: keys, units: units, keys2: keys2, units2: units2, counts: counts)
     }
 
@@ -286,7 +310,9 @@ public enum UncertaintyAnalysis {
                 }
                 rankInto(scores, &rank, &order)
             } else {
-                rank = try ranks(p, imputation: i, normalisation: nn, aggregation: a) { q.multipliers[mbase + q.position[$0]!] }
+                rank = try ranks(p, imputation: i, normalisation: nn, aggregation: a) {
+                    q.multipliers[mbase + q.position[$0]!]
+                }
             }
             hist.withUnsafeMutableBufferPointer { h in
                 for k in 0..<n where !rank[k].isNaN {
@@ -301,13 +327,17 @@ public enum UncertaintyAnalysis {
     }
 
     /// Runs the analysis: `u.runs` random draws of weights (noise) and of the alternative methods.
-    public static func run(framework: Framework, data: Dataset, spec: PipelineSpec,
-                           uncertainty u: UncertaintySpec) throws(GSLError) -> UncertaintyResult {
+    public static func run(
+        framework: Framework, data: Dataset, spec: PipelineSpec,
+        uncertainty u: UncertaintySpec
+    ) throws(GSLError) -> UncertaintyResult {
         try run(framework: framework, data: data, spec: spec, uncertainty: u, allowLinear: true)
     }
 
-    static func run(framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
-                    allowLinear: Bool, workers: Int? = nil) throws(GSLError) -> UncertaintyResult {
+    static func run(
+        framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
+        allowLinear: Bool, workers: Int? = nil
+    ) throws(GSLError) -> UncertaintyResult {
         guard u.runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
         let (p, nominal) = try prepare(framework: framework, data: data, spec: spec, u: u)
         let n = p.units.count
@@ -322,10 +352,11 @@ public enum UncertaintyAnalysis {
             choices[3 * r + 2] = Int(rng.uniform() * Double(p.aggregations.count))
             for c in 0..<nc { multipliers[r * nc + c] = 1 + u.weightNoise * (2 * rng.uniform() - 1) }
         }
-        let plan = Plan(prepared: p, linear: allowLinear ? linearPlan(p) : nil,
-                        baseWeights: p.weights.map { row in row.map { w in codes.map { w[$0] ?? 0 } } },
-                        codes: codes, position: Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) }),
-                        choices: choices, multipliers: multipliers)
+        let plan = Plan(
+            prepared: p, linear: allowLinear ? linearPlan(p) : nil,
+            baseWeights: p.weights.map { row in row.map { w in codes.map { w[$0] ?? 0 } } },
+            codes: codes, position: Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) }),
+            choices: choices, multipliers: multipliers)
         let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, u.runs / 64))
         let parts = (0..<count).map { _ in Partial() }
         let runs = u.runs
@@ -360,6 +391,7 @@ public enum UncertaintyAnalysis {
             units: p.units,
             nominalRank: p.units.map { nominal.rank(unit: $0, node: node) ?? 0 },
             medianRank: (0..<n).map { quantile($0, 0.5) }, q5: (0..<n).map { quantile($0, 0.05) },
-            q95: (0..<n).map { quantile($0, 0.95) }, meanRank: sum.map { $0 / Double(u.runs) }, runs: u.runs, node: node)
+            q95: (0..<n).map { quantile($0, 0.95) }, meanRank: sum.map { $0 / Double(u.runs) }, runs: u.runs,
+            node: node)
     }
 }
