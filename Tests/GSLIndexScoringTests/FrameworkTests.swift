@@ -158,6 +158,19 @@ import Testing
         )
     }
 
+    @Test func yamlExportReparsesToTheSameHash() throws {
+        for name in ["asem.yaml", "hdi.yaml", "qinqing-v1.yaml", "qinqing-v2.yaml"] {
+            let fw = try FrameworkParser.parse(yaml: CSVFixture.frameworkText(name))
+            let text = fw.yaml()
+            let back = try FrameworkParser.parse(yaml: text)
+            #expect(back.contentHash == fw.contentHash, "\(name)")
+            #expect(back.canonicalText == fw.canonicalText)
+        }
+        let demo = try FrameworkParser.parse(yaml: Self.nested)
+        #expect(demo.yaml().contains("name_zh: \"指标乙\""))
+        #expect(try FrameworkParser.parse(yaml: demo.yaml()).contentHash == demo.contentHash)
+    }
+
     @Test func qinqingV1ToV2Diff() throws {
         let v1 = try FrameworkParser.parse(yaml: CSVFixture.frameworkText("qinqing-v1.yaml"))
         let v2 = try FrameworkParser.parse(yaml: CSVFixture.frameworkText("qinqing-v2.yaml"))
