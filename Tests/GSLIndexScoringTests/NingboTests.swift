@@ -88,6 +88,31 @@ import Testing
         let nominal = try Pipeline.run(framework: v2, data: data, spec: Self.efficacy)
         let a = try Assessment(result: nominal, framework: v2, uncertainty: res)
         #expect(a.rows.allSatisfy { $0.rankInterval != nil })
+        // With thresholds the only boundary here is 良好/合格 between ranks 9 and 10, which no interval crosses.
+        #expect(a.rows.allSatisfy { !$0.uncertain })
+        // Rank-quantile grades (top 30 %, next 40 %, rest): intervals such as [2, 5] cross a boundary.
+        var byRank = v2
+        byRank.grading = GradingRule(
+            kind: .rankQuantiles,
+            grades: [
+                .init(labelZh: "前列", labelEn: "Top", bound: 0.3),
+                .init(labelZh: "中等", labelEn: "Middle", bound: 0.7),
+            ],
+            fallbackZh: "靠后", fallbackEn: "Bottom")
+        let q = try Assessment(result: nominal, framework: byRank, uncertainty: res)
+        func grade(_ position: Double) -> Int {
+            let f = min(max(position, 1), 10) / 10
+            return f <= 0.3 ? 0 : f <= 0.7 ? 1 : 2
+        }
+        for row in q.rows {
+            let k = res.units.firstIndex(of: row.unit)!
+            #expect(row.rankInterval == [res.q5[k], res.q95[k]])
+            #expect(row.grade == ["前列", "中等", "靠后"][grade(Double(row.rank))])
+            #expect(
+                row.uncertain == (grade(res.q5[k].rounded(.down)) != grade(res.q95[k].rounded(.up))),
+                "\(row.unit)")
+        }
+        #expect(q.rows.contains { $0.uncertain } && q.rows.contains { !$0.uncertain })
         // A unit whose interval stays inside one grade's rank band is not uncertain.
         let fixed = try UncertaintyAnalysis.run(
             framework: v2, data: data, spec: Self.efficacy,
