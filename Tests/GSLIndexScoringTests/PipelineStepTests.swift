@@ -74,8 +74,9 @@ import Testing
 
     @Test func renormalisedWeightsAndThreshold() throws {
         var d = Self.data()
-        d.set(unit: "u1", period: "2024", variable: "pop", value: 1)  // a/pop = 10, 10, missing, missing → spread needed
-        d.set(unit: "u2", period: "2024", variable: "pop", value: 4)  // a/pop = 5
+        // a/pop becomes 10 (u1) and 5 (u2); u3 (pop 0) and u4 (no a) stay missing.
+        d.set(unit: "u1", period: "2024", variable: "pop", value: 1)
+        d.set(unit: "u2", period: "2024", variable: "pop", value: 4)
         d.set(unit: "u4", period: "2024", variable: "b", value: .nan)
         let spec = PipelineSpec(denominate: true, normalise: .init(method: .minMax))
         let r = try Pipeline.run(framework: Self.framework, data: d, spec: spec)
