@@ -69,5 +69,7 @@ let package = Package(
         // MARK: - Benchmarks
         .executableTarget(name: "gsl-bench-solvers", dependencies: ["GSLOptimize"],
                           path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
+        .executableTarget(name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],
+                          path: "Benchmarks/index", swiftSettings: swiftSettings),
     ]
 )

@@ -6,22 +6,26 @@ import Testing
 /// Every bad input listed in issue 4 item 11 gets a clear error naming where it is.
 @Suite struct BadInputTests {
     static let header = """
-    id: t
-    version: "1"
-    nodes:
+        id: t
+        version: "1"
+        nodes:
 
-    """
+        """
 
     static func parseError(_ body: String) -> GSLError? {
-        do { _ = try FrameworkParser.parse(yaml: header + body, file: "t.yaml"); return nil } catch { return error }
+        do { _ = try FrameworkParser.parse(yaml: header + body, file: "t.yaml"); return nil } catch {
+            return error
+        }
     }
 
     @Test func cycle() throws {
-        let e = try #require(Self.parseError("""
-          - {code: R}
-          - {code: A, parent: B, indicator: {direction: 1}}
-          - {code: B, parent: A}
-        """))
+        let e = try #require(
+            Self.parseError(
+                """
+                  - {code: R}
+                  - {code: A, parent: B, indicator: {direction: 1}}
+                  - {code: B, parent: A}
+                """))
         #expect(e.kind == .data)
         #expect(e.message.en == "cycle in framework: A → B → A")
         #expect(e.message.zh == "框架中存在循环：A → B → A")
@@ -30,46 +34,54 @@ import Testing
     }
 
     @Test func missingParent() throws {
-        let e = try #require(Self.parseError("""
-          - code: R
-            children:
-              - {code: A, indicator: {direction: 1}}
-          - {code: B, parent: X, indicator: {direction: 1}}
-        """))
+        let e = try #require(
+            Self.parseError(
+                """
+                  - code: R
+                    children:
+                      - {code: A, indicator: {direction: 1}}
+                  - {code: B, parent: X, indicator: {direction: 1}}
+                """))
         #expect(e.message.en == "missing parent: X (parent of B)")
         #expect(e.rendered(.en) == "t.yaml:7 [B]: missing parent: X (parent of B)")
     }
 
     @Test func duplicateCode() throws {
-        let e = try #require(Self.parseError("""
-          - code: R
-            children:
-              - {code: A, indicator: {direction: 1}}
-              - {code: A, indicator: {direction: -1}}
-        """))
+        let e = try #require(
+            Self.parseError(
+                """
+                  - code: R
+                    children:
+                      - {code: A, indicator: {direction: 1}}
+                      - {code: A, indicator: {direction: -1}}
+                """))
         #expect(e.message.en == "duplicate node code: A (first at line 6)")
         #expect(e.location?.line == 7)
     }
 
     @Test func negativeWeight() throws {
-        let e = try #require(Self.parseError("""
-          - code: R
-            children:
-              - {code: A, weight: -1, indicator: {direction: 1}}
-              - {code: B, indicator: {direction: 1}}
-        """))
+        let e = try #require(
+            Self.parseError(
+                """
+                  - code: R
+                    children:
+                      - {code: A, weight: -1, indicator: {direction: 1}}
+                      - {code: B, indicator: {direction: 1}}
+                """))
         #expect(e.message.en == "negative or invalid weight: A = -1.0")
         #expect(e.message.zh == "权重为负或无效：A = -1.0")
         #expect(e.location?.line == 6)
     }
 
     @Test func allZeroWeights() throws {
-        let e = try #require(Self.parseError("""
-          - code: R
-            children:
-              - {code: A, weight: 0, indicator: {direction: 1}}
-              - {code: B, weight: 0, indicator: {direction: 1}}
-        """))
+        let e = try #require(
+            Self.parseError(
+                """
+                  - code: R
+                    children:
+                      - {code: A, weight: 0, indicator: {direction: 1}}
+                      - {code: B, weight: 0, indicator: {direction: 1}}
+                """))
         #expect(e.message.en == "all child weights of R are zero")
         #expect(e.location?.line == 4)
     }
@@ -78,7 +90,8 @@ import Testing
         #expect {
             try AHP(matrix: [[1, 3, 5], [1.0 / 3, 1, 2], [1.0 / 5, 1.0 / 3, 1]], group: "near")
         } throws: { e in
-            (e as! GSLError).message.en == "AHP matrix is not reciprocal: near[2,3] = 2.0, [3,2] = 0.3333333333333333"
+            (e as! GSLError).message.en
+                == "AHP matrix is not reciprocal: near[2,3] = 2.0, [3,2] = 0.3333333333333333"
         }
     }
 
@@ -89,7 +102,8 @@ import Testing
             try AHP(matrix: m, group: "G")
         } throws: { e in
             let msg = (e as! GSLError).message.en
-            return msg.hasPrefix("AHP consistency ratio CR = ") && msg.hasSuffix(" ≥ 0.1: G (use --force to accept)")
+            return msg.hasPrefix("AHP consistency ratio CR = ")
+                && msg.hasSuffix(" ≥ 0.1: G (use --force to accept)")
         }
         let forced = try AHP(matrix: m, group: "G", force: true)
         #expect(forced.consistencyRatio >= 0.1)
@@ -97,12 +111,13 @@ import Testing
     }
 
     static func tinyFramework() throws -> Framework {
-        try FrameworkParser.parse(yaml: header + """
-          - code: R
-            children:
-              - {code: A, indicator: {direction: 1}}
-              - {code: B, indicator: {direction: 1}}
-        """)
+        try FrameworkParser.parse(
+            yaml: header + """
+                  - code: R
+                    children:
+                      - {code: A, indicator: {direction: 1}}
+                      - {code: B, indicator: {direction: 1}}
+                """)
     }
 
     @Test func zeroVarianceUnderMinMax() throws {
@@ -145,25 +160,29 @@ import Testing
         #expect {
             try Pipeline.run(framework: fw, data: d, spec: spec)
         } throws: { e in
-            (e as! GSLError).message.en == "geometric aggregation needs positive values: child 1 of R is -2.0 for y"
+            (e as! GSLError).message.en
+                == "geometric aggregation needs positive values: child 1 of R is -2.0 for y"
         }
     }
 
     @Test func unknownIndicatorInLongData() throws {
         let fw = try Self.tinyFramework()
         #expect {
-            try DataImport.long(header: ["unit", "period", "indicator", "value"],
-                                rows: [["x", "1", "A", "1"], ["x", "1", "C", "2"]], framework: fw)
+            try DataImport.long(
+                header: ["unit", "period", "indicator", "value"],
+                rows: [["x", "1", "A", "1"], ["x", "1", "C", "2"]], framework: fw)
         } throws: { e in
             let g = e as! GSLError
-            return g.message.en == "unknown indicator: C (line 3)" && g.location?.line == 3 && g.location?.column == 3
+            return g.message.en == "unknown indicator: C (line 3)" && g.location?.line == 3
+                && g.location?.column == 3
         }
     }
 
     @Test func unknownIndicatorColumnInWideData() throws {
         let fw = try Self.tinyFramework()
         #expect {
-            try DataImport.wide(header: ["unit", "A", "Z"], rows: [["x", "1", "2"]], framework: fw, unitColumn: "unit")
+            try DataImport.wide(
+                header: ["unit", "A", "Z"], rows: [["x", "1", "2"]], framework: fw, unitColumn: "unit")
         } throws: { e in
             let g = e as! GSLError
             return g.message.en == "unknown indicator column: Z" && g.location?.column == 3
@@ -173,8 +192,9 @@ import Testing
     @Test func unknownUnit() throws {
         let fw = try Self.tinyFramework()
         #expect {
-            try DataImport.long(header: ["unit", "period", "indicator", "value"],
-                                rows: [["x", "1", "A", "1"], ["q", "1", "A", "2"]], framework: fw, knownUnits: ["x", "y"])
+            try DataImport.long(
+                header: ["unit", "period", "indicator", "value"],
+                rows: [["x", "1", "A", "1"], ["q", "1", "A", "2"]], framework: fw, knownUnits: ["x", "y"])
         } throws: { e in
             (e as! GSLError).message.en == "unknown unit: q (line 3)"
         }
@@ -183,13 +203,15 @@ import Testing
     @Test func duplicateRows() throws {
         let fw = try Self.tinyFramework()
         #expect {
-            try DataImport.long(header: ["unit", "period", "indicator", "value"],
-                                rows: [["x", "1", "A", ""], ["x", "1", "A", "2"]], framework: fw)
+            try DataImport.long(
+                header: ["unit", "period", "indicator", "value"],
+                rows: [["x", "1", "A", ""], ["x", "1", "A", "2"]], framework: fw)
         } throws: { e in
             (e as! GSLError).message.en == "duplicate row: x / 1 / A (line 3)"
         }
         #expect {
-            try DataImport.wide(header: ["unit", "A"], rows: [["x", "1"], ["x", "2"]], framework: fw, unitColumn: "unit")
+            try DataImport.wide(
+                header: ["unit", "A"], rows: [["x", "1"], ["x", "2"]], framework: fw, unitColumn: "unit")
         } throws: { e in
             (e as! GSLError).message.en == "duplicate row: x / 0 (line 3)"
         }
@@ -198,12 +220,14 @@ import Testing
     @Test func textInNumbers() throws {
         let fw = try Self.tinyFramework()
         #expect {
-            try DataImport.wide(header: ["unit", "A", "B"], rows: [["x", "1", "2"], ["y", "3", "12%"]], framework: fw,
-                                unitColumn: "unit")
+            try DataImport.wide(
+                header: ["unit", "A", "B"], rows: [["x", "1", "2"], ["y", "3", "12%"]], framework: fw,
+                unitColumn: "unit")
         } throws: { e in
             let g = e as! GSLError
             return g.message.en == "text in a number column: \"12%\" (line 3, column B)"
-                && g.message.zh == "数值列中有文本：“12%”（第 3 行，B 列）" && g.location == SourceLocation(line: 3, column: 3, field: "B")
+                && g.message.zh == "数值列中有文本：“12%”（第 3 行，B 列）"
+                && g.location == SourceLocation(line: 3, column: 3, field: "B")
         }
     }
 }

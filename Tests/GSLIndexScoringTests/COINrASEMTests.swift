@@ -4,17 +4,19 @@ import GSLIndexScoring
 import GSLTestSupport
 import Testing
 
-@Suite(.enabled(if: Fixtures.sharedReference != nil, "../shared/reference is absent: COINr comparison skipped"))
+@Suite(
+    .enabled(if: Fixtures.sharedReference != nil, "../shared/reference is absent: COINr comparison skipped"))
 struct COINrASEMTests {
     static let dir = Fixtures.sharedReference?.appendingPathComponent("index/coinr_asem")
 
     static func run() throws -> (Framework, PipelineResult) {
         let fw = try FrameworkParser.parse(yaml: CSVFixture.frameworkText("asem.yaml"), file: "asem.yaml")
         let (h, rows) = try CSVFixture.read(dir!.appendingPathComponent("input_ASEM_iData.csv"))
-        let data = try DataImport.wide(header: h, rows: rows, framework: fw, unitColumn: "uCode", period: "2018",
-                                       nameColumn: "uName",
-                                       groupColumns: ["GDP_group", "GDPpc_group", "Pop_group", "EurAsia_group"],
-                                       ignoredColumns: ["Time"])
+        let data = try DataImport.wide(
+            header: h, rows: rows, framework: fw, unitColumn: "uCode", period: "2018",
+            nameColumn: "uName",
+            groupColumns: ["GDP_group", "GDPpc_group", "Pop_group", "EurAsia_group"],
+            ignoredColumns: ["Time"])
         return (fw, try Pipeline.run(framework: fw, data: data, spec: .coinrExample()))
     }
 
@@ -31,7 +33,9 @@ struct COINrASEMTests {
                     #expect(mine.isNaN, "\(file) \(unit) \(col): expected missing, got \(mine)")
                 } else {
                     let want = Double(text)!
-                    #expect(abs(mine - want) <= tolerance * max(1, abs(want)), "\(file) \(unit) \(col): \(mine) vs \(want)")
+                    #expect(
+                        abs(mine - want) <= tolerance * max(1, abs(want)),
+                        "\(file) \(unit) \(col): \(mine) vs \(want)")
                 }
                 checked += 1
             }
@@ -71,16 +75,19 @@ struct COINrASEMTests {
         #expect(r.treatment.count == 49)
         for rec in r.treatment {
             let row = try #require(ref[rec.indicator])
-            #expect(abs(rec.skewBefore - Double(row["check_SkewKurt0.Skew"]!)!) < 1e-9, "\(rec.indicator) skew")
-            #expect(abs(rec.kurtosisBefore - Double(row["check_SkewKurt0.Kurt"]!)!) < 1e-9, "\(rec.indicator) kurt")
+            #expect(
+                abs(rec.skewBefore - Double(row["check_SkewKurt0.Skew"]!)!) < 1e-9, "\(rec.indicator) skew")
+            #expect(
+                abs(rec.kurtosisBefore - Double(row["check_SkewKurt0.Kurt"]!)!) < 1e-9,
+                "\(rec.indicator) kurt")
             #expect(rec.passedBefore == (row["check_SkewKurt0.Pass"] == "TRUE"), "\(rec.indicator) pass")
             if let n = Int(row["winsorise.nwin"]!) {
                 #expect(rec.winsorised == n, "\(rec.indicator) nwin")
-                #expect(abs(rec.skewAfter - Double(row["check_SkewKurt1.Skew"]!)!) < 1e-9)
-                #expect(abs(rec.kurtosisAfter - Double(row["check_SkewKurt1.Kurt"]!)!) < 1e-9)
+                #expect(abs(rec.skewAfter! - Double(row["check_SkewKurt1.Skew"]!)!) < 1e-9)
+                #expect(abs(rec.kurtosisAfter! - Double(row["check_SkewKurt1.Kurt"]!)!) < 1e-9)
                 #expect(rec.passedAfter == (row["check_SkewKurt1.Pass"] == "TRUE"))
             } else {
-                #expect(rec.winsorised == 0)
+                #expect(rec.winsorised == 0 && rec.skewAfter == nil)
             }
         }
     }
@@ -91,14 +98,19 @@ struct COINrASEMTests {
             let ref = try CSVFixture.keyed(Self.dir!.appendingPathComponent(file))
             for s in IndicatorStats.of(table) {
                 let row = try #require(ref[s.code])
-                let pairs: [(Double, String)] = [(s.min, "Min"), (s.max, "Max"), (s.mean, "Mean"), (s.median, "Median"),
-                                                 (s.sd, "Std"), (s.skew, "Skew"), (s.kurt, "Kurt"),
-                                                 (s.fractionAvailable, "Frc.Avail"), (s.fractionNonZero, "Frc.NonZero"),
-                                                 (s.code == "TolMin" ? 42.0 / 51 : s.fractionUnique, "Frc.Unique"), (s.fractionSame, "Frc.Same")]
+                let pairs: [(Double, String)] = [
+                    (s.min, "Min"), (s.max, "Max"), (s.mean, "Mean"), (s.median, "Median"),
+                    (s.sd, "Std"), (s.skew, "Skew"), (s.kurt, "Kurt"),
+                    (s.fractionAvailable, "Frc.Avail"), (s.fractionNonZero, "Frc.NonZero"),
+                    (s.code == "TolMin" ? 42.0 / 51 : s.fractionUnique, "Frc.Unique"),
+                    (s.fractionSame, "Frc.Same"),
+                ]
                 for (mine, key) in pairs {
                     let want = Double(row[key]!)!
                     // The reference file prints 10 significant digits.
-                    #expect(abs(mine - want) <= 1e-9 * max(1, abs(want)) + 5e-10 * abs(want) + 1e-12, "\(file) \(s.code) \(key): \(mine) vs \(want)")
+                    #expect(
+                        abs(mine - want) <= 1e-9 * max(1, abs(want)) + 5e-10 * abs(want) + 1e-12,
+                        "\(file) \(s.code) \(key): \(mine) vs \(want)")
                 }
                 #expect(s.available == Int(row["N.Avail"]!)!)
                 #expect(s.nonZero == Int(row["N.NonZero"]!)!)
@@ -112,6 +124,16 @@ struct COINrASEMTests {
                 #expect(s.flagSkewKurt == row["Flag.SkewKurt"]!, "\(s.code) flag")
             }
         }
+    }
+
+    @Test func resultEncodesToJSONAndBack() throws {
+        let (_, r) = try Self.run()
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        let data = try enc.encode(r)
+        let back = try JSONDecoder().decode(PipelineResult.self, from: data)
+        #expect(back == r)
+        #expect(r.frameworkHash.count == 64 && r.dataHash.count == 64)
     }
 
     @Test func effectiveWeightsMatchCOINr() throws {
@@ -157,26 +179,32 @@ struct COINrASEMTests {
             let m = try #require(mine.first { $0.parent == row[0] && $0.child == row[1] })
             #expect(abs(m.r - Double(row[2])!) < 1e-9, "\(row[0]) \(row[1])")
         }
-        let (_, pillars) = try CSVFixture.read(Self.dir!.appendingPathComponent("asem_corr_pillar_vs_index.csv"))
+        let (_, pillars) = try CSVFixture.read(
+            Self.dir!.appendingPathComponent("asem_corr_pillar_vs_index.csv"))
         for row in pillars {
             let rr = Stat.pearson(r.aggregated.column(row[0])!, r.aggregated.column(row[1])!)
             #expect(abs(rr - Double(row[2])!) < 1e-9, "\(row[1])")
         }
         let flags = Analysis.collinearPairs(r.normalised!, framework: fw, threshold: 0.75)
-        #expect(flags.map { "\($0.group) \([$0.a, $0.b].sorted().joined(separator: " "))" }.sorted() == ["Social CPI FreePress", "Social CPI NGOs"])
+        #expect(
+            flags.map { "\($0.group) \([$0.a, $0.b].sorted().joined(separator: " "))" }.sorted() == [
+                "Social CPI FreePress", "Social CPI NGOs",
+            ])
         #expect(abs(flags.first { $0.a == "FreePress" || $0.b == "FreePress" }!.r - 0.761) < 0.0005)
     }
 
     @Test func pcaMatchesCOINr() throws {
         let (fw, r) = try Self.run()
-        let (_, rows) = try CSVFixture.read(Self.dir!.appendingPathComponent("asem_pca_variance_by_group.csv"))
+        let (_, rows) = try CSVFixture.read(
+            Self.dir!.appendingPathComponent("asem_pca_variance_by_group.csv"))
         for row in rows {
             let pca = Analysis.pca(r.normalised!, columns: fw.children(of: row[0]))
             let k = Int(row[1].dropFirst(2))! - 1
             #expect(abs(pca.eigenvalues[k].squareRoot() - Double(row[2])!) < 1e-9, "\(row[0]) \(row[1]) sd")
             #expect(abs(pca.varianceExplained[k] - Double(row[3])!) < 5e-6, "\(row[0]) \(row[1]) share")
         }
-        let (_, weights) = try CSVFixture.read(Self.dir!.appendingPathComponent("asem_pca_weights_level1_bygroup.csv"))
+        let (_, weights) = try CSVFixture.read(
+            Self.dir!.appendingPathComponent("asem_pca_weights_level1_bygroup.csv"))
         for row in weights where row[1] == "1" {
             let parent = fw.node(row[0])!.parent!
             let kids = fw.children(of: parent)

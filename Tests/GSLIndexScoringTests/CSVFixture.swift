@@ -14,13 +14,21 @@ enum CSVFixture {
             let ch = chars[i]
             if quoted {
                 if ch == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" { cur.append("\""); i += 1 } else { quoted = false }
-                } else { cur.append(ch) }
+                    if i + 1 < chars.count && chars[i + 1] == "\"" {
+                        cur.append("\""); i += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    cur.append(ch)
+                }
             } else if ch == "\"" {
                 quoted = true
             } else if ch == "," {
                 out.append(cur); cur = ""
-            } else { cur.append(ch) }
+            } else {
+                cur.append(ch)
+            }
             i += 1
         }
         out.append(cur)
@@ -44,6 +52,7 @@ enum CSVFixture {
 
     static var reference: URL? { Fixtures.sharedReference }
     static func frameworkText(_ name: String) throws -> String {
-        try String(contentsOf: Fixtures.datasets.appendingPathComponent("frameworks/\(name)"), encoding: .utf8)
+        try String(
+            contentsOf: Fixtures.datasets.appendingPathComponent("frameworks/\(name)"), encoding: .utf8)
     }
 }

@@ -45,19 +45,23 @@ import Testing
             try Pipeline.run(framework: fw, data: data, spec: Self.spec)
         } throws: { error in
             let e = error as! GSLError
-            return e.kind == .data && e.message.en == "geometric aggregation needs positive values: child 3 of HDI is 0.0 for Z"
+            return e.kind == .data
+                && e.message.en == "geometric aggregation needs positive values: child 3 of HDI is 0.0 for Z"
                 && e.message.zh == "几何平均要求正值：HDI 的子项第 3 项在 Z 为 0.0"
         }
     }
 
-    @Test(.enabled(if: Fixtures.sharedReference != nil, "../shared/reference is absent: HDI comparison skipped"))
+    @Test(
+        .enabled(if: Fixtures.sharedReference != nil, "../shared/reference is absent: HDI comparison skipped")
+    )
     func all193CountriesMatchPublishedHDI() throws {
         let fw = try FrameworkParser.parse(yaml: CSVFixture.frameworkText("hdi.yaml"))
         let url = Fixtures.sharedReference!.appendingPathComponent("index/hdi/hdi_2022_components.csv")
         var (header, rows) = try CSVFixture.read(url)
         header = header.map { $0.replacingOccurrences(of: "_2022", with: "") }
-        let data = try DataImport.wide(header: header, rows: rows, framework: fw, unitColumn: "iso3", period: "2022",
-                                       nameColumn: "country", ignoredColumns: ["hdicode", "region", "hdi_rank", "hdi"])
+        let data = try DataImport.wide(
+            header: header, rows: rows, framework: fw, unitColumn: "iso3", period: "2022",
+            nameColumn: "country", ignoredColumns: ["hdicode", "region", "hdi_rank", "hdi"])
         let r = try Pipeline.run(framework: fw, data: data, spec: Self.spec)
         let hdiColumn = header.firstIndex(of: "hdi")!
         var matched = 0

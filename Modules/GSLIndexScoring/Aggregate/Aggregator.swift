@@ -5,8 +5,10 @@ import GSLCore
 public enum Aggregator {
     /// Aggregates `columns` (one per child, one value per unit) with `weights` by `method`.
     /// Missing children are skipped and weights renormalised; below `minAvailability` the result is missing.
-    public static func aggregate(_ columns: [[Double]], weights w: [Double], method: AggregationMethod, power: Double = 1,
-                                 minAvailability: Double? = nil, node: String = "", units: [String] = []) throws(GSLError) -> [Double] {
+    public static func aggregate(
+        _ columns: [[Double]], weights w: [Double], method: AggregationMethod, power: Double = 1,
+        minAvailability: Double? = nil, node: String = "", units: [String] = []
+    ) throws(GSLError) -> [Double] {
         let k = columns.count
         let n = columns.first?.count ?? 0
         var out = [Double](repeating: .nan, count: n)
@@ -15,9 +17,11 @@ public enum Aggregator {
                 if let u = col.indices.first(where: { !col[$0].isNaN && col[$0] <= 0 }) {
                     let unit = u < units.count ? units[u] : "#\(u + 1)"
                     let m = method == .geometric ? "几何" : "调和"
-                    throw .data("\(m)平均要求正值：\(node) 的子项第 \(j + 1) 项在 \(unit) 为 \(col[u])",
-                                en: "\(method.rawValue) aggregation needs positive values: child \(j + 1) of \(node) is \(col[u]) for \(unit)",
-                                at: SourceLocation(field: node))
+                    throw .data(
+                        "\(m)平均要求正值：\(node) 的子项第 \(j + 1) 项在 \(unit) 为 \(col[u])",
+                        en:
+                            "\(method.rawValue) aggregation needs positive values: child \(j + 1) of \(node) is \(col[u]) for \(unit)",
+                        at: SourceLocation(field: node))
                 }
             }
         }
@@ -73,7 +77,13 @@ public enum Aggregator {
             for b in 0..<n where b != a && ok[b] {
                 var wa = 0.0, wb = 0.0
                 for (j, col) in columns.enumerated() where !col[a].isNaN && !col[b].isNaN {
-                    if col[a] > col[b] { wa += w[j] } else if col[a] < col[b] { wb += w[j] } else { wa += w[j] / 2; wb += w[j] / 2 }
+                    if col[a] > col[b] {
+                        wa += w[j]
+                    } else if col[a] < col[b] {
+                        wb += w[j]
+                    } else {
+                        wa += w[j] / 2; wb += w[j] / 2
+                    }
                 }
                 score += wa > wb ? 1 : (wa < wb ? -1 : 0)
             }

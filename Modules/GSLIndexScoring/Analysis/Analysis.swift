@@ -11,14 +11,19 @@ public enum Analysis {
     }
 
     /// Pairwise correlation matrix of `columns` in `table`.
-    public static func correlations(_ table: Table, columns: [String], method: Correlation = .pearson) -> [[Double]] {
+    public static func correlations(_ table: Table, columns: [String], method: Correlation = .pearson)
+        -> [[Double]]
+    {
         let cols = columns.map { table.column($0) ?? [] }
-        return cols.map { a in cols.map { b in method == .pearson ? Stat.pearson(a, b) : Stat.spearman(a, b) } }
+        return cols.map { a in cols.map { b in method == .pearson ? Stat.pearson(a, b) : Stat.spearman(a, b) }
+        }
     }
 
     /// Correlation of each child with its parent, for every aggregate in `framework` (COINr `get_corr` ind vs parent).
-    public static func childParentCorrelations(_ result: PipelineResult, framework: Framework,
-                                               method: Correlation = .pearson) -> [(parent: String, child: String, r: Double)] {
+    public static func childParentCorrelations(
+        _ result: PipelineResult, framework: Framework,
+        method: Correlation = .pearson
+    ) -> [(parent: String, child: String, r: Double)] {
         var out: [(String, String, Double)] = []
         for p in framework.aggregationOrder {
             guard let pc = result.aggregated.column(p) else { continue }
@@ -48,8 +53,10 @@ public enum Analysis {
     }
 
     /// Pairs of columns inside one group with r above `threshold` (COINr's `get_corr_flags`, type "high").
-    public static func collinearPairs(_ table: Table, framework: Framework, level: Int = 1,
-                                      threshold: Double = 0.9) -> [(group: String, a: String, b: String, r: Double)] {
+    public static func collinearPairs(
+        _ table: Table, framework: Framework, level: Int = 1,
+        threshold: Double = 0.9
+    ) -> [(group: String, a: String, b: String, r: Double)] {
         var out: [(String, String, String, Double)] = []
         for p in framework.aggregationOrder {
             let kids = framework.children(of: p).filter { framework.level(of: $0) == level }

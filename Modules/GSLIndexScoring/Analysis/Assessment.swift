@@ -24,10 +24,14 @@ public struct Assessment: Sendable, Equatable, Codable {
     public var rows: [Row]
 
     /// Grades `node` (default root) by the framework's rule; `uncertainty` adds the uncertain flag.
-    public init(result: PipelineResult, framework: Framework, uncertainty: UncertaintyResult? = nil,
-                node: String? = nil) throws(GSLError) {
+    public init(
+        result: PipelineResult, framework: Framework, uncertainty: UncertaintyResult? = nil,
+        node: String? = nil
+    ) throws(GSLError) {
         guard let rule = framework.grading else {
-            throw .data("框架未定义评级规则：\(framework.reference)", en: "framework has no grading rule: \(framework.reference)")
+            throw .data(
+                "框架未定义评级规则：\(framework.reference)",
+                en: "framework has no grading rule: \(framework.reference)")
         }
         let node = node ?? framework.rootCode
         let units = result.aggregated.units.filter { result.score(unit: $0, node: node) != nil }
@@ -48,9 +52,11 @@ public struct Assessment: Sendable, Equatable, Codable {
                 interval = [unc.q5[k], unc.q95[k]]
                 uncertain = gradeAt(rank: unc.q5[k].rounded(.down)) != gradeAt(rank: unc.q95[k].rounded(.up))
             }
-            rows.append(Row(unit: u, score: s, rank: r, grade: rule.label(g),
-                            gradeEn: g < rule.grades.count ? rule.grades[g].labelEn : rule.fallbackEn,
-                            rankInterval: interval, uncertain: uncertain))
+            rows.append(
+                Row(
+                    unit: u, score: s, rank: r, grade: rule.label(g),
+                    gradeEn: g < rule.grades.count ? rule.grades[g].labelEn : rule.fallbackEn,
+                    rankInterval: interval, uncertain: uncertain))
         }
         self.rows = rows.sorted { ($0.rank, $0.unit) < ($1.rank, $1.unit) }
     }

@@ -32,15 +32,19 @@ public struct Explanation: Sendable, Equatable, Codable {
     public var weaknesses: [String]
 
     /// Explains `unit`'s score on `node` (default root).
-    public init(result: PipelineResult, framework: Framework, unit: String, node: String? = nil, count: Int = 3) throws(GSLError) {
+    public init(
+        result: PipelineResult, framework: Framework, unit: String, node: String? = nil, count: Int = 3
+    ) throws(GSLError) {
         let node = node ?? framework.rootCode
-        guard let score = result.score(unit: unit, node: node), let rank = result.rank(unit: unit, node: node) else {
+        guard let score = result.score(unit: unit, node: node), let rank = result.rank(unit: unit, node: node)
+        else {
             throw .notFound("结果中没有单位 \(unit) 的 \(node) 得分", en: "no score of \(node) for unit \(unit)")
         }
         let base = result.effectiveWeights[node] ?? 1
         var items: [Item] = []
         for ind in framework.indicators(under: node) {
-            guard let v = result.score(unit: unit, node: ind), let r = result.rank(unit: unit, node: ind) else { continue }
+            guard let v = result.score(unit: unit, node: ind), let r = result.rank(unit: unit, node: ind)
+            else { continue }
             let w = (result.effectiveWeights[ind] ?? 0) / base
             items.append(Item(indicator: ind, value: v, weight: w, contribution: w * v, rank: r))
         }

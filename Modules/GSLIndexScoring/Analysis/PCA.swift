@@ -7,7 +7,9 @@ public struct PCA: Sendable {
     /// Loadings (eigenvectors), one per component.
     public var loadings: [[Double]]
     /// Proportion of variance explained per component.
-    public var varianceExplained: [Double] { let s = eigenvalues.reduce(0, +); return eigenvalues.map { $0 / s } }
+    public var varianceExplained: [Double] {
+        let s = eigenvalues.reduce(0, +); return eigenvalues.map { $0 / s }
+    }
 
     /// PCA of `columns` (each one variable) over rows complete in every column.
     public init(columns: [[Double]]) {

@@ -26,7 +26,9 @@ public struct RankComparison: Sendable, Equatable, Codable {
         var rows: [Row] = []
         var sa: [Double] = [], sb: [Double] = []
         for u in a.aggregated.units {
-            guard let ra = a.rank(unit: u, node: node), let rb = b.rank(unit: u, node: nodeB ?? node) else { continue }
+            guard let ra = a.rank(unit: u, node: node), let rb = b.rank(unit: u, node: nodeB ?? node) else {
+                continue
+            }
             rows.append(Row(unit: u, rankA: ra, rankB: rb, change: ra - rb))
             sa.append(a.score(unit: u, node: node)!)
             sb.append(b.score(unit: u, node: nodeB ?? node)!)
@@ -34,6 +36,7 @@ public struct RankComparison: Sendable, Equatable, Codable {
         self.rows = rows
         spearman = Stat.spearman(sa, sb)
         kendall = Stat.kendall(sa, sb)
-        meanAbsoluteChange = rows.isEmpty ? 0 : Double(rows.reduce(0) { $0 + abs($1.change) }) / Double(rows.count)
+        meanAbsoluteChange =
+            rows.isEmpty ? 0 : Double(rows.reduce(0) { $0 + abs($1.change) }) / Double(rows.count)
     }
 }

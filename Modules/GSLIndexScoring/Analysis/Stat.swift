@@ -107,7 +107,8 @@ public enum Stat {
         let mx = xs.reduce(0, +) / Double(xs.count), my = ys.reduce(0, +) / Double(ys.count)
         var sxy = 0.0, sxx = 0.0, syy = 0.0
         for i in xs.indices {
-            sxy += (xs[i] - mx) * (ys[i] - my); sxx += (xs[i] - mx) * (xs[i] - mx); syy += (ys[i] - my) * (ys[i] - my)
+            sxy += (xs[i] - mx) * (ys[i] - my); sxx += (xs[i] - mx) * (xs[i] - mx);
+            syy += (ys[i] - my) * (ys[i] - my)
         }
         return sxy / (sxx * syy).squareRoot()
     }

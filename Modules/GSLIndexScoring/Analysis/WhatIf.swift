@@ -14,8 +14,10 @@ public struct WhatIf: Sendable, Equatable {
     public var result: PipelineResult
 
     /// Sets `values` (indicator → raw value) for `unit` in the spec's period and reruns the pipeline.
-    public init(framework: Framework, data: Dataset, spec: PipelineSpec, unit: String, values: [String: Double],
-                node: String? = nil) throws(GSLError) {
+    public init(
+        framework: Framework, data: Dataset, spec: PipelineSpec, unit: String, values: [String: Double],
+        node: String? = nil
+    ) throws(GSLError) {
         let node = node ?? framework.rootCode
         let before = try Pipeline.run(framework: framework, data: data, spec: spec)
         guard data.units.contains(unit) else {
@@ -32,7 +34,8 @@ public struct WhatIf: Sendable, Equatable {
         s.period = before.period
         let after = try Pipeline.run(framework: framework, data: changed, spec: s)
         guard let sb = before.score(unit: unit, node: node), let rb = before.rank(unit: unit, node: node),
-              let sa = after.score(unit: unit, node: node), let ra = after.rank(unit: unit, node: node) else {
+            let sa = after.score(unit: unit, node: node), let ra = after.rank(unit: unit, node: node)
+        else {
             throw .notFound("单位 \(unit) 没有 \(node) 得分", en: "unit \(unit) has no score on \(node)")
         }
         scoreBefore = sb

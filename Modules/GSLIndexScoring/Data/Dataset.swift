@@ -62,9 +62,11 @@ public struct Dataset: Sendable, Equatable {
 
     /// A units × variables table for one period.
     public func table(period: String, variables codes: [String]) -> Table {
-        Table(units: units, columns: codes, values: codes.map { v in
-            units.map { u in values[Key(unit: u, period: period, variable: v)] ?? .nan }
-        })
+        Table(
+            units: units, columns: codes,
+            values: codes.map { v in
+                units.map { u in values[Key(unit: u, period: period, variable: v)] ?? .nan }
+            })
     }
 
     /// SHA-256 of a canonical listing of every value and group label (order-independent).

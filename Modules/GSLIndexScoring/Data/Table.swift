@@ -33,13 +33,18 @@ public struct Table: Sendable, Equatable, Codable {
     /// Adds or replaces column `code`.
     public mutating func setColumn(_ code: String, _ column: [Double]) {
         precondition(column.count == units.count)
-        if let c = columns.firstIndex(of: code) { values[c] = column } else { columns.append(code); values.append(column) }
+        if let c = columns.firstIndex(of: code) {
+            values[c] = column
+        } else {
+            columns.append(code); values.append(column)
+        }
     }
 
     /// The table restricted to `keep` units (in the table's order).
     public func selectingUnits(_ keep: Set<String>) -> Table {
         let idx = units.indices.filter { keep.contains(units[$0]) }
-        return Table(units: idx.map { units[$0] }, columns: columns, values: values.map { col in idx.map { col[$0] } })
+        return Table(
+            units: idx.map { units[$0] }, columns: columns, values: values.map { col in idx.map { col[$0] } })
     }
 
     /// The table restricted to `codes` columns, in that order (missing columns are skipped).

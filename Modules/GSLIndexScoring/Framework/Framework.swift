@@ -23,9 +23,11 @@ public struct Framework: Sendable, Equatable, Codable {
     public var grading: GradingRule?
 
     /// Builds and validates a framework; throws a data error naming the offending node.
-    public init(id: String, version: String, nameZh: String, nameEn: String, illustrative: Bool = false,
-                note: String = "", nodes: [IndexNode], denominators: [Denominator] = [],
-                grading: GradingRule? = nil) throws(GSLError) {
+    public init(
+        id: String, version: String, nameZh: String, nameEn: String, illustrative: Bool = false,
+        note: String = "", nodes: [IndexNode], denominators: [Denominator] = [],
+        grading: GradingRule? = nil
+    ) throws(GSLError) {
         self.id = id
         self.version = version
         self.nameZh = nameZh
@@ -49,12 +51,14 @@ public struct Framework: Sendable, Equatable, Codable {
     /// Decodes and validates.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(id: c.decode(String.self, forKey: .id), version: c.decode(String.self, forKey: .version),
-                      nameZh: c.decode(String.self, forKey: .nameZh), nameEn: c.decode(String.self, forKey: .nameEn),
-                      illustrative: c.decode(Bool.self, forKey: .illustrative), note: c.decode(String.self, forKey: .note),
-                      nodes: c.decode([IndexNode].self, forKey: .nodes),
-                      denominators: c.decode([Denominator].self, forKey: .denominators),
-                      grading: c.decodeIfPresent(GradingRule.self, forKey: .grading))
+        try self.init(
+            id: c.decode(String.self, forKey: .id), version: c.decode(String.self, forKey: .version),
+            nameZh: c.decode(String.self, forKey: .nameZh), nameEn: c.decode(String.self, forKey: .nameEn),
+            illustrative: c.decode(Bool.self, forKey: .illustrative),
+            note: c.decode(String.self, forKey: .note),
+            nodes: c.decode([IndexNode].self, forKey: .nodes),
+            denominators: c.decode([Denominator].self, forKey: .denominators),
+            grading: c.decodeIfPresent(GradingRule.self, forKey: .grading))
     }
 
     /// Encodes the framework's fields.
@@ -92,40 +96,48 @@ public struct Framework: Sendable, Equatable, Codable {
             }
             if let first = seen[n.code] {
                 let where0 = first.line.map { String($0) } ?? "?"
-                throw .data("节点代码重复：\(n.code)（首次出现于第 \(where0) 行）",
-                            en: "duplicate node code: \(n.code) (first at line \(where0))", at: loc)
+                throw .data(
+                    "节点代码重复：\(n.code)（首次出现于第 \(where0) 行）",
+                    en: "duplicate node code: \(n.code) (first at line \(where0))", at: loc)
             }
             seen[n.code] = n
             if !n.weight.isFinite || n.weight < 0 {
-                throw .data("权重为负或无效：\(n.code) = \(n.weight)",
-                            en: "negative or invalid weight: \(n.code) = \(n.weight)", at: loc)
+                throw .data(
+                    "权重为负或无效：\(n.code) = \(n.weight)",
+                    en: "negative or invalid weight: \(n.code) = \(n.weight)", at: loc)
             }
             if let ind = n.indicator {
                 if ind.direction != 1 && ind.direction != -1 {
                     throw .data("方向必须为 1 或 -1：\(n.code)", en: "direction must be 1 or -1: \(n.code)", at: loc)
                 }
                 if ind.transform != "none" && ind.transform != "log" {
-                    throw .data("未知变换：\(ind.transform)（\(n.code)）",
-                                en: "unknown transform: \(ind.transform) (\(n.code))", at: loc)
+                    throw .data(
+                        "未知变换：\(ind.transform)（\(n.code)）",
+                        en: "unknown transform: \(ind.transform) (\(n.code))", at: loc)
                 }
                 if let g = ind.goalposts, g.count != 2 || g[0] >= g[1] {
-                    throw .data("目标值区间须为 [最小, 最大] 且最小 < 最大：\(n.code)",
-                                en: "goalposts must be [min, max] with min < max: \(n.code)", at: loc)
+                    throw .data(
+                        "目标值区间须为 [最小, 最大] 且最小 < 最大：\(n.code)",
+                        en: "goalposts must be [min, max] with min < max: \(n.code)", at: loc)
                 }
                 if let u = ind.unacceptable, let s = ind.satisfactory, u == s {
-                    throw .data("满意值与不允许值相同：\(n.code)",
-                                en: "satisfactory and unacceptable values are equal: \(n.code)", at: loc)
+                    throw .data(
+                        "满意值与不允许值相同：\(n.code)",
+                        en: "satisfactory and unacceptable values are equal: \(n.code)", at: loc)
                 }
                 if let d = ind.denominator, !denominators.contains(where: { $0.code == d }) {
-                    throw .data("分母未声明：\(d)（\(n.code)）", en: "undeclared denominator: \(d) (\(n.code))", at: loc)
+                    throw .data(
+                        "分母未声明：\(d)（\(n.code)）", en: "undeclared denominator: \(d) (\(n.code))", at: loc)
                 }
             }
         }
         let roots = nodes.filter { $0.parent == nil }
         for n in nodes {
             if let p = n.parent, seen[p] == nil {
-                throw .data("父节点不存在：\(n.code) 的父节点 \(p)",
-                            en: "missing parent: \(p) (parent of \(n.code))", at: SourceLocation(line: n.line, field: n.code))
+                throw .data(
+                    "父节点不存在：\(n.code) 的父节点 \(p)",
+                    en: "missing parent: \(p) (parent of \(n.code))",
+                    at: SourceLocation(line: n.line, field: n.code))
             }
         }
         // Cycles: follow parents from each node.
@@ -135,8 +147,9 @@ public struct Framework: Sendable, Equatable, Codable {
             while let c = cur {
                 if visited.contains(c) {
                     let path = (visited + [c]).joined(separator: " → ")
-                    throw .data("框架中存在循环：\(path)", en: "cycle in framework: \(path)",
-                                at: SourceLocation(line: n.line, field: n.code))
+                    throw .data(
+                        "框架中存在循环：\(path)", en: "cycle in framework: \(path)",
+                        at: SourceLocation(line: n.line, field: n.code))
                 }
                 visited.append(c)
                 cur = seen[c]?.parent
@@ -144,8 +157,9 @@ public struct Framework: Sendable, Equatable, Codable {
         }
         if roots.count != 1 {
             let names = roots.map(\.code).joined(separator: ", ")
-            throw .data("框架须恰有一个根节点，现有 \(roots.count) 个：\(names)",
-                        en: "a framework needs exactly one root, found \(roots.count): \(names)")
+            throw .data(
+                "框架须恰有一个根节点，现有 \(roots.count) 个：\(names)",
+                en: "a framework needs exactly one root, found \(roots.count): \(names)")
         }
         var children: [String: [IndexNode]] = [:]
         for n in nodes { if let p = n.parent { children[p, default: []].append(n) } }

@@ -19,7 +19,8 @@ public struct FrameworkDiff: Sendable, Equatable {
         public var code: String {
             switch self {
             case .added(let c, _, _), .removed(let c, _, _), .moved(let c, _, _), .renamed(let c, _, _, _, _),
-                 .reweighted(let c, _, _), .redirected(let c, _, _): c
+                .reweighted(let c, _, _), .redirected(let c, _, _):
+                c
             }
         }
 
@@ -66,7 +67,8 @@ public struct FrameworkDiff: Sendable, Equatable {
             }
             if o.parent != n.parent { out.append(.moved(code: code, from: o.parent, to: n.parent)) }
             if o.nameZh != n.nameZh || o.nameEn != n.nameEn {
-                out.append(.renamed(code: code, fromZh: o.nameZh, toZh: n.nameZh, fromEn: o.nameEn, toEn: n.nameEn))
+                out.append(
+                    .renamed(code: code, fromZh: o.nameZh, toZh: n.nameZh, fromEn: o.nameEn, toEn: n.nameEn))
             }
             if o.weight != n.weight { out.append(.reweighted(code: code, from: o.weight, to: n.weight)) }
             if let a = o.indicator?.direction, let b = n.indicator?.direction, a != b {

@@ -15,7 +15,8 @@ public enum FrameworkParser {
         } catch let e as GSLError {
             throw e
         } catch {
-            throw .data("YAML 语法错误：\(error)", en: "YAML syntax error: \(error)", at: SourceLocation(file: file))
+            throw .data(
+                "YAML 语法错误：\(error)", en: "YAML syntax error: \(error)", at: SourceLocation(file: file))
         }
         do {
             return try build(root, file: file)
@@ -28,7 +29,9 @@ public enum FrameworkParser {
         SourceLocation(line: n?.mark?.line, column: n?.mark?.column, field: field)
     }
 
-    private static func string(_ n: Node, _ key: String, required: Bool = false, path: String) throws(GSLError) -> String? {
+    private static func string(_ n: Node, _ key: String, required: Bool = false, path: String)
+        throws(GSLError) -> String?
+    {
         guard let v = n[key] else {
             if required {
                 throw .data("缺少字段 \(path).\(key)", en: "missing field \(path).\(key)", at: loc(n, key))
@@ -45,7 +48,8 @@ public enum FrameworkParser {
         for key in keys {
             guard let v = n[key] else { continue }
             guard let s = v.scalar?.string, let d = Double(s.trimmingCharacters(in: .whitespaces)) else {
-                throw .data("字段 \(path).\(key) 应为数值", en: "field \(path).\(key) must be a number", at: loc(v, key))
+                throw .data(
+                    "字段 \(path).\(key) 应为数值", en: "field \(path).\(key) must be a number", at: loc(v, key))
             }
             return d
         }
@@ -66,9 +70,11 @@ public enum FrameworkParser {
         if let ds = root["denominators"] {
             for d in ds.array() {
                 let code = try string(d, "code", required: true, path: "denominators")!
-                denominators.append(Denominator(code: code, nameZh: try string(d, "name_zh", path: "denominators") ?? "",
-                                                nameEn: try string(d, "name_en", path: "denominators") ?? "",
-                                                unit: try string(d, "unit", path: "denominators") ?? ""))
+                denominators.append(
+                    Denominator(
+                        code: code, nameZh: try string(d, "name_zh", path: "denominators") ?? "",
+                        nameEn: try string(d, "name_en", path: "denominators") ?? "",
+                        unit: try string(d, "unit", path: "denominators") ?? ""))
             }
         }
         var nodes: [IndexNode] = []
@@ -87,7 +93,9 @@ public enum FrameworkParser {
                 var aggregation: AggregationMethod?
                 if let a = try string(item, "aggregation", path: p) {
                     guard let m = AggregationMethod(rawValue: a) else {
-                        throw .data("未知汇总方法：\(a)", en: "unknown aggregation method: \(a)", at: loc(item["aggregation"], "aggregation"))
+                        throw .data(
+                            "未知汇总方法：\(a)", en: "unknown aggregation method: \(a)",
+                            at: loc(item["aggregation"], "aggregation"))
                     }
                     aggregation = m
                 }
@@ -100,7 +108,9 @@ public enum FrameworkParser {
                         goalposts = []
                         for v in g.array() {
                             guard let s = v.scalar?.string, let d = Double(s) else {
-                                throw .data("\(ip).goalposts 应为数值列表", en: "\(ip).goalposts must be a list of numbers", at: loc(v))
+                                throw .data(
+                                    "\(ip).goalposts 应为数值列表", en: "\(ip).goalposts must be a list of numbers",
+                                    at: loc(v))
                             }
                             goalposts!.append(d)
                         }
@@ -114,10 +124,12 @@ public enum FrameworkParser {
                         transform: try string(ind, "transform", path: ip) ?? "none",
                         denominator: try string(ind, "denominator", path: ip))
                 }
-                nodes.append(IndexNode(code: code, nameZh: try string(item, "name_zh", path: p) ?? "",
-                                       nameEn: try string(item, "name_en", path: p) ?? "", weight: weight,
-                                       parent: explicitParent ?? parent, aggregation: aggregation,
-                                       indicator: indicator, line: item.mark?.line))
+                nodes.append(
+                    IndexNode(
+                        code: code, nameZh: try string(item, "name_zh", path: p) ?? "",
+                        nameEn: try string(item, "name_en", path: p) ?? "", weight: weight,
+                        parent: explicitParent ?? parent, aggregation: aggregation,
+                        indicator: indicator, line: item.mark?.line))
                 if let kids = item["children"] {
                     try walk(kids.array(), parent: code, path: "\(p).children")
                 }
@@ -127,7 +139,10 @@ public enum FrameworkParser {
         var grading: GradingRule?
         if let g = root["grading"] {
             let kindText = try string(g, "kind", path: "grading") ?? "thresholds"
-            guard let kind = GradingRule.Kind(rawValue: kindText == "rank_quantiles" ? "rankQuantiles" : kindText) else {
+            guard
+                let kind = GradingRule.Kind(
+                    rawValue: kindText == "rank_quantiles" ? "rankQuantiles" : kindText)
+            else {
                 throw .data("未知评级方式：\(kindText)", en: "unknown grading kind: \(kindText)", at: loc(g, "kind"))
             }
             var grades: [GradingRule.Grade] = []
@@ -136,14 +151,18 @@ public enum FrameworkParser {
                 guard let bound = try number(gr, ["min", "top", "bound"], path: p) else {
                     throw .data("\(p) 缺少界限（min 或 top）", en: "\(p) needs a bound (min or top)", at: loc(gr))
                 }
-                grades.append(.init(labelZh: try string(gr, "label_zh", path: p) ?? "",
-                                    labelEn: try string(gr, "label_en", path: p) ?? "", bound: bound))
+                grades.append(
+                    .init(
+                        labelZh: try string(gr, "label_zh", path: p) ?? "",
+                        labelEn: try string(gr, "label_en", path: p) ?? "", bound: bound))
             }
-            grading = GradingRule(kind: kind, grades: grades,
-                                  fallbackZh: try string(g, "fallback_zh", path: "grading") ?? "不合格",
-                                  fallbackEn: try string(g, "fallback_en", path: "grading") ?? "Fail")
+            grading = GradingRule(
+                kind: kind, grades: grades,
+                fallbackZh: try string(g, "fallback_zh", path: "grading") ?? "不合格",
+                fallbackEn: try string(g, "fallback_en", path: "grading") ?? "Fail")
         }
-        return try Framework(id: id, version: version, nameZh: nameZh, nameEn: nameEn, illustrative: illustrative,
-                             note: note, nodes: nodes, denominators: denominators, grading: grading)
+        return try Framework(
+            id: id, version: version, nameZh: nameZh, nameEn: nameEn, illustrative: illustrative,
+            note: note, nodes: nodes, denominators: denominators, grading: grading)
     }
 }

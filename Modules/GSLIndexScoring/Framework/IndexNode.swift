@@ -18,8 +18,10 @@ public struct IndexNode: Sendable, Equatable, Codable {
     public var line: Int?
 
     /// A node.
-    public init(code: String, nameZh: String, nameEn: String, weight: Double = 1, parent: String? = nil,
-                aggregation: AggregationMethod? = nil, indicator: IndicatorSpec? = nil, line: Int? = nil) {
+    public init(
+        code: String, nameZh: String, nameEn: String, weight: Double = 1, parent: String? = nil,
+        aggregation: AggregationMethod? = nil, indicator: IndicatorSpec? = nil, line: Int? = nil
+    ) {
         self.code = code
         self.nameZh = nameZh
         self.nameEn = nameEn

@@ -20,9 +20,11 @@ public struct IndicatorSpec: Sendable, Equatable, Codable {
     public var denominator: String?
 
     /// An indicator specification.
-    public init(direction: Int = 1, unit: String = "", source: String = "", goalposts: [Double]? = nil,
-                unacceptable: Double? = nil, satisfactory: Double? = nil, target: Double? = nil,
-                transform: String = "none", denominator: String? = nil) {
+    public init(
+        direction: Int = 1, unit: String = "", source: String = "", goalposts: [Double]? = nil,
+        unacceptable: Double? = nil, satisfactory: Double? = nil, target: Double? = nil,
+        transform: String = "none", denominator: String? = nil
+    ) {
         self.direction = direction
         self.unit = unit
         self.source = source

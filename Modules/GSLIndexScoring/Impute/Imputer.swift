@@ -4,8 +4,10 @@ import GSLCore
 public enum Imputer {
     /// Imputes `table` (the computed period) by `spec`; `panel` gives the same indicators in every period
     /// (sorted) for the panel methods; `framework` gives parent groups for the row mean.
-    public static func impute(_ table: Table, spec: PipelineSpec.Impute, data: Dataset, period: String,
-                              framework: Framework) throws(GSLError) -> Table {
+    public static func impute(
+        _ table: Table, spec: PipelineSpec.Impute, data: Dataset, period: String,
+        framework: Framework
+    ) throws(GSLError) -> Table {
         var t = table
         switch spec.method {
         case .mean, .median:
@@ -15,8 +17,9 @@ public enum Imputer {
             }
         case .groupMean, .groupMedian:
             guard let g = spec.group, let labels = data.groups[g] else {
-                throw .data("分组插补缺少分组变量：\(spec.group ?? "-")",
-                            en: "group imputation needs a known group variable: \(spec.group ?? "-")")
+                throw .data(
+                    "分组插补缺少分组变量：\(spec.group ?? "-")",
+                    en: "group imputation needs a known group variable: \(spec.group ?? "-")")
             }
             let lab = t.units.map { labels[$0] ?? "" }
             for c in t.columns.indices {
@@ -25,7 +28,9 @@ public enum Imputer {
                     let vals = t.values[c].indices.filter { lab[$0] == l }.map { t.values[c][$0] }
                     fill[l] = spec.method == .groupMean ? Stat.mean(vals) : Stat.median(vals)
                 }
-                t.values[c] = t.values[c].indices.map { i in t.values[c][i].isNaN ? fill[lab[i]]! : t.values[c][i] }
+                t.values[c] = t.values[c].indices.map { i in
+                    t.values[c][i].isNaN ? fill[lab[i]]! : t.values[c][i]
+                }
             }
         case .rowMean:
             let cols = t.columns
@@ -56,11 +61,15 @@ public enum Imputer {
                     let unit = t.units[u], code = t.columns[c]
                     var before: (Int, Double)?, after: (Int, Double)?
                     for i in stride(from: now - 1, through: 0, by: -1) {
-                        if let v = data.value(unit: unit, period: periods[i], variable: code) { before = (i, v); break }
+                        if let v = data.value(unit: unit, period: periods[i], variable: code) {
+                            before = (i, v); break
+                        }
                     }
                     if spec.method == .panelLinear, now + 1 < periods.count {
                         for i in (now + 1)..<periods.count {
-                            if let v = data.value(unit: unit, period: periods[i], variable: code) { after = (i, v); break }
+                            if let v = data.value(unit: unit, period: periods[i], variable: code) {
+                                after = (i, v); break
+                            }
                         }
                     }
                     if let b = before, let a = after {

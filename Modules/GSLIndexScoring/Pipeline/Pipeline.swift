@@ -5,7 +5,16 @@ import GSLCore
 /// weight → aggregate → rank.
 public enum Pipeline {
     /// Runs every step the spec asks for and returns every stage.
-    public static func run(framework: Framework, data: Dataset, spec: PipelineSpec) throws(GSLError) -> PipelineResult {
+    public static func run(framework: Framework, data: Dataset, spec: PipelineSpec) throws(GSLError)
+        -> PipelineResult
+    {
+        try run(framework: framework, data: data, spec: spec, hashes: true)
+    }
+
+    /// `hashes: false` leaves the provenance hashes empty (inner runs of an analysis).
+    static func run(framework: Framework, data: Dataset, spec: PipelineSpec, hashes: Bool) throws(GSLError)
+        -> PipelineResult
+    {
         let indicators = framework.indicatorCodes
         guard let period = spec.period ?? data.sortedPeriods.last else {
             throw .data("数据为空", en: "the data set is empty")
@@ -15,8 +24,9 @@ public enum Pipeline {
         }
         let raw = data.table(period: period, variables: indicators)
         for (c, code) in indicators.enumerated() where raw.values[c].allSatisfy(\.isNaN) {
-            throw .data("指标全部缺失：\(code)（时期 \(period)）", en: "indicator has no values: \(code) (period \(period))",
-                        at: SourceLocation(field: code))
+            throw .data(
+                "指标全部缺失：\(code)（时期 \(period)）", en: "indicator has no values: \(code) (period \(period))",
+                at: SourceLocation(field: code))
         }
         var current = raw
         var denominated: Table?
@@ -24,7 +34,8 @@ public enum Pipeline {
             for (c, code) in indicators.enumerated() {
                 guard let d = framework.node(code)?.indicator?.denominator else { continue }
                 let den = data.table(period: period, variables: [d]).values[0]
-                current.values[c] = zip(current.values[c], den).map { x, y in y == 0 || y.isNaN ? .nan : x / y }
+                current.values[c] = zip(current.values[c], den).map { x, y in y == 0 || y.isNaN ? .nan : x / y
+                }
             }
             denominated = current
         }
@@ -47,13 +58,15 @@ public enum Pipeline {
         }
         if let s = spec.screen, s.afterImpute { try doScreen(s) }
         for (c, code) in indicators.enumerated() where current.values[c].allSatisfy(\.isNaN) {
-            throw .data("指标全部缺失：\(code)", en: "indicator has no values: \(code)", at: SourceLocation(field: code))
+            throw .data(
+                "指标全部缺失：\(code)", en: "indicator has no values: \(code)", at: SourceLocation(field: code))
         }
         var treatment: [TreatmentRecord] = []
         var treated: Table?
         if let t = spec.treat {
             for c in indicators.indices {
-                let (col, rec) = Treater.treat(current.values[c], code: indicators[c], units: current.units, spec: t)
+                let (col, rec) = Treater.treat(
+                    current.values[c], code: indicators[c], units: current.units, spec: t)
                 current.values[c] = col
                 treatment.append(rec)
             }
@@ -63,8 +76,9 @@ public enum Pipeline {
         if let n = spec.normalise {
             for (c, code) in indicators.enumerated() {
                 let ind = framework.node(code)!.indicator!
-                current.values[c] = try Normaliser.normalise(current.values[c], code: code, indicator: ind,
-                                                             method: n.byIndicator[code] ?? n.method, options: n)
+                current.values[c] = try Normaliser.normalise(
+                    current.values[c], code: code, indicator: ind,
+                    method: n.byIndicator[code] ?? n.method, options: n)
             }
             normalised = current
         } else {
@@ -76,21 +90,27 @@ public enum Pipeline {
         var (agg, weights, methods) = try aggregateAll(framework: framework, indicators: current, spec: spec)
         agg = agg.selectingColumns(framework.nodes.map(\.code))
         var ranks = Table(units: agg.units)
-        for (c, code) in agg.columns.enumerated() { ranks.setColumn(code, Stat.rankMin(agg.values[c], descending: true)) }
+        for (c, code) in agg.columns.enumerated() {
+            ranks.setColumn(code, Stat.rankMin(agg.values[c], descending: true))
+        }
         var eff: [String: Double] = [:]
         for code in framework.treeOrder {
             let p = framework.node(code)!.parent
             eff[code] = p == nil ? 1 : eff[p!]! * (weights[code] ?? 0)
         }
-        return PipelineResult(frameworkReference: framework.reference, frameworkHash: framework.contentHash,
-                              dataHash: data.contentHash, spec: spec, period: period, raw: raw, denominated: denominated,
-                              imputed: imputed, screened: screened, treated: treated, normalised: normalised,
-                              aggregated: agg, ranks: ranks, screening: screening, treatment: treatment,
-                              weights: weights, effectiveWeights: eff, methods: methods)
+        return PipelineResult(
+            frameworkReference: framework.reference, frameworkHash: hashes ? framework.contentHash : "",
+            dataHash: hashes ? data.contentHash : "", spec: spec, period: period, raw: raw,
+            denominated: denominated,
+            imputed: imputed, screened: screened, treated: treated, normalised: normalised,
+            aggregated: agg, ranks: ranks, screening: screening, treatment: treatment,
+            weights: weights, effectiveWeights: eff, methods: methods)
     }
 
     /// The aggregation method for `code` by precedence: spec by node, framework node, spec by level, spec default.
-    static func method(for code: String, framework: Framework, spec: PipelineSpec.Aggregate) -> AggregationMethod {
+    static func method(for code: String, framework: Framework, spec: PipelineSpec.Aggregate)
+        -> AggregationMethod
+    {
         if let m = spec.byNode[code] { return m }
         if let m = framework.node(code)?.aggregation { return m }
         if let m = spec.byLevel[String(framework.level(of: code))] { return m }
@@ -99,7 +119,8 @@ public enum Pipeline {
 
     /// Aggregates normalised indicators up the tree; returns the table of all nodes, weights and methods.
     static func aggregateAll(framework: Framework, indicators: Table, spec: PipelineSpec)
-        throws(GSLError) -> (Table, [String: Double], [String: AggregationMethod]) {
+        throws(GSLError) -> (Table, [String: Double], [String: AggregationMethod])
+    {
         var table = indicators
         var weights: [String: Double] = [:]
         var methods: [String: AggregationMethod] = [:]
@@ -108,15 +129,18 @@ public enum Pipeline {
             let kids = framework.children(of: code)
             let cols = kids.map { table.column($0)! }
             let given = kids.map { ws.given[$0] ?? framework.node($0)!.weight }
-            let level = framework.level(of: code)
+            // Weights belong to the children, so the level key is theirs (indicators = 1).
+            let level = framework.level(of: code) - 1
             let wm = ws.byLevel[String(level)] ?? ws.method
-            let w = try WeightCalculator.weights(method: wm, children: kids, given: given, columns: cols,
-                                                 ahpMatrix: ws.ahp[code], group: code, force: ws.force)
+            let w = try WeightCalculator.weights(
+                method: wm, children: kids, given: given, columns: cols,
+                ahpMatrix: ws.ahp[code], group: code, force: ws.force)
             for (k, v) in zip(kids, w) { weights[k] = v }
             let m = method(for: code, framework: framework, spec: spec.aggregate)
             methods[code] = m
-            let col = try Aggregator.aggregate(cols, weights: w, method: m, power: spec.aggregate.power,
-                                               minAvailability: spec.aggregate.minAvailability, node: code, units: table.units)
+            let col = try Aggregator.aggregate(
+                cols, weights: w, method: m, power: spec.aggregate.power,
+                minAvailability: spec.aggregate.minAvailability, node: code, units: table.units)
             table.setColumn(code, col)
         }
         weights[framework.rootCode] = 1

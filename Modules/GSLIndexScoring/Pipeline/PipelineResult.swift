@@ -41,8 +41,14 @@ public struct PipelineResult: Sendable, Equatable, Codable {
     public func score(unit: String, node: String) -> Double? { aggregated.value(unit: unit, column: node) }
 
     /// The rank of `unit` on `node`, or nil.
-    public func rank(unit: String, node: String) -> Int? { ranks.value(unit: unit, column: node).map { Int($0) } }
+    public func rank(unit: String, node: String) -> Int? {
+        ranks.value(unit: unit, column: node).map { Int($0) }
+    }
 
-    /// The indicator table fed to normalisation (treated, else screened, imputed, denominated, raw).
-    public var finalIndicators: Table { treated ?? (spec.screen?.afterImpute == true ? screened : nil) ?? imputed ?? screened ?? denominated ?? raw }
+    /// The indicator table fed to normalisation: the last stage before it that ran.
+    public var finalIndicators: Table {
+        if let treated { return treated }
+        if spec.screen?.afterImpute == true, let screened { return screened }
+        return imputed ?? screened ?? denominated ?? raw
+    }
 }

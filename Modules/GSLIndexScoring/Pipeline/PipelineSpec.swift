@@ -48,8 +48,10 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         /// Indicators never treated.
         public var exclude: [String]
         /// A treatment step (COINr's defaults).
-        public init(winmax: Int = 5, skewThreshold: Double = 2, kurtosisThreshold: Double = 3.5,
-                    fallback: TreatFallback = .log, lambda: Double = 0, exclude: [String] = []) {
+        public init(
+            winmax: Int = 5, skewThreshold: Double = 2, kurtosisThreshold: Double = 3.5,
+            fallback: TreatFallback = .log, lambda: Double = 0, exclude: [String] = []
+        ) {
             self.winmax = winmax
             self.skewThreshold = skewThreshold
             self.kurtosisThreshold = kurtosisThreshold
@@ -76,8 +78,10 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         /// Per-indicator methods overriding `method`.
         public var byIndicator: [String: NormaliseMethod]
         /// A normalisation step.
-        public init(method: NormaliseMethod = .minMax, low: Double = 0, high: Double = 100, mean: Double = 0,
-                    sd: Double = 1, truncate: Bool = true, byIndicator: [String: NormaliseMethod] = [:]) {
+        public init(
+            method: NormaliseMethod = .minMax, low: Double = 0, high: Double = 100, mean: Double = 0,
+            sd: Double = 1, truncate: Bool = true, byIndicator: [String: NormaliseMethod] = [:]
+        ) {
             self.method = method
             self.low = low
             self.high = high
@@ -92,7 +96,7 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
     public struct Weights: Sendable, Equatable, Codable {
         /// The method for every group (unless a level or node overrides it).
         public var method: WeightMethod
-        /// Methods by COINr level (indicators = 1), as text keys ("2").
+        /// Methods by the COINr level of the weighted children (indicators = 1), as text keys ("2").
         public var byLevel: [String: WeightMethod]
         /// Given weights overriding the framework's, by node code.
         public var given: [String: Double]
@@ -101,8 +105,11 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         /// Accept an AHP matrix with consistency ratio ≥ 0.1.
         public var force: Bool
         /// A weighting step.
-        public init(method: WeightMethod = .given, byLevel: [String: WeightMethod] = [:], given: [String: Double] = [:],
-                    ahp: [String: [[Double]]] = [:], force: Bool = false) {
+        public init(
+            method: WeightMethod = .given, byLevel: [String: WeightMethod] = [:],
+            given: [String: Double] = [:],
+            ahp: [String: [[Double]]] = [:], force: Bool = false
+        ) {
             self.method = method
             self.byLevel = byLevel
             self.given = given
@@ -124,8 +131,10 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         /// Minimum fraction of children present, else the aggregate is missing.
         public var minAvailability: Double?
         /// An aggregation step.
-        public init(method: AggregationMethod = .arithmetic, byLevel: [String: AggregationMethod] = [:],
-                    byNode: [String: AggregationMethod] = [:], power: Double = 1, minAvailability: Double? = nil) {
+        public init(
+            method: AggregationMethod = .arithmetic, byLevel: [String: AggregationMethod] = [:],
+            byNode: [String: AggregationMethod] = [:], power: Double = 1, minAvailability: Double? = nil
+        ) {
             self.method = method
             self.byLevel = byLevel
             self.byNode = byNode
@@ -152,9 +161,11 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
     public var aggregate: Aggregate
 
     /// A spec.
-    public init(period: String? = nil, denominate: Bool = false, screen: Screen? = nil, impute: Impute? = nil,
-                treat: Treat? = nil, normalise: Normalise? = Normalise(), weights: Weights? = nil,
-                aggregate: Aggregate = Aggregate()) {
+    public init(
+        period: String? = nil, denominate: Bool = false, screen: Screen? = nil, impute: Impute? = nil,
+        treat: Treat? = nil, normalise: Normalise? = Normalise(), weights: Weights? = nil,
+        aggregate: Aggregate = Aggregate()
+    ) {
         self.period = period
         self.denominate = denominate
         self.screen = screen
@@ -168,20 +179,32 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
     /// COINr's `build_example_coin()` chain: denominate, group-mean impute, screen (0.9, after impute),
     /// default treatment, min-max 0–100, weighted arithmetic mean.
     public static func coinrExample(group: String = "EurAsia_group") -> PipelineSpec {
-        PipelineSpec(denominate: true, screen: Screen(minAvailability: 0.9, afterImpute: true),
-                     impute: Impute(method: .groupMean, group: group), treat: Treat(),
-                     normalise: Normalise(method: .minMax, low: 0, high: 100))
+        PipelineSpec(
+            denominate: true, screen: Screen(minAvailability: 0.9, afterImpute: true),
+            impute: Impute(method: .groupMean, group: group), treat: Treat(),
+            normalise: Normalise(method: .minMax, low: 0, high: 100))
     }
 
-    /// YAML text of this spec (Chinese kept unescaped).
+    /// YAML text of this spec (sorted keys, Chinese kept unescaped, numbers exact to the last bit).
     public func yaml() throws(GSLError) -> String {
+        // Yams prints doubles with 15 digits; going through JSON (which is YAML) keeps shortest exact numbers.
         do {
-            let enc = YAMLEncoder()
-            enc.options.allowUnicode = true
-            enc.options.sortKeys = true
-            return try enc.encode(self)
+            guard let node = try Yams.compose(yaml: try json()) else { return "{}\n" }
+            return try Yams.serialize(node: Self.unquoted(node), allowUnicode: true)
         } catch {
-            throw GSLError(.internalError, Message("无法编码流程规格：\(error)", en: "cannot encode pipeline spec: \(error)"))
+            throw GSLError(
+                .internalError, Message("无法编码流程规格：\(error)", en: "cannot encode pipeline spec: \(error)"))
+        }
+    }
+
+    /// The node with scalar quoting left to the emitter and collections in block style.
+    private static func unquoted(_ node: Node) -> Node {
+        switch node {
+        case .scalar(let s): return .scalar(.init(s.string, s.tag, .any))
+        case .mapping(let m):
+            return .mapping(.init(m.map { (unquoted($0.key), unquoted($0.value)) }, m.tag, .block))
+        case .sequence(let q): return .sequence(.init(q.map { unquoted($0) }, q.tag, .block))
+        default: return node
         }
     }
 
@@ -197,7 +220,8 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         do { return String(decoding: try enc.encode(self), as: UTF8.self) } catch {
-            throw GSLError(.internalError, Message("无法编码流程规格：\(error)", en: "cannot encode pipeline spec: \(error)"))
+            throw GSLError(
+                .internalError, Message("无法编码流程规格：\(error)", en: "cannot encode pipeline spec: \(error)"))
         }
     }
 

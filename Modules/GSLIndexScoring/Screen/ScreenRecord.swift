@@ -8,13 +8,14 @@ public struct ScreenRecord: Sendable, Equatable, Codable {
     public var zeros: Int
     /// Fraction of indicators present.
     public var availability: Double
-    /// Fraction of present indicators that are non-zero... over all indicators (COINr `Non_Zero`).
+    /// 1 − zeros / indicators (COINr `Non_Zero`).
     public var nonZero: Double
     /// True when the unit stays in the computation.
     public var included: Bool
 
     /// A record.
-    public init(unit: String, missing: Int, zeros: Int, availability: Double, nonZero: Double, included: Bool) {
+    public init(unit: String, missing: Int, zeros: Int, availability: Double, nonZero: Double, included: Bool)
+    {
         self.unit = unit
         self.missing = missing
         self.zeros = zeros

@@ -10,8 +10,9 @@ public enum Screener {
             let nonZero = 1 - Double(zeros) / k
             var keep = avail >= spec.minAvailability
             if let nz = spec.minNonZero, nonZero < nz { keep = false }
-            return ScreenRecord(unit: table.units[u], missing: missing, zeros: zeros, availability: avail,
-                                nonZero: nonZero, included: keep)
+            return ScreenRecord(
+                unit: table.units[u], missing: missing, zeros: zeros, availability: avail,
+                nonZero: nonZero, included: keep)
         }
     }
 }

@@ -18,14 +18,19 @@ public enum SyntheticData {
     /// Indicator values for Ningbo's 10 counties over `periods` (default 2019–2023) for every indicator of
     /// `framework`: each county has a persistent level, each year a small improvement, plus noise; values
     /// centre between the indicator's 不允许值 and 满意值 (or goalposts) and stay on the indicator's side of zero.
-    public static func ningbo(framework: Framework, seed: UInt64 = 2025,
-                              periods: [String] = ["2019", "2020", "2021", "2022", "2023"]) -> Dataset {
+    public static func ningbo(
+        framework: Framework, seed: UInt64 = 2025,
+        periods: [String] = ["2019", "2020", "2021", "2022", "2023"]
+    ) -> Dataset {
         var g = SeededGenerator(seed: seed)
         var data = Dataset()
         let units = ningboCounties
         let levels = units.map { _ in normal(&g) }
         for (code, name) in units { data.addUnit(code); data.unitNames[code] = name }
-        data.groups["kind"] = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.code.hasPrefix("33028") ? "县级市" : ($0.code.hasPrefix("33022") ? "县" : "市辖区")) })
+        data.groups["kind"] = Dictionary(
+            uniqueKeysWithValues: units.map {
+                ($0.code, $0.code.hasPrefix("33028") ? "县级市" : ($0.code.hasPrefix("33022") ? "县" : "市辖区"))
+            })
         for code in framework.indicatorCodes {
             let ind = framework.node(code)!.indicator!
             var bad = ind.unacceptable ?? ind.goalposts?[0] ?? 0
@@ -48,24 +53,36 @@ public enum SyntheticData {
     /// A flat two-level framework: `groups` dimensions of `indicators / groups` indicators each, equal weights.
     public static func framework(indicators: Int, groups: Int) -> Framework {
         var nodes = [IndexNode(code: "Index", nameZh: "综合指数", nameEn: "Index")]
-        for gIdx in 0..<groups { nodes.append(IndexNode(code: "D\(gIdx + 1)", nameZh: "维度\(gIdx + 1)", nameEn: "Dimension \(gIdx + 1)", parent: "Index")) }
+        for gIdx in 0..<groups {
+            nodes.append(
+                IndexNode(
+                    code: "D\(gIdx + 1)", nameZh: "维度\(gIdx + 1)", nameEn: "Dimension \(gIdx + 1)",
+                    parent: "Index"))
+        }
         for i in 0..<indicators {
-            nodes.append(IndexNode(code: "I\(i + 1)", nameZh: "指标\(i + 1)", nameEn: "Indicator \(i + 1)",
-                                   parent: "D\(i % groups + 1)", indicator: IndicatorSpec(direction: i % 7 == 3 ? -1 : 1)))
+            nodes.append(
+                IndexNode(
+                    code: "I\(i + 1)", nameZh: "指标\(i + 1)", nameEn: "Indicator \(i + 1)",
+                    parent: "D\(i % groups + 1)", indicator: IndicatorSpec(direction: i % 7 == 3 ? -1 : 1)))
         }
         // Valid by construction.
-        return try! Framework(id: "synthetic", version: "\(indicators)x\(groups)", nameZh: "合成指数", nameEn: "Synthetic index",
-                              illustrative: true, nodes: nodes)
+        return try! Framework(
+            id: "synthetic", version: "\(indicators)x\(groups)", nameZh: "合成指数", nameEn: "Synthetic index",
+            illustrative: true, nodes: nodes)
     }
 
     /// Log-normal-ish values for `units` units on every indicator of `framework`, one period, seeded;
     /// `missingRate` of cells left missing.
-    public static func panel(framework: Framework, units: Int, seed: UInt64, missingRate: Double = 0,
-                             period: String = "2023") -> Dataset {
+    public static func panel(
+        framework: Framework, units: Int, seed: UInt64, missingRate: Double = 0,
+        period: String = "2023"
+    ) -> Dataset {
         var g = SeededGenerator(seed: seed)
         var data = Dataset()
         let width = String(units).count
-        let names = (0..<units).map { "U" + String(repeating: "0", count: max(0, width - String($0 + 1).count)) + String($0 + 1) }
+        let names = (0..<units).map {
+            "U" + String(repeating: "0", count: max(0, width - String($0 + 1).count)) + String($0 + 1)
+        }
         let latent = names.map { _ in normal(&g) }
         for code in framework.indicatorCodes {
             let load = 0.3 + 0.6 * g.uniform()
@@ -73,7 +90,9 @@ public enum SyntheticData {
             for (u, name) in names.enumerated() {
                 if missingRate > 0 && g.uniform() < missingRate { data.addUnit(name); continue }
                 let z = load * latent[u] + (1 - load * load).squareRoot() * normal(&g)
-                data.set(unit: name, period: period, variable: code, value: skewed ? Foundation.exp(1.2 * z) : 50 + 10 * z)
+                data.set(
+                    unit: name, period: period, variable: code,
+                    value: skewed ? Foundation.exp(1.2 * z) : 50 + 10 * z)
             }
         }
         return data

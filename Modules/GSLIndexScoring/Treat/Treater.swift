@@ -27,9 +27,12 @@ public enum Treater {
     }
 
     /// Treats one column; returns the new column and its log record.
-    public static func treat(_ x: [Double], code: String, units: [String], spec: PipelineSpec.Treat) -> ([Double], TreatmentRecord) {
+    public static func treat(_ x: [Double], code: String, units: [String], spec: PipelineSpec.Treat) -> (
+        [Double], TreatmentRecord
+    ) {
         let s0 = Stat.skew(x), k0 = Stat.kurt(x)
-        var rec = TreatmentRecord(indicator: code, skewBefore: s0, kurtosisBefore: k0, passedBefore: passes(x, spec))
+        var rec = TreatmentRecord(
+            indicator: code, skewBefore: s0, kurtosisBefore: k0, passedBefore: passes(x, spec))
         if rec.passedBefore || spec.exclude.contains(code) { return (x, rec) }
         var w = x
         var n = 0

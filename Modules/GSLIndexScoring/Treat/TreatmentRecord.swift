@@ -14,19 +14,22 @@ public struct TreatmentRecord: Sendable, Equatable, Codable {
     public var winsorisedUnits: [String]
     /// Winsorised at the high end (true) or low end (false).
     public var highEnd: Bool
-    /// Skewness after winsorising (NaN when not treated).
-    public var skewAfter: Double
-    /// Kurtosis after winsorising (NaN when not treated).
-    public var kurtosisAfter: Double
+    /// Skewness after winsorising (nil when not treated).
+    public var skewAfter: Double?
+    /// Kurtosis after winsorising (nil when not treated).
+    public var kurtosisAfter: Double?
     /// True when winsorising brought it within thresholds.
     public var passedAfter: Bool?
     /// The fallback transform applied, if any (`log`, `boxCox`).
     public var fallback: String?
 
     /// A record.
-    public init(indicator: String, skewBefore: Double, kurtosisBefore: Double, passedBefore: Bool, winsorised: Int = 0,
-                winsorisedUnits: [String] = [], highEnd: Bool = true, skewAfter: Double = .nan,
-                kurtosisAfter: Double = .nan, passedAfter: Bool? = nil, fallback: String? = nil) {
+    public init(
+        indicator: String, skewBefore: Double, kurtosisBefore: Double, passedBefore: Bool,
+        winsorised: Int = 0,
+        winsorisedUnits: [String] = [], highEnd: Bool = true, skewAfter: Double? = nil,
+        kurtosisAfter: Double? = nil, passedAfter: Bool? = nil, fallback: String? = nil
+    ) {
         self.indicator = indicator
         self.skewBefore = skewBefore
         self.kurtosisBefore = kurtosisBefore

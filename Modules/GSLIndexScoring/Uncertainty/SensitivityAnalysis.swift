@@ -4,8 +4,10 @@ import GSLCore
 public enum SensitivityAnalysis {
     /// Runs N·(k + 2) evaluations; the output is the mean absolute rank shift from the nominal ranks.
     /// The weight input picks one of `weightSets` pre-drawn noisy weight sets.
-    public static func run(framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
-                           weightSets: Int = 100) throws(GSLError) -> SensitivityResult {
+    public static func run(
+        framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
+        weightSets: Int = 100
+    ) throws(GSLError) -> SensitivityResult {
         guard u.runs > 1 else { throw .usage("运行次数须大于 1", en: "runs must be greater than 1") }
         let (p, nominal) = try UncertaintyAnalysis.prepare(framework: framework, data: data, spec: spec, u: u)
         var rng = SeededGenerator(seed: u.seed)
@@ -33,7 +35,9 @@ public enum SensitivityAnalysis {
                 }
             }
             let set = u.weightNoise > 0 ? sets[w] : [:]
-            let r = try UncertaintyAnalysis.ranks(p, imputation: i, normalisation: nn, aggregation: a) { set[$0] ?? 1 }
+            let r = try UncertaintyAnalysis.ranks(p, imputation: i, normalisation: nn, aggregation: a) {
+                set[$0] ?? 1
+            }
             var s = 0.0, c = 0
             for (v, n0) in zip(r, nominalRanks) where !v.isNaN { s += abs(v - n0); c += 1 }
             return c == 0 ? 0 : s / Double(c)
@@ -58,7 +62,8 @@ public enum SensitivityAnalysis {
             first.append(variance > 0 ? s1 / Double(n) / variance : 0)
             total.append(variance > 0 ? st / (2 * Double(n)) / variance : 0)
         }
-        return SensitivityResult(inputs: inputs, firstOrder: first, total: total, variance: variance,
-                                 evaluations: n * (k + 2), output: "mean absolute rank shift of \(p.node)")
+        return SensitivityResult(
+            inputs: inputs, firstOrder: first, total: total, variance: variance,
+            evaluations: n * (k + 2), output: "mean absolute rank shift of \(p.node)")
     }
 }

@@ -16,8 +16,11 @@ public struct UncertaintySpec: Sendable, Equatable, Codable {
     public var node: String?
 
     /// An uncertainty specification.
-    public init(runs: Int = 1000, seed: UInt64 = 1, weightNoise: Double = 0.25, normalisations: [NormaliseMethod] = [],
-                aggregations: [AggregationMethod] = [], imputations: [ImputeMethod] = [], node: String? = nil) {
+    public init(
+        runs: Int = 1000, seed: UInt64 = 1, weightNoise: Double = 0.25,
+        normalisations: [NormaliseMethod] = [],
+        aggregations: [AggregationMethod] = [], imputations: [ImputeMethod] = [], node: String? = nil
+    ) {
         self.runs = runs
         self.seed = seed
         self.weightNoise = weightNoise

@@ -13,25 +13,33 @@ public struct AHP: Sendable, Equatable {
     public var consistencyRatio: Double
 
     /// Saaty's random indices for n = 1…15.
-    public static let randomIndex: [Double] = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]
+    public static let randomIndex: [Double] = [
+        0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
+    ]
 
     /// Computes AHP weights; throws on a non-square, non-positive or non-reciprocal matrix, and on
     /// CR ≥ 0.1 unless `force`. `group` names the parent node in messages.
     public init(matrix m: [[Double]], group: String = "", force: Bool = false) throws(GSLError) {
         let n = m.count
         guard n > 0, m.allSatisfy({ $0.count == n }) else {
-            throw .data("AHP 判断矩阵须为方阵：\(group)", en: "AHP matrix must be square: \(group)", at: SourceLocation(field: group))
+            throw .data(
+                "AHP 判断矩阵须为方阵：\(group)", en: "AHP matrix must be square: \(group)",
+                at: SourceLocation(field: group))
         }
         for i in 0..<n {
             for j in 0..<n {
                 guard m[i][j] > 0, m[i][j].isFinite else {
-                    throw .data("AHP 判断矩阵元素须为正：\(group)[\(i + 1),\(j + 1)]",
-                                en: "AHP matrix entries must be positive: \(group)[\(i + 1),\(j + 1)]", at: SourceLocation(field: group))
+                    throw .data(
+                        "AHP 判断矩阵元素须为正：\(group)[\(i + 1),\(j + 1)]",
+                        en: "AHP matrix entries must be positive: \(group)[\(i + 1),\(j + 1)]",
+                        at: SourceLocation(field: group))
                 }
                 if abs(m[i][j] * m[j][i] - 1) > 1e-6 {
-                    throw .data("AHP 判断矩阵不互反：\(group)[\(i + 1),\(j + 1)] = \(m[i][j])，[\(j + 1),\(i + 1)] = \(m[j][i])",
-                                en: "AHP matrix is not reciprocal: \(group)[\(i + 1),\(j + 1)] = \(m[i][j]), [\(j + 1),\(i + 1)] = \(m[j][i])",
-                                at: SourceLocation(field: group))
+                    throw .data(
+                        "AHP 判断矩阵不互反：\(group)[\(i + 1),\(j + 1)] = \(m[i][j])，[\(j + 1),\(i + 1)] = \(m[j][i])",
+                        en:
+                            "AHP matrix is not reciprocal: \(group)[\(i + 1),\(j + 1)] = \(m[i][j]), [\(j + 1),\(i + 1)] = \(m[j][i])",
+                        at: SourceLocation(field: group))
                 }
             }
         }
@@ -53,8 +61,10 @@ public struct AHP: Sendable, Equatable {
         consistencyRatio = ri > 0 ? consistencyIndex / ri : 0
         if consistencyRatio >= 0.1 && !force {
             let cr = String(format: "%.3f", consistencyRatio)
-            throw .data("AHP 一致性比率 CR = \(cr) ≥ 0.1：\(group)（如确需使用请加 --force）",
-                        en: "AHP consistency ratio CR = \(cr) ≥ 0.1: \(group) (use --force to accept)", at: SourceLocation(field: group))
+            throw .data(
+                "AHP 一致性比率 CR = \(cr) ≥ 0.1：\(group)（如确需使用请加 --force）",
+                en: "AHP consistency ratio CR = \(cr) ≥ 0.1: \(group) (use --force to accept)",
+                at: SourceLocation(field: group))
         }
     }
 }

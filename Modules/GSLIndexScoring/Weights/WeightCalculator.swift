@@ -4,8 +4,10 @@ import GSLCore
 /// Weights for one group of siblings, from given values or from the data.
 public enum WeightCalculator {
     /// Weights (summing to 1) for columns `x` (one per child) under `method`; `given` are the framework's.
-    public static func weights(method: WeightMethod, children: [String], given: [Double], columns x: [[Double]],
-                               ahpMatrix: [[Double]]?, group: String, force: Bool) throws(GSLError) -> [Double] {
+    public static func weights(
+        method: WeightMethod, children: [String], given: [Double], columns x: [[Double]],
+        ahpMatrix: [[Double]]?, group: String, force: Bool
+    ) throws(GSLError) -> [Double] {
         let k = children.count
         func norm(_ w: [Double]) -> [Double] { let s = w.reduce(0, +); return s > 0 ? w.map { $0 / s } : w }
         switch method {
@@ -16,7 +18,9 @@ public enum WeightCalculator {
             let rows = (0..<(x.first?.count ?? 0)).filter { r in x.allSatisfy { !$0[r].isNaN } }
             let n = Double(rows.count)
             guard rows.count > 1 else {
-                throw .data("熵值法需要至少两个完整单位：\(group)", en: "entropy weights need at least two complete units: \(group)")
+                throw .data(
+                    "熵值法需要至少两个完整单位：\(group)", en: "entropy weights need at least two complete units: \(group)"
+                )
             }
             var d: [Double] = []
             for col in x {
@@ -40,16 +44,21 @@ public enum WeightCalculator {
                 c.append(Stat.sd(x[j]) * conflict)
             }
             guard c.allSatisfy({ $0.isFinite }), c.reduce(0, +) > 0 else {
-                throw .data("CRITIC 权重无法计算（无变异）：\(group)", en: "CRITIC weights undefined (no variation): \(group)")
+                throw .data(
+                    "CRITIC 权重无法计算（无变异）：\(group)", en: "CRITIC weights undefined (no variation): \(group)")
             }
             return norm(c)
         case .ahp:
             guard let m = ahpMatrix else {
-                throw .data("缺少 AHP 判断矩阵：\(group)", en: "missing AHP matrix for \(group)", at: SourceLocation(field: group))
+                throw .data(
+                    "缺少 AHP 判断矩阵：\(group)", en: "missing AHP matrix for \(group)",
+                    at: SourceLocation(field: group))
             }
             guard m.count == k else {
-                throw .data("AHP 判断矩阵阶数 \(m.count) 与子节点数 \(k) 不符：\(group)",
-                            en: "AHP matrix order \(m.count) does not match \(k) children: \(group)", at: SourceLocation(field: group))
+                throw .data(
+                    "AHP 判断矩阵阶数 \(m.count) 与子节点数 \(k) 不符：\(group)",
+                    en: "AHP matrix order \(m.count) does not match \(k) children: \(group)",
+                    at: SourceLocation(field: group))
             }
             return try AHP(matrix: m, group: group, force: force).weights
         case .pca:
