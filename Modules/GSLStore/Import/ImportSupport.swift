@@ -1,8 +1,9 @@
+import Foundation
 import GSLCore
 import GSLTabular
 
 /// Shared steps of every import: read the file, map its header, build a field reader per row.
-struct ImportSupport {
+struct ImportSupport: Sendable {
     let file: TabularFile
     let mapping: HeaderMapping
 
@@ -39,6 +40,43 @@ struct ImportSupport {
         var gsl = Store.translate(error, path: file.path).at(file.location(row: row, column: nil))
         if gsl.kind == .notFound { gsl.kind = .data }
         return gsl
+    }
+
+    /// Parses every row with `parse` on all cores; returns the values in file order, or the error of
+    /// the earliest bad row (so the message is the same as a sequential read would give).
+    func parseRows<T: Sendable>(_ parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T) throws(GSLError) -> [T] {
+        let rows = file.rows
+        let n = rows.count
+        let workers = n < 2_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let results = UnsafeMutableBufferPointer<Result<T, GSLError>?>.allocate(capacity: n)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        nonisolated(unsafe) let shared = results
+        let support = self
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let start = n * w / workers, end = n * (w + 1) / workers
+            for i in start..<end {
+                do throws(GSLError) {
+                    shared[i] = .success(try parse(support.reader(rows[i])))
+                } catch {
+                    shared[i] = .failure(error)
+                    return  // later rows of this slice cannot matter: an earlier error wins
+                }
+            }
+        }
+        var out: [T] = []
+        out.reserveCapacity(n)
+        for i in 0..<n {
+            switch results[i] {
+            case .success(let value): out.append(value)
+            case .failure(let error): throw error
+            case nil: break
+            }
+        }
+        return out
     }
 
     /// Runs `work` for real or as a dry run.

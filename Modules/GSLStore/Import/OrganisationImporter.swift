@@ -8,17 +8,22 @@ extension OrganisationRepository {
     /// USCC; `options.onConflict` says what happens to ones that exist.
     public func importFile(_ options: ImportOptions, defaultKind: OrganisationKind?,
                            context: MutationContext) throws(GSLError) -> ImportReport {
+        var timer = PhaseTimer()
         let input = try ImportSupport(options, fields: OrganisationDraft.fields)
+        timer.lap("read")
         let scales: [String: Int64] = [
             "revenue": input.headerText("revenue").map(OrganisationDraft.moneyScale(header:)) ?? 1,
             "assets": input.headerText("assets").map(OrganisationDraft.moneyScale(header:)) ?? 1,
         ]
+        let parsed = try input.parseRows { (reader: FieldReader) throws(GSLError) in
+            try OrganisationDraft.parse(reader, defaultKind: defaultKind, moneyScale: scales)
+        }
+        timer.lap("parse")
         var drafts: [(TabularRow, OrganisationDraft)] = []
-        drafts.reserveCapacity(input.file.rows.count)
+        drafts.reserveCapacity(parsed.count)
         var firstLineOfUSCC: [String: Int] = [:]
-        for row in input.file.rows {
+        for (row, draft) in zip(input.file.rows, parsed) {
             let reader = input.reader(row)
-            let draft = try OrganisationDraft.parse(reader, defaultKind: defaultKind, moneyScale: scales)
             if let uscc = draft.uscc {
                 if let first = firstLineOfUSCC[uscc] {
                     throw GSLError(.data, Message("统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
@@ -29,6 +34,7 @@ extension OrganisationRepository {
             }
             drafts.append((row, draft))
         }
+        timer.lap("check")
         var report = ImportReport()
         report.rows = drafts.count
         report.dryRun = options.dryRun
@@ -69,8 +75,11 @@ extension OrganisationRepository {
                     throw input.rowError(error, row: row)
                 }
             }
+            timer.lap("write")
             return r
         }
+        timer.lap("commit")
+        timer.report()
         return counts
     }
 }
