@@ -37,6 +37,16 @@ import Testing
 
     static let noise: [Character] = Array("0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZabcxyz -/.,:T年月日号元万亿千百整¥ \t１Ａ\u{3000}\u{301}\r\n+−")
 
+    /// `digits` with a `,` every `size` digits from the right.
+    static func grouped(_ digits: String, _ size: Int) -> String {
+        var out: [Character] = []
+        for (offset, char) in digits.reversed().enumerated() {
+            if offset > 0, offset % size == 0 { out.append(",") }
+            out.append(char)
+        }
+        return String(out.reversed())
+    }
+
     /// Same value, or both throw the same error.
     static func same<T: Equatable>(
         _ fast: () throws(GSLError) -> T, _ full: () throws(GSLError) -> T, _ input: String
@@ -75,7 +85,8 @@ import Testing
         var fast = 0
         for _ in 0..<10_000 {
             var text = rng.chance(15) ? rng.pick(["-", "+", ""]) : ""
-            text += String(rng.int(rng.chance(5) ? Int.max : 1_000_000))
+            let integer = rng.int(rng.chance(5) ? Int.max : 1_000_000_000)
+            text += rng.chance(20) ? Self.grouped(String(integer), rng.int(4) == 0 ? 2 : 3) : String(integer)
             if rng.chance(40) { text += "." + String(rng.int(1_000)) }
             if rng.chance(10) { text += rng.pick(["0", "00", ".5"]) }
             if rng.chance(40) { text += rng.pick(["万", "亿", "千", "百", "百万", "万亿"]) }
@@ -85,7 +96,8 @@ import Testing
             Self.same({ () throws(GSLError) in try Money.parse(text) }, { () throws(GSLError) in try Money.parseFully(text) }, text)
         }
         for text in ["9223372036854775807", "92233720368547758", "92233720368547758.07", "-92233720368547758.08",
-            "922337203685477.5807万", "0", "-0", "0.000", "1.", ".5", "-", "元", "万元", "1.234", "0.1百"]
+            "922337203685477.5807万", "0", "-0", "0.000", "1.", ".5", "-", "元", "万元", "1.234", "0.1百", "1,234", "12,34", "1234,567", ",123", "123,", "1,,234",
+            "1,234,567.89元", "0,001", "9,223,372,036,854,775,807", "2023年5月6日"]
         {
             Self.same({ () throws(GSLError) in try Money.parse(text) }, { () throws(GSLError) in try Money.parseFully(text) }, text)
         }
@@ -104,6 +116,7 @@ import Testing
             let y = year < 1000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
             var text: String
             switch rng.int(5) {
+            case 0 where rng.chance(30): text = "\(y)年\(two(month))月\(two(day))\(rng.pick(["日", "号", "", "日日", " 日"]))"
             case 0: text = "\(y)\(rng.pick(["-", "/", "."]))\(two(month))\(rng.pick(["-", "/", "."]))\(two(day))"
             case 1: text = "\(y)-\(two(month))-\(two(day))"
             case 2: text = "\(y)/\(month)/\(day)"
@@ -192,6 +205,21 @@ import Testing
             let sub = Substring(text)
             #expect(sub.gslTrimmed() == sub.gslTrimmedFully(), "input \(text.debugDescription)")
         }
+    }
+
+    @Test func fastPathsCoverTheCommonForms() {
+        #expect(Money.fastFen("1,234.5元") == 123_450)
+        #expect(Money.fastFen("3.6万") == 3_600_000)
+        #expect(Money.fastFen("-12") == -1_200)
+        #expect(Money.fastFen(" 12") == nil)
+        #expect(LocalDate.fastParse("2023年5月6日") == LocalDate(year: 2023, month: 5, day: 6))
+        #expect(LocalDate.fastParse("2023/5/6") == LocalDate(year: 2023, month: 5, day: 6))
+        #expect(LocalDate.fastParse("20230506") == LocalDate(year: 2023, month: 5, day: 6))
+        #expect(LocalDate.fastParse("2023-02-29") == nil)
+        #expect(USCC.isValidNormalised("91350100M000100Y43"))
+        #expect(!USCC.isValidNormalised("91350100M000100Y44"))
+        #expect(USCC.asciiNormalised(" 91350100m000100y43\t") == "91350100M000100Y43")
+        #expect(IndustryCatalog.standard.canonicalIndex("c3011").map { IndustryCatalog.standard.entries[$0].code } == "3011")
     }
 
     @Test func sizeWithoutExplanation() throws {

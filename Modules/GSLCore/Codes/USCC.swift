@@ -106,6 +106,26 @@ public enum USCC {
         return code == "10" || DivisionCode.provinceCodes.contains(code)
     }
 
+    /// `normalise(_:)` for ASCII text (trim ASCII whitespace, upper-case ASCII letters); nil when the
+    /// text is not ASCII or is too long to be a code once trimmed.
+    static func asciiNormalised(_ text: String) -> String? {
+        UTF8Scan.withBytes(text) { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while start < end, UTF8Scan.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, UTF8Scan.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard end - start == 18 else { return nil }
+            var upper = [UInt8](repeating: 0, count: 18)
+            for index in 0..<18 {
+                let byte = bytes[start + index]
+                guard byte < 0x80 else { return nil }
+                upper[index] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            for byte in bytes where byte >= 0x80 { return nil }
+            return String(decoding: upper, as: UTF8.self)
+        }
+    }
+
     /// Whether `text` is already a normalised, valid code: 18 upper-case ASCII charset characters
     /// that pass every check `problem(normalised:original:)` makes. False means "not sure".
     static func isValidNormalised(_ text: String) -> Bool {
@@ -123,6 +143,7 @@ public enum USCC {
     /// the precise reason.
     public static func validate(_ text: String) throws(GSLError) -> String {
         if isValidNormalised(text) { return text }
+        if let code = asciiNormalised(text), isValidNormalised(code) { return code }
         return try validateFully(text)
     }
 
@@ -138,6 +159,7 @@ public enum USCC {
     /// nil if `text` is a valid code, else why not.
     public static func problem(with text: String) -> Message? {
         if isValidNormalised(text) { return nil }
+        if let code = asciiNormalised(text), isValidNormalised(code) { return nil }
         return problem(normalised: normalise(text), original: text)
     }
 

@@ -12,8 +12,7 @@ extension LocalDate {
     /// invalid date, which the full parser then reports.
     static func fastParse(_ text: String) -> LocalDate? {
         UTF8Scan.withBytes(text) { bytes -> LocalDate? in
-            let count = bytes.count
-            guard count >= 8, count <= 10 else { return nil }
+            var count = bytes.count
             func number(_ from: Int, _ to: Int) -> Int? {
                 var value = 0
                 for index in from..<to {
@@ -23,7 +22,23 @@ extension LocalDate {
                 }
                 return value
             }
-            guard let year = number(0, 4) else { return nil }
+            guard count >= 8, let year = number(0, 4) else { return nil }
+            if bytes[4] == 0xE5 {
+                // 2023年5月6日: 年 E5 B9 B4, 月 E6 9C 88, then 日 E6 97 A5 or 号 E5 8F B7 (optional).
+                func isChar(_ at: Int, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+                    at + 2 < count && bytes[at] == b0 && bytes[at + 1] == b1 && bytes[at + 2] == b2
+                }
+                if isChar(count - 3, 0xE6, 0x97, 0xA5) || isChar(count - 3, 0xE5, 0x8F, 0xB7) { count -= 3 }
+                guard isChar(4, 0xE5, 0xB9, 0xB4) else { return nil }
+                var monthEnd = 7
+                while monthEnd < count, UTF8Scan.isDigit(bytes[monthEnd]) { monthEnd += 1 }
+                guard (1...2).contains(monthEnd - 7), isChar(monthEnd, 0xE6, 0x9C, 0x88),
+                    (1...2).contains(count - monthEnd - 3), let m = number(7, monthEnd),
+                    let d = number(monthEnd + 3, count)
+                else { return nil }
+                return LocalDate(year: year, month: m, day: d)
+            }
+            guard count <= 10 else { return nil }
             let month: Int
             let day: Int
             if count == 8, let m = number(4, 6), let d = number(6, 8) {

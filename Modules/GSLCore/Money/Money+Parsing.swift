@@ -10,8 +10,8 @@ extension Money {
         return try parseFully(text)
     }
 
-    /// The amount in fen for the common forms `3500`, `-12`, `1234.5`, `3.6万`, `250万元`, `5元`
-    /// (ASCII digits, an optional ASCII sign and point, at most one of 百 千 万 亿 and then 元),
+    /// The amount in fen for the common forms `3500`, `-12`, `1,234.5`, `3.6万`, `250万元`, `5元`
+    /// (ASCII digits with optional `,` thousands grouping, an optional ASCII sign and point, at most one of 百 千 万 亿 and then 元),
     /// read straight from the bytes; nil for anything else, including every error, which the full
     /// parser then reports.
     static func fastFen(_ text: String) -> Int64? {
@@ -39,15 +39,28 @@ extension Money {
                 index += 1
             }
             var value: Int64 = 0
-            let integerStart = index
-            while index < end, UTF8Scan.isDigit(bytes[index]) {
+            // Digits, optionally grouped by three with `,` (`1,234,567`).
+            var groupLength = 0
+            var groups = 0
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x2C {
+                    guard groupLength > 0, groups > 0 || groupLength <= 3, groups == 0 || groupLength == 3
+                    else { return nil }
+                    groups += 1
+                    groupLength = 0
+                    index += 1
+                    continue
+                }
+                guard UTF8Scan.isDigit(byte) else { break }
                 let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times10.addingReportingOverflow(Int64(bytes[index] &- 0x30))
+                let (sum, o2) = times10.addingReportingOverflow(Int64(byte &- 0x30))
                 guard !o1, !o2 else { return nil }
                 value = sum
+                groupLength += 1
                 index += 1
             }
-            guard index > integerStart else { return nil }
+            guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
             var scale = 0
             if index < end {
                 guard bytes[index] == 0x2E else { return nil }
