@@ -207,6 +207,26 @@ import Testing
         }
     }
 
+    @Test func enumParsersAndISOMatchFullCode() {
+        var rng = Generator(state: 7)
+        var words: [String] = ["大", "large", "L", "Large", "中型", "Medium", "mid", "小型企业", "微型", "xs", "XS", "s enterprise",
+            "大 型", "federation", "Federation", "工商联", "商会", "企业", "village", "直属", "行业商会", "out_of_town", "异地商会",
+            "town_street", "乡镇街道", " 村 ", "BANK", "银行", "学校", "部门", "foo", ""]
+        for kind in OrganisationKind.allCases { words += [kind.rawValue, kind.chinese] }
+        for type in ChamberType.allCases { words += [type.rawValue, type.chinese, type.chinese + "商会"] }
+        for _ in 0..<10_000 {
+            var text = rng.pick(words)
+            if rng.chance(30) { text = Self.mutate(text, &rng, pool: Self.noise) }
+            #expect(EnterpriseSize.parse(text) == EnterpriseSize.parseFully(text), "input \(text.debugDescription)")
+            #expect(OrganisationKind.parse(text) == OrganisationKind.parseFully(text), "input \(text.debugDescription)")
+            #expect(ChamberType.parse(text) == ChamberType.parseFully(text), "input \(text.debugDescription)")
+            let date = LocalDate(dayNumber: rng.int(4_000_000) - 1_000_000)
+            #expect(date.iso == date.isoFully)
+        }
+        #expect(EnterpriseSize.parse("大型企业") == .large)
+        #expect(LocalDate(year: 7, month: 3, day: 9)?.iso == "0007-03-09")
+    }
+
     @Test func fastPathsCoverTheCommonForms() {
         #expect(Money.fastFen("1,234.5元") == 123_450)
         #expect(Money.fastFen("3.6万") == 3_600_000)
