@@ -195,7 +195,7 @@ import Testing
     @Test func textNormalizerMatchesCharacterCode() {
         var rng = Generator(state: 6)
         let pieces = ["福州", "某某", "有限公司", "Acme", "Co", "1,234", "１２３", "ＡＢ", "，", " ", "  ", "\t", "\u{3000}",
-            "\u{A0}", " \u{301}", "\r\n", "x", "。", "（", "5", "\u{600}1"]
+            "\u{A0}", " \u{301}", "\r\n", "x", "。", "（", "5", "\u{600}1", "\u{600}", "\u{301}", "\u{200D}", "\u{93F}", "\u{1F1E8}"]
         for _ in 0..<10_000 {
             var text = ""
             for _ in 0..<rng.int(6) { text += rng.pick(pieces) }

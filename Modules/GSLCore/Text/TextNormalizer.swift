@@ -62,9 +62,29 @@ public enum TextNormalizer {
                 previousSpace = false
             }
             if ascii { return !(previousSpace && !bytes.isEmpty) }
-            // Non-ASCII: only safe when no scalar is whitespace at all (a character is whitespace when
-            // its first scalar is; a space may start a cluster with a combining mark).
-            return !text.unicodeScalars.contains { UTF8Scan.isWhitespace(scalar: $0.value) }
+            // Non-ASCII: a character is whitespace when its first scalar is, and a space may start a
+            // cluster with a combining mark. Safe: no whitespace scalar but single U+0020 spaces, each
+            // between two scalars that neither join a cluster with it nor are whitespace (printable
+            // ASCII, CJK unified ideographs, full-width forms).
+            func plain(_ value: UInt32) -> Bool {
+                (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF5E).contains(value)
+            }
+            var previous: UInt32 = 0x20
+            var spaceAfterPlain = false
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if spaceAfterPlain {
+                    guard plain(value) else { return false }
+                    spaceAfterPlain = false
+                } else if value == 0x20 {
+                    guard plain(previous) else { return false }
+                    spaceAfterPlain = true
+                } else if UTF8Scan.isWhitespace(scalar: value) {
+                    return false
+                }
+                previous = value
+            }
+            return !spaceAfterPlain
         }
         if untouched { return text }
         return collapseSpacesFully(text)
