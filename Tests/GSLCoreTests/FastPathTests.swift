@@ -1,5 +1,6 @@
-@testable import GSLCore
 import Testing
+
+@testable import GSLCore
 
 /// The byte-level fast paths agree with the general, character-level code they short-cut.
 /// Not timed: each test feeds 10,000 varied inputs to the public function and to its reference.
@@ -35,7 +36,8 @@ import Testing
         return String(chars)
     }
 
-    static let noise: [Character] = Array("0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZabcxyz -/.,:T年月日号元万亿千百整¥ \t１Ａ\u{3000}\u{301}\r\n+−")
+    static let noise: [Character] = Array(
+        "0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZabcxyz -/.,:T年月日号元万亿千百整¥ \t１Ａ\u{3000}\u{301}\r\n+−")
 
     /// `digits` with a `,` every `size` digits from the right.
     static func grouped(_ digits: String, _ size: Int) -> String {
@@ -70,9 +72,12 @@ import Testing
             if rng.chance(30) { code = Self.mutate(code, &rng, pool: Self.noise) }
             if rng.chance(10) { code = code.lowercased() }
             if rng.chance(5) { code = " \(code) " }
-            Self.same({ () throws(GSLError) in try USCC.validate(code) }, { () throws(GSLError) in try USCC.validateFully(code) }, code)
+            Self.same(
+                { () throws(GSLError) in try USCC.validate(code) },
+                { () throws(GSLError) in try USCC.validateFully(code) }, code)
             if (try? USCC.validate(code)) != nil { valid += 1 }
-            #expect(USCC.problem(with: code) == USCC.problemFully(with: code), "input \(code.debugDescription)")
+            #expect(
+                USCC.problem(with: code) == USCC.problemFully(with: code), "input \(code.debugDescription)")
             #expect(USCC.parts(of: code) == USCC.partsFully(of: code), "input \(code.debugDescription)")
             let first17 = String(code.prefix(17))
             #expect(USCC.checkCharacter(forFirst17: first17) == USCC.checkCharacterFully(forFirst17: first17))
@@ -93,13 +98,19 @@ import Testing
             if rng.chance(30) { text += rng.pick(["元", "元整", "人民币"]) }
             if rng.chance(20) { text = Self.mutate(text, &rng, pool: Self.noise) }
             if Money.fastFen(text) != nil { fast += 1 }
-            Self.same({ () throws(GSLError) in try Money.parse(text) }, { () throws(GSLError) in try Money.parseFully(text) }, text)
+            Self.same(
+                { () throws(GSLError) in try Money.parse(text) },
+                { () throws(GSLError) in try Money.parseFully(text) }, text)
         }
-        for text in ["9223372036854775807", "92233720368547758", "92233720368547758.07", "-92233720368547758.08",
-            "922337203685477.5807万", "0", "-0", "0.000", "1.", ".5", "-", "元", "万元", "1.234", "0.1百", "1,234", "12,34", "1234,567", ",123", "123,", "1,,234",
-            "1,234,567.89元", "0,001", "9,223,372,036,854,775,807", "2023年5月6日"]
-        {
-            Self.same({ () throws(GSLError) in try Money.parse(text) }, { () throws(GSLError) in try Money.parseFully(text) }, text)
+        for text in [
+            "9223372036854775807", "92233720368547758", "92233720368547758.07", "-92233720368547758.08",
+            "922337203685477.5807万", "0", "-0", "0.000", "1.", ".5", "-", "元", "万元", "1.234", "0.1百", "1,234",
+            "12,34", "1234,567", ",123", "123,", "1,,234",
+            "1,234,567.89元", "0,001", "9,223,372,036,854,775,807", "2023年5月6日",
+        ] {
+            Self.same(
+                { () throws(GSLError) in try Money.parse(text) },
+                { () throws(GSLError) in try Money.parseFully(text) }, text)
         }
         #expect(fast > 3_000)
     }
@@ -113,11 +124,15 @@ import Testing
             let day = rng.int(33)
             let pad = rng.chance(50)
             func two(_ n: Int) -> String { pad && n < 10 ? "0\(n)" : "\(n)" }
-            let y = year < 1000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+            let y =
+                year < 1000
+                ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
             var text: String
             switch rng.int(5) {
-            case 0 where rng.chance(30): text = "\(y)年\(two(month))月\(two(day))\(rng.pick(["日", "号", "", "日日", " 日"]))"
-            case 0: text = "\(y)\(rng.pick(["-", "/", "."]))\(two(month))\(rng.pick(["-", "/", "."]))\(two(day))"
+            case 0 where rng.chance(30):
+                text = "\(y)年\(two(month))月\(two(day))\(rng.pick(["日", "号", "", "日日", " 日"]))"
+            case 0:
+                text = "\(y)\(rng.pick(["-", "/", "."]))\(two(month))\(rng.pick(["-", "/", "."]))\(two(day))"
             case 1: text = "\(y)-\(two(month))-\(two(day))"
             case 2: text = "\(y)/\(month)/\(day)"
             case 3: text = "\(y)\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)"
@@ -126,7 +141,9 @@ import Testing
             if rng.chance(20) { text = Self.mutate(text, &rng, pool: Self.noise) }
             if rng.chance(5) { text += rng.pick([" 00:00:00", "T08:30", " "]) }
             if LocalDate.fastParse(text) != nil { fast += 1 }
-            Self.same({ () throws(GSLError) in try LocalDate.parse(text) }, { () throws(GSLError) in try LocalDate.parseFully(text) }, text)
+            Self.same(
+                { () throws(GSLError) in try LocalDate.parse(text) },
+                { () throws(GSLError) in try LocalDate.parseFully(text) }, text)
             let sub = Substring(text)
             #expect(sub.gslTrimmed() == sub.gslTrimmedFully())
         }
@@ -171,37 +188,56 @@ import Testing
         let catalog = IndustryCatalog.standard
         var rng = Generator(state: 5)
         for _ in 0..<10_000 {
-            let code = rng.chance(5) ? rng.pick(["X99", "", "国"]) : catalog.entries[rng.int(catalog.entries.count)].code
+            let code =
+                rng.chance(5)
+                ? rng.pick(["X99", "", "国"]) : catalog.entries[rng.int(catalog.entries.count)].code
             let employees = rng.chance(10) ? nil : rng.chance(3) ? -1 : rng.int(2_000)
-            let revenue = rng.chance(10) ? nil : Money(fen: Int64(rng.int(5_000_000)) * 10_000 - (rng.chance(2) ? 1_000_000_000_000_000 : 0))
+            let revenue =
+                rng.chance(10)
+                ? nil
+                : Money(fen: Int64(rng.int(5_000_000)) * 10_000 - (rng.chance(2) ? 1_000_000_000_000_000 : 0))
             let assets = rng.chance(10) ? nil : Money(fen: Int64(rng.int(2_000_000)) * 10_000)
             Self.same(
                 { () throws(GSLError) in
-                    try SizeClassifier.classify(industryCode: code, employees: employees, revenue: revenue, assets: assets)
+                    try SizeClassifier.classify(
+                        industryCode: code, employees: employees, revenue: revenue, assets: assets)
                 },
                 { () throws(GSLError) in
-                    try SizeClassifier.classifyFully(industryCode: code, employees: employees, revenue: revenue, assets: assets)
+                    try SizeClassifier.classifyFully(
+                        industryCode: code, employees: employees, revenue: revenue, assets: assets)
                 }, code)
             Self.same(
                 { () throws(GSLError) in
-                    try SizeClassifier.size(industryCode: code, employees: employees, revenue: revenue, assets: assets)
+                    try SizeClassifier.size(
+                        industryCode: code, employees: employees, revenue: revenue, assets: assets)
                 },
                 { () throws(GSLError) in
-                    try SizeClassifier.classifyFully(industryCode: code, employees: employees, revenue: revenue, assets: assets).size
+                    try SizeClassifier.classifyFully(
+                        industryCode: code, employees: employees, revenue: revenue, assets: assets
+                    ).size
                 }, code)
         }
     }
 
     @Test func textNormalizerMatchesCharacterCode() {
         var rng = Generator(state: 6)
-        let pieces = ["福州", "某某", "有限公司", "Acme", "Co", "1,234", "１２３", "ＡＢ", "，", " ", "  ", "\t", "\u{3000}",
-            "\u{A0}", " \u{301}", "\r\n", "x", "。", "（", "5", "\u{600}1", "\u{600}", "\u{301}", "\u{200D}", "\u{93F}", "\u{1F1E8}"]
+        let pieces = [
+            "福州", "某某", "有限公司", "Acme", "Co", "1,234", "１２３", "ＡＢ", "，", " ", "  ", "\t", "\u{3000}",
+            "\u{A0}", " \u{301}", "\r\n", "x", "。", "（", "5", "\u{600}1", "\u{600}", "\u{301}", "\u{200D}",
+            "\u{93F}", "\u{1F1E8}",
+        ]
         for _ in 0..<10_000 {
             var text = ""
             for _ in 0..<rng.int(6) { text += rng.pick(pieces) }
-            #expect(TextNormalizer.halfWidth(text) == TextNormalizer.halfWidthFully(text), "input \(text.debugDescription)")
-            #expect(TextNormalizer.collapseSpaces(text) == TextNormalizer.collapseSpacesFully(text), "input \(text.debugDescription)")
-            #expect(TextNormalizer.numeric(text) == TextNormalizer.numericFully(text), "input \(text.debugDescription)")
+            #expect(
+                TextNormalizer.halfWidth(text) == TextNormalizer.halfWidthFully(text),
+                "input \(text.debugDescription)")
+            #expect(
+                TextNormalizer.collapseSpaces(text) == TextNormalizer.collapseSpacesFully(text),
+                "input \(text.debugDescription)")
+            #expect(
+                TextNormalizer.numeric(text) == TextNormalizer.numericFully(text),
+                "input \(text.debugDescription)")
             let sub = Substring(text)
             #expect(sub.gslTrimmed() == sub.gslTrimmedFully(), "input \(text.debugDescription)")
         }
@@ -209,16 +245,23 @@ import Testing
 
     @Test func enumParsersAndISOMatchFullCode() {
         var rng = Generator(state: 7)
-        var words: [String] = ["大", "large", "L", "Large", "中型", "Medium", "mid", "小型企业", "微型", "xs", "XS", "s enterprise",
-            "大 型", "federation", "Federation", "工商联", "商会", "企业", "village", "直属", "行业商会", "out_of_town", "异地商会",
-            "town_street", "乡镇街道", " 村 ", "BANK", "银行", "学校", "部门", "foo", ""]
+        var words: [String] = [
+            "大", "large", "L", "Large", "中型", "Medium", "mid", "小型企业", "微型", "xs", "XS", "s enterprise",
+            "大 型", "federation", "Federation", "工商联", "商会", "企业", "village", "直属", "行业商会", "out_of_town",
+            "异地商会",
+            "town_street", "乡镇街道", " 村 ", "BANK", "银行", "学校", "部门", "foo", "",
+        ]
         for kind in OrganisationKind.allCases { words += [kind.rawValue, kind.chinese] }
         for type in ChamberType.allCases { words += [type.rawValue, type.chinese, type.chinese + "商会"] }
         for _ in 0..<10_000 {
             var text = rng.pick(words)
             if rng.chance(30) { text = Self.mutate(text, &rng, pool: Self.noise) }
-            #expect(EnterpriseSize.parse(text) == EnterpriseSize.parseFully(text), "input \(text.debugDescription)")
-            #expect(OrganisationKind.parse(text) == OrganisationKind.parseFully(text), "input \(text.debugDescription)")
+            #expect(
+                EnterpriseSize.parse(text) == EnterpriseSize.parseFully(text),
+                "input \(text.debugDescription)")
+            #expect(
+                OrganisationKind.parse(text) == OrganisationKind.parseFully(text),
+                "input \(text.debugDescription)")
             #expect(ChamberType.parse(text) == ChamberType.parseFully(text), "input \(text.debugDescription)")
             let date = LocalDate(dayNumber: rng.int(4_000_000) - 1_000_000)
             #expect(date.iso == date.isoFully)
@@ -239,12 +282,21 @@ import Testing
         #expect(USCC.isValidNormalised("91350100M000100Y43"))
         #expect(!USCC.isValidNormalised("91350100M000100Y44"))
         #expect(USCC.asciiNormalised(" 91350100m000100y43\t") == "91350100M000100Y43")
-        #expect(IndustryCatalog.standard.canonicalIndex("c3011").map { IndustryCatalog.standard.entries[$0].code } == "3011")
+        #expect(
+            IndustryCatalog.standard.canonicalIndex("c3011").map { IndustryCatalog.standard.entries[$0].code }
+                == "3011")
     }
 
     @Test func sizeWithoutExplanation() throws {
-        #expect(try SizeClassifier.size(industryCode: "C3011", employees: 1_200, revenue: Money(yuan: 500_000_000), assets: nil) == .large)
-        #expect(try SizeClassifier.size(industryCode: "5211", employees: 5, revenue: Money(yuan: 50_000), assets: nil) == .micro)
-        #expect(throws: GSLError.self) { try SizeClassifier.size(industryCode: "X99", employees: 1, revenue: nil, assets: nil) }
+        #expect(
+            try SizeClassifier.size(
+                industryCode: "C3011", employees: 1_200, revenue: Money(yuan: 500_000_000), assets: nil)
+                == .large)
+        #expect(
+            try SizeClassifier.size(
+                industryCode: "5211", employees: 5, revenue: Money(yuan: 50_000), assets: nil) == .micro)
+        #expect(throws: GSLError.self) {
+            try SizeClassifier.size(industryCode: "X99", employees: 1, revenue: nil, assets: nil)
+        }
     }
 }
