@@ -176,11 +176,12 @@ public enum USCC {
         if printable {
             // 18 printable ASCII bytes are 18 characters.
             let utf8 = code.utf8
+            let start = utf8.startIndex
             func text(_ from: Int, _ to: Int) -> String {
-                String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]))
+                String(Substring(utf8[utf8.index(start, offsetBy: from)..<utf8.index(start, offsetBy: to)]))
             }
             func char(_ at: Int) -> Character {
-                Character(Unicode.Scalar(utf8[utf8.index(utf8.startIndex, offsetBy: at)]))
+                Character(Unicode.Scalar(utf8[utf8.index(start, offsetBy: at)]))
             }
             return Parts(
                 registrationAuthority: char(0), orgType: char(1), divisionCode: text(2, 8),

@@ -32,7 +32,9 @@ public struct IndustryCatalog: Sendable {
         for (index, entry) in entries.enumerated() {
             var top = index
             var steps = 0
-            while let parent = entries[top].parentCode, let parentIndex = byCode[parent], steps <= entries.count {
+            while let parent = entries[top].parentCode, let parentIndex = byCode[parent],
+                steps <= entries.count
+            {
                 top = parentIndex
                 steps += 1
             }

@@ -11,10 +11,13 @@ public enum SizeClassifier {
     public static func classify(industryCode: String, employees: Int?, revenue: Money?, assets: Money?)
         throws(GSLError) -> SizeClassification
     {
-        let decision = try decide(industryCode: industryCode, employees: employees, revenue: revenue, assets: assets)
+        let decision = try decide(
+            industryCode: industryCode, employees: employees, revenue: revenue, assets: assets)
         let industry = IndustryCatalog.standard.entries[decision.entryIndex]
         var values: [SizeIndicator: Int64] = [:]
-        for threshold in decision.thresholds { values[threshold.indicator] = decision.value(threshold.indicator) }
+        for threshold in decision.thresholds {
+            values[threshold.indicator] = decision.value(threshold.indicator)
+        }
         return SizeClassification(
             size: decision.size, group: decision.group.rawValue,
             explanation: explain(decision.size, industry: industry, group: decision.group, values: values))

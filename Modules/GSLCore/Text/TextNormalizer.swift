@@ -26,7 +26,8 @@ public enum TextNormalizer {
     /// `halfWidth(_:)` over scalars (the reference for the fast path).
     static func halfWidthFully(_ text: String) -> String {
         var needsWork = false
-        for scalar in text.unicodeScalars where scalar.value >= 0x3000 && (scalar.value == 0x3000 || (0xFF01...0xFF5E).contains(scalar.value)) {
+        for scalar in text.unicodeScalars
+        where scalar.value >= 0x3000 && (scalar.value == 0x3000 || (0xFF01...0xFF5E).contains(scalar.value)) {
             needsWork = true
             break
         }
@@ -67,7 +68,8 @@ public enum TextNormalizer {
             // between two scalars that neither join a cluster with it nor are whitespace (printable
             // ASCII, CJK unified ideographs, full-width forms).
             func plain(_ value: UInt32) -> Bool {
-                (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF5E).contains(value)
+                (0x21...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value)
+                    || (0xFF01...0xFF5E).contains(value)
             }
             var previous: UInt32 = 0x20
             var spaceAfterPlain = false
