@@ -47,6 +47,16 @@ public enum USCC {
     /// The check character for the first 17 characters; nil if the length is not 17 or a character
     /// is not in `charset`.
     public static func checkCharacter(forFirst17 text: String) -> Character? {
+        // Only 17 ASCII characters of the charset can succeed, so the bytes decide everything.
+        let value = UTF8Scan.withBytes(text) { bytes -> Int in
+            guard bytes.count == 17 else { return -1 }
+            return checkValue(bytes)
+        }
+        return value < 0 ? nil : charset[value]
+    }
+
+    /// `checkCharacter(forFirst17:)` over characters (the reference for the fast path).
+    static func checkCharacterFully(forFirst17 text: String) -> Character? {
         let chars = Array(text)
         guard chars.count == 17 else { return nil }
         var sum = 0
@@ -57,9 +67,88 @@ public enum USCC {
         return charset[(31 - sum % 31) % 31]
     }
 
+    /// The value (index into `charset`) of each byte that is a charset character; -1 otherwise.
+    private static let byteValues: [Int8] = {
+        var table = [Int8](repeating: -1, count: 256)
+        for (index, char) in charset.enumerated() { table[Int(char.asciiValue!)] = Int8(index) }
+        return table
+    }()
+
+    /// The check value for the first 17 bytes, or -1 if one of them is not in `charset`.
+    private static func checkValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        byteValues.withUnsafeBufferPointer { table in
+            var sum = 0
+            var weight = 1
+            for index in 0..<17 {
+                let value = Int(table[Int(bytes[index])])
+                guard value >= 0 else { return -1 }
+                sum += value * weight
+                weight = weight * 3 % 31
+            }
+            return (31 - sum % 31) % 31
+        }
+    }
+
+    /// Whether (authority byte × 256 + type byte) is a valid combination of `organisationTypes`.
+    private static let validTypePairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 256 * 256)
+        for (authority, entry) in organisationTypes {
+            for type in entry.types {
+                table[Int(authority.asciiValue!) * 256 + Int(type.asciiValue!)] = true
+            }
+        }
+        return table
+    }()
+
+    /// Whether a two-digit number is a province code (or 10, the national level).
+    private static let validProvinces: [Bool] = (0..<100).map { number in
+        let code = number < 10 ? "0\(number)" : "\(number)"
+        return code == "10" || DivisionCode.provinceCodes.contains(code)
+    }
+
+    /// `normalise(_:)` for ASCII text (trim ASCII whitespace, upper-case ASCII letters); nil when the
+    /// text is not ASCII or is too long to be a code once trimmed.
+    static func asciiNormalised(_ text: String) -> String? {
+        UTF8Scan.withBytes(text) { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while start < end, UTF8Scan.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, UTF8Scan.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard end - start == 18 else { return nil }
+            var upper = [UInt8](repeating: 0, count: 18)
+            for index in 0..<18 {
+                let byte = bytes[start + index]
+                guard byte < 0x80 else { return nil }
+                upper[index] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            for byte in bytes where byte >= 0x80 { return nil }
+            return String(decoding: upper, as: UTF8.self)
+        }
+    }
+
+    /// Whether `text` is already a normalised, valid code: 18 upper-case ASCII charset characters
+    /// that pass every check `problem(normalised:original:)` makes. False means "not sure".
+    static func isValidNormalised(_ text: String) -> Bool {
+        UTF8Scan.withBytes(text) { bytes in
+            guard bytes.count == 18 else { return false }
+            let check = checkValue(bytes)
+            guard check >= 0, bytes[17] == charset[check].asciiValue! else { return false }
+            guard validTypePairs[Int(bytes[0]) * 256 + Int(bytes[1])] else { return false }
+            for index in 2..<8 where !UTF8Scan.isDigit(bytes[index]) { return false }
+            return validProvinces[Int(bytes[2] - 0x30) * 10 + Int(bytes[3] - 0x30)]
+        }
+    }
+
     /// The normalised code (trimmed, half-width, upper case) if it is valid; else a data error with
     /// the precise reason.
     public static func validate(_ text: String) throws(GSLError) -> String {
+        if isValidNormalised(text) { return text }
+        if let code = asciiNormalised(text), isValidNormalised(code) { return code }
+        return try validateFully(text)
+    }
+
+    /// `validate(_:)` without the byte-level fast path (the reference the fast path must agree with).
+    static func validateFully(_ text: String) throws(GSLError) -> String {
         let code = normalise(text)
         if let message = problem(normalised: code, original: text) {
             throw GSLError(.data, message)
@@ -69,11 +158,40 @@ public enum USCC {
 
     /// nil if `text` is a valid code, else why not.
     public static func problem(with text: String) -> Message? {
+        if isValidNormalised(text) { return nil }
+        if let code = asciiNormalised(text), isValidNormalised(code) { return nil }
+        return problem(normalised: normalise(text), original: text)
+    }
+
+    /// `problem(with:)` without the byte-level fast path (the reference for it).
+    static func problemFully(with text: String) -> Message? {
         problem(normalised: normalise(text), original: text)
     }
 
     /// The parts of a normalised 18-character code; nil if it is not 18 characters long.
     public static func parts(of code: String) -> Parts? {
+        let printable = UTF8Scan.withBytes(code) { bytes in
+            bytes.count == 18 && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        }
+        if printable {
+            // 18 printable ASCII bytes are 18 characters.
+            let utf8 = code.utf8
+            let start = utf8.startIndex
+            func text(_ from: Int, _ to: Int) -> String {
+                String(Substring(utf8[utf8.index(start, offsetBy: from)..<utf8.index(start, offsetBy: to)]))
+            }
+            func char(_ at: Int) -> Character {
+                Character(Unicode.Scalar(utf8[utf8.index(start, offsetBy: at)]))
+            }
+            return Parts(
+                registrationAuthority: char(0), orgType: char(1), divisionCode: text(2, 8),
+                organizationCode: text(8, 17), check: char(17))
+        }
+        return partsFully(of: code)
+    }
+
+    /// `parts(of:)` over characters (the reference for the fast path).
+    static func partsFully(of code: String) -> Parts? {
         let chars = Array(code)
         guard chars.count == 18 else { return nil }
         return Parts(

@@ -3,6 +3,62 @@ extension LocalDate {
     /// `2023年5月6日` (日 or 号 optional), full-width digits, surrounding spaces, and a trailing time
     /// part as spreadsheets write it (`2023-05-06 00:00:00`, `2023-05-06T08:30`), which is ignored.
     public static func parse(_ text: String) throws(GSLError) -> LocalDate {
+        if let date = fastParse(text) { return date }
+        return try parseFully(text)
+    }
+
+    /// The date for the common forms `2023-05-06`, `2023/5/6`, `2023.5.6` and `20230506` with
+    /// nothing around them, read straight from the bytes; nil for anything else, including every
+    /// invalid date, which the full parser then reports.
+    static func fastParse(_ text: String) -> LocalDate? {
+        UTF8Scan.withBytes(text) { bytes -> LocalDate? in
+            var count = bytes.count
+            func number(_ from: Int, _ to: Int) -> Int? {
+                var value = 0
+                for index in from..<to {
+                    let byte = bytes[index]
+                    guard UTF8Scan.isDigit(byte) else { return nil }
+                    value = value * 10 + Int(byte &- 0x30)
+                }
+                return value
+            }
+            guard count >= 8, let year = number(0, 4) else { return nil }
+            if bytes[4] == 0xE5 {
+                // 2023年5月6日: 年 E5 B9 B4, 月 E6 9C 88, then 日 E6 97 A5 or 号 E5 8F B7 (optional).
+                func isChar(_ at: Int, _ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+                    at + 2 < count && bytes[at] == b0 && bytes[at + 1] == b1 && bytes[at + 2] == b2
+                }
+                if isChar(count - 3, 0xE6, 0x97, 0xA5) || isChar(count - 3, 0xE5, 0x8F, 0xB7) { count -= 3 }
+                guard isChar(4, 0xE5, 0xB9, 0xB4) else { return nil }
+                var monthEnd = 7
+                while monthEnd < count, UTF8Scan.isDigit(bytes[monthEnd]) { monthEnd += 1 }
+                guard (1...2).contains(monthEnd - 7), isChar(monthEnd, 0xE6, 0x9C, 0x88),
+                    (1...2).contains(count - monthEnd - 3), let m = number(7, monthEnd),
+                    let d = number(monthEnd + 3, count)
+                else { return nil }
+                return LocalDate(year: year, month: m, day: d)
+            }
+            guard count <= 10 else { return nil }
+            let month: Int
+            let day: Int
+            if count == 8, let m = number(4, 6), let d = number(6, 8) {
+                (month, day) = (m, d)
+            } else {
+                let separator = bytes[4]
+                guard separator == 0x2D || separator == 0x2F || separator == 0x2E else { return nil }
+                var second = 5
+                while second < count, bytes[second] != separator { second += 1 }
+                guard second < count, (1...2).contains(second - 5), (1...2).contains(count - second - 1),
+                    let m = number(5, second), let d = number(second + 1, count)
+                else { return nil }
+                (month, day) = (m, d)
+            }
+            return LocalDate(year: year, month: month, day: day)
+        }
+    }
+
+    /// `parse(_:)` without the byte-level fast path (the reference the fast path must agree with).
+    static func parseFully(_ text: String) throws(GSLError) -> LocalDate {
         let trimmed = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
         guard !trimmed.isEmpty else {
             throw .data("日期为空", en: "The date is empty")
@@ -100,6 +156,24 @@ extension Character {
 extension Substring {
     /// This text without leading and trailing whitespace.
     func gslTrimmed() -> Substring {
+        // Fast path: a first byte whose scalar is not whitespace and a last byte that is ASCII and not
+        // whitespace mean the first and last characters are not whitespace (a character is
+        // whitespace when its first scalar is, and a character ending in such an ASCII byte either
+        // is that byte or starts with a non-whitespace prepended scalar).
+        let untouched = UTF8Scan.withBytes(self) { bytes -> Bool in
+            guard let firstByte = bytes.first, let lastByte = bytes.last, lastByte < 0x80,
+                !UTF8Scan.isASCIIWhitespace(lastByte)
+            else { return false }
+            if firstByte < 0x80 { return !UTF8Scan.isASCIIWhitespace(firstByte) }
+            guard let scalar = unicodeScalars.first else { return false }
+            return !UTF8Scan.isWhitespace(scalar: scalar.value)
+        }
+        if untouched { return self }
+        return gslTrimmedFully()
+    }
+
+    /// `gslTrimmed()` over characters (the reference for the fast path).
+    func gslTrimmedFully() -> Substring {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return self[endIndex...] }

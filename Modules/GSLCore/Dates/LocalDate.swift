@@ -48,6 +48,20 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// ISO-8601 text, `2023-05-06`.
     public var iso: String {
+        if (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) {
+            // Fast path: ten ASCII bytes.
+            let bytes: [UInt8] = [
+                UInt8(48 + year / 1000), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10),
+                UInt8(48 + year % 10), 0x2D, UInt8(48 + month / 10), UInt8(48 + month % 10), 0x2D,
+                UInt8(48 + day / 10), UInt8(48 + day % 10),
+            ]
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return isoFully
+    }
+
+    /// `iso` by padding strings (the reference for the fast path).
+    var isoFully: String {
         let y = year < 0 ? "-" + LocalDate.pad(-year, 4) : LocalDate.pad(year, 4)
         return "\(y)-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
     }

@@ -6,6 +6,90 @@ extension Money {
     /// a leading ¥, ￥, 人民币, RMB or CNY are allowed; thousands separators must group by three.
     /// Arithmetic is exact: the amount must be a whole number of fen that fits in `Int64`.
     public static func parse(_ text: String) throws(GSLError) -> Money {
+        if let fen = fastFen(text) { return Money(fen: fen) }
+        return try parseFully(text)
+    }
+
+    /// The amount in fen for the common forms `3500`, `-12`, `1,234.5`, `3.6万`, `250万元`, `5元`
+    /// (ASCII digits with optional `,` thousands grouping, an optional ASCII sign and point, at most one of 百 千 万 亿 and then 元),
+    /// read straight from the bytes; nil for anything else, including every error, which the full
+    /// parser then reports.
+    static func fastFen(_ text: String) -> Int64? {
+        UTF8Scan.withBytes(text) { bytes -> Int64? in
+            var end = bytes.count
+            func endsWith(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+                end >= 3 && bytes[end - 3] == b0 && bytes[end - 2] == b1 && bytes[end - 1] == b2
+            }
+            if endsWith(0xE5, 0x85, 0x83) { end -= 3 }  // 元
+            var fenPerUnit: Int64 = 100
+            if endsWith(0xE4, 0xB8, 0x87) {  // 万
+                fenPerUnit = 1_000_000
+            } else if endsWith(0xE4, 0xBA, 0xBF) {  // 亿
+                fenPerUnit = 10_000_000_000
+            } else if endsWith(0xE5, 0x8D, 0x83) {  // 千
+                fenPerUnit = 100_000
+            } else if endsWith(0xE7, 0x99, 0xBE) {  // 百
+                fenPerUnit = 10_000
+            }
+            if fenPerUnit != 100 { end -= 3 }
+            var index = 0
+            var negative = false
+            if index < end, bytes[index] == 0x2D || bytes[index] == 0x2B {
+                negative = bytes[index] == 0x2D
+                index += 1
+            }
+            var value: Int64 = 0
+            // Digits, optionally grouped by three with `,` (`1,234,567`).
+            var groupLength = 0
+            var groups = 0
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x2C {
+                    guard groupLength > 0, groups > 0 || groupLength <= 3, groups == 0 || groupLength == 3
+                    else { return nil }
+                    groups += 1
+                    groupLength = 0
+                    index += 1
+                    continue
+                }
+                guard UTF8Scan.isDigit(byte) else { break }
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(Int64(byte &- 0x30))
+                guard !o1, !o2 else { return nil }
+                value = sum
+                groupLength += 1
+                index += 1
+            }
+            guard groupLength > 0, groups == 0 || groupLength == 3 else { return nil }
+            var scale = 0
+            if index < end {
+                guard bytes[index] == 0x2E else { return nil }
+                index += 1
+                var fractionEnd = end
+                guard fractionEnd > index else { return nil }
+                for position in index..<end where !UTF8Scan.isDigit(bytes[position]) { return nil }
+                while fractionEnd > index, bytes[fractionEnd - 1] == 0x30 { fractionEnd -= 1 }
+                for position in index..<fractionEnd {
+                    let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times10.addingReportingOverflow(Int64(bytes[position] &- 0x30))
+                    guard !o1, !o2 else { return nil }
+                    value = sum
+                    scale += 1
+                }
+            }
+            while scale > 0, fenPerUnit % 10 == 0 {
+                fenPerUnit /= 10
+                scale -= 1
+            }
+            guard scale == 0 else { return nil }
+            let (fen, overflow) = value.multipliedReportingOverflow(by: fenPerUnit)
+            guard !overflow else { return nil }
+            return negative ? -fen : fen
+        }
+    }
+
+    /// `parse(_:)` without the byte-level fast path (the reference the fast path must agree with).
+    static func parseFully(_ text: String) throws(GSLError) -> Money {
         var body = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
         guard !body.isEmpty else {
             throw .data("金额为空", en: "The amount is empty")

@@ -35,6 +35,23 @@ public enum OrganisationKind: String, Sendable, Codable, CaseIterable {
 
     /// A kind from its English or Chinese name ("enterprise", "企业").
     public static func parse(_ text: String) -> OrganisationKind? {
+        if let known = parsedForms[text] { return known }
+        return parseFully(text)
+    }
+
+    /// The result of `parseFully(_:)` for the usual spellings, looked up before doing any work.
+    private static let parsedForms: [String: OrganisationKind] = {
+        var forms: [String: OrganisationKind] = [:]
+        for kind in allCases {
+            for form in [kind.rawValue, kind.chinese, kind.rawValue.capitalized] {
+                if let parsed = parseFully(form) { forms[form] = parsed }
+            }
+        }
+        return forms
+    }()
+
+    /// `parse(_:)` without the lookup of usual spellings (the reference for it).
+    static func parseFully(_ text: String) -> OrganisationKind? {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         return allCases.first { $0.rawValue == t || $0.chinese == t }
     }

@@ -11,6 +11,126 @@ public enum SizeClassifier {
     public static func classify(industryCode: String, employees: Int?, revenue: Money?, assets: Money?)
         throws(GSLError) -> SizeClassification
     {
+        let decision = try decide(
+            industryCode: industryCode, employees: employees, revenue: revenue, assets: assets)
+        let industry = IndustryCatalog.standard.entries[decision.entryIndex]
+        var values: [SizeIndicator: Int64] = [:]
+        for threshold in decision.thresholds {
+            values[threshold.indicator] = decision.value(threshold.indicator)
+        }
+        return SizeClassification(
+            size: decision.size, group: decision.group.rawValue,
+            explanation: explain(decision.size, industry: industry, group: decision.group, values: values))
+    }
+
+    /// The size alone, as `classify(industryCode:employees:revenue:assets:)` decides it (same
+    /// errors), without building the explanation: for bulk imports.
+    public static func size(industryCode: String, employees: Int?, revenue: Money?, assets: Money?)
+        throws(GSLError) -> EnterpriseSize
+    {
+        try decide(industryCode: industryCode, employees: employees, revenue: revenue, assets: assets).size
+    }
+
+    /// What the classification rests on.
+    private struct Decision {
+        let entryIndex: Int
+        let group: SizeIndustryGroup
+        let thresholds: [SizeThreshold]
+        let employees: Int64
+        let revenue: Int64
+        let assets: Int64
+        let size: EnterpriseSize
+
+        func value(_ indicator: SizeIndicator) -> Int64 {
+            switch indicator {
+            case .employees: employees
+            case .revenue: revenue
+            case .assets: assets
+            }
+        }
+    }
+
+    /// For each entry of the standard catalogue, its single size group and that group's thresholds;
+    /// nil when `group(of:catalog:)` throws.
+    private static let groupsByEntry: [(group: SizeIndustryGroup, thresholds: [SizeThreshold])?] = {
+        let catalog = IndustryCatalog.standard
+        let classGroups = catalog.entries.map { SizeIndustryGroup.group(forClass: $0.code) }
+        var thresholdsByGroup: [SizeIndustryGroup: [SizeThreshold]] = [:]
+        return catalog.entries.indices.map { index in
+            var found: SizeIndustryGroup?
+            for classIndex in catalog.classIndexes(under: catalog.entries[index].code) {
+                guard case .success(let group) = classGroups[classIndex], found == nil || found == group
+                else { return nil }
+                found = group
+            }
+            guard let found else { return nil }
+            if thresholdsByGroup[found] == nil { thresholdsByGroup[found] = found.thresholds }
+            return (found, thresholdsByGroup[found]!)
+        }
+    }()
+
+    private static func decide(industryCode: String, employees: Int?, revenue: Money?, assets: Money?)
+        throws(GSLError) -> Decision
+    {
+        let catalog = IndustryCatalog.standard
+        guard let entryIndex = catalog.canonicalIndex(industryCode) else {
+            throw .data(
+                "行业代码“\(industryCode)”不是 GB/T 4754-2017 的代码",
+                en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code")
+        }
+        guard let (group, thresholds) = groupsByEntry[entryIndex] else {
+            // Not a single group: the full computation gives the precise error.
+            _ = try self.group(of: catalog.entries[entryIndex], catalog: catalog)
+            throw .data("行业无法划型", en: "the industry cannot be classified by size")
+        }
+        var employeeValue: Int64 = 0
+        var revenueValue: Int64 = 0
+        var assetValue: Int64 = 0
+        for threshold in thresholds {
+            let value: Int64?
+            switch threshold.indicator {
+            case .employees: value = employees.map(Int64.init)
+            case .revenue: value = revenue?.fen
+            case .assets: value = assets?.fen
+            }
+            guard let value else {
+                let needed = thresholds.map(\.indicator)
+                throw .data(
+                    "缺少\(threshold.indicator.chinese)：\(group.rawValue)划型需要\(needed.map(\.chinese).joined(separator: "和"))",
+                    en:
+                        "\(threshold.indicator.english) is missing: the \(group.rawValue) group is classified by \(needed.map(\.english).joined(separator: " and "))"
+                )
+            }
+            guard value >= 0 else {
+                throw .data(
+                    "\(threshold.indicator.chinese)不能为负数",
+                    en: "\(threshold.indicator.english) cannot be negative")
+            }
+            switch threshold.indicator {
+            case .employees: employeeValue = value
+            case .revenue: revenueValue = value
+            case .assets: assetValue = value
+            }
+        }
+        var decision = Decision(
+            entryIndex: entryIndex, group: group, thresholds: thresholds, employees: employeeValue,
+            revenue: revenueValue, assets: assetValue, size: .micro)
+        for size in EnterpriseSize.allCases where size != .micro {
+            if thresholds.allSatisfy({ reaches(decision.value($0.indicator), $0, size) }) {
+                decision = Decision(
+                    entryIndex: entryIndex, group: group, thresholds: thresholds, employees: employeeValue,
+                    revenue: revenueValue, assets: assetValue, size: size)
+                break
+            }
+        }
+        return decision
+    }
+
+    /// `classify(industryCode:employees:revenue:assets:)` as first written, group search included
+    /// (the reference the precomputed path must agree with).
+    static func classifyFully(industryCode: String, employees: Int?, revenue: Money?, assets: Money?)
+        throws(GSLError) -> SizeClassification
+    {
         let catalog = IndustryCatalog.standard
         guard let industry = catalog.lookup(industryCode) else {
             throw .data(
