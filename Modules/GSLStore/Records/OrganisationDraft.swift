@@ -107,7 +107,7 @@ public struct OrganisationDraft: Sendable, Equatable {
             }
             size = s
         } else if kind == .enterprise, let industryCode, employees != nil || revenue != nil || assets != nil {
-            size = try? SizeClassifier.classify(industryCode: industryCode, employees: employees, revenue: revenue, assets: assets).size
+            size = try? SizeClassifier.size(industryCode: industryCode, employees: employees, revenue: revenue, assets: assets)
         }
         var chamberType: ChamberType?
         if let text = r.text("chamber_type") {
