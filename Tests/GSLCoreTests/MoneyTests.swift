@@ -105,7 +105,7 @@ import Testing
 
     /// plainYuan and the yuan style read back exactly; 万 and 亿 styles read back within their rounding.
     @Test func roundTripsOverRandomValues() throws {
-        var rng = SplitMix64(seed: 47_760_000)
+        var rng = SeededGenerator(seed: 47_760_000)
         for i in 0..<20_000 {
             let magnitude: Int64 =
                 switch i % 4 {
@@ -129,16 +129,3 @@ import Testing
 }
 
 /// A small seeded generator so property tests repeat exactly.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -111,7 +111,7 @@ import Testing
 
     /// Counts and additions agree with a day-by-day walk, across covered and uncovered years.
     @Test func agreesWithDayByDayWalk() {
-        var rng = SplitMix64(seed: 20_230_506)
+        var rng = SeededGenerator(seed: 20_230_506)
         let first = date(2021, 6, 1).dayNumber
         let last = date(2028, 6, 30).dayNumber
         var prefix = [0]
@@ -181,16 +181,3 @@ import Testing
 }
 
 /// A small seeded generator so property tests repeat exactly.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
