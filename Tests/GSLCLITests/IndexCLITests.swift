@@ -75,6 +75,9 @@ import Testing
         #expect(scores.allSatisfy { $0 >= 40 && $0 <= 100 })
         let runs = try json(try cli.ok(["index", "runs", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(runs.count == 2)
+        // Provenance: the run recomputes exactly from what was stored; after the data change it is flagged.
+        let verified = try json(try cli.ok(["index", "verify", "2", "--format", "json"]).stdout) as! [String: Any]
+        #expect(verified["result_identical"] as? Bool == true && verified["data_unchanged"] as? Bool == true)
         let shown = try cli.ok(["index", "show", "2"])
         #expect(shown.stderr.contains("qinqing@v2") && shown.stderr.contains("ningbo"))
 

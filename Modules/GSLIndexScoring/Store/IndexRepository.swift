@@ -344,6 +344,28 @@ public struct IndexRepository {
                          actor: row["actor"], createdAt: row["created_at"])
     }
 
+    /// What recomputing a stored run found.
+    public struct Verification: Sendable {
+        /// The stored framework version still has the hash the run recorded.
+        public let frameworkUnchanged: Bool
+        /// The dataset still has the hash the run recorded.
+        public let dataUnchanged: Bool
+        /// Recomputing from the stored framework, data and spec gave the stored result exactly.
+        public let resultIdentical: Bool
+    }
+
+    /// Recomputes run `id` from its stored framework version, the dataset and the stored spec, and
+    /// compares with what was stored.
+    public func verify(_ id: Int64) throws(GSLError) -> Verification {
+        let stored = try run(id)
+        let framework = try stored.framework.framework()
+        let data = try dataset(stored.dataset)
+        let again = try Pipeline.run(framework: framework, data: data, spec: stored.spec)
+        return Verification(frameworkUnchanged: framework.contentHash == stored.result.frameworkHash,
+                            dataUnchanged: data.contentHash == stored.dataHash,
+                            resultIdentical: try Self.encode(again) == Self.encode(stored.result))
+    }
+
     /// A summary line per run, newest first.
     public struct RunSummary: Sendable {
         /// Run id.

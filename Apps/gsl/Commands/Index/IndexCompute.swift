@@ -114,6 +114,27 @@ extension IndexCommand {
         }
     }
 
+    /// `gsl index verify RUN`.
+    struct Verify: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify", abstract: "按存档的体系、数据与规格复算并核对 recompute a run and compare",
+            discussion: "例：gsl index verify 3")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
+
+        func execute(_ out: Output) throws(GSLError) {
+            let v = try IndexRepository(store: global.openStore()).verify(runID)
+            out.record([
+                ("framework_unchanged", out.t("指标体系未变", "framework unchanged"), .bool(v.frameworkUnchanged)),
+                ("data_unchanged", out.t("数据未变", "data unchanged"), .bool(v.dataUnchanged)),
+                ("result_identical", out.t("复算结果一致", "recomputed result identical"), .bool(v.resultIdentical)),
+            ])
+            if !v.resultIdentical {
+                throw GSLError.data("计算 #\(runID) 复算结果与存档不一致", en: "run #\(runID) does not recompute to the stored result")
+            }
+        }
+    }
+
     /// `gsl index stats RUN`.
     struct Stats: GSLCommand {
         static let configuration = CommandConfiguration(
