@@ -161,6 +161,15 @@ import Testing
         #expect(region.contains("宁海县"))
         let none = try cli.ok(["search", "不存在的词语", "--format", "csv"]).stdout
         #expect(none.split(separator: "\n").count == 1)
+
+        // Imports index their rows in bulk and put the row-by-row trigger back afterwards.
+        let file = try cli.write("firms.csv", "名称,统一社会信用代码,法定代表人\n宁波海天塑机集团有限公司,91330200704800698F,张静章\n")
+        try cli.ok(["org", "import", file])
+        #expect(try cli.ok(["search", "海天塑机", "--format", "csv"]).stdout.contains("宁波海天塑机集团有限公司"))
+        #expect(try cli.ok(["search", "张静章", "--format", "csv"]).stdout.contains("宁波海天塑机集团有限公司"))
+        try cli.ok(["org", "add", "--kind", "department", "--name", "宁波后来新增贸易有限公司"])
+        #expect(try cli.ok(["search", "后来新增", "--format", "csv"]).stdout.contains("宁波后来新增贸易有限公司"))
+        try cli.ok(["db", "check"])
     }
 
     @Test func referenceLookups() throws {

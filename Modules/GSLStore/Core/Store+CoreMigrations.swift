@@ -130,25 +130,25 @@ extension Store {
             CREATE TRIGGER organisations_search_insert AFTER INSERT ON organisations BEGIN
                 INSERT INTO search_index (rowid, entity, entity_id, title, body)
                 VALUES (new.id * 16 + 1, 'organisation', new.id, new.name,
-                        trim(coalesce(new.address, '') || ' ' || coalesce(new.legal_rep, '') || ' ' || coalesce(new.note, '')));
+                        \(SearchIndexing.organisationBody("new.")));
             END;
             CREATE TRIGGER organisations_search_update AFTER UPDATE ON organisations BEGIN
                 DELETE FROM search_index WHERE rowid = old.id * 16 + 1;
                 INSERT INTO search_index (rowid, entity, entity_id, title, body)
                 VALUES (new.id * 16 + 1, 'organisation', new.id, new.name,
-                        trim(coalesce(new.address, '') || ' ' || coalesce(new.legal_rep, '') || ' ' || coalesce(new.note, '')));
+                        \(SearchIndexing.organisationBody("new.")));
             END;
             CREATE TRIGGER organisations_search_delete AFTER DELETE ON organisations BEGIN
                 DELETE FROM search_index WHERE rowid = old.id * 16 + 1;
             END;
             CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN
                 INSERT INTO search_index (rowid, entity, entity_id, title, body)
-                VALUES (new.id * 16 + 2, 'person', new.id, new.name, trim(coalesce(new.title, '') || ' ' || coalesce(new.note, '')));
+                VALUES (new.id * 16 + 2, 'person', new.id, new.name, \(SearchIndexing.personBody("new.")));
             END;
             CREATE TRIGGER people_search_update AFTER UPDATE ON people BEGIN
                 DELETE FROM search_index WHERE rowid = old.id * 16 + 2;
                 INSERT INTO search_index (rowid, entity, entity_id, title, body)
-                VALUES (new.id * 16 + 2, 'person', new.id, new.name, trim(coalesce(new.title, '') || ' ' || coalesce(new.note, '')));
+                VALUES (new.id * 16 + 2, 'person', new.id, new.name, \(SearchIndexing.personBody("new.")));
             END;
             CREATE TRIGGER people_search_delete AFTER DELETE ON people BEGIN
                 DELETE FROM search_index WHERE rowid = old.id * 16 + 2;

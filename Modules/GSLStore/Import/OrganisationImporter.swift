@@ -44,35 +44,37 @@ extension OrganisationRepository {
             var resolver = DraftResolver()
             let tableEmpty = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations LIMIT 1") == nil
             let lookup = try m.db.cachedStatement(sql: "SELECT id, version FROM organisations WHERE uscc = ?")
-            for (row, draft) in drafts {
-                let locate = input.reader(row).location
-                do {
-                    var existing: Row?
-                    if !tableEmpty, let uscc = draft.uscc {
-                        existing = try Row.fetchOne(lookup, arguments: [uscc])
-                    }
-                    if let existing {
-                        switch options.onConflict {
-                        case .fail:
-                            throw GSLError.conflict("统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                                    en: "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update")
-                        case .skip:
-                            r.skipped += 1
-                        case .update:
-                            let id: Int64 = existing["id"]
-                            let values = try resolver.columnValues(draft, m, now: m.context.at, locate: locate)
-                                .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
-                            try m.update(table: "organisations", entity: "organisation", key: id.databaseValue,
-                                         expectedVersion: existing["version"], changes: values)
-                            try resolver.joinChamber(draft, id: id, m, locate: locate)
-                            r.updated += 1
+            try SearchIndexing.bulkInserting(m.db, table: "organisations") {
+                for (row, draft) in drafts {
+                    let locate = input.reader(row).location
+                    do {
+                        var existing: Row?
+                        if !tableEmpty, let uscc = draft.uscc {
+                            existing = try Row.fetchOne(lookup, arguments: [uscc])
                         }
-                    } else {
-                        try resolver.insert(draft, m, locate: locate)
-                        r.inserted += 1
+                        if let existing {
+                            switch options.onConflict {
+                            case .fail:
+                                throw GSLError.conflict("统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
+                                                        en: "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update")
+                            case .skip:
+                                r.skipped += 1
+                            case .update:
+                                let id: Int64 = existing["id"]
+                                let values = try resolver.columnValues(draft, m, now: m.context.at, locate: locate)
+                                    .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
+                                try m.update(table: "organisations", entity: "organisation", key: id.databaseValue,
+                                             expectedVersion: existing["version"], changes: values)
+                                try resolver.joinChamber(draft, id: id, m, locate: locate)
+                                r.updated += 1
+                            }
+                        } else {
+                            try resolver.insert(draft, m, locate: locate)
+                            r.inserted += 1
+                        }
+                    } catch {
+                        throw input.rowError(error, row: row)
                     }
-                } catch {
-                    throw input.rowError(error, row: row)
                 }
             }
             timer.lap("write")

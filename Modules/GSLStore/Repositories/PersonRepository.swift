@@ -124,31 +124,33 @@ public struct PersonRepository: Sendable {
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var r = report
             var writer = PersonWriter()
-            for (row, draft) in drafts {
-                let locate = input.reader(row).location
-                do {
-                    let existing = try draft.idCard.flatMap {
-                        try Row.fetchOne(m.db, sql: "SELECT id, version FROM people WHERE id_card = ?", arguments: [$0])
-                    }
-                    if let existing {
-                        switch options.onConflict {
-                        case .fail:
-                            throw GSLError.conflict("身份证号已登记（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                                    en: "ID card number already recorded (#\(existing["id"] as Int64)); use --on-conflict skip|update")
-                        case .skip:
-                            r.skipped += 1
-                        case .update:
-                            let values = try writer.columnValues(draft, m, locate: locate)
-                                .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
-                            try m.update(table: "people", entity: "person", key: existing["id"], expectedVersion: existing["version"], changes: values)
-                            r.updated += 1
+            try SearchIndexing.bulkInserting(m.db, table: "people") {
+                for (row, draft) in drafts {
+                    let locate = input.reader(row).location
+                    do {
+                        let existing = try draft.idCard.flatMap {
+                            try Row.fetchOne(m.db, sql: "SELECT id, version FROM people WHERE id_card = ?", arguments: [$0])
                         }
-                    } else {
-                        try writer.insert(draft, m, locate: locate)
-                        r.inserted += 1
+                        if let existing {
+                            switch options.onConflict {
+                            case .fail:
+                                throw GSLError.conflict("身份证号已登记（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
+                                                        en: "ID card number already recorded (#\(existing["id"] as Int64)); use --on-conflict skip|update")
+                            case .skip:
+                                r.skipped += 1
+                            case .update:
+                                let values = try writer.columnValues(draft, m, locate: locate)
+                                    .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
+                                try m.update(table: "people", entity: "person", key: existing["id"], expectedVersion: existing["version"], changes: values)
+                                r.updated += 1
+                            }
+                        } else {
+                            try writer.insert(draft, m, locate: locate)
+                            r.inserted += 1
+                        }
+                    } catch {
+                        throw input.rowError(error, row: row)
                     }
-                } catch {
-                    throw input.rowError(error, row: row)
                 }
             }
             return r
