@@ -50,7 +50,8 @@ import Testing
             for kind in CaseAction.Kind.allCases {
                 checked += 1
                 if let next = row[kind] {
-                    let result = try CaseWorkflow.apply(Self.action(kind), to: snapshot, on: Self.day, actor: "张三")
+                    let result = try CaseWorkflow.apply(
+                        Self.action(kind), to: snapshot, on: Self.day, actor: "张三")
                     #expect(result.state == next, "\(state) + \(kind)")
                     #expect(result.event.from == state)
                     #expect(result.event.to == next)
@@ -82,14 +83,17 @@ import Testing
             _ = try CaseWorkflow.apply(.answer, to: snapshot, on: Self.day, actor: "李四")
             Issue.record("answer on a received case must be refused")
         } catch {
-            #expect(error.message.en == "request C-9 is received; 'answer' is not allowed; allowed: assign, reject, merge")
+            #expect(
+                error.message.en
+                    == "request C-9 is received; 'answer' is not allowed; allowed: assign, reject, merge")
             #expect(error.message.zh == "诉求 C-9 当前状态为“受理”，不能执行“答复”；可执行：交办（assign）、不予受理（reject）、并案（merge）")
         }
     }
 
     @Test func actionOnMergedCaseSaysNoneAllowed() {
         do {
-            _ = try CaseWorkflow.apply(.start, to: CaseSnapshot(id: "C-3", state: .merged), on: Self.day, actor: "a")
+            _ = try CaseWorkflow.apply(
+                .start, to: CaseSnapshot(id: "C-3", state: .merged), on: Self.day, actor: "a")
             Issue.record("merged case must refuse")
         } catch {
             #expect(error.message.en.hasSuffix("allowed: none (final state)"))
@@ -99,47 +103,58 @@ import Testing
 
     @Test func rejectNeedsAReason() {
         #expect(throws: GSLError.self) {
-            try CaseWorkflow.apply(.reject(reason: "  "), to: CaseSnapshot(id: "C", state: .received),
-                                   on: Self.day, actor: "a")
+            try CaseWorkflow.apply(
+                .reject(reason: "  "), to: CaseSnapshot(id: "C", state: .received),
+                on: Self.day, actor: "a")
         }
     }
 
     @Test func mergeNeedsAnotherOpenCase() {
         let snapshot = CaseSnapshot(id: "C-1", state: .inProgress)
         #expect(throws: GSLError.self) {
-            try CaseWorkflow.apply(.merge(into: "C-1", targetState: .inProgress), to: snapshot, on: Self.day, actor: "a")
+            try CaseWorkflow.apply(
+                .merge(into: "C-1", targetState: .inProgress), to: snapshot, on: Self.day, actor: "a")
         }
         for closedState in [CaseState.draft, .answered, .evaluated, .closed, .rejected, .merged] {
             #expect(throws: GSLError.self) {
-                try CaseWorkflow.apply(.merge(into: "C-2", targetState: closedState), to: snapshot, on: Self.day, actor: "a")
+                try CaseWorkflow.apply(
+                    .merge(into: "C-2", targetState: closedState), to: snapshot, on: Self.day, actor: "a")
             }
         }
-        let ok = try? CaseWorkflow.apply(.merge(into: "C-2", targetState: .pending), to: snapshot, on: Self.day, actor: "a")
+        let ok = try? CaseWorkflow.apply(
+            .merge(into: "C-2", targetState: .pending), to: snapshot, on: Self.day, actor: "a")
         #expect(ok?.state == .merged)
     }
 
     @Test func reopenOnlyWithinWindowAfterUnsatisfiedCallback() throws {
         let callbackDay = LocalDate(year: 2024, month: 5, day: 6)!
         func closed(_ satisfaction: Satisfaction?, valid: Bool = true) -> CaseSnapshot {
-            CaseSnapshot(id: "C-5", state: .closed,
-                         lastCallback: Callback(contacted: true, solved: false, satisfaction: satisfaction, valid: valid),
-                         lastCallbackDate: callbackDay)
+            CaseSnapshot(
+                id: "C-5", state: .closed,
+                lastCallback: Callback(
+                    contacted: true, solved: false, satisfaction: satisfaction, valid: valid),
+                lastCallbackDate: callbackDay)
         }
         let rules = WorkflowRules(reopenWindowDays: 10)
-        let last = try CaseWorkflow.apply(.reopen, to: closed(.unsatisfied), on: callbackDay.adding(days: 10),
-                                          actor: "a", rules: rules)
+        let last = try CaseWorkflow.apply(
+            .reopen, to: closed(.unsatisfied), on: callbackDay.adding(days: 10),
+            actor: "a", rules: rules)
         #expect(last.state == .inProgress)
         #expect(throws: GSLError.self) {
-            try CaseWorkflow.apply(.reopen, to: closed(.unsatisfied), on: callbackDay.adding(days: 11), actor: "a", rules: rules)
+            try CaseWorkflow.apply(
+                .reopen, to: closed(.unsatisfied), on: callbackDay.adding(days: 11), actor: "a", rules: rules)
         }
         #expect(throws: GSLError.self) {
-            try CaseWorkflow.apply(.reopen, to: closed(.basicallySatisfied), on: callbackDay.adding(days: 1), actor: "a")
+            try CaseWorkflow.apply(
+                .reopen, to: closed(.basicallySatisfied), on: callbackDay.adding(days: 1), actor: "a")
         }
         #expect(throws: GSLError.self) {
-            try CaseWorkflow.apply(.reopen, to: closed(.unsatisfied, valid: false), on: callbackDay.adding(days: 1), actor: "a")
+            try CaseWorkflow.apply(
+                .reopen, to: closed(.unsatisfied, valid: false), on: callbackDay.adding(days: 1), actor: "a")
         }
         #expect(throws: GSLError.self) {
-            try CaseWorkflow.apply(.reopen, to: CaseSnapshot(id: "C-6", state: .closed), on: callbackDay, actor: "a")
+            try CaseWorkflow.apply(
+                .reopen, to: CaseSnapshot(id: "C-6", state: .closed), on: callbackDay, actor: "a")
         }
     }
 
@@ -151,7 +166,8 @@ import Testing
             .evaluate(Callback(contacted: true, solved: true, satisfaction: .satisfied)), .close,
         ]
         for (offset, step) in steps.enumerated() {
-            let result = try CaseWorkflow.apply(step, to: snapshot, on: Self.day.adding(days: offset), actor: "王五")
+            let result = try CaseWorkflow.apply(
+                step, to: snapshot, on: Self.day.adding(days: offset), actor: "王五")
             events.append(result.event)
             snapshot = snapshot.applying(result.event)
         }

@@ -10,10 +10,16 @@ import Testing
 
     static let rows: [Row] = [
         Row(department: "市经信局", callback: Callback(contacted: true, solved: true, satisfaction: .satisfied)),
-        Row(department: "市经信局", callback: Callback(contacted: true, solved: true, satisfaction: .basicallySatisfied)),
-        Row(department: "市人社局", callback: Callback(contacted: true, solved: false, satisfaction: .unsatisfied)),
+        Row(
+            department: "市经信局",
+            callback: Callback(contacted: true, solved: true, satisfaction: .basicallySatisfied)),
+        Row(
+            department: "市人社局", callback: Callback(contacted: true, solved: false, satisfaction: .unsatisfied)
+        ),
         Row(department: "市人社局", callback: Callback(contacted: false, solved: false, satisfaction: nil)),
-        Row(department: "市人社局", callback: Callback(contacted: true, solved: true, satisfaction: .satisfied, valid: false)),
+        Row(
+            department: "市人社局",
+            callback: Callback(contacted: true, solved: true, satisfaction: .satisfied, valid: false)),
         Row(department: "市资规局", callback: nil),
     ]
 
@@ -29,17 +35,18 @@ import Testing
         #expect(rates.contacted == 3)
         #expect(rates.solved == 2)
         #expect(rates.satisfied == 1 && rates.basicallySatisfied == 1 && rates.unsatisfied == 1)
-        #expect(close(rates.responseRate, 0.75))       // 3 / 4
-        #expect(close(rates.resolutionRate, 0.5))      // 2 / 4
+        #expect(close(rates.responseRate, 0.75))  // 3 / 4
+        #expect(close(rates.resolutionRate, 0.5))  // 2 / 4
         #expect(close(rates.satisfactionRate, 0.475))  // (1 + 0.9) / 4
-        #expect(close(rates.composite, 0.515))         // 0.1·0.75 + 0.5·0.5 + 0.4·0.475
+        #expect(close(rates.composite, 0.515))  // 0.1·0.75 + 0.5·0.5 + 0.4·0.475
     }
 
     @Test func customWeights() {
-        let weights = RateWeights(response: 1.0 / 3, resolution: 1.0 / 3, satisfaction: 1.0 / 3,
-                                  basicallySatisfiedCredit: 0.5)
+        let weights = RateWeights(
+            response: 1.0 / 3, resolution: 1.0 / 3, satisfaction: 1.0 / 3,
+            basicallySatisfiedCredit: 0.5)
         let rates = ServiceRates.compute(callbacks: Self.rows.map(\.callback), weights: weights)
-        #expect(close(rates.satisfactionRate, 0.375))                    // (1 + 0.5) / 4
+        #expect(close(rates.satisfactionRate, 0.375))  // (1 + 0.5) / 4
         #expect(close(rates.composite, (0.75 + 0.5 + 0.375) / 3))
     }
 
@@ -49,8 +56,8 @@ import Testing
         let industry = groups["市经信局"]!
         #expect(close(industry.responseRate, 1))
         #expect(close(industry.resolutionRate, 1))
-        #expect(close(industry.satisfactionRate, 0.95))   // (1 + 0.9) / 2
-        #expect(close(industry.composite, 0.98))          // 0.1 + 0.5 + 0.38
+        #expect(close(industry.satisfactionRate, 0.95))  // (1 + 0.9) / 2
+        #expect(close(industry.composite, 0.98))  // 0.1 + 0.5 + 0.38
         let labour = groups["市人社局"]!
         #expect(labour.cases == 3 && labour.validCallbacks == 2)
         #expect(close(labour.responseRate, 0.5))
@@ -72,8 +79,11 @@ import Testing
 @Suite struct CaseTaxonomyTests {
     @Test func defaultCategoriesInOrder() throws {
         let taxonomy = CaseTaxonomy.standard
-        #expect(taxonomy.categories.map(\.zh) == ["融资信贷", "用工人才", "用地用房", "政策兑现", "审批服务", "权益保护",
-                                                "拖欠账款", "市场拓展", "科技创新", "基础设施", "其他"])
+        #expect(
+            taxonomy.categories.map(\.zh) == [
+                "融资信贷", "用工人才", "用地用房", "政策兑现", "审批服务", "权益保护",
+                "拖欠账款", "市场拓展", "科技创新", "基础设施", "其他",
+            ])
         #expect(Set(taxonomy.categories.map(\.code)).count == 11)
         #expect(try taxonomy.category(named: "拖欠账款").code == "arrears")
         #expect(try taxonomy.category(named: "financing").zh == "融资信贷")
@@ -92,7 +102,9 @@ import Testing
     }
 
     @Test func configurableTaxonomy() throws {
-        let custom = CaseTaxonomy(categories: [CaseCategory(code: "env", zh: "环保安全", en: "Environment and safety")])
+        let custom = CaseTaxonomy(categories: [
+            CaseCategory(code: "env", zh: "环保安全", en: "Environment and safety")
+        ])
         #expect(try custom.category(named: "环保安全").code == "env")
         #expect(throws: GSLError.self) { try custom.category(named: "融资信贷") }
     }

@@ -10,8 +10,10 @@ public struct RateWeights: Sendable, Hashable, Codable {
     public var basicallySatisfiedCredit: Double
 
     /// Weights; the three rate weights are used as given (they need not sum to 1).
-    public init(response: Double = 0.1, resolution: Double = 0.5, satisfaction: Double = 0.4,
-                basicallySatisfiedCredit: Double = 0.9) {
+    public init(
+        response: Double = 0.1, resolution: Double = 0.5, satisfaction: Double = 0.4,
+        basicallySatisfiedCredit: Double = 0.9
+    ) {
         self.response = response
         self.resolution = resolution
         self.satisfaction = satisfaction

@@ -47,15 +47,17 @@ public struct ServiceRates: Sendable, Hashable {
     /// The weighted composite, or nil when there is no valid callback.
     public var composite: Double? {
         guard let response = responseRate, let resolution = resolutionRate,
-              let satisfaction = satisfactionRate else { return nil }
+            let satisfaction = satisfactionRate
+        else { return nil }
         return weights.response * response + weights.resolution * resolution
             + weights.satisfaction * satisfaction
     }
 
     /// Rates over the callbacks of `cases` (nil: the case has no callback yet).
     public static func compute(callbacks: [Callback?], weights: RateWeights = .standard) -> ServiceRates {
-        var rates = ServiceRates(cases: 0, validCallbacks: 0, contacted: 0, solved: 0, satisfied: 0,
-                                 basicallySatisfied: 0, unsatisfied: 0, weights: weights)
+        var rates = ServiceRates(
+            cases: 0, validCallbacks: 0, contacted: 0, solved: 0, satisfied: 0,
+            basicallySatisfied: 0, unsatisfied: 0, weights: weights)
         for callback in callbacks {
             rates.add(callback)
         }
@@ -63,8 +65,10 @@ public struct ServiceRates: Sendable, Hashable {
     }
 
     /// Rates over `cases`, reading each case's latest callback with `callback`.
-    public static func compute<Case>(cases: [Case], weights: RateWeights = .standard,
-                                     callback: (Case) -> Callback?) -> ServiceRates {
+    public static func compute<Case>(
+        cases: [Case], weights: RateWeights = .standard,
+        callback: (Case) -> Callback?
+    ) -> ServiceRates {
         compute(callbacks: cases.map(callback), weights: weights)
     }
 

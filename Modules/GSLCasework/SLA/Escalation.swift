@@ -16,8 +16,10 @@ public struct Escalation: Sendable, Hashable, Codable {
     public var date: LocalDate
 
     /// An escalation.
-    public init(caseID: String, clock: SLAClockKind, level: SLALevel, cycleStart: LocalDate, due: LocalDate,
-                date: LocalDate) {
+    public init(
+        caseID: String, clock: SLAClockKind, level: SLALevel, cycleStart: LocalDate, due: LocalDate,
+        date: LocalDate
+    ) {
         self.caseID = caseID
         self.clock = clock
         self.level = level

@@ -26,7 +26,8 @@ public struct SLAClock: Sendable {
     public var l3AfterOverdueWorkdays: Int
 
     /// A clock on `calendar` (the Chinese one by default).
-    public init(calendar: WorkCalendar = .china, warningShare: Double = 0.75, l3AfterOverdueWorkdays: Int = 5) {
+    public init(calendar: WorkCalendar = .china, warningShare: Double = 0.75, l3AfterOverdueWorkdays: Int = 5)
+    {
         self.calendar = calendar
         self.warningShare = warningShare
         self.l3AfterOverdueWorkdays = l3AfterOverdueWorkdays
@@ -36,23 +37,29 @@ public struct SLAClock: Sendable {
     /// `now`; nil when the request has not been received by then (a draft has no clock).
     public func report(caseID: String, events: [CaseEvent], policy: SLAPolicy, now: LocalDate) -> SLAReport? {
         let seen = events.filter { $0.date <= now }
-        guard let cycleIndex = seen.lastIndex(where: { $0.action.kind == .receive || $0.action.kind == .reopen })
+        guard
+            let cycleIndex = seen.lastIndex(where: { $0.action.kind == .receive || $0.action.kind == .reopen }
+            )
         else { return nil }
         let cycleStart = seen[cycleIndex]
         let cycle = Array(seen[(cycleIndex + 1)...])
-        let resolution = status(.resolution, start: cycleStart.date, target: policy.resolutionWorkdays,
-                                cycle: cycle, stops: [.answer, .reject, .merge], now: now)
+        let resolution = status(
+            .resolution, start: cycleStart.date, target: policy.resolutionWorkdays,
+            cycle: cycle, stops: [.answer, .reject, .merge], now: now)
         var firstResponse: SLAStatus?
         if cycleStart.action.kind == .receive {
-            firstResponse = status(.firstResponse, start: cycleStart.date, target: policy.firstResponseWorkdays,
-                                   cycle: cycle, stops: [.start, .answer, .reject, .merge], now: now)
+            firstResponse = status(
+                .firstResponse, start: cycleStart.date, target: policy.firstResponseWorkdays,
+                cycle: cycle, stops: [.start, .answer, .reject, .merge], now: now)
         }
         return SLAReport(caseID: caseID, firstResponse: firstResponse, resolution: resolution)
     }
 
     /// One clock from its start day and the events after it.
-    func status(_ kind: SLAClockKind, start: LocalDate, target: Int, cycle: [CaseEvent],
-                stops: Set<CaseAction.Kind>, now: LocalDate) -> SLAStatus {
+    func status(
+        _ kind: SLAClockKind, start: LocalDate, target: Int, cycle: [CaseEvent],
+        stops: Set<CaseAction.Kind>, now: LocalDate
+    ) -> SLAStatus {
         let stopEvent = cycle.first { stops.contains($0.action.kind) }
         let end = stopEvent?.date ?? now
         // Frozen intervals as (first frozen day, last frozen day), clipped to the evaluation day.
@@ -90,13 +97,15 @@ public struct SLAClock: Sendable {
         } else {
             level = .none
         }
-        return SLAStatus(kind: kind, start: start, target: target, due: due, elapsed: elapsed,
-                         pausedWorkdays: pausedDays, stoppedOn: stopEvent?.date, level: level)
+        return SLAStatus(
+            kind: kind, start: start, target: target, due: due, elapsed: elapsed,
+            pausedWorkdays: pausedDays, stoppedOn: stopEvent?.date, level: level)
     }
 
     /// The day the `target`th counted working day falls on, skipping frozen days; after the
     /// evaluation day the clock is assumed to run without further pauses.
-    func dueDate(start: LocalDate, target: Int, frozen: [(LocalDate, LocalDate)], end: LocalDate) -> LocalDate {
+    func dueDate(start: LocalDate, target: Int, frozen: [(LocalDate, LocalDate)], end: LocalDate) -> LocalDate
+    {
         var remaining = target
         var cursor = start
         for (first, last) in frozen where last >= first {

@@ -8,8 +8,12 @@ import GSLCore
 /// Recording the result and running again on the same day returns nothing (idempotent).
 public enum SLAEscalation {
     /// The escalations due for one request on `now`.
-    public static func due(_ history: SLAHistory, now: LocalDate, clock: SLAClock = SLAClock()) -> [Escalation] {
-        guard let report = clock.report(caseID: history.caseID, events: history.events, policy: history.policy, now: now)
+    public static func due(_ history: SLAHistory, now: LocalDate, clock: SLAClock = SLAClock())
+        -> [Escalation]
+    {
+        guard
+            let report = clock.report(
+                caseID: history.caseID, events: history.events, policy: history.policy, now: now)
         else { return [] }
         var result: [Escalation] = []
         for status in report.statuses where status.isRunning && status.level.isEscalation {
@@ -18,15 +22,19 @@ public enum SLAEscalation {
                     && $0.level >= status.level
             }
             if !recorded {
-                result.append(Escalation(caseID: history.caseID, clock: status.kind, level: status.level,
-                                         cycleStart: status.start, due: status.due, date: now))
+                result.append(
+                    Escalation(
+                        caseID: history.caseID, clock: status.kind, level: status.level,
+                        cycleStart: status.start, due: status.due, date: now))
             }
         }
         return result
     }
 
     /// The escalations due for many requests on `now`, in the order of `histories`.
-    public static func due(_ histories: [SLAHistory], now: LocalDate, clock: SLAClock = SLAClock()) -> [Escalation] {
+    public static func due(_ histories: [SLAHistory], now: LocalDate, clock: SLAClock = SLAClock())
+        -> [Escalation]
+    {
         histories.flatMap { due($0, now: now, clock: clock) }
     }
 }

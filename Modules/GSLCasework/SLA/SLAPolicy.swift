@@ -15,13 +15,16 @@ public struct SLAPolicy: Sendable, Hashable, Codable {
     public var resolutionWorkdays: Int
 
     /// A policy; both deadlines must be at least one working day.
-    public init(category: String? = nil, priority: CasePriority? = nil, firstResponseWorkdays: Int,
-                resolutionWorkdays: Int) throws(GSLError) {
+    public init(
+        category: String? = nil, priority: CasePriority? = nil, firstResponseWorkdays: Int,
+        resolutionWorkdays: Int
+    ) throws(GSLError) {
         guard firstResponseWorkdays >= 1, resolutionWorkdays >= 1 else {
             throw GSLError.data("时限须至少为 1 个工作日", en: "SLA deadlines must be at least 1 working day")
         }
         guard firstResponseWorkdays <= resolutionWorkdays else {
-            throw GSLError.data("首次响应时限不能长于办结时限", en: "the first-response deadline cannot exceed the resolution deadline")
+            throw GSLError.data(
+                "首次响应时限不能长于办结时限", en: "the first-response deadline cannot exceed the resolution deadline")
         }
         self.category = category
         self.priority = priority

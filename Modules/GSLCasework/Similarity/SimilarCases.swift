@@ -14,7 +14,9 @@ public enum SimilarCases {
         public var sameCategoryBonus: Double
 
         /// Weights; defaults 0.6, 0.2, 0.1.
-        public init(bigramWeight: Double = 0.6, sameEnterpriseBonus: Double = 0.2, sameCategoryBonus: Double = 0.1) {
+        public init(
+            bigramWeight: Double = 0.6, sameEnterpriseBonus: Double = 0.2, sameCategoryBonus: Double = 0.1
+        ) {
             self.bigramWeight = bigramWeight
             self.sameEnterpriseBonus = sameEnterpriseBonus
             self.sameCategoryBonus = sameCategoryBonus
@@ -25,17 +27,26 @@ public enum SimilarCases {
     }
 
     /// The score of `candidate` against `target`.
-    public static func score(_ target: SimilarityItem, _ candidate: SimilarityItem, weights: Weights = .standard) -> Double {
-        var score = TextSimilarity.score(target.features, candidate.features, bigramWeight: weights.bigramWeight)
-        if let enterprise = target.enterprise, enterprise == candidate.enterprise { score += weights.sameEnterpriseBonus }
-        if let category = target.category, category == candidate.category { score += weights.sameCategoryBonus }
+    public static func score(
+        _ target: SimilarityItem, _ candidate: SimilarityItem, weights: Weights = .standard
+    ) -> Double {
+        var score = TextSimilarity.score(
+            target.features, candidate.features, bigramWeight: weights.bigramWeight)
+        if let enterprise = target.enterprise, enterprise == candidate.enterprise {
+            score += weights.sameEnterpriseBonus
+        }
+        if let category = target.category, category == candidate.category {
+            score += weights.sameCategoryBonus
+        }
         return score
     }
 
     /// Candidates other than the target itself with a score of at least `minimumScore`, best
     /// first (ties by id), at most `limit` of them.
-    public static func rank(_ target: SimilarityItem, candidates: [SimilarityItem], weights: Weights = .standard,
-                            minimumScore: Double = 0, limit: Int = .max) -> [(id: String, score: Double)] {
+    public static func rank(
+        _ target: SimilarityItem, candidates: [SimilarityItem], weights: Weights = .standard,
+        minimumScore: Double = 0, limit: Int = .max
+    ) -> [(id: String, score: Double)] {
         var ranked: [(id: String, score: Double)] = []
         for candidate in candidates where candidate.id != target.id {
             let value = score(target, candidate, weights: weights)

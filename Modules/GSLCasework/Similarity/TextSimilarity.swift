@@ -9,8 +9,10 @@ import GSLCore
 /// The text score is `bigramWeight` × bigram cosine + (1 − `bigramWeight`) × unigram cosine.
 public enum TextSimilarity {
     /// Characters too common in requests to say anything about the topic.
-    static let stopCharacters: Set<Character> = ["的", "了", "和", "与", "及", "在", "是", "对", "为", "等", "并",
-                                                  "也", "就", "都", "而", "之", "其"]
+    static let stopCharacters: Set<Character> = [
+        "的", "了", "和", "与", "及", "在", "是", "对", "为", "等", "并",
+        "也", "就", "都", "而", "之", "其",
+    ]
 
     /// The runs of letters and digits left after normalisation (punctuation and stop characters split runs).
     public static func normalisedRuns(_ text: String) -> [[Character]] {

@@ -33,6 +33,7 @@ public enum CaseSource: String, Sendable, Hashable, Codable, CaseIterable {
         }
         throw GSLError.data(
             "未知的诉求来源“\(text)”；可用：\(allCases.map(\.label.zh).joined(separator: "、"))",
-            en: "unknown request source '\(text)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))")
+            en: "unknown request source '\(text)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))"
+        )
     }
 }

@@ -38,6 +38,8 @@ public struct CaseTaxonomy: Sendable, Hashable, Codable {
         let known = categories.map(\.zh).joined(separator: "、")
         throw GSLError.data(
             "未知的诉求类别“\(text)”；可用类别：\(known)",
-            en: "unknown request category '\(text)'; known categories: \(categories.map(\.code).joined(separator: ", "))")
+            en:
+                "unknown request category '\(text)'; known categories: \(categories.map(\.code).joined(separator: ", "))"
+        )
     }
 }

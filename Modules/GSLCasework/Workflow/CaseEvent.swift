@@ -18,8 +18,10 @@ public struct CaseEvent: Sendable, Hashable, Codable {
     public var note: String?
 
     /// An event.
-    public init(caseID: String, action: CaseAction, from: CaseState, to: CaseState, date: LocalDate,
-                actor: String, note: String? = nil) {
+    public init(
+        caseID: String, action: CaseAction, from: CaseState, to: CaseState, date: LocalDate,
+        actor: String, note: String? = nil
+    ) {
         self.caseID = caseID
         self.action = action
         self.from = from

@@ -12,7 +12,9 @@ public struct CaseSnapshot: Sendable, Hashable, Codable {
     public var lastCallbackDate: LocalDate?
 
     /// A snapshot.
-    public init(id: String, state: CaseState, lastCallback: Callback? = nil, lastCallbackDate: LocalDate? = nil) {
+    public init(
+        id: String, state: CaseState, lastCallback: Callback? = nil, lastCallbackDate: LocalDate? = nil
+    ) {
         self.id = id
         self.state = state
         self.lastCallback = lastCallback

@@ -44,24 +44,31 @@ public enum CaseWorkflow {
             throw notAllowed(action.kind, in: state, caseID: snapshot.id)
         }
         try check(action, snapshot: snapshot, on: date, rules: rules)
-        let event = CaseEvent(caseID: snapshot.id, action: action, from: state, to: next, date: date,
-                              actor: actor, note: note)
+        let event = CaseEvent(
+            caseID: snapshot.id, action: action, from: state, to: next, date: date,
+            actor: actor, note: note)
         return (next, event)
     }
 
     /// The refusal for `kind` in `state`, listing what is allowed.
     static func notAllowed(_ kind: CaseAction.Kind, in state: CaseState, caseID: String) -> GSLError {
         let allowed = allowedActions(in: state)
-        let zhList = allowed.isEmpty ? "无（已终结）" : allowed.map { "\($0.label.zh)（\($0.rawValue)）" }.joined(separator: "、")
+        let zhList =
+            allowed.isEmpty
+            ? "无（已终结）" : allowed.map { "\($0.label.zh)（\($0.rawValue)）" }.joined(separator: "、")
         let enList = allowed.isEmpty ? "none (final state)" : allowed.map(\.rawValue).joined(separator: ", ")
         return GSLError.data(
             "诉求 \(caseID) 当前状态为“\(state.label.zh)”，不能执行“\(kind.label.zh)”；可执行：\(zhList)",
-            en: "request \(caseID) is \(state.label.en); '\(kind.rawValue)' is not allowed; allowed: \(enList)")
+            en:
+                "request \(caseID) is \(state.label.en); '\(kind.rawValue)' is not allowed; allowed: \(enList)"
+        )
     }
 
     /// The checks on an action's details once the state table allows it.
-    static func check(_ action: CaseAction, snapshot: CaseSnapshot, on date: LocalDate,
-                      rules: WorkflowRules) throws(GSLError) {
+    static func check(
+        _ action: CaseAction, snapshot: CaseSnapshot, on date: LocalDate,
+        rules: WorkflowRules
+    ) throws(GSLError) {
         switch action {
         case .assign(let lead, _):
             if lead.allSatisfy(\.isWhitespace) {
@@ -73,16 +80,20 @@ public enum CaseWorkflow {
             }
         case .merge(let target, let targetState):
             if target == snapshot.id {
-                throw GSLError.data("诉求 \(target) 不能并入自身", en: "request \(target) cannot be merged into itself")
+                throw GSLError.data(
+                    "诉求 \(target) 不能并入自身", en: "request \(target) cannot be merged into itself")
             }
             if !targetState.isOpen {
                 throw GSLError.data(
                     "并案目标 \(target) 状态为“\(targetState.label.zh)”，只能并入在办诉求",
-                    en: "merge target \(target) is \(targetState.label.en); only an open request can absorb another")
+                    en:
+                        "merge target \(target) is \(targetState.label.en); only an open request can absorb another"
+                )
             }
         case .reopen:
             guard let callback = snapshot.lastCallback, let callbackDate = snapshot.lastCallbackDate,
-                  callback.valid, callback.satisfaction == .unsatisfied else {
+                callback.valid, callback.satisfaction == .unsatisfied
+            else {
                 throw GSLError.data(
                     "诉求 \(snapshot.id) 没有不满意的回访，不能重新办理",
                     en: "request \(snapshot.id) has no unsatisfied callback; it cannot be reopened")
@@ -91,7 +102,9 @@ public enum CaseWorkflow {
             if days < 0 || days > rules.reopenWindowDays {
                 throw GSLError.data(
                     "不满意回访（\(callbackDate)）后 \(rules.reopenWindowDays) 天内才能重新办理，\(date) 已超出",
-                    en: "a reopen is allowed within \(rules.reopenWindowDays) days of the unsatisfied callback on \(callbackDate); \(date) is outside")
+                    en:
+                        "a reopen is allowed within \(rules.reopenWindowDays) days of the unsatisfied callback on \(callbackDate); \(date) is outside"
+                )
             }
         case .receive, .start, .pause, .resume, .answer, .evaluate, .close:
             break
