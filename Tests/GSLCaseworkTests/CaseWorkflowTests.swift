@@ -158,6 +158,19 @@ import Testing
         }
     }
 
+    @Test func availableActionsHonourTheReopenWindow() {
+        let callbackDay = LocalDate(year: 2025, month: 1, day: 20)!
+        let closed = CaseSnapshot(
+            id: "C-8", state: .closed,
+            lastCallback: Callback(contacted: true, solved: false, satisfaction: .unsatisfied),
+            lastCallbackDate: callbackDay)
+        #expect(CaseWorkflow.availableActions(for: closed, on: callbackDay.adding(days: 30)) == [.reopen])
+        #expect(CaseWorkflow.availableActions(for: closed, on: callbackDay.adding(days: 31)).isEmpty)
+        #expect(
+            CaseWorkflow.availableActions(for: CaseSnapshot(id: "C-8", state: .received), on: callbackDay)
+                == [.assign, .reject, .merge])
+    }
+
     @Test func replayFollowsTheHappyPath() throws {
         var snapshot = CaseSnapshot(id: "C-7", state: .draft)
         var events: [CaseEvent] = []

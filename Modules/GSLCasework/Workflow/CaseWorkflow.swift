@@ -17,6 +17,22 @@ public enum CaseWorkflow {
         }
     }
 
+    /// The actions that `apply` would accept for `snapshot` on `date` (a reopen only inside its
+    /// window after an unsatisfied callback; merge, assign and reject need valid details).
+    public static func availableActions(
+        for snapshot: CaseSnapshot, on date: LocalDate, rules: WorkflowRules = .standard
+    ) -> [CaseAction.Kind] {
+        allowedActions(in: snapshot.state).filter { kind in
+            guard kind == .reopen else { return true }
+            do {
+                try check(.reopen, snapshot: snapshot, on: date, rules: rules)
+                return true
+            } catch {
+                return false
+            }
+        }
+    }
+
     /// The state `kind` leads to from `state`, or nil when the table does not allow it.
     public static func target(of kind: CaseAction.Kind, from state: CaseState) -> CaseState? {
         guard allowedActions(in: state).contains(kind) else { return nil }
