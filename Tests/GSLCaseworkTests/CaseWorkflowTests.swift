@@ -171,6 +171,37 @@ import Testing
                 == [.assign, .reject, .merge])
     }
 
+    @Test func actionsCannotBeBackdated() throws {
+        let snapshot = CaseSnapshot(id: "C-4", state: .received, lastEventDate: Self.day)
+        do {
+            _ = try CaseWorkflow.apply(
+                .assign(lead: "市经信局", assisting: []), to: snapshot, on: Self.day.adding(days: -1), actor: "a")
+            Issue.record("a backdated action must be refused")
+        } catch {
+            #expect(
+                error.message.en
+                    == "request C-4: the action date 2024-02-29 is before the latest event (2024-03-01)")
+        }
+        let sameDay = try CaseWorkflow.apply(
+            .assign(lead: "市经信局", assisting: []), to: snapshot, on: Self.day, actor: "a")
+        #expect(snapshot.applying(sameDay.event).lastEventDate == Self.day)
+    }
+
+    @Test func timelineSummaries() throws {
+        let received = CaseSnapshot(id: "C-2", state: .received)
+        let assign = try CaseWorkflow.apply(
+            .assign(lead: "市经信局", assisting: ["市人社局", "市税务局"]), to: received, on: Self.day, actor: "张三",
+            note: "加急")
+        #expect(assign.event.summary.zh == "2024-03-01 张三 交办：受理 → 交办（牵头：市经信局；协办：市人社局、市税务局） 备注：加急")
+        #expect(
+            assign.event.summary.en
+                == "2024-03-01 张三 assign: received → assigned (lead: 市经信局; assisting: 市人社局, 市税务局) note: 加急")
+        let answered = CaseSnapshot(id: "C-2", state: .answered)
+        let callback = Callback(contacted: true, solved: false, satisfaction: .basicallySatisfied)
+        let evaluate = try CaseWorkflow.apply(.evaluate(callback), to: answered, on: Self.day, actor: "李四")
+        #expect(evaluate.event.summary.zh == "2024-03-01 李四 回访：已答复 → 已回访（联系：是；解决：否；基本满意）")
+    }
+
     @Test func replayFollowsTheHappyPath() throws {
         var snapshot = CaseSnapshot(id: "C-7", state: .draft)
         var events: [CaseEvent] = []

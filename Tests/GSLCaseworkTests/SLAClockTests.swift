@@ -164,6 +164,18 @@ func d(_ year: Int, _ month: Int, _ day: Int) -> LocalDate { LocalDate(year: yea
         #expect(clock.report(caseID: "C-1", events: events([]), policy: fiveDays, now: d(2024, 4, 12)) == nil)
     }
 
+    @Test func flagsDeadlinesBeyondTheKnownHolidays() {
+        let inside = clock.report(
+            caseID: "C-1", events: events([S(.receive, 2024, 3, 4)]), policy: fiveDays, now: d(2024, 3, 5))!
+        #expect(inside.resolution.withinCalendar)
+        let last = clock.calendar.coveredYears.upperBound
+        let outside = clock.report(
+            caseID: "C-1", events: events([S(.receive, last, 12, 28)]), policy: fiveDays, now: d(last, 12, 29)
+        )!
+        #expect(!outside.resolution.withinCalendar)
+        #expect(outside.firstResponse?.withinCalendar == true)  // due 12-29, same year
+    }
+
     @Test func configurableWarningShare() {
         let early = SLAClock(warningShare: 0.5)
         let report = early.report(

@@ -99,7 +99,8 @@ public struct SLAClock: Sendable {
         }
         return SLAStatus(
             kind: kind, start: start, target: target, due: due, elapsed: elapsed,
-            pausedWorkdays: pausedDays, stoppedOn: stopEvent?.date, level: level)
+            pausedWorkdays: pausedDays, stoppedOn: stopEvent?.date, level: level,
+            withinCalendar: calendar.covers(start) && calendar.covers(due) && calendar.covers(end))
     }
 
     /// The day the `target`th counted working day falls on, skipping frozen days; after the

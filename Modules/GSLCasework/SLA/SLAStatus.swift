@@ -18,6 +18,9 @@ public struct SLAStatus: Sendable, Hashable {
     public var stoppedOn: LocalDate?
     /// The level: `.none` once stopped.
     public var level: SLALevel
+    /// Whether the calendar knows the holidays of every year from the start to the due date and
+    /// the evaluation day; when false, days in unknown years were counted as plain Monday–Friday.
+    public var withinCalendar: Bool
 
     /// elapsed / target.
     public var share: Double { Double(elapsed) / Double(target) }

@@ -10,21 +10,26 @@ public struct CaseSnapshot: Sendable, Hashable, Codable {
     public var lastCallback: Callback?
     /// The day of `lastCallback`.
     public var lastCallbackDate: LocalDate?
+    /// The day of the latest event; a new action may not be dated earlier.
+    public var lastEventDate: LocalDate?
 
     /// A snapshot.
     public init(
-        id: String, state: CaseState, lastCallback: Callback? = nil, lastCallbackDate: LocalDate? = nil
+        id: String, state: CaseState, lastCallback: Callback? = nil, lastCallbackDate: LocalDate? = nil,
+        lastEventDate: LocalDate? = nil
     ) {
         self.id = id
         self.state = state
         self.lastCallback = lastCallback
         self.lastCallbackDate = lastCallbackDate
+        self.lastEventDate = lastEventDate
     }
 
     /// This snapshot after `event` (state moved; a callback remembered).
     public func applying(_ event: CaseEvent) -> CaseSnapshot {
         var copy = self
         copy.state = event.to
+        copy.lastEventDate = max(copy.lastEventDate ?? event.date, event.date)
         if case .evaluate(let callback) = event.action {
             copy.lastCallback = callback
             copy.lastCallbackDate = event.date

@@ -50,7 +50,8 @@ public enum CaseWorkflow {
     }
 
     /// Applies `action` to `snapshot` on `date`: the new state and the event to record, or a data
-    /// error (exit 65) naming the allowed actions when the action does not fit.
+    /// error (exit 65) naming the allowed actions when the action does not fit, or when `date` is
+    /// before the snapshot's latest event.
     public static func apply(
         _ action: CaseAction, to snapshot: CaseSnapshot, on date: LocalDate, actor: String,
         note: String? = nil, rules: WorkflowRules = .standard
@@ -58,6 +59,11 @@ public enum CaseWorkflow {
         let state = snapshot.state
         guard let next = target(of: action.kind, from: state) else {
             throw notAllowed(action.kind, in: state, caseID: snapshot.id)
+        }
+        if let last = snapshot.lastEventDate, date < last {
+            throw GSLError.data(
+                "诉求 \(snapshot.id) 的操作日期 \(date) 早于上一条记录（\(last)）",
+                en: "request \(snapshot.id): the action date \(date) is before the latest event (\(last))")
         }
         try check(action, snapshot: snapshot, on: date, rules: rules)
         let event = CaseEvent(
