@@ -36,31 +36,43 @@ public struct SLAClock: Sendable {
     /// Both clocks of the request whose events (in the order they happened) are `events`, as of
     /// `now`; nil when the request has not been received by then (a draft has no clock).
     public func report(caseID: String, events: [CaseEvent], policy: SLAPolicy, now: LocalDate) -> SLAReport? {
-        let seen = events.filter { $0.date <= now }
-        guard
-            let cycleIndex = seen.lastIndex(where: { $0.action.kind == .receive || $0.action.kind == .reopen }
-            )
-        else { return nil }
-        let cycleStart = seen[cycleIndex]
-        let cycle = Array(seen[(cycleIndex + 1)...])
+        // Events are chronological: drop those after `now`, then find the latest cycle start.
+        var endIndex = events.count
+        while endIndex > 0, events[endIndex - 1].date > now { endIndex -= 1 }
+        var cycleIndex = endIndex - 1
+        while cycleIndex >= 0, events[cycleIndex].action.kind != .receive,
+            events[cycleIndex].action.kind != .reopen
+        {
+            cycleIndex -= 1
+        }
+        guard cycleIndex >= 0 else { return nil }
+        let cycleStart = events[cycleIndex]
+        let cycle = events[(cycleIndex + 1)..<endIndex]
         let resolution = status(
-            .resolution, start: cycleStart.date, target: policy.resolutionWorkdays,
-            cycle: cycle, stops: [.answer, .reject, .merge], now: now)
+            .resolution, start: cycleStart.date, target: policy.resolutionWorkdays, cycle: cycle, now: now)
         var firstResponse: SLAStatus?
         if cycleStart.action.kind == .receive {
             firstResponse = status(
-                .firstResponse, start: cycleStart.date, target: policy.firstResponseWorkdays,
-                cycle: cycle, stops: [.start, .answer, .reject, .merge], now: now)
+                .firstResponse, start: cycleStart.date, target: policy.firstResponseWorkdays, cycle: cycle,
+                now: now)
         }
         return SLAReport(caseID: caseID, firstResponse: firstResponse, resolution: resolution)
     }
 
+    /// Whether an action of `kind` stops the `clock`.
+    static func stops(_ clock: SLAClockKind, _ kind: CaseAction.Kind) -> Bool {
+        switch kind {
+        case .answer, .reject, .merge: true
+        case .start: clock == .firstResponse
+        case .receive, .assign, .pause, .resume, .evaluate, .close, .reopen: false
+        }
+    }
+
     /// One clock from its start day and the events after it.
     func status(
-        _ kind: SLAClockKind, start: LocalDate, target: Int, cycle: [CaseEvent],
-        stops: Set<CaseAction.Kind>, now: LocalDate
+        _ kind: SLAClockKind, start: LocalDate, target: Int, cycle: ArraySlice<CaseEvent>, now: LocalDate
     ) -> SLAStatus {
-        let stopEvent = cycle.first { stops.contains($0.action.kind) }
+        let stopEvent = cycle.first { Self.stops(kind, $0.action.kind) }
         let end = stopEvent?.date ?? now
         // Frozen intervals as (first frozen day, last frozen day), clipped to the evaluation day.
         var frozen: [(LocalDate, LocalDate)] = []
