@@ -32,6 +32,16 @@ public struct SLAPolicy: Sendable, Hashable, Codable {
         self.resolutionWorkdays = resolutionWorkdays
     }
 
+    /// Decodes a policy and checks it like `init(category:priority:firstResponseWorkdays:resolutionWorkdays:)`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            category: container.decodeIfPresent(String.self, forKey: .category),
+            priority: container.decodeIfPresent(CasePriority.self, forKey: .priority),
+            firstResponseWorkdays: container.decode(Int.self, forKey: .firstResponseWorkdays),
+            resolutionWorkdays: container.decode(Int.self, forKey: .resolutionWorkdays))
+    }
+
     /// A policy from trusted constants.
     init(_ category: String?, _ priority: CasePriority?, _ firstResponse: Int, _ resolution: Int) {
         self.category = category

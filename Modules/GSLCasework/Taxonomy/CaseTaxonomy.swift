@@ -27,6 +27,23 @@ public struct CaseTaxonomy: Sendable, Hashable, Codable {
         CaseCategory(code: "other", zh: "其他", en: "Other"),
     ])
 
+    /// Checks that codes and Chinese names are non-empty and unique.
+    public func validate() throws(GSLError) {
+        var codes: Set<String> = []
+        var names: Set<String> = []
+        for category in categories {
+            if category.code.isEmpty || category.zh.isEmpty {
+                throw GSLError.data(
+                    "诉求类别的代码和名称不能为空", en: "a request category needs a code and a Chinese name")
+            }
+            if !codes.insert(category.code).inserted || !names.insert(category.zh).inserted {
+                throw GSLError.data(
+                    "诉求类别重复：\(category.code)（\(category.zh)）",
+                    en: "duplicate request category: \(category.code) (\(category.zh))")
+            }
+        }
+    }
+
     /// The category whose code, Chinese name or English name (case-insensitive) is `text`.
     public func category(named text: String) throws(GSLError) -> CaseCategory {
         let key = text.trimmingCharacters(in: .whitespaces)
