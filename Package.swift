@@ -48,6 +48,11 @@ let package = Package(
         .testTarget(name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
                     path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
+        // MARK: - Casework
+        .target(name: "GSLCasework", dependencies: ["GSLCore"], path: "Modules/GSLCasework", swiftSettings: swiftSettings),
+        .testTarget(name: "GSLCaseworkTests", dependencies: ["GSLCasework", "GSLTestSupport"],
+                    path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
+
         // MARK: - Demo and synthetic data
         .target(name: "GSLDemo", dependencies: ["GSLCore"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
 
