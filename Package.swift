@@ -49,7 +49,7 @@ let package = Package(
                     path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
         // MARK: - Casework
-        .target(name: "GSLCasework", dependencies: ["GSLCore"], path: "Modules/GSLCasework", swiftSettings: swiftSettings),
+        .target(name: "GSLCasework", dependencies: ["GSLCore", "GSLStore"], path: "Modules/GSLCasework", swiftSettings: swiftSettings),
         .testTarget(name: "GSLCaseworkTests", dependencies: ["GSLCasework", "GSLTestSupport"],
                     path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "gsl",
             dependencies: [
-                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring", "GSLDemo",
+                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring", "GSLCasework", "GSLDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

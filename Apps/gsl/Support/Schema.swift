@@ -1,7 +1,8 @@
+import GSLCasework
 import GSLIndexScoring
 import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.
 enum Schema {
-    static let all: [StoreMigration] = Store.coreMigrations + IndexSchema.migrations
+    static let all: [StoreMigration] = Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
 }

@@ -30,3 +30,21 @@ public enum SLALevel: Int, Sendable, Hashable, Codable, CaseIterable, Comparable
     /// Whether this level is recorded as an escalation (L1, L2, L3).
     public var isEscalation: Bool { self >= .l1 }
 }
+
+extension SLALevel {
+    /// A stable text name for storage: `none`, `warning`, `l1`, `l2`, `l3`.
+    public var name: String {
+        switch self {
+        case .none: "none"
+        case .warning: "warning"
+        case .l1: "l1"
+        case .l2: "l2"
+        case .l3: "l3"
+        }
+    }
+
+    /// The level with a stored name.
+    public static func named(_ text: String) -> SLALevel? {
+        [SLALevel.none, .warning, .l1, .l2, .l3].first { $0.name == text }
+    }
+}

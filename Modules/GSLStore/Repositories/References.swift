@@ -2,9 +2,9 @@ import GRDB
 import GSLCore
 
 /// Resolves the references users type (an id, a USCC, a name, a division code or name) to rows.
-enum References {
+public enum References {
     /// An organisation by id, USCC or exact name; `kind` restricts the match.
-    static func organisation(_ db: Database, _ ref: String, kind: OrganisationKind? = nil) throws -> Organisation {
+    public static func organisation(_ db: Database, _ ref: String, kind: OrganisationKind? = nil) throws -> Organisation {
         let text = ref.trimmingCharacters(in: .whitespaces)
         var candidates: [Organisation] = []
         if let id = Int64(TextNormalizer.halfWidth(text)) {

@@ -1,0 +1,135 @@
+import ArgumentParser
+import GSLCasework
+import GSLCore
+import GSLTabular
+
+extension CaseRepository.RateGrouping: ExpressibleByArgument {}
+
+extension CaseCommand {
+    struct Open: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "open", abstract: "登记并受理诉求 open and receive a request",
+            discussion: "例：gsl case open --org 宁波甬联科技有限公司 --category 融资信贷 --source visit --priority high --title 续贷困难")
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .customLong("org"), help: "企业（编号、信用代码或名称） enterprise") var organisation: String
+        @Option(help: "类别 category (融资信贷, 用工人才, …)") var category: String
+        @Option(help: "来源 source: visit|hotline|online|chamber|letter") var source: CaseSource = .visit
+        @Option(help: "优先级 priority: urgent|high|normal|low") var priority: CasePriority = .normal
+        @Option(help: "标题 title") var title: String
+        @Option(help: "描述 description") var description: String?
+        @Option(help: "受理日期 date (default today)") var date: String?
+
+        func execute(_ out: Output) throws(GSLError) {
+            let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
+            let repo = try CaseRepository(store: global.openStore())
+            let record = try repo.open(.init(organisation: organisation, category: category, source: source, priority: priority,
+                                             title: title, description: description, date: day), context: global.context())
+            CasePresenter.show(record, events: try repo.events(record.id), out)
+        }
+    }
+
+    struct List: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "列出诉求 list requests",
+            discussion: "例：gsl case list --state in_progress --department 市金融办 --limit 50")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "状态 state") var state: String?
+        @Option(help: "主办部门 lead department") var department: String?
+        @Option(help: "类别 category") var category: String?
+        @Option(name: .customLong("org"), help: "企业 enterprise") var organisation: String?
+        @Option(help: "最多条数 limit") var limit = 100
+
+        func execute(_ out: Output) throws(GSLError) {
+            let repo = try CaseRepository(store: global.openStore())
+            let filter = CaseRepository.Filter(
+                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) }, department: department,
+                category: category, orgID: try organisation.map { (t: String) throws(GSLError) in try repo.organisationID(t) })
+            out.table(CasePresenter.columns(out), try repo.list(filter, limit: limit).map { CasePresenter.row($0, out) })
+        }
+    }
+
+    struct Show: GSLCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看诉求与办理时间线 show a request and its timeline")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
+
+        func execute(_ out: Output) throws(GSLError) {
+            let repo = try CaseRepository(store: global.openStore())
+            CasePresenter.show(try repo.get(id), events: try repo.events(id), out)
+        }
+    }
+
+    struct SLA: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sla", abstract: "时限（按工作日，含调休） SLA on the Chinese work calendar",
+            discussion: "例：gsl case sla --overdue；gsl case sla --due-within 2 --today 2025-01-24")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "只看已超期 overdue only") var overdue = false
+        @Option(name: .customLong("due-within"), help: "N 个工作日内到期 due within N working days") var dueWithin: Int?
+        @Option(help: "以某日为今天 as of date (default today)") var today: String?
+
+        func execute(_ out: Output) throws(GSLError) {
+            let day = try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+            var rows = try CaseRepository(store: global.openStore()).sla(today: day)
+            if overdue { rows = rows.filter { $0.1.isOverdue } }
+            if let dueWithin { rows = rows.filter { $0.1.statuses.contains { $0.isRunning && $0.remaining <= dueWithin } } }
+            if rows.contains(where: { $0.1.statuses.contains { !$0.withinCalendar } }) {
+                out.notice(Message("注意：部分时限超出节假日数据覆盖年份，按周一至周五计算", en: "note: some deadlines fall outside the holiday data; Monday–Friday counted there"))
+            }
+            out.table(CasePresenter.slaColumns(out), rows.map { CasePresenter.slaRow($0.0, $0.1, out) })
+        }
+    }
+
+    struct Escalate: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "escalate", abstract: "记录到期的预警、催办、通报（重复运行不重复记录） record due escalations once")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "以某日为今天 as of date") var today: String?
+
+        func execute(_ out: Output) throws(GSLError) {
+            let day = try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+            let recorded = try CaseRepository(store: global.openStore()).escalate(today: day, context: global.context())
+            out.table([Column("case", title: out.t("诉求", "request"), alignRight: true), Column("clock", title: out.t("时限", "clock")),
+                       Column("level", title: out.t("级别", "level")), Column("due", title: out.t("到期日", "due"))],
+                      recorded.map { [.text($0.caseID), .text($0.clock.rawValue), .text($0.level.label.text(out.lang)), .text($0.due.iso)] })
+            out.notice(Message("新记录 \(recorded.count) 条", en: "\(recorded.count) new escalations recorded"))
+        }
+    }
+
+    struct Rates: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rates", abstract: "三率：响应率、解决率、满意率及综合 service rates",
+            discussion: "例：gsl case rates --by department --period 2025")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "分组 by: department|county|category") var by: CaseRepository.RateGrouping = .department
+        @Option(help: "时期 period (2025, 2025H1, 2025Q3, 2025-05)") var period: String?
+
+        func execute(_ out: Output) throws(GSLError) {
+            let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
+            let rows = try CaseRepository(store: global.openStore()).rates(by: by, period: p)
+            func pct(_ x: Double?) -> Cell { x.map { .double(($0 * 10_000).rounded() / 100) } ?? .null }
+            out.table([Column("group", title: out.t("分组", "group")), Column("cases", title: out.t("诉求数", "requests"), alignRight: true),
+                       Column("valid_callbacks", title: out.t("有效回访", "valid callbacks"), alignRight: true),
+                       Column("response", title: out.t("响应率%", "response %"), alignRight: true),
+                       Column("resolution", title: out.t("解决率%", "resolution %"), alignRight: true),
+                       Column("satisfaction", title: out.t("满意率%", "satisfaction %"), alignRight: true),
+                       Column("composite", title: out.t("综合%", "composite %"), alignRight: true)],
+                      rows.map { [.text($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)), pct($0.1.responseRate),
+                                  pct($0.1.resolutionRate), pct($0.1.satisfactionRate), pct($0.1.composite)] })
+        }
+    }
+
+    struct Similar: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "similar", abstract: "相似的在办诉求（用于并案） similar open requests")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
+        @Option(help: "最多条数 limit") var limit = 10
+
+        func execute(_ out: Output) throws(GSLError) {
+            let hits = try CaseRepository(store: global.openStore()).similar(to: id, limit: limit)
+            out.table([Column("score", title: out.t("相似度", "score"), alignRight: true)] + CasePresenter.columns(out),
+                      hits.map { [.double(($0.1 * 1000).rounded() / 1000)] + CasePresenter.row($0.0, out) })
+        }
+    }
+}

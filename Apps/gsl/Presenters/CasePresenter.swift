@@ -1,0 +1,55 @@
+import GSLCasework
+import GSLCore
+import GSLTabular
+
+/// Tables for requests.
+enum CasePresenter {
+    static func columns(_ out: Output) -> [Column] {
+        [Column("id", title: "#", alignRight: true), Column("state", title: out.t("状态", "state")),
+         Column("org", title: out.t("企业", "enterprise")), Column("category", title: out.t("类别", "category")),
+         Column("priority", title: out.t("优先级", "priority")), Column("title", title: out.t("标题", "title")),
+         Column("department", title: out.t("主办", "lead")), Column("opened_on", title: out.t("受理日", "opened"))]
+    }
+
+    static func category(_ code: String, _ out: Output) -> String {
+        (try? CaseTaxonomy.standard.category(named: code).label.text(out.lang)) ?? code
+    }
+
+    static func row(_ r: CaseRecord, _ out: Output) -> [Cell] {
+        [.int(r.id), .text(r.state.label.text(out.lang)), .text(r.orgName), .text(category(r.category, out)),
+         .text(r.priority.label.text(out.lang)), .text(r.title), r.leadDepartment.map(Cell.text) ?? .null, .text(r.openedOn)]
+    }
+
+    static func show(_ r: CaseRecord, events: [CaseEvent], _ out: Output) {
+        var fields: [(key: String, label: String, value: Cell)] = [
+            ("id", "#", .int(r.id)), ("state", out.t("状态", "state"), .text(r.state.label.text(out.lang))),
+            ("org", out.t("企业", "enterprise"), .text(r.orgName)), ("source", out.t("来源", "source"), .text(r.source.label.text(out.lang))),
+            ("category", out.t("类别", "category"), .text(category(r.category, out))),
+            ("priority", out.t("优先级", "priority"), .text(r.priority.label.text(out.lang))),
+            ("title", out.t("标题", "title"), .text(r.title)), ("description", out.t("描述", "description"), r.description.map(Cell.text) ?? .null),
+            ("lead_department", out.t("主办", "lead"), r.leadDepartment.map(Cell.text) ?? .null),
+            ("assisting", out.t("协办", "assisting"), .text(r.assisting.joined(separator: "、"))),
+            ("merged_into", out.t("并入", "merged into"), r.mergedInto.map { .int($0) } ?? .null),
+            ("version", out.t("版本", "version"), .int(r.version)),
+        ]
+        for (i, e) in events.enumerated() {
+            let line = e.summary.text(out.lang) + (e.note.map { "（\($0)）" } ?? "")
+            fields.append(("event_\(i + 1)", out.t("时间线", "timeline"), .text(line)))
+        }
+        out.record(fields)
+    }
+
+    static func slaColumns(_ out: Output) -> [Column] {
+        [Column("id", title: "#", alignRight: true), Column("org", title: out.t("企业", "enterprise")),
+         Column("title", title: out.t("标题", "title")), Column("clock", title: out.t("时限", "clock")),
+         Column("due", title: out.t("到期日", "due")), Column("elapsed", title: out.t("已用/时限（工作日）", "used/target (workdays)")),
+         Column("level", title: out.t("级别", "level"))]
+    }
+
+    static func slaRow(_ r: CaseRecord, _ report: SLAReport, _ out: Output) -> [Cell] {
+        let s = report.statuses.filter(\.isRunning).max { $0.level < $1.level } ?? report.resolution
+        let clock = s.kind == .firstResponse ? out.t("首次响应", "first response") : out.t("办结", "resolution")
+        return [.int(r.id), .text(r.orgName), .text(r.title), .text(clock), .text(s.due.iso), .text("\(s.elapsed)/\(s.target)"),
+                .text(report.level.label.text(out.lang))]
+    }
+}

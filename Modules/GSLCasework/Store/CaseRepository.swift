@@ -1,0 +1,297 @@
+import Foundation
+import GRDB
+import GSLCore
+import GSLStore
+
+/// Store access for requests (诉求): opening, the state machine's actions with their timeline,
+/// SLA views, escalations, service rates and duplicate search.
+public struct CaseRepository {
+    /// The store (with `CaseSchema.migrations`).
+    public let store: Store
+    /// The category taxonomy.
+    public var taxonomy: CaseTaxonomy = .standard
+    /// SLA policies.
+    public var policies: SLAPolicySet = .standard
+    /// Workflow rules (reopen window).
+    public var rules: WorkflowRules = .standard
+
+    /// A repository over `store`.
+    public init(store: Store) {
+        self.store = store
+    }
+
+    static let select = """
+        SELECT c.*, o.name AS org_name, o.region_code FROM cases c JOIN organisations o ON o.id = c.org_id
+        """
+
+    /// What a new request needs.
+    public struct NewCase: Sendable {
+        /// Enterprise reference (id, USCC or name).
+        public var organisation: String
+        /// Category (code, Chinese or English name).
+        public var category: String
+        /// Source.
+        public var source: CaseSource
+        /// Priority.
+        public var priority: CasePriority
+        /// Title.
+        public var title: String
+        /// Description.
+        public var description: String?
+        /// The day it was received (default today).
+        public var date: LocalDate?
+
+        /// A new request.
+        public init(organisation: String, category: String, source: CaseSource, priority: CasePriority, title: String,
+                    description: String?, date: LocalDate?) {
+            self.organisation = organisation
+            self.category = category
+            self.source = source
+            self.priority = priority
+            self.title = title
+            self.description = description
+            self.date = date
+        }
+    }
+
+    /// Opens a request and receives it (受理) in one transaction.
+    public func open(_ new: NewCase, context: MutationContext) throws(GSLError) -> CaseRecord {
+        let category = try taxonomy.category(named: new.category)
+        let title = TextNormalizer.collapseSpaces(new.title)
+        guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
+        let date = new.date ?? LocalDate.today()
+        let id = try store.write(context) { m -> Int64 in
+            let org = try References.organisation(m.db, new.organisation, kind: nil)
+            let id = try m.insert(into: "cases", entity: "case", values: [
+                ("org_id", org.id.databaseValue), ("source", new.source.rawValue.databaseValue),
+                ("category", category.code.databaseValue), ("priority", new.priority.rawValue.databaseValue),
+                ("title", title.databaseValue), ("description", new.description.databaseValue),
+                ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
+                ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
+            ])
+            try Self.apply(.receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, m)
+            return id
+        }
+        return try get(id)
+    }
+
+    /// One request.
+    public func get(_ id: Int64) throws(GSLError) -> CaseRecord {
+        let row = try store.read { db in try Row.fetchOne(db, sql: Self.select + " WHERE c.id = ?", arguments: [id]) }
+        guard let row else { throw GSLError.notFound("未找到诉求 #\(id)", en: "no request #\(id)") }
+        return CaseRecord(row: row)
+    }
+
+    /// A request's events in order.
+    public func events(_ id: Int64) throws(GSLError) -> [CaseEvent] {
+        try store.read { db in try Self.events(db, id) }
+    }
+
+    static func events(_ db: Database, _ id: Int64) throws -> [CaseEvent] {
+        let decoder = JSONDecoder()
+        return try String.fetchAll(db, sql: "SELECT event FROM case_events WHERE case_id = ? ORDER BY id", arguments: [id])
+            .map { try decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+    }
+
+    /// Filters for listing requests.
+    public struct Filter: Sendable {
+        /// State.
+        public var state: CaseState?
+        /// Lead department.
+        public var department: String?
+        /// Category code.
+        public var category: String?
+        /// Enterprise id.
+        public var orgID: Int64?
+
+        /// A filter.
+        public init(state: CaseState? = nil, department: String? = nil, category: String? = nil, orgID: Int64? = nil) {
+            self.state = state
+            self.department = department
+            self.category = category
+            self.orgID = orgID
+        }
+    }
+
+    /// Requests matching `filter`, newest first.
+    public func list(_ filter: Filter, limit: Int = 100) throws(GSLError) -> [CaseRecord] {
+        var clauses: [String] = []
+        var args = StatementArguments()
+        if let s = filter.state { clauses.append("c.state = ?"); args += [s.rawValue] }
+        if let d = filter.department { clauses.append("c.lead_department = ?"); args += [d] }
+        if let c = filter.category { clauses.append("c.category = ?"); args += [try taxonomy.category(named: c).code] }
+        if let o = filter.orgID { clauses.append("c.org_id = ?"); args += [o] }
+        let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
+        args += [limit]
+        let sql = Self.select + whereSQL + " ORDER BY c.id DESC LIMIT ?"
+        return try store.read { db in try Row.fetchAll(db, sql: sql, arguments: args).map(CaseRecord.init(row:)) }
+    }
+
+    /// The enterprise id for a reference (for filters).
+    public func organisationID(_ reference: String) throws(GSLError) -> Int64 {
+        try store.read { db in try References.organisation(db, reference, kind: nil).id }
+    }
+
+    /// Applies one action of the state machine (refused with the allowed ones listed when the state
+    /// does not allow it); `expectedVersion` makes a concurrent change a conflict (exit 75).
+    public func act(_ action: CaseAction, caseID: Int64, on date: LocalDate?, note: String?, expectedVersion: Int64?,
+                    context: MutationContext) throws(GSLError) -> CaseRecord {
+        let rules = self.rules
+        try store.write(context) { m in
+            try Self.apply(action, caseID: caseID, on: date ?? LocalDate.today(), note: note, expectedVersion: expectedVersion,
+                           rules: rules, m)
+        }
+        return try get(caseID)
+    }
+
+    static func apply(_ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
+                      rules: WorkflowRules, _ m: Mutation) throws {
+        guard let row = try Row.fetchOne(m.db, sql: "SELECT state, version FROM cases WHERE id = ?", arguments: [caseID]) else {
+            throw GSLError.notFound("未找到诉求 #\(caseID)", en: "no request #\(caseID)")
+        }
+        let version: Int64 = row["version"]
+        if let expectedVersion, expectedVersion != version {
+            throw GSLError.conflict("诉求 #\(caseID) 已被他人修改（版本 \(version)），请重新查看后再操作",
+                                    en: "request #\(caseID) was changed by someone else (version \(version)); reload and retry")
+        }
+        var resolved = action
+        if case .merge(let target, _) = action {
+            guard let targetID = Int64(target),
+                  let targetState = try String.fetchOne(m.db, sql: "SELECT state FROM cases WHERE id = ?", arguments: [targetID])
+                    .flatMap(CaseState.init(rawValue:)) else {
+                throw GSLError.notFound("未找到要并入的诉求 #\(target)", en: "no request #\(target) to merge into")
+            }
+            guard targetID != caseID else { throw GSLError.data("不能并入自身", en: "a request cannot be merged into itself") }
+            resolved = .merge(into: target, targetState: targetState)
+        }
+        let snapshot = CaseSnapshot.replay(id: String(caseID), events: try events(m.db, caseID))
+        let (state, event) = try CaseWorkflow.apply(resolved, to: snapshot, on: date, actor: m.context.actor, note: note, rules: rules)
+        var changes: [(String, DatabaseValue)] = [("state", state.rawValue.databaseValue)]
+        if case .assign(let lead, let assisting) = resolved {
+            let json = String(decoding: try JSONEncoder().encode(assisting), as: UTF8.self)
+            changes += [("lead_department", lead.databaseValue), ("assisting", json.databaseValue)]
+        }
+        if case .merge(let target, _) = resolved { changes.append(("merged_into", Int64(target).databaseValue)) }
+        // The version check in the UPDATE itself catches a writer that committed in between.
+        try m.update(table: "cases", entity: "case", key: caseID.databaseValue, expectedVersion: version, changes: changes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let eventJSON = String(decoding: try encoder.encode(event), as: UTF8.self)
+        try m.insert(into: "case_events", entity: "case_event", values: [
+            ("case_id", caseID.databaseValue), ("action", event.action.kind.rawValue.databaseValue),
+            ("from_state", event.from.rawValue.databaseValue), ("to_state", event.to.rawValue.databaseValue),
+            ("on_date", date.iso.databaseValue), ("actor", m.context.actor.databaseValue), ("note", note.databaseValue),
+            ("event", eventJSON.databaseValue), ("recorded_at", m.context.at.databaseValue),
+        ])
+        if case .evaluate(let callback) = resolved {
+            try m.db.execute(sql: "DELETE FROM case_callbacks WHERE case_id = ?", arguments: [caseID])
+            try m.insert(into: "case_callbacks", entity: "case_callback", values: [
+                ("case_id", caseID.databaseValue), ("contacted", (callback.contacted ? 1 : 0).databaseValue),
+                ("solved", (callback.solved ? 1 : 0).databaseValue), ("satisfaction", callback.satisfaction?.rawValue.databaseValue ?? .null),
+                ("valid", (callback.valid ? 1 : 0).databaseValue), ("on_date", date.iso.databaseValue),
+            ], key: String(caseID))
+        }
+    }
+
+    /// SLA reports of open requests on `today` (only cases whose clocks run are read).
+    public func sla(today: LocalDate, clock: SLAClock = SLAClock()) throws(GSLError) -> [(CaseRecord, SLAReport)] {
+        let policies = self.policies
+        return try store.read { db in
+            let rows = try Row.fetchAll(db, sql: Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending') ORDER BY c.id")
+            var out: [(CaseRecord, SLAReport)] = []
+            for row in rows {
+                let record = CaseRecord(row: row)
+                let policy = policies.policy(category: record.category, priority: record.priority)
+                if let report = clock.report(caseID: String(record.id), events: try Self.events(db, record.id), policy: policy, now: today) {
+                    out.append((record, report))
+                }
+            }
+            return out
+        }
+    }
+
+    /// Records the escalations due on `today` once each (running it again records nothing new).
+    public func escalate(today: LocalDate, context: MutationContext, clock: SLAClock = SLAClock()) throws(GSLError) -> [Escalation] {
+        let policies = self.policies
+        return try store.write(context) { m -> [Escalation] in
+            let rows = try Row.fetchAll(m.db, sql: "SELECT id, category, priority FROM cases WHERE state IN ('received', 'assigned', 'in_progress', 'pending')")
+            var recorded: [Escalation] = []
+            for row in rows {
+                let id: Int64 = row["id"]
+                let policy = policies.policy(category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
+                let past = try Row.fetchAll(m.db, sql: "SELECT clock, level, cycle_start, due, on_date FROM case_escalations WHERE case_id = ?",
+                                            arguments: [id]).compactMap { r -> Escalation? in
+                    guard let kind = SLAClockKind(rawValue: r["clock"]), let level = SLALevel.named(r["level"]),
+                          let start = try? LocalDate.parse(r["cycle_start"]), let due = try? LocalDate.parse(r["due"]),
+                          let on = try? LocalDate.parse(r["on_date"]) else { return nil }
+                    return Escalation(caseID: String(id), clock: kind, level: level, cycleStart: start, due: due, date: on)
+                }
+                let history = SLAHistory(caseID: String(id), policy: policy, events: try Self.events(m.db, id), escalations: past)
+                for e in SLAEscalation.due(history, now: today, clock: clock) {
+                    try m.insert(into: "case_escalations", entity: "case_escalation", values: [
+                        ("case_id", id.databaseValue), ("clock", e.clock.rawValue.databaseValue), ("level", e.level.name.databaseValue),
+                        ("cycle_start", e.cycleStart.iso.databaseValue), ("due", e.due.iso.databaseValue), ("on_date", e.date.iso.databaseValue),
+                    ])
+                    recorded.append(e)
+                }
+            }
+            return recorded
+        }
+    }
+
+    /// How to group service rates.
+    public enum RateGrouping: String, Sendable, CaseIterable {
+        /// By lead department.
+        case department
+        /// By the enterprise's county.
+        case county
+        /// By category.
+        case category
+    }
+
+    /// 响应率/解决率/满意率 and the composite per group, over requests opened in `period` (all when nil).
+    public func rates(by grouping: RateGrouping, period: Period?, weights: RateWeights = .standard) throws(GSLError) -> [(String, ServiceRates)] {
+        let rows = try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.lead_department, substr(o.region_code, 1, 6) AS county, c.category, c.opened_on,
+                       cb.contacted, cb.solved, cb.satisfaction, cb.valid
+                FROM cases c JOIN organisations o ON o.id = c.org_id LEFT JOIN case_callbacks cb ON cb.case_id = c.id
+                WHERE c.state NOT IN ('draft', 'merged') AND (?1 IS NULL OR (c.opened_on >= ?1 AND c.opened_on <= ?2))
+                """, arguments: [period?.start.iso, period?.end.iso])
+        }
+        typealias Item = (key: String, callback: Callback?)
+        let items: [Item] = rows.map { row in
+            let key: String
+            switch grouping {
+            case .department: key = row["lead_department"] ?? "（未交办）"
+            case .county: key = row["county"] ?? "（未知）"
+            case .category: key = row["category"]
+            }
+            let contacted: Int64? = row["contacted"]
+            let callback = contacted.map { c in
+                Callback(contacted: c != 0, solved: (row["solved"] as Int64? ?? 0) != 0,
+                         satisfaction: (row["satisfaction"] as String?).flatMap(Satisfaction.init(rawValue:)),
+                         valid: (row["valid"] as Int64? ?? 0) != 0)
+            }
+            return (key, callback)
+        }
+        let grouped = ServiceRates.grouped(items, by: { $0.key }, weights: weights, callback: { $0.callback })
+        return grouped.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Open requests ranked by similarity to request `id` (text, same enterprise, same category).
+    public func similar(to id: Int64, limit: Int = 10) throws(GSLError) -> [(CaseRecord, Double)] {
+        let target = try get(id)
+        let open = try store.read { db in
+            try Row.fetchAll(db, sql: Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending') AND c.id <> ?",
+                             arguments: [id]).map(CaseRecord.init(row:))
+        }
+        func item(_ r: CaseRecord) -> SimilarityItem {
+            SimilarityItem(id: String(r.id), text: r.title + " " + (r.description ?? ""), enterprise: String(r.orgID), category: r.category)
+        }
+        let byID = Dictionary(uniqueKeysWithValues: open.map { ($0.id, $0) })
+        return SimilarCases.rank(item(target), candidates: open.map(item), limit: limit).compactMap { hit in
+            Int64(hit.id).flatMap { byID[$0] }.map { ($0, hit.score) }
+        }
+    }
+}
