@@ -32,7 +32,7 @@ struct CaseCommand: ParsableCommand {
               gsl case sla --overdue;  gsl case escalate;  gsl case rates --by department --period 2025
             """,
         subcommands: [
-            Open.self, List.self, Show.self, Receive.self, Assign.self, Start.self, Pause.self, Resume.self, Answer.self,
+            Open.self, Import.self, List.self, Show.self, Export.self, Receive.self, Assign.self, Start.self, Pause.self, Resume.self, Answer.self,
             Evaluate.self, Close.self, Reject.self, Merge.self, Reopen.self, SLA.self, Escalate.self, Rates.self, Similar.self,
         ])
 }

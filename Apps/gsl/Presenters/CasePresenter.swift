@@ -20,6 +20,20 @@ enum CasePresenter {
          .text(r.priority.label.text(out.lang)), .text(r.title), r.leadDepartment.map(Cell.text) ?? .null, .text(r.openedOn)]
     }
 
+    /// Export columns: the import fields first, so an export of new requests imports back.
+    static func exportColumns(_ out: Output) -> [Column] {
+        let zh = out.lang == .zh
+        return [("id", "编号"), ("org", "企业"), ("category", "类别"), ("title", "标题"), ("description", "描述"), ("source", "来源"),
+                ("priority", "优先级"), ("date", "受理日期"), ("state", "状态"), ("lead_department", "主办部门"), ("assisting", "协办部门")]
+            .map { Column($0.0, title: zh ? $0.1 : $0.0) }
+    }
+
+    static func exportRow(_ r: CaseRecord, _ out: Output) -> [Cell] {
+        [.int(r.id), .text(r.orgName), .text(category(r.category, out)), .text(r.title), r.description.map(Cell.text) ?? .null,
+         .text(r.source.rawValue), .text(r.priority.rawValue), .text(r.openedOn), .text(r.state.rawValue),
+         r.leadDepartment.map(Cell.text) ?? .null, .text(r.assisting.joined(separator: "、"))]
+    }
+
     static func show(_ r: CaseRecord, events: [CaseEvent], _ out: Output) {
         var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(r.id)), ("state", out.t("状态", "state"), .text(r.state.label.text(out.lang))),

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GSLCore
 import GSLStore
+import GSLTabular
 
 /// Store access for requests (诉求): opening, the state machine's actions with their timeline,
 /// SLA views, escalations, service rates and duplicate search.
@@ -59,20 +60,70 @@ public struct CaseRepository {
         let category = try taxonomy.category(named: new.category)
         let title = TextNormalizer.collapseSpaces(new.title)
         guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
-        let date = new.date ?? LocalDate.today()
-        let id = try store.write(context) { m -> Int64 in
-            let org = try References.organisation(m.db, new.organisation, kind: nil)
-            let id = try m.insert(into: "cases", entity: "case", values: [
-                ("org_id", org.id.databaseValue), ("source", new.source.rawValue.databaseValue),
-                ("category", category.code.databaseValue), ("priority", new.priority.rawValue.databaseValue),
-                ("title", title.databaseValue), ("description", new.description.databaseValue),
-                ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
-                ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
-            ])
-            try Self.apply(.receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, m)
-            return id
-        }
+        var checked = new
+        checked.category = category.code
+        checked.title = title
+        let rules = self.rules
+        let id = try store.write(context) { m -> Int64 in try Self.insert(checked, rules: rules, m) }
         return try get(id)
+    }
+
+    /// The fields of a request file.
+    public static let fields: [FieldSpec] = [
+        FieldSpec("org", aliases: ["企业", "企业名称", "统一社会信用代码", "enterprise"], required: true),
+        FieldSpec("category", aliases: ["类别", "诉求类别", "分类"], required: true),
+        FieldSpec("title", aliases: ["标题", "诉求", "诉求标题", "事项"], required: true),
+        FieldSpec("description", aliases: ["描述", "诉求内容", "内容", "详细情况"]),
+        FieldSpec("source", aliases: ["来源", "渠道"]),
+        FieldSpec("priority", aliases: ["优先级", "紧急程度"]),
+        FieldSpec("date", aliases: ["受理日期", "日期", "登记日期"]),
+    ]
+
+    /// Opens every request of a file in one transaction (a bad row writes nothing and names its place).
+    public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError) -> ImportReport {
+        let input = try ImportSupport(options, fields: Self.fields)
+        var drafts: [(TabularRow, NewCase)] = []
+        for row in input.file.rows {
+            let r = input.reader(row)
+            let category = try r.parse("category") { (t: String) throws(GSLError) in try taxonomy.category(named: t).code }!
+            let source = try r.parse("source") { (t: String) throws(GSLError) in try CaseSource.parse(t) } ?? .visit
+            let priority = try r.parse("priority") { (t: String) throws(GSLError) in try CasePriority.parse(t) } ?? .normal
+            let date = try r.parse("date") { (t: String) throws(GSLError) in try LocalDate.parse(t) }
+            drafts.append((row, NewCase(organisation: try r.required("org", label: Message("企业", en: "enterprise")), category: category,
+                                        source: source, priority: priority, title: try r.required("title", label: Message("标题", en: "title")),
+                                        description: r.text("description"), date: date)))
+        }
+        var report = ImportReport()
+        report.rows = drafts.count
+        report.dryRun = options.dryRun
+        report.notices = input.notices
+        let base = report, rules = self.rules
+        return try ImportSupport.apply(store, options, context) { m -> ImportReport in
+            var out = base
+            for (row, new) in drafts {
+                do {
+                    _ = try Self.insert(new, rules: rules, m)
+                } catch {
+                    throw input.rowError(error, row: row)
+                }
+                out.inserted += 1
+            }
+            return out
+        }
+    }
+
+    static func insert(_ new: NewCase, rules: WorkflowRules, _ m: Mutation) throws -> Int64 {
+        let org = try References.organisation(m.db, new.organisation, kind: nil)
+        let date = new.date ?? LocalDate.today()
+        let id = try m.insert(into: "cases", entity: "case", values: [
+            ("org_id", org.id.databaseValue), ("source", new.source.rawValue.databaseValue),
+            ("category", new.category.databaseValue), ("priority", new.priority.rawValue.databaseValue),
+            ("title", TextNormalizer.collapseSpaces(new.title).databaseValue), ("description", new.description.databaseValue),
+            ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
+            ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
+        ])
+        try apply(.receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, m)
+        return id
     }
 
     /// One request.

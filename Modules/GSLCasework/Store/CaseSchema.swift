@@ -68,5 +68,33 @@ public enum CaseSchema {
                 VALUES (new.id * 16 + 4, 'case', new.id, new.title, coalesce(new.description, ''));
             END;
             """),
+        StoreMigration("case-2-visits", sql: """
+            CREATE TABLE campaigns (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+                start_date TEXT NOT NULL,
+                end_date TEXT NOT NULL CHECK (end_date >= start_date),
+                note TEXT,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE campaign_targets (
+                campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+                org_id INTEGER NOT NULL REFERENCES organisations(id),
+                PRIMARY KEY (campaign_id, org_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE visits (
+                id INTEGER PRIMARY KEY,
+                org_id INTEGER NOT NULL REFERENCES organisations(id),
+                on_date TEXT NOT NULL,
+                staff TEXT NOT NULL CHECK (length(staff) > 0),
+                campaign_id INTEGER REFERENCES campaigns(id),
+                notes TEXT,
+                findings TEXT,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX visits_campaign ON visits(campaign_id, org_id);
+            CREATE INDEX visits_org ON visits(org_id, on_date);
+            CREATE INDEX visits_date ON visits(on_date);
+            """),
     ]
 }

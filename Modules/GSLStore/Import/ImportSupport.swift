@@ -3,18 +3,21 @@ import GSLCore
 import GSLTabular
 
 /// Shared steps of every import: read the file, map its header, build a field reader per row.
-struct ImportSupport: Sendable {
-    let file: TabularFile
-    let mapping: HeaderMapping
+public struct ImportSupport: Sendable {
+    /// The file read.
+    public let file: TabularFile
+    /// Its header mapped to the fields.
+    public let mapping: HeaderMapping
 
-    init(_ options: ImportOptions, fields: [FieldSpec]) throws(GSLError) {
+    /// Reads `options.path` and maps its header to `fields`.
+    public init(_ options: ImportOptions, fields: [FieldSpec]) throws(GSLError) {
         let file = try TabularReader.read(path: options.path, format: options.format, encoding: options.encoding)
         self.file = file
         self.mapping = try HeaderMapping(header: file.header, fields: fields, file: file.path, allowUnknown: true)
     }
 
     /// A field reader for one row with positions in the file.
-    func reader(_ row: TabularRow) -> FieldReader {
+    public func reader(_ row: TabularRow) -> FieldReader {
         let file = self.file
         let mapping = self.mapping
         return FieldReader(
@@ -23,7 +26,7 @@ struct ImportSupport: Sendable {
     }
 
     /// Notices to report: conversions and ignored columns.
-    var notices: [Message] {
+    public var notices: [Message] {
         var out = file.notices
         if !mapping.ignored.isEmpty {
             let names = mapping.ignored.joined(separator: ", ")
@@ -36,7 +39,7 @@ struct ImportSupport: Sendable {
     func headerText(_ key: String) -> String? { mapping.column(key).map { file.header[$0] } }
 
     /// A failure while applying one row, placed at the row; a missing reference is bad data here.
-    func rowError(_ error: any Error, row: TabularRow) -> GSLError {
+    public func rowError(_ error: any Error, row: TabularRow) -> GSLError {
         var gsl = Store.translate(error, path: file.path).at(file.location(row: row, column: nil))
         if gsl.kind == .notFound { gsl.kind = .data }
         return gsl
@@ -80,7 +83,7 @@ struct ImportSupport: Sendable {
     }
 
     /// Runs `work` for real or as a dry run.
-    static func apply<T>(_ store: Store, _ options: ImportOptions, _ context: MutationContext,
+    public static func apply<T>(_ store: Store, _ options: ImportOptions, _ context: MutationContext,
                          _ work: (Mutation) throws -> T) throws(GSLError) -> T {
         options.dryRun ? try store.dryRun(context, work) : try store.write(context, work)
     }

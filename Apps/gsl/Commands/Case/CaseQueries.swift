@@ -119,6 +119,36 @@ extension CaseCommand {
         }
     }
 
+    struct Import: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "导入诉求（企业、类别、标题、描述、来源、优先级、受理日期） import requests",
+            discussion: "例：gsl case import 走访诉求.csv --dry-run")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var flags: ImportFlags
+
+        func execute(_ out: Output) throws(GSLError) {
+            let report = try CaseRepository(store: global.openStore()).importFile(flags.options(), context: global.context())
+            ImportReporting.show(report, entity: Message("诉求", en: "requests"), out)
+        }
+    }
+
+    struct Export: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "导出诉求 export requests", discussion: "例：gsl case export --format csv --bom > 诉求台账.csv")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "状态 state") var state: String?
+        @Option(help: "主办部门 lead department") var department: String?
+        @Option(help: "最多条数 limit") var limit = 1_000_000
+
+        func execute(_ out: Output) throws(GSLError) {
+            let repo = try CaseRepository(store: global.openStore())
+            let filter = CaseRepository.Filter(state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                                               department: department)
+            let rows = try repo.list(filter, limit: limit)
+            out.stream(CasePresenter.exportColumns(out), rows.lazy.map { CasePresenter.exportRow($0, out) })
+        }
+    }
+
     struct Similar: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "similar", abstract: "相似的在办诉求（用于并案） similar open requests")
