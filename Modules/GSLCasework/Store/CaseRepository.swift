@@ -139,9 +139,38 @@ public struct CaseRepository {
     }
 
     static func events(_ db: Database, _ id: Int64) throws -> [CaseEvent] {
-        let decoder = JSONDecoder()
-        return try String.fetchAll(db, sql: "SELECT event FROM case_events WHERE case_id = ? ORDER BY id", arguments: [id])
-            .map { try decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+        try Row.fetchAll(db, sql: "SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events WHERE case_id = ? ORDER BY id",
+                         arguments: [id]).map(event(from:))
+    }
+
+    /// The events of many requests at once (one query), by request id.
+    static func events(_ db: Database, ids: [Int64]) throws -> [Int64: [CaseEvent]] {
+        var out: [Int64: [CaseEvent]] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events
+                WHERE case_id IN (\(marks)) ORDER BY case_id, id
+                """, arguments: StatementArguments(chunk))
+            while let row = try rows.next() {
+                out[row["case_id"], default: []].append(try event(from: row))
+            }
+        }
+        return out
+    }
+
+    /// An event from its row: actions without a payload are rebuilt from the columns; the others
+    /// (assign, evaluate, reject, merge) from the stored JSON.
+    static func event(from row: Row) throws -> CaseEvent {
+        let simple: [String: CaseAction] = ["receive": .receive, "start": .start, "pause": .pause, "resume": .resume,
+                                            "answer": .answer, "close": .close, "reopen": .reopen]
+        if let action = simple[row["action"] as String], let from = CaseState(rawValue: row["from_state"]),
+           let to = CaseState(rawValue: row["to_state"]), let date = try? LocalDate.parse(row["on_date"] as String) {
+            return CaseEvent(caseID: String(row["case_id"] as Int64), action: action, from: from, to: to, date: date,
+                             actor: row["actor"], note: row["note"])
+        }
+        let text: String = row["event"]
+        return try JSONDecoder().decode(CaseEvent.self, from: Data(text.utf8))
     }
 
     /// Filters for listing requests.
@@ -196,8 +225,8 @@ public struct CaseRepository {
     }
 
     static func apply(_ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
-                      rules: WorkflowRules, _ m: Mutation) throws {
-        guard let row = try Row.fetchOne(m.db, sql: "SELECT state, version FROM cases WHERE id = ?", arguments: [caseID]) else {
+                      rules: WorkflowRules, policies: SLAPolicySet = .standard, _ m: Mutation) throws {
+        guard let row = try Row.fetchOne(m.db, sql: "SELECT state, version, category, priority FROM cases WHERE id = ?", arguments: [caseID]) else {
             throw GSLError.notFound("未找到诉求 #\(caseID)", en: "no request #\(caseID)")
         }
         let version: Int64 = row["version"]
@@ -215,7 +244,8 @@ public struct CaseRepository {
             guard targetID != caseID else { throw GSLError.data("不能并入自身", en: "a request cannot be merged into itself") }
             resolved = .merge(into: target, targetState: targetState)
         }
-        let snapshot = CaseSnapshot.replay(id: String(caseID), events: try events(m.db, caseID))
+        let history = try events(m.db, caseID)
+        let snapshot = CaseSnapshot.replay(id: String(caseID), events: history)
         let (state, event) = try CaseWorkflow.apply(resolved, to: snapshot, on: date, actor: m.context.actor, note: note, rules: rules)
         var changes: [(String, DatabaseValue)] = [("state", state.rawValue.databaseValue)]
         if case .assign(let lead, let assisting) = resolved {
@@ -223,6 +253,15 @@ public struct CaseRepository {
             changes += [("lead_department", lead.databaseValue), ("assisting", json.databaseValue)]
         }
         if case .merge(let target, _) = resolved { changes.append(("merged_into", Int64(target).databaseValue)) }
+        // Due dates of the running clocks, kept on the row so that SLA views read only candidates.
+        // Pauses only move a due date later, so a stored date never hides an overdue request.
+        let policy = policies.policy(category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
+        let report = SLAClock().report(caseID: String(caseID), events: history + [event], policy: policy, now: date)
+        let running = { (s: SLAStatus?) -> DatabaseValue in
+            guard let s, s.isRunning, state.isOpen else { return .null }
+            return s.due.iso.databaseValue
+        }
+        changes += [("response_due", running(report?.firstResponse)), ("resolution_due", running(report?.resolution))]
         // The version check in the UPDATE itself catches a writer that committed in between.
         try m.update(table: "cases", entity: "case", key: caseID.databaseValue, expectedVersion: version, changes: changes)
         let encoder = JSONEncoder()
@@ -244,16 +283,26 @@ public struct CaseRepository {
         }
     }
 
-    /// SLA reports of open requests on `today` (only cases whose clocks run are read).
-    public func sla(today: LocalDate, clock: SLAClock = SLAClock()) throws(GSLError) -> [(CaseRecord, SLAReport)] {
+    /// SLA reports of open requests on `today`. With `dueBy`, only requests with a running clock due
+    /// on or before that day are read (the stored due dates make this an index range scan).
+    public func sla(today: LocalDate, dueBy: LocalDate? = nil, clock: SLAClock = SLAClock()) throws(GSLError) -> [(CaseRecord, SLAReport)] {
         let policies = self.policies
         return try store.read { db in
-            let rows = try Row.fetchAll(db, sql: Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending') ORDER BY c.id")
+            var sql = Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending')"
+            var args = StatementArguments()
+            if let dueBy {
+                sql = Self.select + """
+                     WHERE c.id IN (SELECT id FROM cases WHERE resolution_due <= ?1 UNION SELECT id FROM cases WHERE response_due <= ?1)
+                    """
+                args += [dueBy.iso]
+            }
+            let rows = try Row.fetchAll(db, sql: sql + " ORDER BY c.id", arguments: args)
+            let records = rows.map(CaseRecord.init(row:))
+            let events = try Self.events(db, ids: records.map(\.id))
             var out: [(CaseRecord, SLAReport)] = []
-            for row in rows {
-                let record = CaseRecord(row: row)
+            for record in records {
                 let policy = policies.policy(category: record.category, priority: record.priority)
-                if let report = clock.report(caseID: String(record.id), events: try Self.events(db, record.id), policy: policy, now: today) {
+                if let report = clock.report(caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today) {
                     out.append((record, report))
                 }
             }
@@ -301,33 +350,34 @@ public struct CaseRepository {
     }
 
     /// 响应率/解决率/满意率 and the composite per group, over requests opened in `period` (all when nil).
+    /// The counting is done by SQLite (one pass, grouped); the rates follow `ServiceRates`' definitions.
     public func rates(by grouping: RateGrouping, period: Period?, weights: RateWeights = .standard) throws(GSLError) -> [(String, ServiceRates)] {
+        let key: String
+        let join: String
+        switch grouping {
+        case .department: (key, join) = ("coalesce(c.lead_department, '（未交办）')", "")
+        case .county: (key, join) = ("coalesce(substr(o.region_code, 1, 6), '（未知）')", "JOIN organisations o ON o.id = c.org_id")
+        case .category: (key, join) = ("c.category", "")
+        }
         let rows = try store.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT c.lead_department, substr(o.region_code, 1, 6) AS county, c.category, c.opened_on,
-                       cb.contacted, cb.solved, cb.satisfaction, cb.valid
-                FROM cases c JOIN organisations o ON o.id = c.org_id LEFT JOIN case_callbacks cb ON cb.case_id = c.id
+                SELECT \(key) AS k, count(*) AS cases,
+                       count(cb.case_id) FILTER (WHERE cb.valid = 1) AS valid,
+                       count(*) FILTER (WHERE cb.valid = 1 AND cb.contacted = 1) AS contacted,
+                       count(*) FILTER (WHERE cb.valid = 1 AND cb.solved = 1) AS solved,
+                       count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'satisfied') AS satisfied,
+                       count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'basically_satisfied') AS basically,
+                       count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'unsatisfied') AS unsatisfied
+                FROM cases c \(join) LEFT JOIN case_callbacks cb ON cb.case_id = c.id
                 WHERE c.state NOT IN ('draft', 'merged') AND (?1 IS NULL OR (c.opened_on >= ?1 AND c.opened_on <= ?2))
+                GROUP BY k ORDER BY k
                 """, arguments: [period?.start.iso, period?.end.iso])
         }
-        typealias Item = (key: String, callback: Callback?)
-        let items: [Item] = rows.map { row in
-            let key: String
-            switch grouping {
-            case .department: key = row["lead_department"] ?? "（未交办）"
-            case .county: key = row["county"] ?? "（未知）"
-            case .category: key = row["category"]
-            }
-            let contacted: Int64? = row["contacted"]
-            let callback = contacted.map { c in
-                Callback(contacted: c != 0, solved: (row["solved"] as Int64? ?? 0) != 0,
-                         satisfaction: (row["satisfaction"] as String?).flatMap(Satisfaction.init(rawValue:)),
-                         valid: (row["valid"] as Int64? ?? 0) != 0)
-            }
-            return (key, callback)
+        return rows.map { row in
+            (row["k"], ServiceRates(cases: row["cases"], validCallbacks: row["valid"], contacted: row["contacted"], solved: row["solved"],
+                                    satisfied: row["satisfied"], basicallySatisfied: row["basically"], unsatisfied: row["unsatisfied"],
+                                    weights: weights))
         }
-        let grouped = ServiceRates.grouped(items, by: { $0.key }, weights: weights, callback: { $0.callback })
-        return grouped.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Open requests ranked by similarity to request `id` (text, same enterprise, same category).

@@ -20,6 +20,8 @@ public enum CaseSchema {
                 assisting TEXT NOT NULL DEFAULT '[]',
                 merged_into INTEGER REFERENCES cases(id),
                 opened_on TEXT NOT NULL,
+                response_due TEXT,
+                resolution_due TEXT,
                 version INTEGER NOT NULL DEFAULT 1,
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL
@@ -27,6 +29,8 @@ public enum CaseSchema {
             CREATE INDEX cases_state_department ON cases(state, lead_department, id);
             CREATE INDEX cases_org ON cases(org_id);
             CREATE INDEX cases_category ON cases(category, id);
+            CREATE INDEX cases_resolution_due ON cases(resolution_due) WHERE resolution_due IS NOT NULL;
+            CREATE INDEX cases_response_due ON cases(response_due) WHERE response_due IS NOT NULL;
             CREATE TABLE case_events (
                 id INTEGER PRIMARY KEY,
                 case_id INTEGER NOT NULL REFERENCES cases(id),

@@ -70,7 +70,9 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let day = try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
-            var rows = try CaseRepository(store: global.openStore()).sla(today: day)
+            // Overdue means past the due date; "due within N" reaches N working days ahead.
+            let dueBy: LocalDate? = overdue ? day.adding(days: -1) : dueWithin.map { WorkCalendar.china.adding(workdays: $0, to: day) }
+            var rows = try CaseRepository(store: global.openStore()).sla(today: day, dueBy: dueBy)
             if overdue { rows = rows.filter { $0.1.isOverdue } }
             if let dueWithin { rows = rows.filter { $0.1.statuses.contains { $0.isRunning && $0.remaining <= dueWithin } } }
             if rows.contains(where: { $0.1.statuses.contains { !$0.withinCalendar } }) {
