@@ -4,14 +4,14 @@ import PackageDescription
 // MARK: - Shared settings
 
 let swiftSettings: [SwiftSetting] = [
-    .swiftLanguageMode(.v6),
+    .swiftLanguageMode(.v6)
 ]
 
 let package = Package(
     name: "gsl",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "gsl", targets: ["gsl"]),
+        .executable(name: "gsl", targets: ["gsl"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -21,60 +21,77 @@ let package = Package(
     targets: [
         // MARK: - Domain core
         .target(name: "GSLCore", path: "Modules/GSLCore", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLCoreTests", dependencies: ["GSLCore", "GSLTestSupport"],
-                    path: "Tests/GSLCoreTests", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLCoreTests", dependencies: ["GSLCore", "GSLTestSupport"],
+            path: "Tests/GSLCoreTests", swiftSettings: swiftSettings),
 
         // MARK: - Tabular files (CSV/JSON/NDJSON in, tables out)
-        .target(name: "GSLTabular", dependencies: ["GSLCore"], path: "Modules/GSLTabular",
-                swiftSettings: swiftSettings),
-        .testTarget(name: "GSLTabularTests", dependencies: ["GSLTabular", "GSLTestSupport"],
-                    path: "Tests/GSLTabularTests", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLTabular", dependencies: ["GSLCore"], path: "Modules/GSLTabular",
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLTabularTests", dependencies: ["GSLTabular", "GSLTestSupport"],
+            path: "Tests/GSLTabularTests", swiftSettings: swiftSettings),
 
         // MARK: - Store
-        .target(name: "GSLStore",
-                dependencies: ["GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift")],
-                path: "Modules/GSLStore", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLStoreTests", dependencies: ["GSLStore", "GSLDemo", "GSLTestSupport"],
-                    path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLStore",
+            dependencies: ["GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Modules/GSLStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLStoreTests", dependencies: ["GSLStore", "GSLDemo", "GSLTestSupport"],
+            path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
 
         // MARK: - Solvers
         .target(name: "GSLOptimize", path: "Modules/GSLOptimize", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLOptimizeTests", dependencies: ["GSLOptimize"],
-                    path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLOptimizeTests", dependencies: ["GSLOptimize"],
+            path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
 
         // MARK: - Index scoring
-        .target(name: "GSLIndexScoring", dependencies: ["GSLCore", "GSLStore", "GSLTabular", "Yams"],
-                path: "Modules/GSLIndexScoring", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
-                    path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLIndexScoring", dependencies: ["GSLCore", "GSLStore", "GSLTabular", "Yams"],
+            path: "Modules/GSLIndexScoring", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
+            path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
         // MARK: - Casework
-        .target(name: "GSLCasework", dependencies: ["GSLCore", "GSLStore"], path: "Modules/GSLCasework", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLCaseworkTests", dependencies: ["GSLCasework", "GSLTestSupport"],
-                    path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLCasework", dependencies: ["GSLCore", "GSLStore"], path: "Modules/GSLCasework",
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLCaseworkTests", dependencies: ["GSLCasework", "GSLTestSupport"],
+            path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
         // MARK: - Demo and synthetic data
-        .target(name: "GSLDemo", dependencies: ["GSLCore"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLDemo", dependencies: ["GSLCore"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
 
         // MARK: - Test support
-        .target(name: "GSLTestSupport", dependencies: ["GSLCore"], path: "Modules/GSLTestSupport",
-                swiftSettings: swiftSettings),
+        .target(
+            name: "GSLTestSupport", dependencies: ["GSLCore"], path: "Modules/GSLTestSupport",
+            swiftSettings: swiftSettings),
 
         // MARK: - Apps
         .executableTarget(
             name: "gsl",
             dependencies: [
-                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring", "GSLCasework", "GSLDemo",
+                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring", "GSLCasework",
+                "GSLDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),
-        .testTarget(name: "GSLCLITests", dependencies: ["GSLTestSupport"],
-                    path: "Tests/GSLCLITests", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLCLITests", dependencies: ["GSLTestSupport"],
+            path: "Tests/GSLCLITests", swiftSettings: swiftSettings),
 
         // MARK: - Benchmarks
-        .executableTarget(name: "gsl-bench-solvers", dependencies: ["GSLOptimize"],
-                          path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
-        .executableTarget(name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],
-                          path: "Benchmarks/index", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "gsl-bench-solvers", dependencies: ["GSLOptimize"],
+            path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],
+            path: "Benchmarks/index", swiftSettings: swiftSettings),
     ]
 )

@@ -18,13 +18,15 @@ struct GSL: ParsableCommand {
             """,
         subcommands: [
             Init.self, Status.self, DB.self, Ref.self, CalendarCommand.self, RegionCommand.self,
-            Org.self, PersonCommand.self, Member.self, Search.self, Audit.self, VisitCommand.self, CaseCommand.self, IndexCommand.self, Solve.self, Demo.self,
+            Org.self, PersonCommand.self, Member.self, Search.self, Audit.self, VisitCommand.self,
+            CaseCommand.self, IndexCommand.self, Solve.self, Demo.self,
         ]
     )
 
     /// Runs the command line; a GSLError becomes one line on stderr and its exit code.
     static func main() {
-        let lang = Lang.resolve(flag: Self.langFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
+        let lang = Lang.resolve(
+            flag: Self.langFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot()
             try command.run()

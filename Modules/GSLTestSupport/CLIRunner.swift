@@ -39,7 +39,8 @@ public struct CLIRunner: Sendable {
 
     /// Runs `gsl ARGS --db <store>` and collects its output.
     @discardableResult
-    public func run(_ arguments: [String], useDatabase: Bool = true, stdin: String? = nil) throws -> CLIResult {
+    public func run(_ arguments: [String], useDatabase: Bool = true, stdin: String? = nil) throws -> CLIResult
+    {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments + (useDatabase ? ["--db", database] : [])
@@ -65,8 +66,9 @@ public struct CLIRunner: Sendable {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        return CLIResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Runs `gsl ARGS`, treating a non-zero exit as a test failure with its stderr.

@@ -30,7 +30,9 @@ import Testing
         let show = try cli.ok(["region", "show", "330203001001", "--format", "csv"]).stdout
         let codes = show.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }
         #expect(codes == ["33", "3302", "330203", "330203001", "330203001001"])
-        let villages = try cli.ok(["region", "list", "--parent", "宁海县", "--level", "village", "--format", "json"]).stdout
+        let villages = try cli.ok([
+            "region", "list", "--parent", "宁海县", "--level", "village", "--format", "json",
+        ]).stdout
         let rows = try json(villages) as! [[String: Any]]
         #expect(rows.count > 300)
         #expect(rows.allSatisfy { ($0["code"] as! String).hasPrefix("330226") })
@@ -40,9 +42,11 @@ import Testing
 
     @Test func orgLifecycleWithAuditAndOptimisticLocking() throws {
         let cli = try loaded()
-        let added = try cli.ok(["org", "add", "--name", "宁波银行股份有限公司", "--uscc", "91330200711192037M", "--region", "鄞州区",
-                                "--industry", "J6621", "--employees", "25000", "--revenue", "614.5亿", "--phone", "0574-87050028",
-                                "--format", "json"]).stdout
+        let added = try cli.ok([
+            "org", "add", "--name", "宁波银行股份有限公司", "--uscc", "91330200711192037M", "--region", "鄞州区",
+            "--industry", "J6621", "--employees", "25000", "--revenue", "614.5亿", "--phone", "0574-87050028",
+            "--format", "json",
+        ]).stdout
         let org = try json(added) as! [String: Any]
         #expect(org["region_code"] as? String == "330212")
         #expect(org["revenue"] as? Int == 6_145_000_000_000)
@@ -50,7 +54,9 @@ import Testing
         #expect(org["size"] == nil || org["size"] is NSNull)
         // Phone masked unless asked.
         #expect(org["phone"] as? String != "0574-87050028")
-        let unmasked = try json(try cli.ok(["org", "show", "宁波银行股份有限公司", "--unmask", "--format", "json"]).stdout) as! [String: Any]
+        let unmasked =
+            try json(try cli.ok(["org", "show", "宁波银行股份有限公司", "--unmask", "--format", "json"]).stdout)
+            as! [String: Any]
         #expect(unmasked["phone"] as? String == "0574-87050028")
 
         try cli.ok(["org", "edit", "91330200711192037M", "--note", "总行", "--expect-version", "1"])
@@ -67,7 +73,8 @@ import Testing
     @Test func importRealWorldFileShapes() throws {
         let cli = try loaded()
         // BOM, CRLF, Chinese headers, full-width digits, Chinese comma in a number, Chinese date, 万元 column.
-        let csv = "\u{FEFF}名称,统一社会信用代码,所在地区,行业代码,从业人员,营业收入(万元),成立日期\r\n"
+        let csv =
+            "\u{FEFF}名称,统一社会信用代码,所在地区,行业代码,从业人员,营业收入(万元),成立日期\r\n"
             + "宁波甬联科技有限公司,91330200711192037M,330203,C3011,１２０,\"3，500\",2015年3月2日\r\n"
             + "宁波天一模具有限公司,91330200704800698F,海曙区,3525,45,800,2018/6/1\r\n"
         let path = try cli.write("firms.csv", csv)
@@ -79,10 +86,14 @@ import Testing
         #expect(first["employees"] as? Int == 120)
         #expect(first["revenue"] as? Int == 35_000_000_00)
         // GBK export from Excel: converted with a notice.
-        let gbk = try cli.write("gbk.csv", bytes: ImportBadInputTests.gbk("名称,统一社会信用代码,所在地区\n东方日升新能源股份有限公司,913302001449739014,宁海县\n"))
+        let gbk = try cli.write(
+            "gbk.csv",
+            bytes: ImportBadInputTests.gbk("名称,统一社会信用代码,所在地区\n东方日升新能源股份有限公司,913302001449739014,宁海县\n"))
         let converted = try cli.ok(["org", "import", gbk])
-        #expect(converted.stderr.contains("GB18030") || converted.stderr.contains("GBK"), "\(converted.stderr)")
-        #expect(try cli.ok(["org", "show", "913302001449739014", "--format", "json"]).stdout.contains("东方日升"))
+        #expect(
+            converted.stderr.contains("GB18030") || converted.stderr.contains("GBK"), "\(converted.stderr)")
+        #expect(
+            try cli.ok(["org", "show", "913302001449739014", "--format", "json"]).stdout.contains("东方日升"))
         // Re-import with update and skip.
         try cli.ok(["org", "import", path, "--on-conflict", "skip"])
         let updated = try cli.ok(["org", "import", path, "--on-conflict", "update"])
@@ -91,7 +102,10 @@ import Testing
 
     @Test func exportImportsBackUnchanged() throws {
         let cli = try loaded()
-        try cli.ok(["demo", "generate", "--orgs", "40", "--seed", "7", "--out", cli.directory.appendingPathComponent("demo.csv").path])
+        try cli.ok([
+            "demo", "generate", "--orgs", "40", "--seed", "7", "--out",
+            cli.directory.appendingPathComponent("demo.csv").path,
+        ])
         try cli.ok(["org", "import", "demo.csv"])
         let export = try cli.ok(["org", "export", "--format", "csv", "--bom", "--unmask"])
         #expect(Array(export.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -109,27 +123,51 @@ import Testing
 
     @Test func filtersByRegionIndustrySizeAndChamber() throws {
         let cli = try loaded()
-        try cli.ok(["demo", "generate", "--orgs", "300", "--seed", "11", "--out", cli.directory.appendingPathComponent("d.csv").path])
+        try cli.ok([
+            "demo", "generate", "--orgs", "300", "--seed", "11", "--out",
+            cli.directory.appendingPathComponent("d.csv").path,
+        ])
         try cli.ok(["org", "import", "d.csv"])
-        let haishu = try json(try cli.ok(["org", "list", "--region", "海曙区", "--limit", "1000", "--format", "json"]).stdout) as! [[String: Any]]
+        let haishu =
+            try json(
+                try cli.ok(["org", "list", "--region", "海曙区", "--limit", "1000", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(!haishu.isEmpty)
         #expect(haishu.allSatisfy { ($0["region_code"] as! String).hasPrefix("330203") })
-        let manufacturing = try json(try cli.ok(["org", "list", "--industry", "C", "--limit", "1000", "--format", "json"]).stdout) as! [[String: Any]]
+        let manufacturing =
+            try json(
+                try cli.ok(["org", "list", "--industry", "C", "--limit", "1000", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(manufacturing.allSatisfy { ($0["industry_code"] as! String).first!.isNumber })
-        let micro = try json(try cli.ok(["org", "list", "--size", "微", "--limit", "1000", "--format", "json"]).stdout) as! [[String: Any]]
+        let micro =
+            try json(
+                try cli.ok(["org", "list", "--size", "微", "--limit", "1000", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(micro.allSatisfy { ($0["size"] as? String) == "微型" })
         try cli.ok(["org", "add", "--kind", "chamber", "--name", "宁波市青年企业家商会", "--chamber-type", "直属"])
         let firstID = String(haishu[0]["id"] as! Int)
-        try cli.ok(["member", "add", "--chamber", "宁波市青年企业家商会", "--org", firstID, "--role", "理事", "--since", "2024-03-01"])
+        try cli.ok([
+            "member", "add", "--chamber", "宁波市青年企业家商会", "--org", firstID, "--role", "理事", "--since",
+            "2024-03-01",
+        ])
         let dup = try cli.run(["member", "add", "--chamber", "宁波市青年企业家商会", "--org", firstID])
         #expect(dup.status == 75)
-        let members = try json(try cli.ok(["org", "list", "--chamber", "宁波市青年企业家商会", "--format", "json"]).stdout) as! [[String: Any]]
+        let members =
+            try json(try cli.ok(["org", "list", "--chamber", "宁波市青年企业家商会", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(members.count == 1)
-        let memberships = try json(try cli.ok(["member", "list", "--chamber", "宁波市青年企业家商会", "--format", "json"]).stdout) as! [[String: Any]]
+        let memberships =
+            try json(try cli.ok(["member", "list", "--chamber", "宁波市青年企业家商会", "--format", "json"]).stdout)
+            as! [[String: Any]]
         let mid = String(memberships[0]["id"] as! Int)
         try cli.ok(["member", "end", mid, "--on", "2026-06-30"])
-        #expect(try cli.ok(["member", "list", "--chamber", "宁波市青年企业家商会", "--format", "csv"]).stdout.split(separator: "\n").count == 1)
-        #expect(try cli.ok(["member", "list", "--chamber", "宁波市青年企业家商会", "--all", "--format", "csv"]).stdout.contains("2026-06-30"))
+        #expect(
+            try cli.ok(["member", "list", "--chamber", "宁波市青年企业家商会", "--format", "csv"]).stdout.split(
+                separator: "\n"
+            ).count == 1)
+        #expect(
+            try cli.ok(["member", "list", "--chamber", "宁波市青年企业家商会", "--all", "--format", "csv"]).stdout
+                .contains("2026-06-30"))
     }
 
     @Test func peopleWithIDCardsAndMasking() throws {
@@ -140,17 +178,22 @@ import Testing
         let list = try cli.ok(["person", "list", "--format", "csv"]).stdout
         #expect(list.contains("138****1234"))
         #expect(!list.contains("13805741234"))
-        let show = try json(try cli.ok(["person", "show", "张三", "--format", "json"]).stdout) as! [String: Any]
+        let show =
+            try json(try cli.ok(["person", "show", "张三", "--format", "json"]).stdout) as! [String: Any]
         #expect(show["birth_year"] as? Int == 1949)
         #expect(show["id_card"] as? String == "110105********002X")
-        let bad = try cli.run(["person", "import", try cli.write("bad.csv", "姓名,身份证号\n王五,110105194912310021\n")])
+        let bad = try cli.run([
+            "person", "import", try cli.write("bad.csv", "姓名,身份证号\n王五,110105194912310021\n"),
+        ])
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("bad.csv:2:2"), "\(bad.stderr)")
     }
 
     @Test func searchFindsShortAndLongChineseQueries() throws {
         let cli = try loaded()
-        try cli.ok(["org", "add", "--name", "宁波甬联融资担保有限公司", "--uscc", "91330200711192037M", "--note", "小微企业融资"])
+        try cli.ok([
+            "org", "add", "--name", "宁波甬联融资担保有限公司", "--uscc", "91330200711192037M", "--note", "小微企业融资",
+        ])
         let two = try cli.ok(["search", "融资", "--format", "csv"]).stdout
         #expect(two.contains("宁波甬联融资担保有限公司"))
         let one = try cli.ok(["search", "甬", "--kind", "organisation", "--format", "csv"]).stdout
@@ -182,23 +225,39 @@ import Testing
         let industry = try cli.run(["ref", "industry", "3011", "--format", "csv"], useDatabase: false)
         #expect(industry.stdout.contains("制造业"))
         #expect(industry.stdout.split(separator: "\n").count == 5)
-        let size = try cli.run(["ref", "size", "--industry", "C3011", "--employees", "250", "--revenue", "1.2亿", "--format", "json"], useDatabase: false)
+        let size = try cli.run(
+            [
+                "ref", "size", "--industry", "C3011", "--employees", "250", "--revenue", "1.2亿", "--format",
+                "json",
+            ], useDatabase: false)
         // Industry: medium needs both 300+ employees and 2,000万+ revenue, so 250 people is small.
-        #expect((try json(size.stdout) as! [String: Any])["size"] as? String == "小型", "\(size.stdout)\(size.stderr)")
-        let medium = try cli.run(["ref", "size", "--industry", "C3011", "--employees", "350", "--revenue", "1.2亿", "--format", "json"], useDatabase: false)
-        #expect((try json(medium.stdout) as! [String: Any])["size"] as? String == "中型", "\(medium.stdout)\(medium.stderr)")
+        #expect(
+            (try json(size.stdout) as! [String: Any])["size"] as? String == "小型",
+            "\(size.stdout)\(size.stderr)")
+        let medium = try cli.run(
+            [
+                "ref", "size", "--industry", "C3011", "--employees", "350", "--revenue", "1.2亿", "--format",
+                "json",
+            ], useDatabase: false)
+        #expect(
+            (try json(medium.stdout) as! [String: Any])["size"] as? String == "中型",
+            "\(medium.stdout)\(medium.stderr)")
         let unknown = try cli.run(["ref", "industry", "Z99"], useDatabase: false)
         #expect(unknown.status == 66)
     }
 
     @Test func workingDaysAcrossNationalDay2023() throws {
         let cli = try CLIRunner()
-        let r = try cli.run(["calendar", "add-workdays", "2023-09-28", "1", "--format", "json"], useDatabase: false)
+        let r = try cli.run(
+            ["calendar", "add-workdays", "2023-09-28", "1", "--format", "json"], useDatabase: false)
         #expect((try json(r.stdout) as! [String: Any])["result"] as? String == "2023-10-07")
-        let w = try cli.run(["calendar", "workdays", "--from", "2023-09-25", "--to", "2023-10-08", "--format", "json"], useDatabase: false)
+        let w = try cli.run(
+            ["calendar", "workdays", "--from", "2023-09-25", "--to", "2023-10-08", "--format", "json"],
+            useDatabase: false)
         // 9/25–9/28 (4) + 10/7, 10/8 make-up days (2); 9/29–10/6 off.
         #expect((try json(w.stdout) as! [String: Any])["workdays"] as? Int == 6)
-        let bad = try cli.run(["calendar", "workdays", "--from", "2023-02-30", "--to", "2023-03-01"], useDatabase: false)
+        let bad = try cli.run(
+            ["calendar", "workdays", "--from", "2023-02-30", "--to", "2023-03-01"], useDatabase: false)
         #expect(bad.status == 65)
     }
 
@@ -218,7 +277,15 @@ import Testing
         let cli = try loaded()
         let out = try cli.ok(["region", "list", "--parent", "3302", "--format", "table"]).stdout
         let widths = out.split(separator: "\n").map { line in
-            line.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x1100 && ($1.value <= 0x115F || (0x2E80...0xA4CF).contains($1.value) || (0xAC00...0xD7A3).contains($1.value) || (0xF900...0xFAFF).contains($1.value) || (0xFE30...0xFE4F).contains($1.value) || (0xFF00...0xFF60).contains($1.value) || (0xFFE0...0xFFE6).contains($1.value))) ? 2 : 1) }
+            line.unicodeScalars.reduce(0) {
+                $0
+                    + (($1.value >= 0x1100
+                        && ($1.value <= 0x115F || (0x2E80...0xA4CF).contains($1.value)
+                            || (0xAC00...0xD7A3).contains($1.value) || (0xF900...0xFAFF).contains($1.value)
+                            || (0xFE30...0xFE4F).contains($1.value) || (0xFF00...0xFF60).contains($1.value)
+                            || (0xFFE0...0xFFE6).contains($1.value)))
+                        ? 2 : 1)
+            }
         }
         #expect(Set(widths.dropFirst(2)).count == 1, "rows have equal display width: \(widths)")
     }

@@ -12,8 +12,10 @@ import Testing
         try cli.ok(["init"])
         try cli.ok(["ref", "load"])
         try cli.ok(["org", "add", "--name", "宁波甬联科技有限公司", "--uscc", "91330200711192037M", "--region", "海曙区"])
-        try cli.ok(["case", "open", "--org", "宁波甬联科技有限公司", "--category", "融资信贷", "--title", "企业融资难，续贷困难",
-                    "--date", "2023-09-27"])
+        try cli.ok([
+            "case", "open", "--org", "宁波甬联科技有限公司", "--category", "融资信贷", "--title", "企业融资难，续贷困难",
+            "--date", "2023-09-27",
+        ])
         return cli
     }
 
@@ -21,21 +23,27 @@ import Testing
         let cli = try prepared()
         try cli.ok(["case", "assign", "1", "--lead", "市金融办", "--assist", "人行宁波中心支行", "--date", "2023-09-28"])
         // First response: 2 working days from 2023-09-27 → 2023-10-07, a make-up Saturday after National Day.
-        let sla = try json(try cli.ok(["case", "sla", "--today", "2023-10-09", "--format", "json"]).stdout) as! [[String: Any]]
+        let sla =
+            try json(try cli.ok(["case", "sla", "--today", "2023-10-09", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(sla.first?["due"] as? String == "2023-10-07")
         let refused = try cli.run(["case", "answer", "1", "--date", "2023-10-09"])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("可执行") && refused.stderr.contains("start"), "\(refused.stderr)")
-        for step in [["start", "1", "--date", "2023-10-09"], ["answer", "1", "--date", "2023-10-10"],
-                     ["evaluate", "1", "--contacted", "--solved", "--satisfaction", "基本满意", "--date", "2023-10-12"],
-                     ["close", "1", "--date", "2023-10-12"]] {
+        for step in [
+            ["start", "1", "--date", "2023-10-09"], ["answer", "1", "--date", "2023-10-10"],
+            ["evaluate", "1", "--contacted", "--solved", "--satisfaction", "基本满意", "--date", "2023-10-12"],
+            ["close", "1", "--date", "2023-10-12"],
+        ] {
             try cli.ok(["case"] + step)
         }
         let shown = try json(try cli.ok(["case", "show", "1", "--format", "json"]).stdout) as! [String: Any]
         #expect(shown["state"] as? String == "已办结")
         #expect((shown.keys.filter { $0.hasPrefix("event_") }).count == 6)
         // One valid callback: contacted, solved, 基本满意 = 0.9 → composite 0.1 + 0.5 + 0.4 × 0.9 = 96 %.
-        let rates = try json(try cli.ok(["case", "rates", "--by", "department", "--format", "json"]).stdout) as! [[String: Any]]
+        let rates =
+            try json(try cli.ok(["case", "rates", "--by", "department", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(rates.first?["group"] as? String == "市金融办")
         #expect(rates.first?["satisfaction"] as? Double == 90)
         #expect(rates.first?["composite"] as? Double == 96)
@@ -43,17 +51,29 @@ import Testing
 
     @Test func escalationsAreRecordedOnce() throws {
         let cli = try prepared()
-        let first = try json(try cli.ok(["case", "escalate", "--today", "2023-11-30", "--format", "json"]).stdout) as! [[String: Any]]
+        let first =
+            try json(try cli.ok(["case", "escalate", "--today", "2023-11-30", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(!first.isEmpty)
-        let again = try json(try cli.ok(["case", "escalate", "--today", "2023-11-30", "--format", "json"]).stdout) as! [[String: Any]]
+        let again =
+            try json(try cli.ok(["case", "escalate", "--today", "2023-11-30", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(again.isEmpty)
     }
 
     @Test func staleVersionIsAConflictAndNothingIsLost() throws {
         let cli = try prepared()
-        let version = (try json(try cli.ok(["case", "show", "1", "--format", "json"]).stdout) as! [String: Any])["version"] as! Int
-        try cli.ok(["case", "assign", "1", "--lead", "市金融办", "--expect-version", String(version), "--date", "2023-09-28"])
-        let stale = try cli.run(["case", "assign", "1", "--lead", "市经信局", "--expect-version", String(version), "--date", "2023-09-28"])
+        let version =
+            (try json(try cli.ok(["case", "show", "1", "--format", "json"]).stdout) as! [String: Any])[
+                "version"] as! Int
+        try cli.ok([
+            "case", "assign", "1", "--lead", "市金融办", "--expect-version", String(version), "--date",
+            "2023-09-28",
+        ])
+        let stale = try cli.run([
+            "case", "assign", "1", "--lead", "市经信局", "--expect-version", String(version), "--date",
+            "2023-09-28",
+        ])
         #expect(stale.status == 75, "\(stale.stderr)")
         let shown = try json(try cli.ok(["case", "show", "1", "--format", "json"]).stdout) as! [String: Any]
         #expect(shown["lead_department"] as? String == "市金融办")
@@ -61,11 +81,16 @@ import Testing
 
     @Test func badInputsLeaveTheStoreUnchanged() throws {
         let cli = try prepared()
-        let before = try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter { !$0.contains("bytes") }
+        let before = try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter {
+            !$0.contains("bytes")
+        }
         let cases: [([String], Int32, String)] = [
             (["case", "open", "--org", "不存在的企业", "--category", "融资信贷", "--title", "x"], 66, "不存在的企业"),
             (["case", "open", "--org", "1", "--category", "不存在的类别", "--title", "x"], 65, "不存在的类别"),
-            (["case", "open", "--org", "1", "--category", "融资信贷", "--title", "x", "--date", "2023年2月30日"], 65, "2023年2月30日"),
+            (
+                ["case", "open", "--org", "1", "--category", "融资信贷", "--title", "x", "--date", "2023年2月30日"],
+                65, "2023年2月30日"
+            ),
             (["case", "start", "99"], 66, "99"),
         ]
         for (args, code, fragment) in cases {
@@ -73,10 +98,16 @@ import Testing
             #expect(r.status == code, "\(args): \(r.stderr)")
             #expect(r.stderr.contains(fragment), "\(args): \(r.stderr)")
         }
-        #expect(try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter { !$0.contains("bytes") } == before)
+        #expect(
+            try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter {
+                !$0.contains("bytes")
+            } == before)
         // A merged request takes no further action.
-        try cli.ok(["case", "open", "--org", "1", "--category", "融资信贷", "--title", "企业融资困难", "--date", "2023-09-27"])
-        let similar = try json(try cli.ok(["case", "similar", "2", "--format", "json"]).stdout) as! [[String: Any]]
+        try cli.ok([
+            "case", "open", "--org", "1", "--category", "融资信贷", "--title", "企业融资困难", "--date", "2023-09-27",
+        ])
+        let similar =
+            try json(try cli.ok(["case", "similar", "2", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(similar.first?["id"] as? Int == 1)
         try cli.ok(["case", "merge", "2", "--into", "1", "--date", "2023-09-28"])
         let afterMerge = try cli.run(["case", "start", "2", "--date", "2023-09-29"])

@@ -13,7 +13,10 @@ import Testing
     func prepared() throws -> CLIRunner {
         let cli = try CLIRunner()
         try cli.ok(["init"])
-        try cli.ok(["index", "framework", "import", "\(Self.frameworks)/qinqing-v1.yaml", "\(Self.frameworks)/qinqing-v2.yaml"])
+        try cli.ok([
+            "index", "framework", "import", "\(Self.frameworks)/qinqing-v1.yaml",
+            "\(Self.frameworks)/qinqing-v2.yaml",
+        ])
         try cli.ok(["index", "data", "generate", "--framework", "qinqing@v2", "--dataset", "ningbo"])
         return cli
     }
@@ -21,17 +24,23 @@ import Testing
     @Test func frameworkVersionsAreImmutableAndDiffed() throws {
         let cli = try prepared()
         // Same content again: a no-op.
-        let again = try cli.ok(["index", "framework", "import", "\(Self.frameworks)/qinqing-v2.yaml", "--format", "json"])
+        let again = try cli.ok([
+            "index", "framework", "import", "\(Self.frameworks)/qinqing-v2.yaml", "--format", "json",
+        ])
         #expect(again.stdout.contains("已存在"))
         // Same id@version with changed content: refused, nothing stored.
         let original = try String(contentsOfFile: "\(Self.frameworks)/qinqing-v2.yaml", encoding: .utf8)
-        let edited = try cli.write("v2-edited.yaml", original.replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5"))
+        let edited = try cli.write(
+            "v2-edited.yaml", original.replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5"))
         let refused = try cli.run(["index", "framework", "import", edited])
         #expect(refused.status == 75, "\(refused.stderr)")
         #expect(refused.stderr.contains("qinqing@v2") && refused.stderr.contains("不可修改"))
-        let list = try json(try cli.ok(["index", "framework", "list", "--format", "json"]).stdout) as! [[String: Any]]
+        let list =
+            try json(try cli.ok(["index", "framework", "list", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(list.count == 2)
-        let diff = try cli.ok(["index", "framework", "diff", "qinqing@v1", "qinqing@v2", "--format", "csv"]).stdout
+        let diff = try cli.ok(["index", "framework", "diff", "qinqing@v1", "qinqing@v2", "--format", "csv"])
+            .stdout
         #expect(diff.contains("added"))
         #expect(diff.contains("健康发展") || diff.contains("health"))
     }
@@ -40,20 +49,30 @@ import Testing
         let cli = try prepared()
         let before = try cli.ok(["index", "data", "list", "--format", "csv"]).stdout
         let cases: [(String, String, [String])] = [
-            ("unknown.csv", "unit,period,indicator,value\n330203,2024,no_such_indicator,1\n", ["unknown.csv", "no_such_indicator"]),
-            ("dup.csv", "unit,period,indicator,value\n330203,2024,gs_visits,1\n330203,2024,gs_visits,2\n", ["dup.csv", "3"]),
+            (
+                "unknown.csv", "unit,period,indicator,value\n330203,2024,no_such_indicator,1\n",
+                ["unknown.csv", "no_such_indicator"]
+            ),
+            (
+                "dup.csv", "unit,period,indicator,value\n330203,2024,gs_visits,1\n330203,2024,gs_visits,2\n",
+                ["dup.csv", "3"]
+            ),
             ("text.csv", "unit,period,indicator,value\n330203,2024,gs_visits,很多\n", ["text.csv", "很多"]),
         ]
         for (name, body, fragments) in cases {
             let path = try cli.write(name, body)
-            let r = try cli.run(["index", "data", "import", path, "--framework", "qinqing@v2", "--dataset", "ningbo"])
+            let r = try cli.run([
+                "index", "data", "import", path, "--framework", "qinqing@v2", "--dataset", "ningbo",
+            ])
             #expect(r.status == 65, "\(name): \(r.stderr)")
             for f in fragments { #expect(r.stderr.contains(f), "\(name): '\(f)' not in \(r.stderr)") }
         }
         // Units checked against the loaded divisions on request.
         try cli.ok(["ref", "load"])
         let unit = try cli.write("unit.csv", "unit,period,indicator,value\n330299,2024,gs_visits,1\n")
-        let badUnit = try cli.run(["index", "data", "import", unit, "--framework", "qinqing@v2", "--dataset", "ningbo", "--regions"])
+        let badUnit = try cli.run([
+            "index", "data", "import", unit, "--framework", "qinqing@v2", "--dataset", "ningbo", "--regions",
+        ])
         #expect(badUnit.status == 65 && badUnit.stderr.contains("330299"), "\(badUnit.stderr)")
         #expect(try cli.ok(["index", "data", "list", "--format", "csv"]).stdout == before)
         // A good long file adds a period.
@@ -65,9 +84,13 @@ import Testing
     @Test func computeStoresProvenanceAndAnalysesUseIt() throws {
         let cli = try prepared()
         for period in ["2022", "2023"] {
-            try cli.ok(["index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--period", period, "--normalise", "efficacy"])
+            try cli.ok([
+                "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--period", period,
+                "--normalise", "efficacy",
+            ])
         }
-        let ranking = try json(try cli.ok(["index", "show", "2", "--format", "json"]).stdout) as! [[String: Any]]
+        let ranking =
+            try json(try cli.ok(["index", "show", "2", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(ranking.count == 10)
         let scores = ranking.compactMap { $0["score"] as? Double }
         #expect(scores == scores.sorted(by: >))
@@ -76,25 +99,35 @@ import Testing
         let runs = try json(try cli.ok(["index", "runs", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(runs.count == 2)
         // Provenance: the run recomputes exactly from what was stored; after the data change it is flagged.
-        let verified = try json(try cli.ok(["index", "verify", "2", "--format", "json"]).stdout) as! [String: Any]
+        let verified =
+            try json(try cli.ok(["index", "verify", "2", "--format", "json"]).stdout) as! [String: Any]
         #expect(verified["result_identical"] as? Bool == true && verified["data_unchanged"] as? Bool == true)
         let shown = try cli.ok(["index", "show", "2"])
         #expect(shown.stderr.contains("qinqing@v2") && shown.stderr.contains("ningbo"))
 
         // What-if: a much better value for the last unit raises its score.
         let last = ranking.last!["unit"] as! String
-        let whatif = try json(try cli.ok(["index", "whatif", "2", last, "--set", "gs_rule_of_law=99", "--format", "json"]).stdout) as! [String: Any]
+        let whatif =
+            try json(
+                try cli.ok(["index", "whatif", "2", last, "--set", "gs_rule_of_law=99", "--format", "json"])
+                    .stdout) as! [String: Any]
         #expect((whatif["score_after"] as! Double) > (whatif["score_before"] as! Double))
 
         // Uncertainty is stored on the run and used by the assessment.
-        try cli.ok(["index", "uncertainty", "2", "--runs", "200", "--seed", "3", "--aggregations", "arithmetic,geometric"])
-        let grades = try json(try cli.ok(["index", "assess", "2", "--format", "json"]).stdout) as! [[String: Any]]
+        try cli.ok([
+            "index", "uncertainty", "2", "--runs", "200", "--seed", "3", "--aggregations",
+            "arithmetic,geometric",
+        ])
+        let grades =
+            try json(try cli.ok(["index", "assess", "2", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(grades.count == 10)
         #expect(grades.allSatisfy { ["优秀", "良好", "合格", "不合格"].contains($0["grade"] as? String ?? "") })
         #expect(grades.allSatisfy { ($0["interval"] as? String)?.contains("–") == true })
 
         // Trend over the two periods, explain, compare.
-        let trend = try json(try cli.ok(["index", "trend", "--unit", last, "--format", "json"]).stdout) as! [[String: Any]]
+        let trend =
+            try json(try cli.ok(["index", "trend", "--unit", last, "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(trend.map { $0["period"] as? String } == ["2022", "2023"])
         let explain = try cli.ok(["index", "explain", "2", last, "--format", "csv"])
         #expect(explain.stderr.contains("短板"))
@@ -116,7 +149,9 @@ import Testing
     @Test func unknownRunAndFrameworkAreNotFound() throws {
         let cli = try prepared()
         #expect(try cli.run(["index", "show", "99"]).status == 66)
-        #expect(try cli.run(["index", "compute", "--framework", "nope@v9", "--dataset", "ningbo"]).status == 66)
-        #expect(try cli.run(["index", "compute", "--framework", "qinqing@v2", "--dataset", "empty"]).status == 66)
+        #expect(
+            try cli.run(["index", "compute", "--framework", "nope@v9", "--dataset", "ningbo"]).status == 66)
+        #expect(
+            try cli.run(["index", "compute", "--framework", "qinqing@v2", "--dataset", "empty"]).status == 66)
     }
 }

@@ -43,12 +43,15 @@ private func object(_ text: String) throws -> [String: Any] {
 
     @Test func flowMaximisesProfitInEnglish() throws {
         let runner = try CLIRunner()
-        let file = try runner.write("p.json", """
+        let file = try runner.write(
+            "p.json",
+            """
             {"nodes": [{"supply": 2}, {"supply": -2}],
              "arcs": [{"from": 0, "to": 1, "capacity": 1, "cost": 5},
                       {"from": 0, "to": 1, "capacity": 2, "cost": 3}]}
             """)
-        let result = try runner.run(["solve", "flow", file, "--maximise", "--lang", "en"], useDatabase: false)
+        let result = try runner.run(
+            ["solve", "flow", file, "--maximise", "--lang", "en"], useDatabase: false)
         #expect(result.status == 0, "\(result.stderr)")
         let out = try object(result.stdout)
         #expect(out["objective"] as? Int == 8)

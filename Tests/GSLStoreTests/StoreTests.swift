@@ -10,22 +10,31 @@ func makeStore() throws -> Store {
     let store = try Store(inMemory: Store.coreMigrations)
     let dir = try Fixtures.temporaryDirectory()
     let path = dir.appendingPathComponent("regions.csv").path
-    try "code,name,parent_code,kind\n33,浙江省,,省\n3302,宁波市,33,地级市\n330203,海曙区,3302,市辖区\n330226,宁海县,3302,县\n330203001,南门街道,330203,街道\n"
+    try
+        "code,name,parent_code,kind\n33,浙江省,,省\n3302,宁波市,33,地级市\n330203,海曙区,3302,市辖区\n330226,宁海县,3302,县\n330203001,南门街道,330203,街道\n"
         .write(toFile: path, atomically: true, encoding: .utf8)
-    _ = try RegionRepository(store: store).importFiles([ImportOptions(path: path)], context: MutationContext(actor: "t", command: "setup"))
+    _ = try RegionRepository(store: store).importFiles(
+        [ImportOptions(path: path)], context: MutationContext(actor: "t", command: "setup"))
     return store
 }
 
-func draft(_ name: String, _ uscc: String, region: String? = "330203", note: String? = nil) throws -> OrganisationDraft {
-    try OrganisationDraft.parse(FieldReader(["name": name, "uscc": uscc, "region": region, "note": note]), defaultKind: .enterprise)
+func draft(_ name: String, _ uscc: String, region: String? = "330203", note: String? = nil) throws
+    -> OrganisationDraft
+{
+    try OrganisationDraft.parse(
+        FieldReader(["name": name, "uscc": uscc, "region": region, "note": note]), defaultKind: .enterprise)
 }
 
 @Suite struct AuditChainTests {
     @Test func everyMutationIsChainedAndVerifies() throws {
         let store = try makeStore()
         let repo = OrganisationRepository(store: store)
-        let org = try repo.add(try draft("宁波银行股份有限公司", "91330200711192037M"), context: MutationContext(actor: "王芳", command: "org add"))
-        _ = try repo.edit(String(org.id), changes: ["note": "总行"], expectedVersion: 1, context: MutationContext(actor: "李明", command: "org edit"))
+        let org = try repo.add(
+            try draft("宁波银行股份有限公司", "91330200711192037M"),
+            context: MutationContext(actor: "王芳", command: "org add"))
+        _ = try repo.edit(
+            String(org.id), changes: ["note": "总行"], expectedVersion: 1,
+            context: MutationContext(actor: "李明", command: "org edit"))
         let audit = AuditRepository(store: store)
         let entries = try audit.log(entity: "organisation:\(org.id)", actor: nil, since: nil, limit: nil)
         #expect(entries.map(\.action) == ["insert", "update"])
@@ -38,7 +47,9 @@ func draft(_ name: String, _ uscc: String, region: String? = "330203", note: Str
     @Test func appendOnlyTriggersRefuseEdits() throws {
         let store = try makeStore()
         #expect(throws: (any Error).self) {
-            try store.writer.write { db in try db.execute(sql: "UPDATE audit_log SET actor = 'x' WHERE seq = 1") }
+            try store.writer.write { db in
+                try db.execute(sql: "UPDATE audit_log SET actor = 'x' WHERE seq = 1")
+            }
         }
         #expect(throws: (any Error).self) {
             try store.writer.write { db in try db.execute(sql: "DELETE FROM audit_log WHERE seq = 1") }
@@ -77,13 +88,21 @@ func draft(_ name: String, _ uscc: String, region: String? = "330203", note: Str
     @Test func staleVersionIsAConflictAndNothingIsLost() throws {
         let store = try makeStore()
         let repo = OrganisationRepository(store: store)
-        let org = try repo.add(try draft("宁波银行股份有限公司", "91330200711192037M"), context: MutationContext(actor: "a", command: "add"))
-        _ = try repo.edit(String(org.id), changes: ["note": "甲"], expectedVersion: org.version, context: MutationContext(actor: "a", command: "edit"))
+        let org = try repo.add(
+            try draft("宁波银行股份有限公司", "91330200711192037M"),
+            context: MutationContext(actor: "a", command: "add"))
+        _ = try repo.edit(
+            String(org.id), changes: ["note": "甲"], expectedVersion: org.version,
+            context: MutationContext(actor: "a", command: "edit"))
         #expect(throws: GSLError.self) {
-            _ = try repo.edit(String(org.id), changes: ["note": "乙"], expectedVersion: org.version, context: MutationContext(actor: "b", command: "edit"))
+            _ = try repo.edit(
+                String(org.id), changes: ["note": "乙"], expectedVersion: org.version,
+                context: MutationContext(actor: "b", command: "edit"))
         }
         do {
-            _ = try repo.edit(String(org.id), changes: ["note": "乙"], expectedVersion: org.version, context: MutationContext(actor: "b", command: "edit"))
+            _ = try repo.edit(
+                String(org.id), changes: ["note": "乙"], expectedVersion: org.version,
+                context: MutationContext(actor: "b", command: "edit"))
         } catch {
             #expect(error.kind == .conflict)
         }
@@ -106,7 +125,8 @@ func draft(_ name: String, _ uscc: String, region: String? = "330203", note: Str
                         let index = i * 50 + n
                         let code = SyntheticUSCC.make(index)
                         _ = try OrganisationRepository(store: store).add(
-                            try OrganisationDraft.parse(FieldReader(["name": "企业\(index)", "uscc": code]), defaultKind: .enterprise),
+                            try OrganisationDraft.parse(
+                                FieldReader(["name": "企业\(index)", "uscc": code]), defaultKind: .enterprise),
                             context: MutationContext(actor: "p\(i)", command: "add"))
                     }
                 } catch {
@@ -141,7 +161,9 @@ enum SyntheticUSCC {
     @Test func findsOneTwoAndManyCharacterQueriesAndFollowsEdits() throws {
         let store = try makeStore()
         let repo = OrganisationRepository(store: store)
-        let org = try repo.add(try draft("宁波甬联融资担保有限公司", "91330200711192037M", note: "服务小微企业"), context: MutationContext(actor: "a", command: "add"))
+        let org = try repo.add(
+            try draft("宁波甬联融资担保有限公司", "91330200711192037M", note: "服务小微企业"),
+            context: MutationContext(actor: "a", command: "add"))
         let search = SearchRepository(store: store)
         #expect(try search.search("融资", entity: nil, limit: 10).map(\.title) == ["宁波甬联融资担保有限公司"])
         #expect(try search.search("甬", entity: "organisation", limit: 10).count == 1)
@@ -149,10 +171,15 @@ enum SyntheticUSCC {
         #expect(try search.search("小微企业", entity: nil, limit: 10).count == 1)
         #expect(try search.search("海曙", entity: "region", limit: 10).map(\.entityID) == ["330203"])
         // Credit codes (whole or a 6+ character prefix, any case) are found through their index.
-        #expect(try search.search("91330200711192037m", entity: nil, limit: 10).map(\.entityID) == [String(org.id)])
+        #expect(
+            try search.search("91330200711192037m", entity: nil, limit: 10).map(\.entityID) == [
+                String(org.id)
+            ])
         #expect(try search.search("9133020071", entity: "organisation", limit: 10).count == 1)
         #expect(try search.search("9133020071", entity: "person", limit: 10).isEmpty)
-        _ = try repo.edit(String(org.id), changes: ["name": "宁波甬联科技有限公司"], expectedVersion: nil, context: MutationContext(actor: "a", command: "edit"))
+        _ = try repo.edit(
+            String(org.id), changes: ["name": "宁波甬联科技有限公司"], expectedVersion: nil,
+            context: MutationContext(actor: "a", command: "edit"))
         #expect(try search.search("融资担保", entity: nil, limit: 10).isEmpty)
         #expect(try search.search("甬联科技", entity: nil, limit: 10).count == 1)
     }
@@ -169,7 +196,9 @@ enum SyntheticUSCC {
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         let repo = OrganisationRepository(store: store)
         do {
-            _ = try repo.importFile(ImportOptions(path: path), defaultKind: .enterprise, context: MutationContext(actor: "a", command: "import"))
+            _ = try repo.importFile(
+                ImportOptions(path: path), defaultKind: .enterprise,
+                context: MutationContext(actor: "a", command: "import"))
             Issue.record("expected a failure")
         } catch {
             #expect(error.location?.line == 22)
@@ -177,16 +206,20 @@ enum SyntheticUSCC {
             #expect(error.kind == .data)
         }
         #expect(try repo.count(OrganisationFilter()) == 0)
-        #expect(try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil).isEmpty)
+        #expect(
+            try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil)
+                .isEmpty)
     }
 
     @Test func dryRunReportsWithoutWriting() throws {
         let store = try makeStore()
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("firms.csv").path
-        try "名称,统一社会信用代码,所在地区\n企业,\(SyntheticUSCC.make(1)),海曙区\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let report = try OrganisationRepository(store: store).importFile(ImportOptions(path: path, dryRun: true), defaultKind: nil,
-                                                                       context: MutationContext(actor: "a", command: "import"))
+        try "名称,统一社会信用代码,所在地区\n企业,\(SyntheticUSCC.make(1)),海曙区\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let report = try OrganisationRepository(store: store).importFile(
+            ImportOptions(path: path, dryRun: true), defaultKind: nil,
+            context: MutationContext(actor: "a", command: "import"))
         #expect(report.inserted == 1)
         #expect(report.dryRun)
         #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 0)
@@ -202,7 +235,8 @@ enum SyntheticUSCC {
         let orphan = dir.appendingPathComponent("orphan.csv").path
         try "code,name\n330205001,某街道\n".write(toFile: orphan, atomically: true, encoding: .utf8)
         #expect(throws: GSLError.self) {
-            _ = try repo.importFiles([ImportOptions(path: orphan)], context: MutationContext(actor: "a", command: "x"))
+            _ = try repo.importFiles(
+                [ImportOptions(path: orphan)], context: MutationContext(actor: "a", command: "x"))
         }
     }
 }

@@ -25,7 +25,10 @@ struct CalendarCommand: ParsableCommand {
             out.record([
                 ("from", out.t("起始", "from"), .text(a.iso)), ("to", out.t("结束", "to"), .text(b.iso)),
                 ("workdays", out.t("工作日", "working days"), .int(Int64(cal.workdays(from: a, to: b)))),
-                ("calendar_days", out.t("自然日", "calendar days"), .int(Int64(max(0, b.dayNumber - a.dayNumber + 1)))),
+                (
+                    "calendar_days", out.t("自然日", "calendar days"),
+                    .int(Int64(max(0, b.dayNumber - a.dayNumber + 1)))
+                ),
             ])
         }
     }
@@ -45,7 +48,8 @@ struct CalendarCommand: ParsableCommand {
             let result = cal.adding(workdays: n, to: d)
             CalendarNotes.warnCoverage(cal, [d, result], out)
             out.record([
-                ("date", out.t("日期", "date"), .text(d.iso)), ("workdays", out.t("工作日数", "working days"), .int(Int64(n))),
+                ("date", out.t("日期", "date"), .text(d.iso)),
+                ("workdays", out.t("工作日数", "working days"), .int(Int64(n))),
                 ("result", out.t("结果", "result"), .text(result.iso)),
                 ("weekday", out.t("星期", "weekday"), .int(Int64(result.weekday))),
             ])
@@ -56,8 +60,12 @@ struct CalendarCommand: ParsableCommand {
 enum CalendarNotes {
     static func warnCoverage(_ cal: WorkCalendar, _ dates: [LocalDate], _ out: Output) {
         if dates.contains(where: { !cal.covers($0) }) {
-            out.notice(Message("注意：节假日数据覆盖 \(cal.coveredYears.lowerBound)–\(cal.coveredYears.upperBound) 年，范围外按周一至周五计算",
-                               en: "note: holiday data covers \(cal.coveredYears.lowerBound)–\(cal.coveredYears.upperBound); outside it Monday–Friday are counted"))
+            out.notice(
+                Message(
+                    "注意：节假日数据覆盖 \(cal.coveredYears.lowerBound)–\(cal.coveredYears.upperBound) 年，范围外按周一至周五计算",
+                    en:
+                        "note: holiday data covers \(cal.coveredYears.lowerBound)–\(cal.coveredYears.upperBound); outside it Monday–Friday are counted"
+                ))
         }
     }
 }

@@ -32,8 +32,10 @@ struct CaseCommand: ParsableCommand {
               gsl case sla --overdue;  gsl case escalate;  gsl case rates --by department --period 2025
             """,
         subcommands: [
-            Open.self, Import.self, List.self, Show.self, Export.self, Receive.self, Assign.self, Start.self, Pause.self, Resume.self, Answer.self,
-            Evaluate.self, Close.self, Reject.self, Merge.self, Reopen.self, SLA.self, Escalate.self, Rates.self, Similar.self,
+            Open.self, Import.self, List.self, Show.self, Export.self, Receive.self, Assign.self, Start.self,
+            Pause.self, Resume.self, Answer.self,
+            Evaluate.self, Close.self, Reject.self, Merge.self, Reopen.self, SLA.self, Escalate.self,
+            Rates.self, Similar.self,
         ])
 }
 
@@ -42,16 +44,20 @@ struct CaseActionOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
     @Option(help: "日期 date (default today)") var date: String?
     @Option(help: "备注 note") var note: String?
-    @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)") var expectVersion: Int64?
+    @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)")
+    var expectVersion: Int64?
 }
 
 /// Runs one action and prints the request.
 enum CaseActionRunner {
-    static func run(_ action: CaseAction, _ options: CaseActionOptions, _ global: GlobalOptions, _ out: Output) throws(GSLError) {
+    static func run(
+        _ action: CaseAction, _ options: CaseActionOptions, _ global: GlobalOptions, _ out: Output
+    ) throws(GSLError) {
         let date = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
         let repo = try CaseRepository(store: global.openStore())
-        let record = try repo.act(action, caseID: options.id, on: date, note: options.note, expectedVersion: options.expectVersion,
-                                  context: global.context())
+        let record = try repo.act(
+            action, caseID: options.id, on: date, note: options.note, expectedVersion: options.expectVersion,
+            context: global.context())
         CasePresenter.show(record, events: try repo.events(record.id), out)
     }
 }
@@ -61,15 +67,19 @@ extension CaseCommand {
         static let configuration = CommandConfiguration(commandName: "receive", abstract: "受理 receive")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.receive, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.receive, options, global, out)
+        }
     }
 
     struct Assign: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "assign", abstract: "交办（主办、协办） assign lead and assisting departments")
+        static let configuration = CommandConfiguration(
+            commandName: "assign", abstract: "交办（主办、协办） assign lead and assisting departments")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
         @Option(help: "主办部门 lead department") var lead: String
-        @Option(name: .customLong("assist"), help: "协办部门（可多次） assisting department (repeatable)") var assisting: [String] = []
+        @Option(name: .customLong("assist"), help: "协办部门（可多次） assisting department (repeatable)")
+        var assisting: [String] = []
         func execute(_ out: Output) throws(GSLError) {
             try CaseActionRunner.run(.assign(lead: lead, assisting: assisting), options, global, out)
         }
@@ -79,28 +89,37 @@ extension CaseCommand {
         static let configuration = CommandConfiguration(commandName: "start", abstract: "开始办理 start work")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.start, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.start, options, global, out)
+        }
     }
 
     struct Pause: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "pause", abstract: "待反馈（暂停计时） pending, SLA paused")
+        static let configuration = CommandConfiguration(
+            commandName: "pause", abstract: "待反馈（暂停计时） pending, SLA paused")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.pause, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.pause, options, global, out)
+        }
     }
 
     struct Resume: GSLCommand {
         static let configuration = CommandConfiguration(commandName: "resume", abstract: "恢复办理 resume")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.resume, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.resume, options, global, out)
+        }
     }
 
     struct Answer: GSLCommand {
         static let configuration = CommandConfiguration(commandName: "answer", abstract: "答复 answer")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.answer, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.answer, options, global, out)
+        }
     }
 
     struct Evaluate: GSLCommand {
@@ -115,8 +134,9 @@ extension CaseCommand {
         @Flag(help: "无效回访（不计入三率） invalid callback") var invalid = false
         func execute(_ out: Output) throws(GSLError) {
             let s = try satisfaction.map { (t: String) throws(GSLError) in try Satisfaction.parse(t) }
-            try CaseActionRunner.run(.evaluate(Callback(contacted: contacted, solved: solved, satisfaction: s, valid: !invalid)),
-                                     options, global, out)
+            try CaseActionRunner.run(
+                .evaluate(Callback(contacted: contacted, solved: solved, satisfaction: s, valid: !invalid)),
+                options, global, out)
         }
     }
 
@@ -124,19 +144,25 @@ extension CaseCommand {
         static let configuration = CommandConfiguration(commandName: "close", abstract: "办结 close")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.close, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.close, options, global, out)
+        }
     }
 
     struct Reject: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "reject", abstract: "不予受理（须说明理由） reject with a reason")
+        static let configuration = CommandConfiguration(
+            commandName: "reject", abstract: "不予受理（须说明理由） reject with a reason")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
         @Option(help: "理由 reason") var reason: String
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.reject(reason: reason), options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.reject(reason: reason), options, global, out)
+        }
     }
 
     struct Merge: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "merge", abstract: "并案 merge into another open request")
+        static let configuration = CommandConfiguration(
+            commandName: "merge", abstract: "并案 merge into another open request")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
         @Option(help: "并入的诉求编号 target request id") var into: Int64
@@ -146,9 +172,12 @@ extension CaseCommand {
     }
 
     struct Reopen: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "重新办理（回访不满意后） reopen after an unsatisfied callback")
+        static let configuration = CommandConfiguration(
+            commandName: "reopen", abstract: "重新办理（回访不满意后） reopen after an unsatisfied callback")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: CaseActionOptions
-        func execute(_ out: Output) throws(GSLError) { try CaseActionRunner.run(.reopen, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try CaseActionRunner.run(.reopen, options, global, out)
+        }
     }
 }

@@ -14,7 +14,8 @@ struct Demo: ParsableCommand {
     struct Generate: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "generate", abstract: "生成合成企业名录 CSV generate a synthetic enterprise CSV",
-            discussion: "区划取自已载入的乡镇街道（先 gsl ref load）。例：gsl demo generate --orgs 3300 --seed 2025 --out firms.csv")
+            discussion:
+                "区划取自已载入的乡镇街道（先 gsl ref load）。例：gsl demo generate --orgs 3300 --seed 2025 --out firms.csv")
         @OptionGroup var global: GlobalOptions
         @Option(help: "企业数 number of enterprises") var orgs: Int = 1000
         @Option(help: "随机种子 seed") var seed: UInt64 = 2025
@@ -22,9 +23,12 @@ struct Demo: ParsableCommand {
 
         func execute(_ output: Output) throws(GSLError) {
             guard orgs > 0 else { throw GSLError.usage("--orgs 应为正数", en: "--orgs must be positive") }
-            let towns = try RegionRepository(store: global.openStore()).list(parent: nil, level: .town, limit: nil).map(\.code)
+            let towns = try RegionRepository(store: global.openStore()).list(
+                parent: nil, level: .town, limit: nil
+            ).map(\.code)
             guard !towns.isEmpty else {
-                throw GSLError.notFound("区划表为空，请先运行 gsl ref load", en: "no divisions loaded; run gsl ref load first")
+                throw GSLError.notFound(
+                    "区划表为空，请先运行 gsl ref load", en: "no divisions loaded; run gsl ref load first")
             }
             let generator = SyntheticOrganisations(regionCodes: towns)
             var text = SyntheticOrganisations.header.joined(separator: ",") + "\n"
@@ -42,7 +46,8 @@ struct Demo: ParsableCommand {
         }
 
         static func csvField(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(",") || s.contains("\"")
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
     }
 }

@@ -21,7 +21,9 @@ struct IndexCommand: ParsableCommand {
               gsl index report 1 --format html --out 亲清指数.html
             """,
         subcommands: [
-            Framework.self, DataCommand.self, Compute.self, Runs.self, Show.self, Verify.self, Stats.self, Uncertainty.self,
-            Sensitivity.self, Compare.self, Explain.self, WhatIfCommand.self, Trend.self, Assess.self, Report.self,
+            Framework.self, DataCommand.self, Compute.self, Runs.self, Show.self, Verify.self, Stats.self,
+            Uncertainty.self,
+            Sensitivity.self, Compare.self, Explain.self, WhatIfCommand.self, Trend.self, Assess.self,
+            Report.self,
         ])
 }

@@ -14,14 +14,17 @@ struct Init: GSLCommand {
     func execute(_ out: Output) throws(GSLError) {
         let store = try global.openStore()
         let status = try MaintenanceRepository(store: store).status()
-        out.notice(Message("已就绪：\(global.databasePath)（架构版本 \(status.migrations.count)）",
-                           en: "ready: \(global.databasePath) (schema version \(status.migrations.count))"))
+        out.notice(
+            Message(
+                "已就绪：\(global.databasePath)（架构版本 \(status.migrations.count)）",
+                en: "ready: \(global.databasePath) (schema version \(status.migrations.count))"))
     }
 }
 
 /// `gsl status`: counts per entity, schema version, file and size.
 struct Status: GSLCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "数据库概况 counts, schema version, file, size")
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "数据库概况 counts, schema version, file, size")
 
     @OptionGroup var global: GlobalOptions
 
@@ -35,7 +38,8 @@ struct Status: GSLCommand {
             ("last_migration", out.t("最近迁移", "last migration"), .text(s.migrations.last ?? "")),
         ]
         for c in s.counts {
-            let label = out.lang == .zh ? (Self.chineseNames[c.table].map { "\($0) \(c.table)" } ?? c.table) : c.table
+            let label =
+                out.lang == .zh ? (Self.chineseNames[c.table].map { "\($0) \(c.table)" } ?? c.table) : c.table
             fields.append((c.table, label, .int(Int64(c.rows))))
         }
         out.record(fields)
@@ -45,7 +49,8 @@ struct Status: GSLCommand {
     static let chineseNames: [String: String] = [
         "regions": "区划", "organisations": "组织", "people": "人员", "memberships": "会籍", "contacts": "联系方式",
         "audit_log": "审计日志", "audit_head": "审计链头",
-        "index_frameworks": "指标体系", "index_units": "指数单位", "index_values": "指标数据", "index_runs": "指数计算", "index_scores": "指数得分",
+        "index_frameworks": "指标体系", "index_units": "指数单位", "index_values": "指标数据", "index_runs": "指数计算",
+        "index_scores": "指数得分",
     ]
 }
 
@@ -56,7 +61,8 @@ struct DB: ParsableCommand {
 
     /// `gsl db check`: integrity, foreign keys, audit chain.
     struct Check: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "check", abstract: "检查完整性、外键和审计链 integrity, foreign keys, audit chain")
+        static let configuration = CommandConfiguration(
+            commandName: "check", abstract: "检查完整性、外键和审计链 integrity, foreign keys, audit chain")
         @OptionGroup var global: GlobalOptions
 
         func execute(_ out: Output) throws(GSLError) {
@@ -72,7 +78,8 @@ struct DB: ParsableCommand {
     /// `gsl db backup FILE`: online backup.
     struct Backup: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "backup", abstract: "在线备份 online backup to a new file", discussion: "例：gsl db backup backup-2026-11-26.sqlite")
+            commandName: "backup", abstract: "在线备份 online backup to a new file",
+            discussion: "例：gsl db backup backup-2026-11-26.sqlite")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "目标文件 target file (must not exist)") var file: String
 

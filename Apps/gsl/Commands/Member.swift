@@ -6,7 +6,8 @@ import GSLTabular
 /// `gsl member …`: chamber memberships.
 struct Member: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "member", abstract: "商会会籍 chamber memberships", subcommands: [Add.self, List.self, End.self])
+        commandName: "member", abstract: "商会会籍 chamber memberships",
+        subcommands: [Add.self, List.self, End.self])
 
     /// `gsl member add`.
     struct Add: GSLCommand {
@@ -30,7 +31,8 @@ struct Member: ParsableCommand {
             }
             let start = try since.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
             let m = try MembershipRepository(store: global.openStore()).add(
-                chamber: chamber, member: organisation ?? person!, isPerson: person != nil, role: role, start: start,
+                chamber: chamber, member: organisation ?? person!, isPerson: person != nil, role: role,
+                start: start,
                 note: note, context: global.context())
             out.table(MemberPresenter.columns(out), [MemberPresenter.row(m)])
         }
@@ -39,7 +41,8 @@ struct Member: ParsableCommand {
     /// `gsl member list`.
     struct List: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "列出会籍 list memberships", discussion: "例：gsl member list --chamber 宁波市青年商会 --all")
+            commandName: "list", abstract: "列出会籍 list memberships",
+            discussion: "例：gsl member list --chamber 宁波市青年商会 --all")
         @OptionGroup var global: GlobalOptions
         @Option(help: "商会 chamber") var chamber: String?
         @Option(name: .customLong("org"), help: "会员企业 member organisation") var organisation: String?
@@ -48,21 +51,25 @@ struct Member: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let list = try MembershipRepository(store: global.openStore()).list(
-                chamber: chamber, member: organisation ?? person, memberIsPerson: person != nil, includeEnded: all)
+                chamber: chamber, member: organisation ?? person, memberIsPerson: person != nil,
+                includeEnded: all)
             out.table(MemberPresenter.columns(out), list.map(MemberPresenter.row))
         }
     }
 
     /// `gsl member end ID`.
     struct End: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "end", abstract: "结束会籍 end a membership", discussion: "例：gsl member end 12 --on 2026-06-30")
+        static let configuration = CommandConfiguration(
+            commandName: "end", abstract: "结束会籍 end a membership",
+            discussion: "例：gsl member end 12 --on 2026-06-30")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "会籍编号 membership id") var id: Int64
         @Option(help: "结束日期 end date (default today)") var on: String?
 
         func execute(_ out: Output) throws(GSLError) {
             let date = try on.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-            let m = try MembershipRepository(store: global.openStore()).end(id: id, on: date, context: global.context())
+            let m = try MembershipRepository(store: global.openStore()).end(
+                id: id, on: date, context: global.context())
             out.table(MemberPresenter.columns(out), [MemberPresenter.row(m)])
         }
     }
@@ -73,7 +80,8 @@ enum MemberPresenter {
     static func columns(_ out: Output) -> [Column] {
         [
             Column("id", title: "#", alignRight: true), Column("chamber", title: out.t("商会", "chamber")),
-            Column("member", title: out.t("会员", "member")), Column("member_type", title: out.t("会员类型", "member type")),
+            Column("member", title: out.t("会员", "member")),
+            Column("member_type", title: out.t("会员类型", "member type")),
             Column("role", title: out.t("职务", "role")), Column("start_date", title: out.t("入会", "since")),
             Column("end_date", title: out.t("结束", "until")),
         ]
@@ -81,7 +89,8 @@ enum MemberPresenter {
 
     static func row(_ m: Membership) -> [Cell] {
         [
-            .int(m.id), .text(m.chamberName), .text(m.memberName), .text(m.memberPersonID != nil ? "person" : "organisation"),
+            .int(m.id), .text(m.chamberName), .text(m.memberName),
+            .text(m.memberPersonID != nil ? "person" : "organisation"),
             .text(m.role), OrgPresenter.text(m.startDate), OrgPresenter.text(m.endDate),
         ]
     }

@@ -15,24 +15,29 @@ struct ImportFlags: ParsableArguments {
     @Argument(help: "文件 file (.csv, .json, .ndjson)") var file: String
     @Option(help: "格式 format: csv|json|ndjson (default: by extension)") var inputFormat: String?
     @Option(help: "编码 encoding: auto|utf8|gb18030") var encoding: InputEncoding = .auto
-    @Option(name: .customLong("on-conflict"), help: "已存在时 on existing key: fail|skip|update") var onConflict: ConflictPolicy = .fail
+    @Option(name: .customLong("on-conflict"), help: "已存在时 on existing key: fail|skip|update") var onConflict:
+        ConflictPolicy = .fail
     @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate and report, write nothing") var dryRun = false
 
     func options() throws(GSLError) -> ImportOptions {
         var format: TabularFormat?
         if let inputFormat {
             guard let f = TabularFormat(rawValue: inputFormat.lowercased()) else {
-                throw GSLError.usage("未知的输入格式「\(inputFormat)」（csv、json、ndjson）", en: "unknown input format '\(inputFormat)' (csv, json, ndjson)")
+                throw GSLError.usage(
+                    "未知的输入格式「\(inputFormat)」（csv、json、ndjson）",
+                    en: "unknown input format '\(inputFormat)' (csv, json, ndjson)")
             }
             format = f
         }
-        return ImportOptions(path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun)
+        return ImportOptions(
+            path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun)
     }
 }
 
 /// Filters shared by `org list` and `org export`.
 struct OrgFilterFlags: ParsableArguments {
-    @Option(help: "类型 kind: enterprise|chamber|federation|village|department|bank|school") var kind: OrganisationKind?
+    @Option(help: "类型 kind: enterprise|chamber|federation|village|department|bank|school") var kind:
+        OrganisationKind?
     @Option(help: "地区（代码或名称，含下级） region code or name, with everything below") var region: String?
     @Option(help: "行业（门类字母或代码前缀） industry section or code prefix") var industry: String?
     @Option(help: "规模 size: large|medium|small|micro|大|中|小|微") var size: String?
@@ -47,8 +52,12 @@ struct OrgFilterFlags: ParsableArguments {
             }
             sizeClass = s
         }
-        let chamberID = try chamber.map { (ref: String) throws(GSLError) in try OrganisationRepository(store: store).get(ref, kind: .chamber).id }
-        return OrganisationFilter(kind: kind, regionCode: region, industry: industry, size: sizeClass, chamberID: chamberID, nameContains: name)
+        let chamberID = try chamber.map { (ref: String) throws(GSLError) in
+            try OrganisationRepository(store: store).get(ref, kind: .chamber).id
+        }
+        return OrganisationFilter(
+            kind: kind, regionCode: region, industry: industry, size: sizeClass, chamberID: chamberID,
+            nameContains: name)
     }
 }
 
@@ -62,7 +71,8 @@ struct OrgFieldFlags: ParsableArguments {
     @Option(help: "从业人员 employees") var employees: String?
     @Option(help: "营业收入 revenue, e.g. 3.6亿") var revenue: String?
     @Option(help: "资产总额 assets") var assets: String?
-    @Option(name: .customLong("chamber-type"), help: "商会类型 direct|industry|out_of_town|town_street") var chamberType: String?
+    @Option(name: .customLong("chamber-type"), help: "商会类型 direct|industry|out_of_town|town_street")
+    var chamberType: String?
     @Option(help: "上级组织 parent organisation") var parent: String?
     @Option(help: "成立日期 established") var established: String?
     @Option(help: "地址 address") var address: String?
@@ -102,7 +112,8 @@ struct Org: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let draft = try OrganisationDraft.parse(FieldReader(fields.given), defaultKind: kind)
-            let org = try OrganisationRepository(store: global.openStore()).add(draft, context: global.context())
+            let org = try OrganisationRepository(store: global.openStore()).add(
+                draft, context: global.context())
             OrgPresenter.show(org, memberships: [], out, unmask: false)
         }
     }
@@ -141,15 +152,18 @@ struct Org: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let store = try global.openStore()
-            let orgs = try OrganisationRepository(store: store).list(filters.filter(store), limit: limit, offset: offset)
-            out.table(OrgPresenter.listColumns(out), orgs.map { OrgPresenter.listRow($0, out, unmask: unmask) })
+            let orgs = try OrganisationRepository(store: store).list(
+                filters.filter(store), limit: limit, offset: offset)
+            out.table(
+                OrgPresenter.listColumns(out), orgs.map { OrgPresenter.listRow($0, out, unmask: unmask) })
         }
     }
 
     /// `gsl org show REF`.
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "查看组织 show one organisation (id, USCC or name)", discussion: "例：gsl org show 91330200711192037M")
+            commandName: "show", abstract: "查看组织 show one organisation (id, USCC or name)",
+            discussion: "例：gsl org show 91330200711192037M")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号、信用代码或名称 id, USCC or name") var ref: String
         @Flag(help: "显示完整电话 unmask phone numbers") var unmask = false
@@ -157,7 +171,8 @@ struct Org: ParsableCommand {
         func execute(_ out: Output) throws(GSLError) {
             let store = try global.openStore()
             let org = try OrganisationRepository(store: store).get(ref)
-            let memberships = try MembershipRepository(store: store).list(chamber: nil, member: String(org.id), memberIsPerson: false, includeEnded: true)
+            let memberships = try MembershipRepository(store: store).list(
+                chamber: nil, member: String(org.id), memberIsPerson: false, includeEnded: true)
             OrgPresenter.show(org, memberships: memberships, out, unmask: unmask)
         }
     }
@@ -170,7 +185,8 @@ struct Org: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号、信用代码或名称 id, USCC or name") var ref: String
         @OptionGroup var fields: OrgFieldFlags
-        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)") var expectVersion: Int64?
+        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)")
+        var expectVersion: Int64?
 
         func execute(_ out: Output) throws(GSLError) {
             guard !fields.given.isEmpty else {
@@ -195,7 +211,9 @@ struct Org: ParsableCommand {
             let store = try global.openStore()
             let filter = try filters.filter(store)
             var rows: [[Cell]] = []
-            try OrganisationRepository(store: store).forEach(filter) { rows.append(OrgPresenter.exportRow($0, unmask: unmask)) }
+            try OrganisationRepository(store: store).forEach(filter) {
+                rows.append(OrgPresenter.exportRow($0, unmask: unmask))
+            }
             out.stream(OrgPresenter.exportColumns(out), rows)
         }
     }

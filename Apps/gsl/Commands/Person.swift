@@ -63,14 +63,17 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "默认类型 default kind") var kind: PersonKind?
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try PersonRepository(store: global.openStore()).importFile(flags.options(), defaultKind: kind, context: global.context())
+            let report = try PersonRepository(store: global.openStore()).importFile(
+                flags.options(), defaultKind: kind, context: global.context())
             ImportReporting.show(report, entity: Message("人员", en: "people"), out)
         }
     }
 
     /// `gsl person list`.
     struct List: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出人员 list people", discussion: "例：gsl person list --chamber 宁波市青年商会")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "列出人员 list people",
+            discussion: "例：gsl person list --chamber 宁波市青年商会")
         @OptionGroup var global: GlobalOptions
         @Option(help: "类型 kind") var kind: PersonKind?
         @Option(name: .customLong("org"), help: "所在单位 organisation") var organisation: String?
@@ -82,14 +85,17 @@ struct PersonCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let people = try PersonRepository(store: global.openStore()).list(
-                PersonFilter(kind: kind, organisation: organisation, chamber: chamber, nameContains: name), limit: limit, offset: offset)
-            out.table(PersonPresenter.columns(out), people.map { PersonPresenter.row($0, out, unmask: unmask) })
+                PersonFilter(kind: kind, organisation: organisation, chamber: chamber, nameContains: name),
+                limit: limit, offset: offset)
+            out.table(
+                PersonPresenter.columns(out), people.map { PersonPresenter.row($0, out, unmask: unmask) })
         }
     }
 
     /// `gsl person show REF`.
     struct Show: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看人员 show a person (id or name)")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "查看人员 show a person (id or name)")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号或姓名 id or name") var ref: String
         @Flag(help: "显示完整证件号和手机号 unmask") var unmask = false
@@ -97,7 +103,8 @@ struct PersonCommand: ParsableCommand {
         func execute(_ out: Output) throws(GSLError) {
             let store = try global.openStore()
             let person = try PersonRepository(store: store).get(ref)
-            let memberships = try MembershipRepository(store: store).list(chamber: nil, member: String(person.id), memberIsPerson: true, includeEnded: true)
+            let memberships = try MembershipRepository(store: store).list(
+                chamber: nil, member: String(person.id), memberIsPerson: true, includeEnded: true)
             PersonPresenter.show(person, memberships: memberships, out, unmask: unmask)
         }
     }
@@ -108,7 +115,8 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "编号或姓名 id or name") var ref: String
         @OptionGroup var fields: PersonFieldFlags
-        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version") var expectVersion: Int64?
+        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version") var expectVersion:
+            Int64?
 
         func execute(_ out: Output) throws(GSLError) {
             guard !fields.given.isEmpty else {
@@ -130,8 +138,11 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "导出完整证件号和手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let people = try PersonRepository(store: global.openStore()).list(PersonFilter(kind: kind, chamber: chamber))
-            out.stream(PersonPresenter.exportColumns(out), people.map { PersonPresenter.exportRow($0, unmask: unmask) })
+            let people = try PersonRepository(store: global.openStore()).list(
+                PersonFilter(kind: kind, chamber: chamber))
+            out.stream(
+                PersonPresenter.exportColumns(out),
+                people.map { PersonPresenter.exportRow($0, unmask: unmask) })
         }
     }
 }

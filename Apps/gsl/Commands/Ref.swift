@@ -22,11 +22,16 @@ struct Ref: ParsableCommand {
             let root = try DatasetLocator.referenceDirectory(explicit: dir)
             let files = ["ningbo_city.csv", "ningbo_counties.csv", "ningbo_towns.csv", "ningbo_villages.csv"]
                 .map { ImportOptions(path: "\(root)/divisions/\($0)", format: .csv, dryRun: dryRun) }
-            let report = try RegionRepository(store: global.openStore()).importFiles(files, context: global.context())
+            let report = try RegionRepository(store: global.openStore()).importFiles(
+                files, context: global.context())
             ImportReporting.show(report, entity: Message("区划", en: "divisions"), out)
             let catalog = IndustryCatalog.standard.entries
-            out.notice(Message("内置：国民经济行业分类 \(catalog.count) 条；节假日 \(WorkCalendar.china.coveredYears.lowerBound)–\(WorkCalendar.china.coveredYears.upperBound)",
-                               en: "built in: \(catalog.count) industry codes; holidays \(WorkCalendar.china.coveredYears.lowerBound)–\(WorkCalendar.china.coveredYears.upperBound)"))
+            out.notice(
+                Message(
+                    "内置：国民经济行业分类 \(catalog.count) 条；节假日 \(WorkCalendar.china.coveredYears.lowerBound)–\(WorkCalendar.china.coveredYears.upperBound)",
+                    en:
+                        "built in: \(catalog.count) industry codes; holidays \(WorkCalendar.china.coveredYears.lowerBound)–\(WorkCalendar.china.coveredYears.upperBound)"
+                ))
         }
     }
 
@@ -44,10 +49,16 @@ struct Ref: ParsableCommand {
             out.record([
                 ("code", out.t("代码", "code"), .text(normalised)),
                 ("valid", out.t("有效", "valid"), .bool(true)),
-                ("registration_authority", out.t("登记管理部门", "registration authority"), .text(String(parts.registrationAuthority))),
+                (
+                    "registration_authority", out.t("登记管理部门", "registration authority"),
+                    .text(String(parts.registrationAuthority))
+                ),
                 ("org_type", out.t("机构类别", "organisation type"), .text(String(parts.orgType))),
                 ("division_code", out.t("登记管理机关行政区划码", "division code"), .text(parts.divisionCode)),
-                ("organization_code", out.t("主体标识码（组织机构代码）", "organisation code"), .text(parts.organizationCode)),
+                (
+                    "organization_code", out.t("主体标识码（组织机构代码）", "organisation code"),
+                    .text(parts.organizationCode)
+                ),
                 ("check", out.t("校验码", "check character"), .text(String(parts.check))),
             ])
         }
@@ -56,7 +67,8 @@ struct Ref: ParsableCommand {
     /// `gsl ref industry CODE`.
     struct Industry: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "industry", abstract: "查国民经济行业代码 look up a GB/T 4754-2017 code", discussion: "例：gsl ref industry C3011")
+            commandName: "industry", abstract: "查国民经济行业代码 look up a GB/T 4754-2017 code",
+            discussion: "例：gsl ref industry C3011")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "代码 code (section letter, 2–4 digits)") var code: String
 
@@ -66,9 +78,14 @@ struct Ref: ParsableCommand {
                 throw GSLError.notFound("未知的行业代码「\(code)」", en: "unknown industry code '\(code)'")
             }
             let chain = catalog.parentChain(entry.code)
-            out.table([Column("level", title: out.t("层级", "level")), Column("code", title: out.t("代码", "code")),
-                       Column("name", title: out.t("名称", "name"))],
-                      chain.map { [.text(LevelNames.industry($0.level, out.lang)), .text($0.code), .text($0.name)] })
+            out.table(
+                [
+                    Column("level", title: out.t("层级", "level")), Column("code", title: out.t("代码", "code")),
+                    Column("name", title: out.t("名称", "name")),
+                ],
+                chain.map {
+                    [.text(LevelNames.industry($0.level, out.lang)), .text($0.code), .text($0.name)]
+                })
         }
     }
 
@@ -86,9 +103,13 @@ struct Ref: ParsableCommand {
         func execute(_ out: Output) throws(GSLError) {
             let revenueMoney = try revenue.map { (t: String) throws(GSLError) in try Money.parse(t) }
             let assetsMoney = try assets.map { (t: String) throws(GSLError) in try Money.parse(t) }
-            let result = try SizeClassifier.classify(industryCode: industry, employees: employees, revenue: revenueMoney, assets: assetsMoney)
+            let result = try SizeClassifier.classify(
+                industryCode: industry, employees: employees, revenue: revenueMoney, assets: assetsMoney)
             out.record([
-                ("size", out.t("规模", "size"), .text(out.lang == .zh ? result.size.chinese : result.size.rawValue)),
+                (
+                    "size", out.t("规模", "size"),
+                    .text(out.lang == .zh ? result.size.chinese : result.size.rawValue)
+                ),
                 ("group", out.t("行业组", "industry group"), .text(result.group)),
                 ("explanation", out.t("依据", "reason"), .text(result.explanation.text(out.lang))),
             ])
@@ -123,7 +144,11 @@ enum ImportReporting {
     static func show(_ r: ImportReport, entity: Message, _ out: Output) {
         for n in r.notices { out.notice(n) }
         let prefix = r.dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
-        out.notice(Message("\(prefix.zh)\(entity.zh)：读取 \(r.rows) 行，新增 \(r.inserted)，更新 \(r.updated)，跳过 \(r.skipped)",
-                           en: "\(prefix.en)\(entity.en): read \(r.rows) rows, inserted \(r.inserted), updated \(r.updated), skipped \(r.skipped)"))
+        out.notice(
+            Message(
+                "\(prefix.zh)\(entity.zh)：读取 \(r.rows) 行，新增 \(r.inserted)，更新 \(r.updated)，跳过 \(r.skipped)",
+                en:
+                    "\(prefix.en)\(entity.en): read \(r.rows) rows, inserted \(r.inserted), updated \(r.updated), skipped \(r.skipped)"
+            ))
     }
 }

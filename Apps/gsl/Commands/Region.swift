@@ -8,7 +8,8 @@ extension DivisionLevel: ExpressibleByArgument {}
 /// `gsl region …`: administrative divisions.
 struct RegionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "region", abstract: "行政区划 administrative divisions", subcommands: [Import.self, List.self, Show.self])
+        commandName: "region", abstract: "行政区划 administrative divisions",
+        subcommands: [Import.self, List.self, Show.self])
 
     /// `gsl region import FILE`.
     struct Import: GSLCommand {
@@ -19,7 +20,8 @@ struct RegionCommand: ParsableCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try RegionRepository(store: global.openStore()).importFiles([flags.options()], context: global.context())
+            let report = try RegionRepository(store: global.openStore()).importFiles(
+                [flags.options()], context: global.context())
             ImportReporting.show(report, entity: Message("区划", en: "divisions"), out)
         }
     }
@@ -35,7 +37,8 @@ struct RegionCommand: ParsableCommand {
         @Option(help: "最多条数 limit") var limit: Int?
 
         func execute(_ out: Output) throws(GSLError) {
-            let regions = try RegionRepository(store: global.openStore()).list(parent: parent, level: level, limit: limit)
+            let regions = try RegionRepository(store: global.openStore()).list(
+                parent: parent, level: level, limit: limit)
             out.table(RegionPresenter.columns(out), regions.map { RegionPresenter.row($0, out) })
         }
     }
@@ -43,7 +46,8 @@ struct RegionCommand: ParsableCommand {
     /// `gsl region show CODE`.
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "查看区划及其上级路径 show a division and its path from the top", discussion: "例：gsl region show 330226100201")
+            commandName: "show", abstract: "查看区划及其上级路径 show a division and its path from the top",
+            discussion: "例：gsl region show 330226100201")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "代码或名称 code or name") var ref: String
 
@@ -70,7 +74,10 @@ enum RegionPresenter {
             guard r.level == .village, let vk = try? DivisionCode(r.code).villageKind else { return r.kind }
             return r.kind ?? (vk == .villagersCommittee ? "村委会" : vk == .residentsCommittee ? "居委会" : nil)
         }()
-        return [.text(r.code), .text(r.name), .text(LevelNames.division(r.level, out.lang)), OrgPresenter.text(kind),
-                OrgPresenter.text(r.parentCode)]
+        return [
+            .text(r.code), .text(r.name), .text(LevelNames.division(r.level, out.lang)),
+            OrgPresenter.text(kind),
+            OrgPresenter.text(r.parentCode),
+        ]
     }
 }

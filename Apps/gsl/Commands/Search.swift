@@ -14,10 +14,14 @@ struct Search: GSLCommand {
     @Option(help: "最多条数 limit") var limit: Int = 50
 
     func execute(_ out: Output) throws(GSLError) {
-        let hits = try SearchRepository(store: global.openStore()).search(text.joined(separator: " "), entity: kind, limit: limit)
-        out.table([Column("entity", title: out.t("类型", "entity")), Column("id", title: "#"),
-                   Column("title", title: out.t("名称", "title")), Column("detail", title: out.t("内容", "detail"))],
-                  hits.map { [.text($0.entity), .text($0.entityID), .text($0.title), .text($0.body)] })
+        let hits = try SearchRepository(store: global.openStore()).search(
+            text.joined(separator: " "), entity: kind, limit: limit)
+        out.table(
+            [
+                Column("entity", title: out.t("类型", "entity")), Column("id", title: "#"),
+                Column("title", title: out.t("名称", "title")), Column("detail", title: out.t("内容", "detail")),
+            ],
+            hits.map { [.text($0.entity), .text($0.entityID), .text($0.title), .text($0.body)] })
     }
 }
 
@@ -30,7 +34,8 @@ struct Audit: ParsableCommand {
     struct Log: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "log", abstract: "查看审计日志 show audit entries",
-            discussion: "例：gsl audit log --entity organisation:12；gsl audit log --actor 王芳 --since 2026-11-01")
+            discussion: "例：gsl audit log --entity organisation:12；gsl audit log --actor 王芳 --since 2026-11-01"
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "实体 entity type or type:id") var entity: String?
         @Option(name: .customLong("by"), help: "操作人 actor") var by: String?
@@ -42,23 +47,37 @@ struct Audit: ParsableCommand {
             let sinceText = try since.map { (t: String) throws(GSLError) -> String in
                 t.contains("T") ? t : try LocalDate.parse(t).iso
             }
-            let entries = try AuditRepository(store: global.openStore()).log(entity: entity, actor: by ?? global.actor, since: sinceText, limit: limit)
-            var columns = [Column("seq", title: "#", alignRight: true), Column("at", title: out.t("时间", "at")),
-                           Column("actor", title: out.t("操作人", "actor")), Column("action", title: out.t("动作", "action")),
-                           Column("entity", title: out.t("实体", "entity")), Column("entity_id", title: out.t("编号", "id")),
-                           Column("command", title: out.t("命令", "command"))]
-            if full { columns += [Column("before", title: out.t("变更前", "before")), Column("after", title: out.t("变更后", "after"))] }
-            out.table(columns, entries.map { e in
-                var row: [Cell] = [.int(e.seq), .text(e.at), .text(e.actor), .text(e.action), .text(e.entity), .text(e.entityID), .text(e.command)]
-                if full { row += [OrgPresenter.text(e.before), OrgPresenter.text(e.after)] }
-                return row
-            })
+            let entries = try AuditRepository(store: global.openStore()).log(
+                entity: entity, actor: by ?? global.actor, since: sinceText, limit: limit)
+            var columns = [
+                Column("seq", title: "#", alignRight: true), Column("at", title: out.t("时间", "at")),
+                Column("actor", title: out.t("操作人", "actor")), Column("action", title: out.t("动作", "action")),
+                Column("entity", title: out.t("实体", "entity")), Column("entity_id", title: out.t("编号", "id")),
+                Column("command", title: out.t("命令", "command")),
+            ]
+            if full {
+                columns += [
+                    Column("before", title: out.t("变更前", "before")),
+                    Column("after", title: out.t("变更后", "after")),
+                ]
+            }
+            out.table(
+                columns,
+                entries.map { e in
+                    var row: [Cell] = [
+                        .int(e.seq), .text(e.at), .text(e.actor), .text(e.action), .text(e.entity),
+                        .text(e.entityID), .text(e.command),
+                    ]
+                    if full { row += [OrgPresenter.text(e.before), OrgPresenter.text(e.after)] }
+                    return row
+                })
         }
     }
 
     /// `gsl audit verify`.
     struct Verify: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "verify", abstract: "校验审计链（发现改动与删除） verify the hash chain")
+        static let configuration = CommandConfiguration(
+            commandName: "verify", abstract: "校验审计链（发现改动与删除） verify the hash chain")
         @OptionGroup var global: GlobalOptions
 
         func execute(_ out: Output) throws(GSLError) {

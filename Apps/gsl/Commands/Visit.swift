@@ -21,7 +21,8 @@ struct VisitCommand: ParsableCommand {
         subcommands: [Campaign.self, Targets.self, Log.self, Import.self, List.self, Stats.self])
 
     struct Campaign: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "campaign", abstract: "新建走访活动 create a campaign")
+        static let configuration = CommandConfiguration(
+            commandName: "campaign", abstract: "新建走访活动 create a campaign")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "活动名称 name") var name: String
         @Option(help: "开始日期 start") var from: String
@@ -30,7 +31,8 @@ struct VisitCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let id = try VisitRepository(store: global.openStore()).addCampaign(
-                name: name, from: try LocalDate.parse(from), to: try LocalDate.parse(to), note: note, context: global.context())
+                name: name, from: try LocalDate.parse(from), to: try LocalDate.parse(to), note: note,
+                context: global.context())
             out.notice(Message("已创建活动 #\(id)：\(name)", en: "campaign #\(id) created: \(name)"))
         }
     }
@@ -40,12 +42,14 @@ struct VisitCommand: ParsableCommand {
             commandName: "targets", abstract: "添加目标企业（名单文件或 --org） add target enterprises")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "活动 campaign (id or name)") var campaign: String
-        @Option(name: .customLong("org"), help: "企业（可多次） enterprise (repeatable)") var organisations: [String] = []
+        @Option(name: .customLong("org"), help: "企业（可多次） enterprise (repeatable)") var organisations:
+            [String] = []
         @Option(help: "名单文件（统一社会信用代码或名称列） list file") var file: String?
 
         func execute(_ out: Output) throws(GSLError) {
             let added = try VisitRepository(store: global.openStore()).addTargets(
-                campaign: campaign, organisations: organisations, file: file.map { ImportOptions(path: $0) }, context: global.context())
+                campaign: campaign, organisations: organisations, file: file.map { ImportOptions(path: $0) },
+                context: global.context())
             out.notice(Message("新增目标企业 \(added) 家", en: "\(added) target enterprises added"))
         }
     }
@@ -61,9 +65,12 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "发现问题 findings") var findings: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+            let day =
+                try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
             let id = try VisitRepository(store: global.openStore()).log(
-                .init(organisation: organisation, date: day, staff: staff, campaign: campaign, notes: notes, findings: findings),
+                .init(
+                    organisation: organisation, date: day, staff: staff, campaign: campaign, notes: notes,
+                    findings: findings),
                 context: global.context())
             out.notice(Message("已登记走访 #\(id)", en: "visit #\(id) logged"))
         }
@@ -76,7 +83,8 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try VisitRepository(store: global.openStore()).importFile(flags.options(), context: global.context())
+            let report = try VisitRepository(store: global.openStore()).importFile(
+                flags.options(), context: global.context())
             ImportReporting.show(report, entity: Message("走访", en: "visits"), out)
         }
     }
@@ -90,12 +98,22 @@ struct VisitCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let rows = try VisitRepository(store: global.openStore()).list(campaign: campaign, period: p, limit: limit)
-            out.table([Column("id", title: "#", alignRight: true), Column("date", title: out.t("日期", "date")),
-                       Column("org", title: out.t("企业", "enterprise")), Column("staff", title: out.t("走访人", "staff")),
-                       Column("campaign", title: out.t("活动", "campaign")), Column("findings", title: out.t("发现问题", "findings"))],
-                      rows.map { [.int($0.id), .text($0.date), .text($0.organisation), .text($0.staff),
-                                  $0.campaign.map(Cell.text) ?? .null, $0.findings.map(Cell.text) ?? .null] })
+            let rows = try VisitRepository(store: global.openStore()).list(
+                campaign: campaign, period: p, limit: limit)
+            out.table(
+                [
+                    Column("id", title: "#", alignRight: true), Column("date", title: out.t("日期", "date")),
+                    Column("org", title: out.t("企业", "enterprise")),
+                    Column("staff", title: out.t("走访人", "staff")),
+                    Column("campaign", title: out.t("活动", "campaign")),
+                    Column("findings", title: out.t("发现问题", "findings")),
+                ],
+                rows.map {
+                    [
+                        .int($0.id), .text($0.date), .text($0.organisation), .text($0.staff),
+                        $0.campaign.map(Cell.text) ?? .null, $0.findings.map(Cell.text) ?? .null,
+                    ]
+                })
         }
     }
 
@@ -109,14 +127,23 @@ struct VisitCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let rows = try VisitRepository(store: global.openStore()).coverage(campaign: campaign, by: by)
-            out.table([Column("group", title: out.t("分组", "group")), Column("targets", title: out.t("目标", "targets"), alignRight: true),
-                       Column("visited", title: out.t("已走访", "visited"), alignRight: true),
-                       Column("coverage", title: out.t("覆盖率%", "coverage %"), alignRight: true),
-                       Column("visits", title: out.t("走访次数", "visits"), alignRight: true)],
-                      rows.map { r in
-                          [.text(r.group), .int(Int64(r.targets)), .int(Int64(r.visited)),
-                           .double(r.targets == 0 ? 0 : (Double(r.visited) * 10_000 / Double(r.targets)).rounded() / 100), .int(Int64(r.visits))]
-                      })
+            out.table(
+                [
+                    Column("group", title: out.t("分组", "group")),
+                    Column("targets", title: out.t("目标", "targets"), alignRight: true),
+                    Column("visited", title: out.t("已走访", "visited"), alignRight: true),
+                    Column("coverage", title: out.t("覆盖率%", "coverage %"), alignRight: true),
+                    Column("visits", title: out.t("走访次数", "visits"), alignRight: true),
+                ],
+                rows.map { r in
+                    [
+                        .text(r.group), .int(Int64(r.targets)), .int(Int64(r.visited)),
+                        .double(
+                            r.targets == 0
+                                ? 0 : (Double(r.visited) * 10_000 / Double(r.targets)).rounded() / 100),
+                        .int(Int64(r.visits)),
+                    ]
+                })
         }
     }
 }

@@ -5,10 +5,14 @@ import GSLTabular
 /// Tables for requests.
 enum CasePresenter {
     static func columns(_ out: Output) -> [Column] {
-        [Column("id", title: "#", alignRight: true), Column("state", title: out.t("状态", "state")),
-         Column("org", title: out.t("企业", "enterprise")), Column("category", title: out.t("类别", "category")),
-         Column("priority", title: out.t("优先级", "priority")), Column("title", title: out.t("标题", "title")),
-         Column("department", title: out.t("主办", "lead")), Column("opened_on", title: out.t("受理日", "opened"))]
+        [
+            Column("id", title: "#", alignRight: true), Column("state", title: out.t("状态", "state")),
+            Column("org", title: out.t("企业", "enterprise")),
+            Column("category", title: out.t("类别", "category")),
+            Column("priority", title: out.t("优先级", "priority")), Column("title", title: out.t("标题", "title")),
+            Column("department", title: out.t("主办", "lead")),
+            Column("opened_on", title: out.t("受理日", "opened")),
+        ]
     }
 
     static func category(_ code: String, _ out: Output) -> String {
@@ -16,31 +20,44 @@ enum CasePresenter {
     }
 
     static func row(_ r: CaseRecord, _ out: Output) -> [Cell] {
-        [.int(r.id), .text(r.state.label.text(out.lang)), .text(r.orgName), .text(category(r.category, out)),
-         .text(r.priority.label.text(out.lang)), .text(r.title), r.leadDepartment.map(Cell.text) ?? .null, .text(r.openedOn)]
+        [
+            .int(r.id), .text(r.state.label.text(out.lang)), .text(r.orgName),
+            .text(category(r.category, out)),
+            .text(r.priority.label.text(out.lang)), .text(r.title), r.leadDepartment.map(Cell.text) ?? .null,
+            .text(r.openedOn),
+        ]
     }
 
     /// Export columns: the import fields first, so an export of new requests imports back.
     static func exportColumns(_ out: Output) -> [Column] {
         let zh = out.lang == .zh
-        return [("id", "编号"), ("org", "企业"), ("category", "类别"), ("title", "标题"), ("description", "描述"), ("source", "来源"),
-                ("priority", "优先级"), ("date", "受理日期"), ("state", "状态"), ("lead_department", "主办部门"), ("assisting", "协办部门")]
-            .map { Column($0.0, title: zh ? $0.1 : $0.0) }
+        return [
+            ("id", "编号"), ("org", "企业"), ("category", "类别"), ("title", "标题"), ("description", "描述"),
+            ("source", "来源"),
+            ("priority", "优先级"), ("date", "受理日期"), ("state", "状态"), ("lead_department", "主办部门"),
+            ("assisting", "协办部门"),
+        ]
+        .map { Column($0.0, title: zh ? $0.1 : $0.0) }
     }
 
     static func exportRow(_ r: CaseRecord, _ out: Output) -> [Cell] {
-        [.int(r.id), .text(r.orgName), .text(category(r.category, out)), .text(r.title), r.description.map(Cell.text) ?? .null,
-         .text(r.source.rawValue), .text(r.priority.rawValue), .text(r.openedOn), .text(r.state.rawValue),
-         r.leadDepartment.map(Cell.text) ?? .null, .text(r.assisting.joined(separator: "、"))]
+        [
+            .int(r.id), .text(r.orgName), .text(category(r.category, out)), .text(r.title),
+            r.description.map(Cell.text) ?? .null,
+            .text(r.source.rawValue), .text(r.priority.rawValue), .text(r.openedOn), .text(r.state.rawValue),
+            r.leadDepartment.map(Cell.text) ?? .null, .text(r.assisting.joined(separator: "、")),
+        ]
     }
 
     static func show(_ r: CaseRecord, events: [CaseEvent], _ out: Output) {
         var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(r.id)), ("state", out.t("状态", "state"), .text(r.state.label.text(out.lang))),
-            ("org", out.t("企业", "enterprise"), .text(r.orgName)), ("source", out.t("来源", "source"), .text(r.source.label.text(out.lang))),
+            ("org", out.t("企业", "enterprise"), .text(r.orgName)),
+            ("source", out.t("来源", "source"), .text(r.source.label.text(out.lang))),
             ("category", out.t("类别", "category"), .text(category(r.category, out))),
             ("priority", out.t("优先级", "priority"), .text(r.priority.label.text(out.lang))),
-            ("title", out.t("标题", "title"), .text(r.title)), ("description", out.t("描述", "description"), r.description.map(Cell.text) ?? .null),
+            ("title", out.t("标题", "title"), .text(r.title)),
+            ("description", out.t("描述", "description"), r.description.map(Cell.text) ?? .null),
             ("lead_department", out.t("主办", "lead"), r.leadDepartment.map(Cell.text) ?? .null),
             ("assisting", out.t("协办", "assisting"), .text(r.assisting.joined(separator: "、"))),
             ("merged_into", out.t("并入", "merged into"), r.mergedInto.map { .int($0) } ?? .null),
@@ -54,16 +71,22 @@ enum CasePresenter {
     }
 
     static func slaColumns(_ out: Output) -> [Column] {
-        [Column("id", title: "#", alignRight: true), Column("org", title: out.t("企业", "enterprise")),
-         Column("title", title: out.t("标题", "title")), Column("clock", title: out.t("时限", "clock")),
-         Column("due", title: out.t("到期日", "due")), Column("elapsed", title: out.t("已用/时限（工作日）", "used/target (workdays)")),
-         Column("level", title: out.t("级别", "level"))]
+        [
+            Column("id", title: "#", alignRight: true), Column("org", title: out.t("企业", "enterprise")),
+            Column("title", title: out.t("标题", "title")), Column("clock", title: out.t("时限", "clock")),
+            Column("due", title: out.t("到期日", "due")),
+            Column("elapsed", title: out.t("已用/时限（工作日）", "used/target (workdays)")),
+            Column("level", title: out.t("级别", "level")),
+        ]
     }
 
     static func slaRow(_ r: CaseRecord, _ report: SLAReport, _ out: Output) -> [Cell] {
         let s = report.statuses.filter(\.isRunning).max { $0.level < $1.level } ?? report.resolution
         let clock = s.kind == .firstResponse ? out.t("首次响应", "first response") : out.t("办结", "resolution")
-        return [.int(r.id), .text(r.orgName), .text(r.title), .text(clock), .text(s.due.iso), .text("\(s.elapsed)/\(s.target)"),
-                .text(report.level.label.text(out.lang))]
+        return [
+            .int(r.id), .text(r.orgName), .text(r.title), .text(clock), .text(s.due.iso),
+            .text("\(s.elapsed)/\(s.target)"),
+            .text(report.level.label.text(out.lang)),
+        ]
     }
 }

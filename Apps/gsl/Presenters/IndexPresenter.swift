@@ -11,19 +11,32 @@ enum IndexPresenter {
         let children = framework.children(of: node).filter { run.result.aggregated.columns.contains($0) }
         let result = run.result
         let units = result.aggregated.units.sorted {
-            (result.rank(unit: $0, node: node) ?? Int.max, $0) < (result.rank(unit: $1, node: node) ?? Int.max, $1)
+            (result.rank(unit: $0, node: node) ?? Int.max, $0) < (
+                result.rank(unit: $1, node: node) ?? Int.max, $1
+            )
         }
-        var columns = [Column("rank", title: out.t("排名", "rank"), alignRight: true), Column("unit", title: out.t("单位", "unit")),
-                       Column("name", title: out.t("名称", "name")), Column("score", title: out.t("得分", "score"), alignRight: true)]
+        var columns = [
+            Column("rank", title: out.t("排名", "rank"), alignRight: true),
+            Column("unit", title: out.t("单位", "unit")),
+            Column("name", title: out.t("名称", "name")),
+            Column("score", title: out.t("得分", "score"), alignRight: true),
+        ]
         columns += children.map { c in
-            Column(c, title: (out.lang == .zh ? framework.node(c)?.nameZh : framework.node(c)?.nameEn) ?? c, alignRight: true)
+            Column(
+                c, title: (out.lang == .zh ? framework.node(c)?.nameZh : framework.node(c)?.nameEn) ?? c,
+                alignRight: true)
         }
-        out.table(columns, units.map { u in
-            var row: [Cell] = [result.rank(unit: u, node: node).map { .int(Int64($0)) } ?? .null, .text(u), .text(names[u] ?? ""),
-                               score(result.score(unit: u, node: node))]
-            row += children.map { score(result.score(unit: u, node: $0)) }
-            return row
-        })
+        out.table(
+            columns,
+            units.map { u in
+                var row: [Cell] = [
+                    result.rank(unit: u, node: node).map { .int(Int64($0)) } ?? .null, .text(u),
+                    .text(names[u] ?? ""),
+                    score(result.score(unit: u, node: node)),
+                ]
+                row += children.map { score(result.score(unit: u, node: $0)) }
+                return row
+            })
     }
 
     static func score(_ x: Double?) -> Cell {
@@ -38,13 +51,16 @@ enum IndexPresenter {
     }
 
     /// A comma-separated list of enum raw values.
-    static func list<T: RawRepresentable>(_ text: String?, _ type: T.Type, _ option: String) throws(GSLError) -> [T] where T.RawValue == String {
+    static func list<T: RawRepresentable>(_ text: String?, _ type: T.Type, _ option: String) throws(GSLError)
+        -> [T] where T.RawValue == String
+    {
         guard let text, !text.isEmpty else { return [] }
         var out: [T] = []
         for part in text.split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces)
             guard let value = T(rawValue: name) else {
-                throw GSLError.usage("--\(option) 中的「\(name)」无法识别", en: "unknown value '\(name)' in --\(option)")
+                throw GSLError.usage(
+                    "--\(option) 中的「\(name)」无法识别", en: "unknown value '\(name)' in --\(option)")
             }
             out.append(value)
         }
@@ -52,15 +68,22 @@ enum IndexPresenter {
     }
 
     static func assessmentColumns(_ out: Output) -> [Column] {
-        [Column("rank", title: out.t("排名", "rank"), alignRight: true), Column("unit", title: out.t("单位", "unit")),
-         Column("name", title: out.t("名称", "name")), Column("score", title: out.t("得分", "score"), alignRight: true),
-         Column("grade", title: out.t("评级", "grade")), Column("interval", title: out.t("排名区间 Q5–Q95", "rank Q5–Q95")),
-         Column("uncertain", title: out.t("评级不确定", "uncertain"))]
+        [
+            Column("rank", title: out.t("排名", "rank"), alignRight: true),
+            Column("unit", title: out.t("单位", "unit")),
+            Column("name", title: out.t("名称", "name")),
+            Column("score", title: out.t("得分", "score"), alignRight: true),
+            Column("grade", title: out.t("评级", "grade")),
+            Column("interval", title: out.t("排名区间 Q5–Q95", "rank Q5–Q95")),
+            Column("uncertain", title: out.t("评级不确定", "uncertain")),
+        ]
     }
 
     static func assessmentRow(_ r: Assessment.Row, names: [String: String], _ out: Output) -> [Cell] {
-        [.int(Int64(r.rank)), .text(r.unit), .text(names[r.unit] ?? ""), score(r.score),
-         .text(out.lang == .zh ? r.grade : r.gradeEn),
-         r.rankInterval.map { .text("\(Int($0[0]))–\(Int($0[1]))") } ?? .null, .bool(r.uncertain)]
+        [
+            .int(Int64(r.rank)), .text(r.unit), .text(names[r.unit] ?? ""), score(r.score),
+            .text(out.lang == .zh ? r.grade : r.gradeEn),
+            r.rankInterval.map { .text("\(Int($0[0]))–\(Int($0[1]))") } ?? .null, .bool(r.uncertain),
+        ]
     }
 }

@@ -8,15 +8,19 @@ enum OrgPresenter {
         [
             Column("id", title: "#", alignRight: true), Column("kind", title: out.t("类型", "kind")),
             Column("name", title: out.t("名称", "name")), Column("uscc", title: out.t("统一社会信用代码", "USCC")),
-            Column("region_code", title: out.t("区划", "region")), Column("industry_code", title: out.t("行业", "industry")),
-            Column("size", title: out.t("规模", "size")), Column("employees", title: out.t("从业人员", "employees"), alignRight: true),
-            Column("revenue", title: out.t("营业收入", "revenue"), alignRight: true), Column("phone", title: out.t("电话", "phone")),
+            Column("region_code", title: out.t("区划", "region")),
+            Column("industry_code", title: out.t("行业", "industry")),
+            Column("size", title: out.t("规模", "size")),
+            Column("employees", title: out.t("从业人员", "employees"), alignRight: true),
+            Column("revenue", title: out.t("营业收入", "revenue"), alignRight: true),
+            Column("phone", title: out.t("电话", "phone")),
         ]
     }
 
     static func listRow(_ o: Organisation, _ out: Output, unmask: Bool) -> [Cell] {
         [
-            .int(o.id), .text(o.kind.label(out.lang)), .text(o.name), text(o.uscc), text(o.regionCode), text(o.industryCode),
+            .int(o.id), .text(o.kind.label(out.lang)), .text(o.name), text(o.uscc), text(o.regionCode),
+            text(o.industryCode),
             o.size.map { .text(out.lang == .zh ? $0.chinese : $0.rawValue) } ?? .null,
             o.employees.map { .int(Int64($0)) } ?? .null,
             money(o.revenue, out), text(o.phone.map { unmask ? $0 : Masking.phone($0) }),
@@ -43,13 +47,20 @@ enum OrgPresenter {
             fields.append(("industry", out.t("行业", "industry"), .text("\(entry.code) \(entry.name)")))
         }
         fields += [
-            ("size", out.t("规模", "size"), o.size.map { .text(out.lang == .zh ? $0.chinese : $0.rawValue) } ?? .null),
+            (
+                "size", out.t("规模", "size"),
+                o.size.map { .text(out.lang == .zh ? $0.chinese : $0.rawValue) } ?? .null
+            ),
             ("employees", out.t("从业人员", "employees"), o.employees.map { .int(Int64($0)) } ?? .null),
             ("revenue", out.t("营业收入", "revenue"), money(o.revenue, out)),
             ("assets", out.t("资产总额", "assets"), money(o.assets, out)),
         ]
         if let type = o.chamberType {
-            fields.append(("chamber_type", out.t("商会类型", "chamber type"), .text(out.lang == .zh ? type.chinese : type.rawValue)))
+            fields.append(
+                (
+                    "chamber_type", out.t("商会类型", "chamber type"),
+                    .text(out.lang == .zh ? type.chinese : type.rawValue)
+                ))
         }
         fields += [
             ("parent_id", out.t("上级", "parent"), o.parentID.map { .int($0) } ?? .null),
@@ -63,7 +74,11 @@ enum OrgPresenter {
         ]
         for (i, m) in memberships.enumerated() {
             let span = "\(m.startDate ?? "?")–\(m.endDate ?? "")"
-            fields.append(("membership_\(i + 1)", out.t("会籍", "membership"), .text("#\(m.id) \(m.chamberName) \(m.role) \(span)")))
+            fields.append(
+                (
+                    "membership_\(i + 1)", out.t("会籍", "membership"),
+                    .text("#\(m.id) \(m.chamberName) \(m.role) \(span)")
+                ))
         }
         out.record(fields)
     }
@@ -76,14 +91,18 @@ enum OrgPresenter {
             ("size", "规模"), ("employees", "从业人员"), ("revenue", "营业收入(元)"), ("assets", "资产总额(元)"),
             ("chamber_type", "商会类型"), ("parent", "上级"), ("established", "成立日期"), ("address", "地址"),
             ("phone", "电话"), ("legal_rep", "法定代表人"), ("note", "备注"),
-        ].map { Column($0.0, title: zh ? $0.1 : $0.0, alignRight: ["employees", "revenue", "assets"].contains($0.0)) }
+        ].map {
+            Column(
+                $0.0, title: zh ? $0.1 : $0.0, alignRight: ["employees", "revenue", "assets"].contains($0.0))
+        }
     }
 
     static func exportRow(_ o: Organisation, unmask: Bool) -> [Cell] {
         [
             .text(o.kind.rawValue), .text(o.name), text(o.uscc), text(o.regionCode), text(o.industryCode),
             text(o.size?.rawValue), o.employees.map { .int(Int64($0)) } ?? .null,
-            text(o.revenue.map(plainYuanText)), text(o.assets.map(plainYuanText)), text(o.chamberType?.rawValue),
+            text(o.revenue.map(plainYuanText)), text(o.assets.map(plainYuanText)),
+            text(o.chamberType?.rawValue),
             o.parentID.map { .int($0) } ?? .null, text(o.established), text(o.address),
             text(o.phone.map { unmask ? $0 : Masking.phone($0) }), text(o.legalRep), text(o.note),
         ]

@@ -31,8 +31,10 @@ struct Output {
 
     /// One record as label/value pairs.
     func record(_ fields: [(key: String, label: String, value: Cell)]) {
-        emit(KeyValueRenderer.render(fields.map { KeyValueRenderer.Field(key: $0.key, label: $0.label, value: $0.value) },
-                                     format: format, options: renderOptions))
+        emit(
+            KeyValueRenderer.render(
+                fields.map { KeyValueRenderer.Field(key: $0.key, label: $0.label, value: $0.value) },
+                format: format, options: renderOptions))
     }
 
     /// A message for people on stderr (never mixed with data on stdout).

@@ -43,8 +43,10 @@ public struct CaseRepository {
         public var date: LocalDate?
 
         /// A new request.
-        public init(organisation: String, category: String, source: CaseSource, priority: CasePriority, title: String,
-                    description: String?, date: LocalDate?) {
+        public init(
+            organisation: String, category: String, source: CaseSource, priority: CasePriority, title: String,
+            description: String?, date: LocalDate?
+        ) {
             self.organisation = organisation
             self.category = category
             self.source = source
@@ -80,18 +82,32 @@ public struct CaseRepository {
     ]
 
     /// Opens every request of a file in one transaction (a bad row writes nothing and names its place).
-    public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError)
+        -> ImportReport
+    {
         let input = try ImportSupport(options, fields: Self.fields)
         var drafts: [(TabularRow, NewCase)] = []
         for row in input.file.rows {
             let r = input.reader(row)
-            let category = try r.parse("category") { (t: String) throws(GSLError) in try taxonomy.category(named: t).code }!
-            let source = try r.parse("source") { (t: String) throws(GSLError) in try CaseSource.parse(t) } ?? .visit
-            let priority = try r.parse("priority") { (t: String) throws(GSLError) in try CasePriority.parse(t) } ?? .normal
+            let category = try r.parse("category") { (t: String) throws(GSLError) in
+                try taxonomy.category(named: t).code
+            }!
+            let source =
+                try r.parse("source") { (t: String) throws(GSLError) in try CaseSource.parse(t) } ?? .visit
+            let priority =
+                try r.parse("priority") { (t: String) throws(GSLError) in try CasePriority.parse(t) }
+                ?? .normal
             let date = try r.parse("date") { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-            drafts.append((row, NewCase(organisation: try r.required("org", label: Message("企业", en: "enterprise")), category: category,
-                                        source: source, priority: priority, title: try r.required("title", label: Message("标题", en: "title")),
-                                        description: r.text("description"), date: date)))
+            drafts.append(
+                (
+                    row,
+                    NewCase(
+                        organisation: try r.required("org", label: Message("企业", en: "enterprise")),
+                        category: category,
+                        source: source, priority: priority,
+                        title: try r.required("title", label: Message("标题", en: "title")),
+                        description: r.text("description"), date: date)
+                ))
         }
         var report = ImportReport()
         report.rows = drafts.count
@@ -115,20 +131,25 @@ public struct CaseRepository {
     static func insert(_ new: NewCase, rules: WorkflowRules, _ m: Mutation) throws -> Int64 {
         let org = try References.organisation(m.db, new.organisation, kind: nil)
         let date = new.date ?? LocalDate.today()
-        let id = try m.insert(into: "cases", entity: "case", values: [
-            ("org_id", org.id.databaseValue), ("source", new.source.rawValue.databaseValue),
-            ("category", new.category.databaseValue), ("priority", new.priority.rawValue.databaseValue),
-            ("title", TextNormalizer.collapseSpaces(new.title).databaseValue), ("description", new.description.databaseValue),
-            ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
-            ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
-        ])
+        let id = try m.insert(
+            into: "cases", entity: "case",
+            values: [
+                ("org_id", org.id.databaseValue), ("source", new.source.rawValue.databaseValue),
+                ("category", new.category.databaseValue), ("priority", new.priority.rawValue.databaseValue),
+                ("title", TextNormalizer.collapseSpaces(new.title).databaseValue),
+                ("description", new.description.databaseValue),
+                ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
+                ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
+            ])
         try apply(.receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, m)
         return id
     }
 
     /// One request.
     public func get(_ id: Int64) throws(GSLError) -> CaseRecord {
-        let row = try store.read { db in try Row.fetchOne(db, sql: Self.select + " WHERE c.id = ?", arguments: [id]) }
+        let row = try store.read { db in
+            try Row.fetchOne(db, sql: Self.select + " WHERE c.id = ?", arguments: [id])
+        }
         guard let row else { throw GSLError.notFound("未找到诉求 #\(id)", en: "no request #\(id)") }
         return CaseRecord(row: row)
     }
@@ -139,19 +160,26 @@ public struct CaseRepository {
     }
 
     static func events(_ db: Database, _ id: Int64) throws -> [CaseEvent] {
-        try Row.fetchAll(db, sql: "SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events WHERE case_id = ? ORDER BY id",
-                         arguments: [id]).map(event(from:))
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events WHERE case_id = ? ORDER BY id",
+            arguments: [id]
+        ).map(event(from:))
     }
 
     /// The events of many requests at once (one query), by request id.
     static func events(_ db: Database, ids: [Int64]) throws -> [Int64: [CaseEvent]] {
         var out: [Int64: [CaseEvent]] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }
+        ) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events
-                WHERE case_id IN (\(marks)) ORDER BY case_id, id
-                """, arguments: StatementArguments(chunk))
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events
+                    WHERE case_id IN (\(marks)) ORDER BY case_id, id
+                    """, arguments: StatementArguments(chunk))
             while let row = try rows.next() {
                 out[row["case_id"], default: []].append(try event(from: row))
             }
@@ -162,12 +190,17 @@ public struct CaseRepository {
     /// An event from its row: actions without a payload are rebuilt from the columns; the others
     /// (assign, evaluate, reject, merge) from the stored JSON.
     static func event(from row: Row) throws -> CaseEvent {
-        let simple: [String: CaseAction] = ["receive": .receive, "start": .start, "pause": .pause, "resume": .resume,
-                                            "answer": .answer, "close": .close, "reopen": .reopen]
+        let simple: [String: CaseAction] = [
+            "receive": .receive, "start": .start, "pause": .pause, "resume": .resume,
+            "answer": .answer, "close": .close, "reopen": .reopen,
+        ]
         if let action = simple[row["action"] as String], let from = CaseState(rawValue: row["from_state"]),
-           let to = CaseState(rawValue: row["to_state"]), let date = try? LocalDate.parse(row["on_date"] as String) {
-            return CaseEvent(caseID: String(row["case_id"] as Int64), action: action, from: from, to: to, date: date,
-                             actor: row["actor"], note: row["note"])
+            let to = CaseState(rawValue: row["to_state"]),
+            let date = try? LocalDate.parse(row["on_date"] as String)
+        {
+            return CaseEvent(
+                caseID: String(row["case_id"] as Int64), action: action, from: from, to: to, date: date,
+                actor: row["actor"], note: row["note"])
         }
         let text: String = row["event"]
         return try JSONDecoder().decode(CaseEvent.self, from: Data(text.utf8))
@@ -185,7 +218,9 @@ public struct CaseRepository {
         public var orgID: Int64?
 
         /// A filter.
-        public init(state: CaseState? = nil, department: String? = nil, category: String? = nil, orgID: Int64? = nil) {
+        public init(
+            state: CaseState? = nil, department: String? = nil, category: String? = nil, orgID: Int64? = nil
+        ) {
             self.state = state
             self.department = department
             self.category = category
@@ -199,12 +234,16 @@ public struct CaseRepository {
         var args = StatementArguments()
         if let s = filter.state { clauses.append("c.state = ?"); args += [s.rawValue] }
         if let d = filter.department { clauses.append("c.lead_department = ?"); args += [d] }
-        if let c = filter.category { clauses.append("c.category = ?"); args += [try taxonomy.category(named: c).code] }
+        if let c = filter.category {
+            clauses.append("c.category = ?"); args += [try taxonomy.category(named: c).code]
+        }
         if let o = filter.orgID { clauses.append("c.org_id = ?"); args += [o] }
         let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
         args += [limit]
         let sql = Self.select + whereSQL + " ORDER BY c.id DESC LIMIT ?"
-        return try store.read { db in try Row.fetchAll(db, sql: sql, arguments: args).map(CaseRecord.init(row:)) }
+        return try store.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: args).map(CaseRecord.init(row:))
+        }
     }
 
     /// The enterprise id for a reference (for filters).
@@ -214,86 +253,122 @@ public struct CaseRepository {
 
     /// Applies one action of the state machine (refused with the allowed ones listed when the state
     /// does not allow it); `expectedVersion` makes a concurrent change a conflict (exit 75).
-    public func act(_ action: CaseAction, caseID: Int64, on date: LocalDate?, note: String?, expectedVersion: Int64?,
-                    context: MutationContext) throws(GSLError) -> CaseRecord {
+    public func act(
+        _ action: CaseAction, caseID: Int64, on date: LocalDate?, note: String?, expectedVersion: Int64?,
+        context: MutationContext
+    ) throws(GSLError) -> CaseRecord {
         let rules = self.rules
         try store.write(context) { m in
-            try Self.apply(action, caseID: caseID, on: date ?? LocalDate.today(), note: note, expectedVersion: expectedVersion,
-                           rules: rules, m)
+            try Self.apply(
+                action, caseID: caseID, on: date ?? LocalDate.today(), note: note,
+                expectedVersion: expectedVersion,
+                rules: rules, m)
         }
         return try get(caseID)
     }
 
-    static func apply(_ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
-                      rules: WorkflowRules, policies: SLAPolicySet = .standard, _ m: Mutation) throws {
-        guard let row = try Row.fetchOne(m.db, sql: "SELECT state, version, category, priority FROM cases WHERE id = ?", arguments: [caseID]) else {
+    static func apply(
+        _ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
+        rules: WorkflowRules, policies: SLAPolicySet = .standard, _ m: Mutation
+    ) throws {
+        guard
+            let row = try Row.fetchOne(
+                m.db, sql: "SELECT state, version, category, priority FROM cases WHERE id = ?",
+                arguments: [caseID])
+        else {
             throw GSLError.notFound("未找到诉求 #\(caseID)", en: "no request #\(caseID)")
         }
         let version: Int64 = row["version"]
         if let expectedVersion, expectedVersion != version {
-            throw GSLError.conflict("诉求 #\(caseID) 已被他人修改（版本 \(version)），请重新查看后再操作",
-                                    en: "request #\(caseID) was changed by someone else (version \(version)); reload and retry")
+            throw GSLError.conflict(
+                "诉求 #\(caseID) 已被他人修改（版本 \(version)），请重新查看后再操作",
+                en: "request #\(caseID) was changed by someone else (version \(version)); reload and retry")
         }
         var resolved = action
         if case .merge(let target, _) = action {
             guard let targetID = Int64(target),
-                  let targetState = try String.fetchOne(m.db, sql: "SELECT state FROM cases WHERE id = ?", arguments: [targetID])
-                    .flatMap(CaseState.init(rawValue:)) else {
+                let targetState = try String.fetchOne(
+                    m.db, sql: "SELECT state FROM cases WHERE id = ?", arguments: [targetID]
+                )
+                .flatMap(CaseState.init(rawValue:))
+            else {
                 throw GSLError.notFound("未找到要并入的诉求 #\(target)", en: "no request #\(target) to merge into")
             }
-            guard targetID != caseID else { throw GSLError.data("不能并入自身", en: "a request cannot be merged into itself") }
+            guard targetID != caseID else {
+                throw GSLError.data("不能并入自身", en: "a request cannot be merged into itself")
+            }
             resolved = .merge(into: target, targetState: targetState)
         }
         let history = try events(m.db, caseID)
         let snapshot = CaseSnapshot.replay(id: String(caseID), events: history)
-        let (state, event) = try CaseWorkflow.apply(resolved, to: snapshot, on: date, actor: m.context.actor, note: note, rules: rules)
+        let (state, event) = try CaseWorkflow.apply(
+            resolved, to: snapshot, on: date, actor: m.context.actor, note: note, rules: rules)
         var changes: [(String, DatabaseValue)] = [("state", state.rawValue.databaseValue)]
         if case .assign(let lead, let assisting) = resolved {
             let json = String(decoding: try JSONEncoder().encode(assisting), as: UTF8.self)
             changes += [("lead_department", lead.databaseValue), ("assisting", json.databaseValue)]
         }
-        if case .merge(let target, _) = resolved { changes.append(("merged_into", Int64(target).databaseValue)) }
+        if case .merge(let target, _) = resolved {
+            changes.append(("merged_into", Int64(target).databaseValue))
+        }
         // Due dates of the running clocks, kept on the row so that SLA views read only candidates.
         // Pauses only move a due date later, so a stored date never hides an overdue request.
-        let policy = policies.policy(category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
-        let report = SLAClock().report(caseID: String(caseID), events: history + [event], policy: policy, now: date)
+        let policy = policies.policy(
+            category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
+        let report = SLAClock().report(
+            caseID: String(caseID), events: history + [event], policy: policy, now: date)
         let running = { (s: SLAStatus?) -> DatabaseValue in
             guard let s, s.isRunning, state.isOpen else { return .null }
             return s.due.iso.databaseValue
         }
-        changes += [("response_due", running(report?.firstResponse)), ("resolution_due", running(report?.resolution))]
+        changes += [
+            ("response_due", running(report?.firstResponse)), ("resolution_due", running(report?.resolution)),
+        ]
         // The version check in the UPDATE itself catches a writer that committed in between.
-        try m.update(table: "cases", entity: "case", key: caseID.databaseValue, expectedVersion: version, changes: changes)
+        try m.update(
+            table: "cases", entity: "case", key: caseID.databaseValue, expectedVersion: version,
+            changes: changes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let eventJSON = String(decoding: try encoder.encode(event), as: UTF8.self)
-        try m.insert(into: "case_events", entity: "case_event", values: [
-            ("case_id", caseID.databaseValue), ("action", event.action.kind.rawValue.databaseValue),
-            ("from_state", event.from.rawValue.databaseValue), ("to_state", event.to.rawValue.databaseValue),
-            ("on_date", date.iso.databaseValue), ("actor", m.context.actor.databaseValue), ("note", note.databaseValue),
-            ("event", eventJSON.databaseValue), ("recorded_at", m.context.at.databaseValue),
-        ])
+        try m.insert(
+            into: "case_events", entity: "case_event",
+            values: [
+                ("case_id", caseID.databaseValue), ("action", event.action.kind.rawValue.databaseValue),
+                ("from_state", event.from.rawValue.databaseValue),
+                ("to_state", event.to.rawValue.databaseValue),
+                ("on_date", date.iso.databaseValue), ("actor", m.context.actor.databaseValue),
+                ("note", note.databaseValue),
+                ("event", eventJSON.databaseValue), ("recorded_at", m.context.at.databaseValue),
+            ])
         if case .evaluate(let callback) = resolved {
             try m.db.execute(sql: "DELETE FROM case_callbacks WHERE case_id = ?", arguments: [caseID])
-            try m.insert(into: "case_callbacks", entity: "case_callback", values: [
-                ("case_id", caseID.databaseValue), ("contacted", (callback.contacted ? 1 : 0).databaseValue),
-                ("solved", (callback.solved ? 1 : 0).databaseValue), ("satisfaction", callback.satisfaction?.rawValue.databaseValue ?? .null),
-                ("valid", (callback.valid ? 1 : 0).databaseValue), ("on_date", date.iso.databaseValue),
-            ], key: String(caseID))
+            try m.insert(
+                into: "case_callbacks", entity: "case_callback",
+                values: [
+                    ("case_id", caseID.databaseValue),
+                    ("contacted", (callback.contacted ? 1 : 0).databaseValue),
+                    ("solved", (callback.solved ? 1 : 0).databaseValue),
+                    ("satisfaction", callback.satisfaction?.rawValue.databaseValue ?? .null),
+                    ("valid", (callback.valid ? 1 : 0).databaseValue), ("on_date", date.iso.databaseValue),
+                ], key: String(caseID))
         }
     }
 
     /// SLA reports of open requests on `today`. With `dueBy`, only requests with a running clock due
     /// on or before that day are read (the stored due dates make this an index range scan).
-    public func sla(today: LocalDate, dueBy: LocalDate? = nil, clock: SLAClock = SLAClock()) throws(GSLError) -> [(CaseRecord, SLAReport)] {
+    public func sla(today: LocalDate, dueBy: LocalDate? = nil, clock: SLAClock = SLAClock()) throws(GSLError)
+        -> [(CaseRecord, SLAReport)]
+    {
         let policies = self.policies
         return try store.read { db in
             var sql = Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending')"
             var args = StatementArguments()
             if let dueBy {
-                sql = Self.select + """
-                     WHERE c.id IN (SELECT id FROM cases WHERE resolution_due <= ?1 UNION SELECT id FROM cases WHERE response_due <= ?1)
-                    """
+                sql =
+                    Self.select + """
+                         WHERE c.id IN (SELECT id FROM cases WHERE resolution_due <= ?1 UNION SELECT id FROM cases WHERE response_due <= ?1)
+                        """
                 args += [dueBy.iso]
             }
             let rows = try Row.fetchAll(db, sql: sql + " ORDER BY c.id", arguments: args)
@@ -302,7 +377,9 @@ public struct CaseRepository {
             var out: [(CaseRecord, SLAReport)] = []
             for record in records {
                 let policy = policies.policy(category: record.category, priority: record.priority)
-                if let report = clock.report(caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today) {
+                if let report = clock.report(
+                    caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today)
+                {
                     out.append((record, report))
                 }
             }
@@ -311,27 +388,47 @@ public struct CaseRepository {
     }
 
     /// Records the escalations due on `today` once each (running it again records nothing new).
-    public func escalate(today: LocalDate, context: MutationContext, clock: SLAClock = SLAClock()) throws(GSLError) -> [Escalation] {
+    public func escalate(today: LocalDate, context: MutationContext, clock: SLAClock = SLAClock())
+        throws(GSLError) -> [Escalation]
+    {
         let policies = self.policies
         return try store.write(context) { m -> [Escalation] in
-            let rows = try Row.fetchAll(m.db, sql: "SELECT id, category, priority FROM cases WHERE state IN ('received', 'assigned', 'in_progress', 'pending')")
+            let rows = try Row.fetchAll(
+                m.db,
+                sql:
+                    "SELECT id, category, priority FROM cases WHERE state IN ('received', 'assigned', 'in_progress', 'pending')"
+            )
             var recorded: [Escalation] = []
             for row in rows {
                 let id: Int64 = row["id"]
-                let policy = policies.policy(category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
-                let past = try Row.fetchAll(m.db, sql: "SELECT clock, level, cycle_start, due, on_date FROM case_escalations WHERE case_id = ?",
-                                            arguments: [id]).compactMap { r -> Escalation? in
-                    guard let kind = SLAClockKind(rawValue: r["clock"]), let level = SLALevel.named(r["level"]),
-                          let start = try? LocalDate.parse(r["cycle_start"]), let due = try? LocalDate.parse(r["due"]),
-                          let on = try? LocalDate.parse(r["on_date"]) else { return nil }
-                    return Escalation(caseID: String(id), clock: kind, level: level, cycleStart: start, due: due, date: on)
+                let policy = policies.policy(
+                    category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
+                let past = try Row.fetchAll(
+                    m.db,
+                    sql:
+                        "SELECT clock, level, cycle_start, due, on_date FROM case_escalations WHERE case_id = ?",
+                    arguments: [id]
+                ).compactMap { r -> Escalation? in
+                    guard let kind = SLAClockKind(rawValue: r["clock"]),
+                        let level = SLALevel.named(r["level"]),
+                        let start = try? LocalDate.parse(r["cycle_start"]),
+                        let due = try? LocalDate.parse(r["due"]),
+                        let on = try? LocalDate.parse(r["on_date"])
+                    else { return nil }
+                    return Escalation(
+                        caseID: String(id), clock: kind, level: level, cycleStart: start, due: due, date: on)
                 }
-                let history = SLAHistory(caseID: String(id), policy: policy, events: try Self.events(m.db, id), escalations: past)
+                let history = SLAHistory(
+                    caseID: String(id), policy: policy, events: try Self.events(m.db, id), escalations: past)
                 for e in SLAEscalation.due(history, now: today, clock: clock) {
-                    try m.insert(into: "case_escalations", entity: "case_escalation", values: [
-                        ("case_id", id.databaseValue), ("clock", e.clock.rawValue.databaseValue), ("level", e.level.name.databaseValue),
-                        ("cycle_start", e.cycleStart.iso.databaseValue), ("due", e.due.iso.databaseValue), ("on_date", e.date.iso.databaseValue),
-                    ])
+                    try m.insert(
+                        into: "case_escalations", entity: "case_escalation",
+                        values: [
+                            ("case_id", id.databaseValue), ("clock", e.clock.rawValue.databaseValue),
+                            ("level", e.level.name.databaseValue),
+                            ("cycle_start", e.cycleStart.iso.databaseValue), ("due", e.due.iso.databaseValue),
+                            ("on_date", e.date.iso.databaseValue),
+                        ])
                     recorded.append(e)
                 }
             }
@@ -351,32 +448,45 @@ public struct CaseRepository {
 
     /// 响应率/解决率/满意率 and the composite per group, over requests opened in `period` (all when nil).
     /// The counting is done by SQLite (one pass, grouped); the rates follow `ServiceRates`' definitions.
-    public func rates(by grouping: RateGrouping, period: Period?, weights: RateWeights = .standard) throws(GSLError) -> [(String, ServiceRates)] {
+    public func rates(by grouping: RateGrouping, period: Period?, weights: RateWeights = .standard)
+        throws(GSLError) -> [(String, ServiceRates)]
+    {
         let key: String
         let join: String
         switch grouping {
         case .department: (key, join) = ("coalesce(c.lead_department, '（未交办）')", "")
-        case .county: (key, join) = ("coalesce(substr(o.region_code, 1, 6), '（未知）')", "JOIN organisations o ON o.id = c.org_id")
+        case .county:
+            (key, join) = (
+                "coalesce(substr(o.region_code, 1, 6), '（未知）')", "JOIN organisations o ON o.id = c.org_id"
+            )
         case .category: (key, join) = ("c.category", "")
         }
         let rows = try store.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(key) AS k, count(*) AS cases,
-                       count(cb.case_id) FILTER (WHERE cb.valid = 1) AS valid,
-                       count(*) FILTER (WHERE cb.valid = 1 AND cb.contacted = 1) AS contacted,
-                       count(*) FILTER (WHERE cb.valid = 1 AND cb.solved = 1) AS solved,
-                       count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'satisfied') AS satisfied,
-                       count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'basically_satisfied') AS basically,
-                       count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'unsatisfied') AS unsatisfied
-                FROM cases c \(join) LEFT JOIN case_callbacks cb ON cb.case_id = c.id
-                WHERE c.state NOT IN ('draft', 'merged') AND (?1 IS NULL OR (c.opened_on >= ?1 AND c.opened_on <= ?2))
-                GROUP BY k ORDER BY k
-                """, arguments: [period?.start.iso, period?.end.iso])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(key) AS k, count(*) AS cases,
+                           count(cb.case_id) FILTER (WHERE cb.valid = 1) AS valid,
+                           count(*) FILTER (WHERE cb.valid = 1 AND cb.contacted = 1) AS contacted,
+                           count(*) FILTER (WHERE cb.valid = 1 AND cb.solved = 1) AS solved,
+                           count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'satisfied') AS satisfied,
+                           count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'basically_satisfied') AS basically,
+                           count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'unsatisfied') AS unsatisfied
+                    FROM cases c \(join) LEFT JOIN case_callbacks cb ON cb.case_id = c.id
+                    WHERE c.state NOT IN ('draft', 'merged') AND (?1 IS NULL OR (c.opened_on >= ?1 AND c.opened_on <= ?2))
+                    GROUP BY k ORDER BY k
+                    """, arguments: [period?.start.iso, period?.end.iso])
         }
         return rows.map { row in
-            (row["k"], ServiceRates(cases: row["cases"], validCallbacks: row["valid"], contacted: row["contacted"], solved: row["solved"],
-                                    satisfied: row["satisfied"], basicallySatisfied: row["basically"], unsatisfied: row["unsatisfied"],
-                                    weights: weights))
+            (
+                row["k"],
+                ServiceRates(
+                    cases: row["cases"], validCallbacks: row["valid"], contacted: row["contacted"],
+                    solved: row["solved"],
+                    satisfied: row["satisfied"], basicallySatisfied: row["basically"],
+                    unsatisfied: row["unsatisfied"],
+                    weights: weights)
+            )
         }
     }
 
@@ -384,11 +494,17 @@ public struct CaseRepository {
     public func similar(to id: Int64, limit: Int = 10) throws(GSLError) -> [(CaseRecord, Double)] {
         let target = try get(id)
         let open = try store.read { db in
-            try Row.fetchAll(db, sql: Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending') AND c.id <> ?",
-                             arguments: [id]).map(CaseRecord.init(row:))
+            try Row.fetchAll(
+                db,
+                sql: Self.select
+                    + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending') AND c.id <> ?",
+                arguments: [id]
+            ).map(CaseRecord.init(row:))
         }
         func item(_ r: CaseRecord) -> SimilarityItem {
-            SimilarityItem(id: String(r.id), text: r.title + " " + (r.description ?? ""), enterprise: String(r.orgID), category: r.category)
+            SimilarityItem(
+                id: String(r.id), text: r.title + " " + (r.description ?? ""), enterprise: String(r.orgID),
+                category: r.category)
         }
         let byID = Dictionary(uniqueKeysWithValues: open.map { ($0.id, $0) })
         return SimilarCases.rank(item(target), candidates: open.map(item), limit: limit).compactMap { hit in

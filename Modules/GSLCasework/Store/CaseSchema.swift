@@ -5,100 +5,104 @@ import GSLStore
 public enum CaseSchema {
     /// Migrations, registered after the core ones.
     public static let migrations: [StoreMigration] = [
-        StoreMigration("case-1-requests", sql: """
-            CREATE TABLE cases (
-                id INTEGER PRIMARY KEY,
-                org_id INTEGER NOT NULL REFERENCES organisations(id),
-                source TEXT NOT NULL CHECK (source IN ('visit', 'hotline', 'online', 'chamber', 'letter')),
-                category TEXT NOT NULL,
-                priority TEXT NOT NULL CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
-                title TEXT NOT NULL CHECK (length(title) > 0),
-                description TEXT,
-                state TEXT NOT NULL CHECK (state IN ('draft', 'received', 'assigned', 'in_progress', 'pending',
-                                                     'answered', 'evaluated', 'closed', 'rejected', 'merged')),
-                lead_department TEXT,
-                assisting TEXT NOT NULL DEFAULT '[]',
-                merged_into INTEGER REFERENCES cases(id),
-                opened_on TEXT NOT NULL,
-                response_due TEXT,
-                resolution_due TEXT,
-                version INTEGER NOT NULL DEFAULT 1,
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL
-            ) STRICT;
-            CREATE INDEX cases_state_department ON cases(state, lead_department, id);
-            CREATE INDEX cases_org ON cases(org_id);
-            CREATE INDEX cases_category ON cases(category, id);
-            CREATE INDEX cases_resolution_due ON cases(resolution_due) WHERE resolution_due IS NOT NULL;
-            CREATE INDEX cases_response_due ON cases(response_due) WHERE response_due IS NOT NULL;
-            CREATE TABLE case_events (
-                id INTEGER PRIMARY KEY,
-                case_id INTEGER NOT NULL REFERENCES cases(id),
-                action TEXT NOT NULL,
-                from_state TEXT NOT NULL,
-                to_state TEXT NOT NULL,
-                on_date TEXT NOT NULL,
-                actor TEXT NOT NULL,
-                note TEXT,
-                event TEXT NOT NULL,
-                recorded_at TEXT NOT NULL
-            ) STRICT;
-            CREATE INDEX case_events_case ON case_events(case_id, id);
-            CREATE TABLE case_callbacks (
-                case_id INTEGER PRIMARY KEY REFERENCES cases(id),
-                contacted INTEGER NOT NULL CHECK (contacted IN (0, 1)),
-                solved INTEGER NOT NULL CHECK (solved IN (0, 1)),
-                satisfaction TEXT CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'unsatisfied')),
-                valid INTEGER NOT NULL CHECK (valid IN (0, 1)),
-                on_date TEXT NOT NULL
-            ) STRICT;
-            CREATE TABLE case_escalations (
-                id INTEGER PRIMARY KEY,
-                case_id INTEGER NOT NULL REFERENCES cases(id),
-                clock TEXT NOT NULL,
-                level TEXT NOT NULL,
-                cycle_start TEXT NOT NULL,
-                due TEXT NOT NULL,
-                on_date TEXT NOT NULL,
-                UNIQUE (case_id, clock, level, cycle_start)
-            ) STRICT;
-            CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
-                INSERT INTO search_index (rowid, entity, entity_id, title, body)
-                VALUES (new.id * 16 + 4, 'case', new.id, new.title, coalesce(new.description, ''));
-            END;
-            CREATE TRIGGER cases_search_update AFTER UPDATE OF title, description ON cases BEGIN
-                DELETE FROM search_index WHERE rowid = old.id * 16 + 4;
-                INSERT INTO search_index (rowid, entity, entity_id, title, body)
-                VALUES (new.id * 16 + 4, 'case', new.id, new.title, coalesce(new.description, ''));
-            END;
-            """),
-        StoreMigration("case-2-visits", sql: """
-            CREATE TABLE campaigns (
-                id INTEGER PRIMARY KEY,
-                name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
-                start_date TEXT NOT NULL,
-                end_date TEXT NOT NULL CHECK (end_date >= start_date),
-                note TEXT,
-                created_at TEXT NOT NULL
-            ) STRICT;
-            CREATE TABLE campaign_targets (
-                campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
-                org_id INTEGER NOT NULL REFERENCES organisations(id),
-                PRIMARY KEY (campaign_id, org_id)
-            ) STRICT, WITHOUT ROWID;
-            CREATE TABLE visits (
-                id INTEGER PRIMARY KEY,
-                org_id INTEGER NOT NULL REFERENCES organisations(id),
-                on_date TEXT NOT NULL,
-                staff TEXT NOT NULL CHECK (length(staff) > 0),
-                campaign_id INTEGER REFERENCES campaigns(id),
-                notes TEXT,
-                findings TEXT,
-                created_at TEXT NOT NULL
-            ) STRICT;
-            CREATE INDEX visits_campaign ON visits(campaign_id, org_id);
-            CREATE INDEX visits_org ON visits(org_id, on_date);
-            CREATE INDEX visits_date ON visits(on_date);
-            """),
+        StoreMigration(
+            "case-1-requests",
+            sql: """
+                CREATE TABLE cases (
+                    id INTEGER PRIMARY KEY,
+                    org_id INTEGER NOT NULL REFERENCES organisations(id),
+                    source TEXT NOT NULL CHECK (source IN ('visit', 'hotline', 'online', 'chamber', 'letter')),
+                    category TEXT NOT NULL,
+                    priority TEXT NOT NULL CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
+                    title TEXT NOT NULL CHECK (length(title) > 0),
+                    description TEXT,
+                    state TEXT NOT NULL CHECK (state IN ('draft', 'received', 'assigned', 'in_progress', 'pending',
+                                                         'answered', 'evaluated', 'closed', 'rejected', 'merged')),
+                    lead_department TEXT,
+                    assisting TEXT NOT NULL DEFAULT '[]',
+                    merged_into INTEGER REFERENCES cases(id),
+                    opened_on TEXT NOT NULL,
+                    response_due TEXT,
+                    resolution_due TEXT,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                ) STRICT;
+                CREATE INDEX cases_state_department ON cases(state, lead_department, id);
+                CREATE INDEX cases_org ON cases(org_id);
+                CREATE INDEX cases_category ON cases(category, id);
+                CREATE INDEX cases_resolution_due ON cases(resolution_due) WHERE resolution_due IS NOT NULL;
+                CREATE INDEX cases_response_due ON cases(response_due) WHERE response_due IS NOT NULL;
+                CREATE TABLE case_events (
+                    id INTEGER PRIMARY KEY,
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    action TEXT NOT NULL,
+                    from_state TEXT NOT NULL,
+                    to_state TEXT NOT NULL,
+                    on_date TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    note TEXT,
+                    event TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL
+                ) STRICT;
+                CREATE INDEX case_events_case ON case_events(case_id, id);
+                CREATE TABLE case_callbacks (
+                    case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+                    contacted INTEGER NOT NULL CHECK (contacted IN (0, 1)),
+                    solved INTEGER NOT NULL CHECK (solved IN (0, 1)),
+                    satisfaction TEXT CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'unsatisfied')),
+                    valid INTEGER NOT NULL CHECK (valid IN (0, 1)),
+                    on_date TEXT NOT NULL
+                ) STRICT;
+                CREATE TABLE case_escalations (
+                    id INTEGER PRIMARY KEY,
+                    case_id INTEGER NOT NULL REFERENCES cases(id),
+                    clock TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    cycle_start TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    on_date TEXT NOT NULL,
+                    UNIQUE (case_id, clock, level, cycle_start)
+                ) STRICT;
+                CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
+                    INSERT INTO search_index (rowid, entity, entity_id, title, body)
+                    VALUES (new.id * 16 + 4, 'case', new.id, new.title, coalesce(new.description, ''));
+                END;
+                CREATE TRIGGER cases_search_update AFTER UPDATE OF title, description ON cases BEGIN
+                    DELETE FROM search_index WHERE rowid = old.id * 16 + 4;
+                    INSERT INTO search_index (rowid, entity, entity_id, title, body)
+                    VALUES (new.id * 16 + 4, 'case', new.id, new.title, coalesce(new.description, ''));
+                END;
+                """),
+        StoreMigration(
+            "case-2-visits",
+            sql: """
+                CREATE TABLE campaigns (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+                    start_date TEXT NOT NULL,
+                    end_date TEXT NOT NULL CHECK (end_date >= start_date),
+                    note TEXT,
+                    created_at TEXT NOT NULL
+                ) STRICT;
+                CREATE TABLE campaign_targets (
+                    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+                    org_id INTEGER NOT NULL REFERENCES organisations(id),
+                    PRIMARY KEY (campaign_id, org_id)
+                ) STRICT, WITHOUT ROWID;
+                CREATE TABLE visits (
+                    id INTEGER PRIMARY KEY,
+                    org_id INTEGER NOT NULL REFERENCES organisations(id),
+                    on_date TEXT NOT NULL,
+                    staff TEXT NOT NULL CHECK (length(staff) > 0),
+                    campaign_id INTEGER REFERENCES campaigns(id),
+                    notes TEXT,
+                    findings TEXT,
+                    created_at TEXT NOT NULL
+                ) STRICT;
+                CREATE INDEX visits_campaign ON visits(campaign_id, org_id);
+                CREATE INDEX visits_org ON visits(org_id, on_date);
+                CREATE INDEX visits_date ON visits(on_date);
+                """),
     ]
 }

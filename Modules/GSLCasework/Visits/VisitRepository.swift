@@ -15,27 +15,41 @@ public struct VisitRepository {
     }
 
     /// Creates a campaign for `period` (inclusive dates).
-    public func addCampaign(name: String, from start: LocalDate, to end: LocalDate, note: String?,
-                            context: MutationContext) throws(GSLError) -> Int64 {
+    public func addCampaign(
+        name: String, from start: LocalDate, to end: LocalDate, note: String?,
+        context: MutationContext
+    ) throws(GSLError) -> Int64 {
         guard end >= start else {
-            throw GSLError.data("结束日期 \(end.iso) 早于开始日期 \(start.iso)", en: "end date \(end.iso) is before start date \(start.iso)")
+            throw GSLError.data(
+                "结束日期 \(end.iso) 早于开始日期 \(start.iso)",
+                en: "end date \(end.iso) is before start date \(start.iso)")
         }
         return try store.write(context) { m in
-            if try Int64.fetchOne(m.db, sql: "SELECT id FROM campaigns WHERE name = ?", arguments: [name]) != nil {
+            if try Int64.fetchOne(m.db, sql: "SELECT id FROM campaigns WHERE name = ?", arguments: [name])
+                != nil
+            {
                 throw GSLError.conflict("活动「\(name)」已存在", en: "campaign '\(name)' already exists")
             }
-            return try m.insert(into: "campaigns", entity: "campaign", values: [
-                ("name", name.databaseValue), ("start_date", start.iso.databaseValue), ("end_date", end.iso.databaseValue),
-                ("note", note.databaseValue), ("created_at", m.context.at.databaseValue),
-            ])
+            return try m.insert(
+                into: "campaigns", entity: "campaign",
+                values: [
+                    ("name", name.databaseValue), ("start_date", start.iso.databaseValue),
+                    ("end_date", end.iso.databaseValue),
+                    ("note", note.databaseValue), ("created_at", m.context.at.databaseValue),
+                ])
         }
     }
 
     static func campaignID(_ db: Database, _ reference: String) throws -> Int64 {
-        if let id = Int64(reference), try Int64.fetchOne(db, sql: "SELECT id FROM campaigns WHERE id = ?", arguments: [id]) != nil {
+        if let id = Int64(reference),
+            try Int64.fetchOne(db, sql: "SELECT id FROM campaigns WHERE id = ?", arguments: [id]) != nil
+        {
             return id
         }
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM campaigns WHERE name = ?", arguments: [reference]) else {
+        guard
+            let id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM campaigns WHERE name = ?", arguments: [reference])
+        else {
             throw GSLError.notFound("未找到活动「\(reference)」", en: "no campaign '\(reference)'")
         }
         return id
@@ -43,16 +57,26 @@ public struct VisitRepository {
 
     /// Adds target enterprises (ids, USCCs or names, and/or the rows of a file with a 统一社会信用代码 or
     /// 名称 column) to a campaign in one transaction; returns how many were new.
-    public func addTargets(campaign: String, organisations: [String], file: ImportOptions?,
-                           context: MutationContext) throws(GSLError) -> Int {
+    public func addTargets(
+        campaign: String, organisations: [String], file: ImportOptions?,
+        context: MutationContext
+    ) throws(GSLError) -> Int {
         var references: [(String, SourceLocation?)] = organisations.map { ($0, nil) }
         if let file {
-            let input = try ImportSupport(file, fields: [
-                FieldSpec("org", aliases: ["统一社会信用代码", "企业", "企业名称", "名称", "uscc", "name", "enterprise"], required: true),
-            ])
+            let input = try ImportSupport(
+                file,
+                fields: [
+                    FieldSpec(
+                        "org", aliases: ["统一社会信用代码", "企业", "企业名称", "名称", "uscc", "name", "enterprise"],
+                        required: true)
+                ])
             for row in input.file.rows {
                 let reader = input.reader(row)
-                references.append((try reader.required("org", label: Message("企业", en: "enterprise")), reader.location("org")))
+                references.append(
+                    (
+                        try reader.required("org", label: Message("企业", en: "enterprise")),
+                        reader.location("org")
+                    ))
             }
         }
         return try store.write(context) { m -> Int in
@@ -65,12 +89,16 @@ public struct VisitRepository {
                 } catch let error as GSLError {
                     throw location.map { error.at($0) } ?? error
                 }
-                let exists = try Bool.fetchOne(m.db, sql: "SELECT 1 FROM campaign_targets WHERE campaign_id = ? AND org_id = ?",
-                                               arguments: [campaignID, org.id]) ?? false
+                let exists =
+                    try Bool.fetchOne(
+                        m.db, sql: "SELECT 1 FROM campaign_targets WHERE campaign_id = ? AND org_id = ?",
+                        arguments: [campaignID, org.id]) ?? false
                 if exists { continue }
-                try m.insert(into: "campaign_targets", entity: "campaign_target", values: [
-                    ("campaign_id", campaignID.databaseValue), ("org_id", org.id.databaseValue),
-                ], key: "\(campaignID):\(org.id)")
+                try m.insert(
+                    into: "campaign_targets", entity: "campaign_target",
+                    values: [
+                        ("campaign_id", campaignID.databaseValue), ("org_id", org.id.databaseValue),
+                    ], key: "\(campaignID):\(org.id)")
                 added += 1
             }
             return added
@@ -103,7 +131,10 @@ public struct VisitRepository {
         public var findings: String?
 
         /// A visit.
-        public init(organisation: String, date: LocalDate, staff: String, campaign: String?, notes: String?, findings: String?) {
+        public init(
+            organisation: String, date: LocalDate, staff: String, campaign: String?, notes: String?,
+            findings: String?
+        ) {
             self.organisation = organisation
             self.date = date
             self.staff = staff
@@ -123,31 +154,46 @@ public struct VisitRepository {
         var campaignID: Int64?
         if let c = v.campaign {
             let id = try Self.campaignID(m.db, c)
-            let (start, end) = try Row.fetchOne(m.db, sql: "SELECT start_date, end_date FROM campaigns WHERE id = ?", arguments: [id])
-                .map { ($0["start_date"] as String, $0["end_date"] as String) }!
+            let (start, end) = try Row.fetchOne(
+                m.db, sql: "SELECT start_date, end_date FROM campaigns WHERE id = ?", arguments: [id]
+            )
+            .map { ($0["start_date"] as String, $0["end_date"] as String) }!
             if v.date.iso < start || v.date.iso > end {
-                throw GSLError.data("走访日期 \(v.date.iso) 不在活动「\(c)」期间（\(start)–\(end)）",
-                                    en: "visit date \(v.date.iso) is outside campaign '\(c)' (\(start)–\(end))")
+                throw GSLError.data(
+                    "走访日期 \(v.date.iso) 不在活动「\(c)」期间（\(start)–\(end)）",
+                    en: "visit date \(v.date.iso) is outside campaign '\(c)' (\(start)–\(end))")
             }
             campaignID = id
         }
-        return try m.insert(into: "visits", entity: "visit", values: [
-            ("org_id", org.id.databaseValue), ("on_date", v.date.iso.databaseValue), ("staff", v.staff.databaseValue),
-            ("campaign_id", campaignID.databaseValue), ("notes", v.notes.databaseValue), ("findings", v.findings.databaseValue),
-            ("created_at", m.context.at.databaseValue),
-        ])
+        return try m.insert(
+            into: "visits", entity: "visit",
+            values: [
+                ("org_id", org.id.databaseValue), ("on_date", v.date.iso.databaseValue),
+                ("staff", v.staff.databaseValue),
+                ("campaign_id", campaignID.databaseValue), ("notes", v.notes.databaseValue),
+                ("findings", v.findings.databaseValue),
+                ("created_at", m.context.at.databaseValue),
+            ])
     }
 
     /// Imports visits from a file in one transaction (a bad row writes nothing and names its place).
-    public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError)
+        -> ImportReport
+    {
         let input = try ImportSupport(options, fields: Self.fields)
         var drafts: [(TabularRow, VisitDraft)] = []
         for row in input.file.rows {
             let r = input.reader(row)
             let date = try r.parse("date") { (t: String) throws(GSLError) in try LocalDate.parse(t) }!
-            drafts.append((row, VisitDraft(organisation: try r.required("org", label: Message("企业", en: "enterprise")), date: date,
-                                           staff: try r.required("staff", label: Message("走访人", en: "staff")),
-                                           campaign: r.text("campaign"), notes: r.text("notes"), findings: r.text("findings"))))
+            drafts.append(
+                (
+                    row,
+                    VisitDraft(
+                        organisation: try r.required("org", label: Message("企业", en: "enterprise")),
+                        date: date,
+                        staff: try r.required("staff", label: Message("走访人", en: "staff")),
+                        campaign: r.text("campaign"), notes: r.text("notes"), findings: r.text("findings"))
+                ))
         }
         var report = ImportReport()
         report.rows = drafts.count
@@ -171,21 +217,27 @@ public struct VisitRepository {
     /// A visit as listed.
     public struct VisitRow: Sendable {
         /// Id, date, staff, enterprise, campaign, notes, findings.
-        public let id: Int64, date: String, staff: String, organisation: String, campaign: String?, notes: String?, findings: String?
+        public let id: Int64, date: String, staff: String, organisation: String, campaign: String?,
+            notes: String?, findings: String?
     }
 
     /// Visits, newest first, optionally of one campaign or period.
     public func list(campaign: String?, period: Period?, limit: Int) throws(GSLError) -> [VisitRow] {
         try store.read { db in
             let campaignID = try campaign.map { try Self.campaignID(db, $0) }
-            return try Row.fetchAll(db, sql: """
-                SELECT v.id, v.on_date, v.staff, o.name, c.name AS campaign, v.notes, v.findings
-                FROM visits v JOIN organisations o ON o.id = v.org_id LEFT JOIN campaigns c ON c.id = v.campaign_id
-                WHERE (?1 IS NULL OR v.campaign_id = ?1) AND (?2 IS NULL OR (v.on_date >= ?2 AND v.on_date <= ?3))
-                ORDER BY v.on_date DESC, v.id DESC LIMIT ?4
-                """, arguments: [campaignID, period?.start.iso, period?.end.iso, limit]).map {
-                VisitRow(id: $0["id"], date: $0["on_date"], staff: $0["staff"], organisation: $0["name"], campaign: $0["campaign"],
-                         notes: $0["notes"], findings: $0["findings"])
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.id, v.on_date, v.staff, o.name, c.name AS campaign, v.notes, v.findings
+                    FROM visits v JOIN organisations o ON o.id = v.org_id LEFT JOIN campaigns c ON c.id = v.campaign_id
+                    WHERE (?1 IS NULL OR v.campaign_id = ?1) AND (?2 IS NULL OR (v.on_date >= ?2 AND v.on_date <= ?3))
+                    ORDER BY v.on_date DESC, v.id DESC LIMIT ?4
+                    """, arguments: [campaignID, period?.start.iso, period?.end.iso, limit]
+            ).map {
+                VisitRow(
+                    id: $0["id"], date: $0["on_date"], staff: $0["staff"], organisation: $0["name"],
+                    campaign: $0["campaign"],
+                    notes: $0["notes"], findings: $0["findings"])
             }
         }
     }
@@ -201,30 +253,42 @@ public struct VisitRepository {
     }
 
     /// Coverage of a campaign: targets visited (within the campaign's dates) over targets, per group.
-    public func coverage(campaign: String, by grouping: CoverageGrouping) throws(GSLError) -> [(group: String, targets: Int, visited: Int, visits: Int)] {
+    public func coverage(campaign: String, by grouping: CoverageGrouping) throws(GSLError) -> [(
+        group: String, targets: Int, visited: Int, visits: Int
+    )] {
         try store.read { db in
             let id = try Self.campaignID(db, campaign)
             let groupSQL: String
             let join: String
             switch grouping {
             case .total: (groupSQL, join) = ("'合计'", "")
-            case .county: (groupSQL, join) = ("coalesce(r.name, substr(o.region_code, 1, 6), '（未知）')",
-                                              "LEFT JOIN regions r ON r.code = substr(o.region_code, 1, 6)")
-            case .chamber: (groupSQL, join) = ("coalesce(ch.name, '（无商会）')", """
-                LEFT JOIN memberships ms ON ms.member_org_id = o.id AND ms.end_date IS NULL
-                LEFT JOIN organisations ch ON ch.id = ms.chamber_id
-                """)
+            case .county:
+                (groupSQL, join) = (
+                    "coalesce(r.name, substr(o.region_code, 1, 6), '（未知）')",
+                    "LEFT JOIN regions r ON r.code = substr(o.region_code, 1, 6)"
+                )
+            case .chamber:
+                (groupSQL, join) = (
+                    "coalesce(ch.name, '（无商会）')",
+                    """
+                    LEFT JOIN memberships ms ON ms.member_org_id = o.id AND ms.end_date IS NULL
+                    LEFT JOIN organisations ch ON ch.id = ms.chamber_id
+                    """
+                )
             }
-            return try Row.fetchAll(db, sql: """
-                WITH v AS (
-                    SELECT vi.org_id, count(*) AS n FROM visits vi JOIN campaigns c ON c.id = vi.campaign_id
-                    WHERE vi.campaign_id = ?1 AND vi.on_date BETWEEN c.start_date AND c.end_date GROUP BY vi.org_id)
-                SELECT \(groupSQL) AS g, count(DISTINCT t.org_id) AS targets,
-                       count(DISTINCT CASE WHEN v.n IS NOT NULL THEN t.org_id END) AS visited, coalesce(sum(v.n), 0) AS visits
-                FROM campaign_targets t JOIN organisations o ON o.id = t.org_id \(join)
-                LEFT JOIN v ON v.org_id = t.org_id
-                WHERE t.campaign_id = ?1 GROUP BY g ORDER BY g
-                """, arguments: [id]).map { ($0["g"], $0["targets"], $0["visited"], $0["visits"]) }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    WITH v AS (
+                        SELECT vi.org_id, count(*) AS n FROM visits vi JOIN campaigns c ON c.id = vi.campaign_id
+                        WHERE vi.campaign_id = ?1 AND vi.on_date BETWEEN c.start_date AND c.end_date GROUP BY vi.org_id)
+                    SELECT \(groupSQL) AS g, count(DISTINCT t.org_id) AS targets,
+                           count(DISTINCT CASE WHEN v.n IS NOT NULL THEN t.org_id END) AS visited, coalesce(sum(v.n), 0) AS visits
+                    FROM campaign_targets t JOIN organisations o ON o.id = t.org_id \(join)
+                    LEFT JOIN v ON v.org_id = t.org_id
+                    WHERE t.campaign_id = ?1 GROUP BY g ORDER BY g
+                    """, arguments: [id]
+            ).map { ($0["g"], $0["targets"], $0["visited"], $0["visits"]) }
         }
     }
 }

@@ -7,7 +7,9 @@ public enum IDCardNumber {
     public static func problem(with text: String) -> Message? {
         let chars = Array(text.uppercased())
         guard chars.count == 18 else {
-            return Message("身份证号应为18位，实际\(chars.count)位", en: "an ID card number has 18 characters, found \(chars.count)")
+            return Message(
+                "身份证号应为18位，实际\(chars.count)位", en: "an ID card number has 18 characters, found \(chars.count)"
+            )
         }
         var sum = 0
         for (i, c) in chars.prefix(17).enumerated() {
@@ -18,8 +20,9 @@ public enum IDCardNumber {
         }
         let expected = checks[sum % 11]
         guard chars[17] == expected else {
-            return Message("身份证号校验位应为 \(expected)，实际为 \(chars[17])",
-                           en: "ID card check character should be \(expected), found \(chars[17])")
+            return Message(
+                "身份证号校验位应为 \(expected)，实际为 \(chars[17])",
+                en: "ID card check character should be \(expected), found \(chars[17])")
         }
         let year = Int(String(chars[6..<10])) ?? 0
         let month = Int(String(chars[10..<12])) ?? 0

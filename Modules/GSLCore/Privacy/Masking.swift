@@ -5,13 +5,15 @@ public enum Masking {
         let chars = Array(value)
         guard chars.count > 6 else { return String(repeating: "*", count: chars.count) }
         if chars.count == 11 { return String(chars[0..<3]) + "****" + String(chars[7...]) }
-        return String(chars[0..<3]) + String(repeating: "*", count: chars.count - 5) + String(chars[(chars.count - 2)...])
+        return String(chars[0..<3]) + String(repeating: "*", count: chars.count - 5)
+            + String(chars[(chars.count - 2)...])
     }
 
     /// `330203198001011234` → `330203********1234`: region kept, birth date and sequence hidden.
     public static func idCard(_ value: String) -> String {
         let chars = Array(value)
         guard chars.count > 10 else { return String(repeating: "*", count: chars.count) }
-        return String(chars[0..<6]) + String(repeating: "*", count: chars.count - 10) + String(chars[(chars.count - 4)...])
+        return String(chars[0..<6]) + String(repeating: "*", count: chars.count - 10)
+            + String(chars[(chars.count - 4)...])
     }
 }

@@ -10,7 +10,10 @@ public enum IndexReport {
         var md = "# \(zh ? fw.nameZh : fw.nameEn) — \(input.result.period)\n\n"
         md += provenance(input, lang: lang).map { "- \($0)\n" }.joined() + "\n"
         if fw.illustrative {
-            md += zh ? "> 示意版本：权重或目标值未公开，结果仅供演示。\n\n" : "> Illustrative framework: weights or targets are not public.\n\n"
+            md +=
+                zh
+                ? "> 示意版本：权重或目标值未公开，结果仅供演示。\n\n"
+                : "> Illustrative framework: weights or targets are not public.\n\n"
         }
         md += zh ? "## 排名\n\n" : "## Ranking\n\n"
         let dims = input.dimensions
@@ -23,16 +26,25 @@ public enum IndexReport {
         for l in input.lines {
             var cells = [String(l.rank), l.name, fmt(l.score)]
             cells += dims.map { fmt(input.result.score(unit: l.unit, node: $0) ?? .nan) }
-            if input.uncertainty != nil { cells.append(l.interval.map { "\(fmt($0.q5, 0))–\(fmt($0.q95, 0))" } ?? "") }
-            if input.assessment != nil { cells.append((l.grade ?? "") + (l.uncertain ? (zh ? "（不确定）" : " (uncertain)") : "")) }
+            if input.uncertainty != nil {
+                cells.append(l.interval.map { "\(fmt($0.q5, 0))–\(fmt($0.q95, 0))" } ?? "")
+            }
+            if input.assessment != nil {
+                cells.append((l.grade ?? "") + (l.uncertain ? (zh ? "（不确定）" : " (uncertain)") : ""))
+            }
             if input.previous != nil { cells.append(change(l)) }
-            md += "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+            md +=
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
+                + " |\n"
         }
         md += zh ? "\n## 权重\n\n" : "\n## Weights\n\n"
-        md += "| \(zh ? "节点" : "Node") | \(zh ? "名称" : "Name") | \(zh ? "权重" : "Weight") | \(zh ? "有效权重" : "Effective") |\n|---|---|---|---|\n"
+        md +=
+            "| \(zh ? "节点" : "Node") | \(zh ? "名称" : "Name") | \(zh ? "权重" : "Weight") | \(zh ? "有效权重" : "Effective") |\n|---|---|---|---|\n"
         for code in fw.treeOrder where code != fw.rootCode {
-            md += "| \(String(repeating: "  ", count: max(0, fw.depth(of: code) - 1)))\(code) | \(name(fw, code, zh)) | "
-            md += "\(fmt(input.result.weights[code] ?? fw.node(code)?.weight ?? .nan, 3)) | \(fmt(input.result.effectiveWeights[code] ?? .nan, 3)) |\n"
+            md +=
+                "| \(String(repeating: "  ", count: max(0, fw.depth(of: code) - 1)))\(code) | \(name(fw, code, zh)) | "
+            md +=
+                "\(fmt(input.result.weights[code] ?? fw.node(code)?.weight ?? .nan, 3)) | \(fmt(input.result.effectiveWeights[code] ?? .nan, 3)) |\n"
         }
         return md
     }
@@ -54,26 +66,36 @@ public enum IndexReport {
             <h1>\(esc(title))</h1>
 
             """
-        h += "<ul class=\"prov\">" + provenance(input, lang: lang).map { "<li>\(esc($0))</li>" }.joined() + "</ul>\n"
+        h +=
+            "<ul class=\"prov\">" + provenance(input, lang: lang).map { "<li>\(esc($0))</li>" }.joined()
+            + "</ul>\n"
         if fw.illustrative {
-            h += "<p class=\"note\">\(zh ? "示意版本：权重或目标值未公开，结果仅供演示。" : "Illustrative framework: weights or targets are not public.")</p>\n"
+            h +=
+                "<p class=\"note\">\(zh ? "示意版本：权重或目标值未公开，结果仅供演示。" : "Illustrative framework: weights or targets are not public.")</p>\n"
         }
         h += "<h2>\(zh ? "排名与不确定性" : "Ranking and uncertainty")</h2>\n" + rankingSVG(input, zh: zh)
         if !input.dimensions.isEmpty {
             h += "<h2>\(zh ? "各维度得分" : "Scores by dimension")</h2>\n" + dimensionSVG(input, zh: zh)
         }
         if let previous = input.previous {
-            h += "<h2>\(zh ? "较上次计算 #\(previous.id) 的变化" : "Change against run #\(previous.id)")</h2>\n" + changeSVG(input, zh: zh)
+            h +=
+                "<h2>\(zh ? "较上次计算 #\(previous.id) 的变化" : "Change against run #\(previous.id)")</h2>\n"
+                + changeSVG(input, zh: zh)
         }
-        h += "<h2>\(zh ? "明细" : "Details")</h2>\n<table><tr><th>\(zh ? "排名" : "Rank")</th><th>\(zh ? "单位" : "Unit")</th><th>\(zh ? "得分" : "Score")</th>"
+        h +=
+            "<h2>\(zh ? "明细" : "Details")</h2>\n<table><tr><th>\(zh ? "排名" : "Rank")</th><th>\(zh ? "单位" : "Unit")</th><th>\(zh ? "得分" : "Score")</th>"
         if input.uncertainty != nil { h += "<th>Q5–Q95</th>" }
         if input.assessment != nil { h += "<th>\(zh ? "评级" : "Grade")</th>" }
         if input.previous != nil { h += "<th>\(zh ? "较上次" : "vs previous")</th>" }
         h += "</tr>\n"
         for l in input.lines {
             h += "<tr><td>\(l.rank)</td><td>\(esc(l.name))</td><td>\(fmt(l.score))</td>"
-            if input.uncertainty != nil { h += "<td>\(l.interval.map { "\(fmt($0.q5, 0))–\(fmt($0.q95, 0))" } ?? "")</td>" }
-            if input.assessment != nil { h += "<td>\(esc((l.grade ?? "") + (l.uncertain ? (zh ? "（不确定）" : " (uncertain)") : "")))</td>" }
+            if input.uncertainty != nil {
+                h += "<td>\(l.interval.map { "\(fmt($0.q5, 0))–\(fmt($0.q95, 0))" } ?? "")</td>"
+            }
+            if input.assessment != nil {
+                h += "<td>\(esc((l.grade ?? "") + (l.uncertain ? (zh ? "（不确定）" : " (uncertain)") : "")))</td>"
+            }
             if input.previous != nil { h += "<td>\(esc(change(l)))</td>" }
             h += "</tr>\n"
         }
@@ -89,25 +111,36 @@ public enum IndexReport {
         let rowH = 22, labelW = 130, barW = 360, gap = 40, rankW = 320
         let width = labelW + barW + gap + rankW + 20, height = n * rowH + 50
         let maxScore = max(lines.map(\.score).filter(\.isFinite).max() ?? 1, 1e-9)
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
         s += "<text x=\"\(labelW)\" y=\"14\">\(zh ? "得分" : "Score")</text>"
-        s += "<text x=\"\(labelW + barW + gap)\" y=\"14\">\(zh ? "排名（点：名义排名；线：Q5–Q95）" : "Rank (dot: nominal; line: Q5–Q95)")</text>\n"
-        let rankX = { (r: Double) -> Double in Double(labelW + barW + gap) + (r - 1) / Double(max(n - 1, 1)) * Double(rankW - 10) }
+        s +=
+            "<text x=\"\(labelW + barW + gap)\" y=\"14\">\(zh ? "排名（点：名义排名；线：Q5–Q95）" : "Rank (dot: nominal; line: Q5–Q95)")</text>\n"
+        let rankX = { (r: Double) -> Double in
+            Double(labelW + barW + gap) + (r - 1) / Double(max(n - 1, 1)) * Double(rankW - 10)
+        }
         for (i, l) in lines.enumerated() {
             let y = 30 + i * rowH
             let w = l.score.isFinite ? max(0, l.score / maxScore * Double(barW)) : 0
-            s += "<text x=\"\(labelW - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(l.rank). \(esc(l.name))</text>"
-            s += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(fmt(w, 1))\" height=\"\(rowH - 6)\" fill=\"\(l.uncertain ? "#e0a800" : "#3b73b9")\"/>"
+            s +=
+                "<text x=\"\(labelW - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(l.rank). \(esc(l.name))</text>"
+            s +=
+                "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(fmt(w, 1))\" height=\"\(rowH - 6)\" fill=\"\(l.uncertain ? "#e0a800" : "#3b73b9")\"/>"
             s += "<text x=\"\(fmt(Double(labelW) + w + 4, 1))\" y=\"\(y + 14)\">\(fmt(l.score, 1))</text>"
             if let iv = l.interval {
-                s += "<line x1=\"\(fmt(rankX(iv.q5), 1))\" x2=\"\(fmt(rankX(iv.q95), 1))\" y1=\"\(y + 11)\" y2=\"\(y + 11)\" stroke=\"#555\" stroke-width=\"2\"/>"
-                s += "<line x1=\"\(fmt(rankX(iv.q5), 1))\" x2=\"\(fmt(rankX(iv.q5), 1))\" y1=\"\(y + 6)\" y2=\"\(y + 16)\" stroke=\"#555\"/>"
-                s += "<line x1=\"\(fmt(rankX(iv.q95), 1))\" x2=\"\(fmt(rankX(iv.q95), 1))\" y1=\"\(y + 6)\" y2=\"\(y + 16)\" stroke=\"#555\"/>"
+                s +=
+                    "<line x1=\"\(fmt(rankX(iv.q5), 1))\" x2=\"\(fmt(rankX(iv.q95), 1))\" y1=\"\(y + 11)\" y2=\"\(y + 11)\" stroke=\"#555\" stroke-width=\"2\"/>"
+                s +=
+                    "<line x1=\"\(fmt(rankX(iv.q5), 1))\" x2=\"\(fmt(rankX(iv.q5), 1))\" y1=\"\(y + 6)\" y2=\"\(y + 16)\" stroke=\"#555\"/>"
+                s +=
+                    "<line x1=\"\(fmt(rankX(iv.q95), 1))\" x2=\"\(fmt(rankX(iv.q95), 1))\" y1=\"\(y + 6)\" y2=\"\(y + 16)\" stroke=\"#555\"/>"
             }
-            s += "<circle cx=\"\(fmt(rankX(Double(l.rank)), 1))\" cy=\"\(y + 11)\" r=\"4\" fill=\"#c0392b\"/>\n"
+            s +=
+                "<circle cx=\"\(fmt(rankX(Double(l.rank)), 1))\" cy=\"\(y + 11)\" r=\"4\" fill=\"#c0392b\"/>\n"
         }
         for r in Set([1, max(1, (n + 1) / 2), n]).sorted() {
-            s += "<text x=\"\(fmt(rankX(Double(r)), 1))\" y=\"\(height - 6)\" text-anchor=\"middle\">\(r)</text>"
+            s +=
+                "<text x=\"\(fmt(rankX(Double(r)), 1))\" y=\"\(height - 6)\" text-anchor=\"middle\">\(r)</text>"
         }
         return s + "</svg>\n"
     }
@@ -118,11 +151,17 @@ public enum IndexReport {
         let cellW = 110, rowH = 22, labelW = 130
         let width = labelW + dims.count * cellW + 10, height = (lines.count + 1) * rowH + 10
         var values: [Double] = []
-        for l in lines { for d in dims { if let v = input.result.score(unit: l.unit, node: d), v.isFinite { values.append(v) } } }
+        for l in lines {
+            for d in dims {
+                if let v = input.result.score(unit: l.unit, node: d), v.isFinite { values.append(v) }
+            }
+        }
         let lo = values.min() ?? 0, hi = values.max() ?? 1
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
         for (j, d) in dims.enumerated() {
-            s += "<text x=\"\(labelW + j * cellW + cellW / 2)\" y=\"15\" text-anchor=\"middle\">\(esc(name(input.framework, d, zh)))</text>"
+            s +=
+                "<text x=\"\(labelW + j * cellW + cellW / 2)\" y=\"15\" text-anchor=\"middle\">\(esc(name(input.framework, d, zh)))</text>"
         }
         for (i, l) in lines.enumerated() {
             let y = (i + 1) * rowH
@@ -131,8 +170,10 @@ public enum IndexReport {
                 let v = input.result.score(unit: l.unit, node: d) ?? .nan
                 let t = v.isFinite && hi > lo ? (v - lo) / (hi - lo) : 0.5
                 let color = "rgb(\(Int(235 - 180 * t)),\(Int(240 - 110 * t)),\(Int(250 - 60 * t)))"
-                s += "<rect x=\"\(labelW + j * cellW)\" y=\"\(y + 2)\" width=\"\(cellW - 2)\" height=\"\(rowH - 2)\" fill=\"\(color)\"/>"
-                s += "<text x=\"\(labelW + j * cellW + cellW / 2)\" y=\"\(y + 16)\" text-anchor=\"middle\">\(fmt(v, 1))</text>"
+                s +=
+                    "<rect x=\"\(labelW + j * cellW)\" y=\"\(y + 2)\" width=\"\(cellW - 2)\" height=\"\(rowH - 2)\" fill=\"\(color)\"/>"
+                s +=
+                    "<text x=\"\(labelW + j * cellW + cellW / 2)\" y=\"\(y + 16)\" text-anchor=\"middle\">\(fmt(v, 1))</text>"
             }
             s += "\n"
         }
@@ -146,7 +187,8 @@ public enum IndexReport {
         let changes = lines.map { l in l.previousRank.map { $0 - l.rank } ?? 0 }
         let maxChange = max(changes.map(abs).max() ?? 1, 1)
         let mid = labelW + half
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
         s += "<line x1=\"\(mid)\" x2=\"\(mid)\" y1=\"0\" y2=\"\(height)\" stroke=\"#999\"/>\n"
         for (i, l) in lines.enumerated() {
             let y = 5 + i * rowH
@@ -154,8 +196,10 @@ public enum IndexReport {
             let w = Double(abs(c)) / Double(maxChange) * Double(half)
             let x = c >= 0 ? Double(mid) : Double(mid) - w
             s += "<text x=\"\(labelW - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(esc(l.name))</text>"
-            s += "<rect x=\"\(fmt(x, 1))\" y=\"\(y + 3)\" width=\"\(fmt(w, 1))\" height=\"\(rowH - 6)\" fill=\"\(c >= 0 ? "#2e8b57" : "#c0392b")\"/>"
-            s += "<text x=\"\(fmt(c >= 0 ? Double(mid) + w + 4 : Double(mid) - w - 4, 1))\" y=\"\(y + 14)\" text-anchor=\"\(c >= 0 ? "start" : "end")\">\(esc(change(l)))</text>\n"
+            s +=
+                "<rect x=\"\(fmt(x, 1))\" y=\"\(y + 3)\" width=\"\(fmt(w, 1))\" height=\"\(rowH - 6)\" fill=\"\(c >= 0 ? "#2e8b57" : "#c0392b")\"/>"
+            s +=
+                "<text x=\"\(fmt(c >= 0 ? Double(mid) + w + 4 : Double(mid) - w - 4, 1))\" y=\"\(y + 14)\" text-anchor=\"\(c >= 0 ? "start" : "end")\">\(esc(change(l)))</text>\n"
         }
         return s + "</svg>\n"
     }
@@ -166,12 +210,17 @@ public enum IndexReport {
         let zh = lang == .zh
         let r = input.result
         var out = [
-            zh ? "计算 #\(input.runID)，\(input.actor) 于 \(input.createdAt)" : "Run #\(input.runID) by \(input.actor) at \(input.createdAt)",
-            (zh ? "指标体系 " : "Framework ") + "\(input.framework.reference)，SHA-256 \(input.frameworkHash.prefix(16))",
+            zh
+                ? "计算 #\(input.runID)，\(input.actor) 于 \(input.createdAt)"
+                : "Run #\(input.runID) by \(input.actor) at \(input.createdAt)",
+            (zh ? "指标体系 " : "Framework ")
+                + "\(input.framework.reference)，SHA-256 \(input.frameworkHash.prefix(16))",
             (zh ? "数据集 " : "Dataset ") + "\(input.dataset)，SHA-256 \(input.dataHash.prefix(16))",
             (zh ? "流程：" : "Pipeline: ") + pipelineSummary(r.spec),
         ]
-        if let u = input.uncertainty { out.append(zh ? "不确定性：\(u.runs) 次蒙特卡洛模拟" : "Uncertainty: \(u.runs) Monte Carlo runs") }
+        if let u = input.uncertainty {
+            out.append(zh ? "不确定性：\(u.runs) 次蒙特卡洛模拟" : "Uncertainty: \(u.runs) Monte Carlo runs")
+        }
         return out
     }
 

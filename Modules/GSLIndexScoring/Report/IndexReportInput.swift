@@ -28,9 +28,13 @@ public struct IndexReportInput: Sendable {
     public var actor: String
 
     /// A report input.
-    public init(framework: Framework, frameworkHash: String, runID: Int64, dataset: String, dataHash: String,
-                result: PipelineResult, uncertainty: UncertaintyResult? = nil, previous: (id: Int64, result: PipelineResult, root: String)? = nil,
-                unitNames: [String: String] = [:], assessment: Assessment? = nil, createdAt: String = "", actor: String = "") {
+    public init(
+        framework: Framework, frameworkHash: String, runID: Int64, dataset: String, dataHash: String,
+        result: PipelineResult, uncertainty: UncertaintyResult? = nil,
+        previous: (id: Int64, result: PipelineResult, root: String)? = nil,
+        unitNames: [String: String] = [:], assessment: Assessment? = nil, createdAt: String = "",
+        actor: String = ""
+    ) {
         self.framework = framework
         self.frameworkHash = frameworkHash
         self.runID = runID
@@ -69,10 +73,12 @@ public struct IndexReportInput: Sendable {
             var interval: (Double, Double)?
             if let u = uncertainty, let i = u.units.firstIndex(of: unit) { interval = (u.q5[i], u.q95[i]) }
             let grade = assessment?.rows.first { $0.unit == unit }
-            out.append(Line(unit: unit, name: unitNames[unit] ?? unit, score: score, rank: rank, interval: interval,
-                            previousRank: previous.flatMap { $0.result.rank(unit: unit, node: $0.root) },
-                            previousScore: previous.flatMap { $0.result.score(unit: unit, node: $0.root) },
-                            grade: grade?.grade, uncertain: grade?.uncertain ?? false))
+            out.append(
+                Line(
+                    unit: unit, name: unitNames[unit] ?? unit, score: score, rank: rank, interval: interval,
+                    previousRank: previous.flatMap { $0.result.rank(unit: unit, node: $0.root) },
+                    previousScore: previous.flatMap { $0.result.score(unit: unit, node: $0.root) },
+                    grade: grade?.grade, uncertain: grade?.uncertain ?? false))
         }
         return out.sorted { ($0.rank, $0.unit) < ($1.rank, $1.unit) }
     }

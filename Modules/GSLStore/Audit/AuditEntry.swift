@@ -42,12 +42,17 @@ public struct AuditEntry: Sendable, Equatable, FetchableRecord {
     }
 
     /// The hash that an entry with these fields must carry.
-    public static func computeHash(seq: Int64, at: String, actor: String, command: String, action: String,
-                                   entity: String, entityID: String, before: String?, after: String?,
-                                   prevHash: String) -> String {
+    public static func computeHash(
+        seq: Int64, at: String, actor: String, command: String, action: String,
+        entity: String, entityID: String, before: String?, after: String?,
+        prevHash: String
+    ) -> String {
         var hasher = SHA256()
         let separator = "\u{1F}"
-        for part in [String(seq), at, actor, command, action, entity, entityID, before ?? "\u{0}", after ?? "\u{0}", prevHash] {
+        for part in [
+            String(seq), at, actor, command, action, entity, entityID, before ?? "\u{0}", after ?? "\u{0}",
+            prevHash,
+        ] {
             hasher.update(part)
             hasher.update(separator)
         }
@@ -56,8 +61,10 @@ public struct AuditEntry: Sendable, Equatable, FetchableRecord {
 
     /// Whether the stored hash matches the fields.
     public var isIntact: Bool {
-        hash == AuditEntry.computeHash(seq: seq, at: at, actor: actor, command: command, action: action,
-                                       entity: entity, entityID: entityID, before: before, after: after,
-                                       prevHash: prevHash)
+        hash
+            == AuditEntry.computeHash(
+                seq: seq, at: at, actor: actor, command: command, action: action,
+                entity: entity, entityID: entityID, before: before, after: after,
+                prevHash: prevHash)
     }
 }

@@ -18,7 +18,9 @@ public struct AuditRepository: Sendable {
     public init(store: Store) { self.store = store }
 
     /// Entries, newest last, filtered by entity (type, or `type:id`), actor and start instant/date.
-    public func log(entity: String?, actor: String?, since: String?, limit: Int?) throws(GSLError) -> [AuditEntry] {
+    public func log(entity: String?, actor: String?, since: String?, limit: Int?) throws(GSLError)
+        -> [AuditEntry]
+    {
         try store.read { db in
             var clauses: [String] = []
             var args = StatementArguments()
@@ -62,14 +64,22 @@ public struct AuditRepository: Sendable {
             while let entry = try cursor.next() {
                 count += 1
                 if entry.seq != expectedSeq {
-                    problems.append(Message("审计日志缺少第 \(expectedSeq)–\(entry.seq - 1) 条（已被删除）",
-                                            en: "audit entries \(expectedSeq)–\(entry.seq - 1) are missing (deleted)"))
+                    problems.append(
+                        Message(
+                            "审计日志缺少第 \(expectedSeq)–\(entry.seq - 1) 条（已被删除）",
+                            en: "audit entries \(expectedSeq)–\(entry.seq - 1) are missing (deleted)"))
                 }
                 if entry.prevHash != previousHash {
-                    problems.append(Message("第 \(entry.seq) 条的前序哈希不符（链条断裂）", en: "entry \(entry.seq): previous hash does not match (chain broken)"))
+                    problems.append(
+                        Message(
+                            "第 \(entry.seq) 条的前序哈希不符（链条断裂）",
+                            en: "entry \(entry.seq): previous hash does not match (chain broken)"))
                 }
                 if !entry.isIntact {
-                    problems.append(Message("第 \(entry.seq) 条内容已被改动（哈希不符）", en: "entry \(entry.seq) was altered (hash mismatch)"))
+                    problems.append(
+                        Message(
+                            "第 \(entry.seq) 条内容已被改动（哈希不符）",
+                            en: "entry \(entry.seq) was altered (hash mismatch)"))
                 }
                 previousHash = entry.hash
                 expectedSeq = entry.seq + 1
@@ -79,8 +89,12 @@ public struct AuditRepository: Sendable {
                 let seq: Int64 = head["seq"]
                 let hash: String = head["hash"]
                 if seq != expectedSeq - 1 || hash != previousHash {
-                    problems.append(Message("审计日志末尾与记录的链头（第 \(seq) 条）不符：末尾条目被删除或改动",
-                                            en: "the end of the audit log does not match the recorded head (entry \(seq)): trailing entries deleted or altered"))
+                    problems.append(
+                        Message(
+                            "审计日志末尾与记录的链头（第 \(seq) 条）不符：末尾条目被删除或改动",
+                            en:
+                                "the end of the audit log does not match the recorded head (entry \(seq)): trailing entries deleted or altered"
+                        ))
                 }
             } else if count > 0 {
                 problems.append(Message("缺少审计链头记录", en: "the audit head record is missing"))

@@ -17,26 +17,36 @@ public final class Mutation {
 
     /// Inserts a row and records it; returns the new rowid.
     @discardableResult
-    public func insert(into table: String, entity: String, values: [(String, DatabaseValue)],
-                       key: String? = nil) throws -> Int64 {
+    public func insert(
+        into table: String, entity: String, values: [(String, DatabaseValue)],
+        key: String? = nil
+    ) throws -> Int64 {
         let columns = values.map(\.0)
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        let sql =
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         let statement = try db.cachedStatement(sql: sql)
         try statement.execute(arguments: StatementArguments(values.map(\.1)))
         let rowID = db.lastInsertedRowID
         var after = values
         if key == nil && !columns.contains("id") { after.append(("id", rowID.databaseValue)) }
-        try audit(action: "insert", entity: entity, entityID: key ?? String(rowID),
-                  before: nil, after: AuditJSON.object(after))
+        try audit(
+            action: "insert", entity: entity, entityID: key ?? String(rowID),
+            before: nil, after: AuditJSON.object(after))
         return rowID
     }
 
     /// Updates the row `keyColumn = key` with `changes`, checking `version` when given (optimistic
     /// locking); records before and after. Throws not-found or conflict.
-    public func update(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue,
-                       expectedVersion: Int64?, changes: [(String, DatabaseValue)]) throws {
-        guard let before = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) else {
-            throw GSLError.notFound("\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
+    public func update(
+        table: String, entity: String, keyColumn: String = "id", key: DatabaseValue,
+        expectedVersion: Int64?, changes: [(String, DatabaseValue)]
+    ) throws {
+        guard
+            let before = try Row.fetchOne(
+                db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
+        else {
+            throw GSLError.notFound(
+                "\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
         }
         var sets = changes.map { "\($0.0) = ?" }
         var args = changes.map(\.1)
@@ -56,47 +66,63 @@ public final class Mutation {
         }
         try db.execute(sql: sql, arguments: StatementArguments(args))
         if db.changesCount == 0 {
-            throw GSLError.conflict("\(entity) \(key.description) 已被他人修改，请重新读取后再试",
-                                    en: "\(entity) \(key.description) was changed by someone else; reload and retry")
+            throw GSLError.conflict(
+                "\(entity) \(key.description) 已被他人修改，请重新读取后再试",
+                en: "\(entity) \(key.description) was changed by someone else; reload and retry")
         }
-        let after = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])!
-        try audit(action: "update", entity: entity, entityID: key.description.trimmingQuotes,
-                  before: AuditJSON.object(before), after: AuditJSON.object(after))
+        let after = try Row.fetchOne(
+            db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])!
+        try audit(
+            action: "update", entity: entity, entityID: key.description.trimmingQuotes,
+            before: AuditJSON.object(before), after: AuditJSON.object(after))
     }
 
     /// Deletes the row `keyColumn = key` and records what it was.
     public func delete(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue) throws {
-        guard let before = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) else {
-            throw GSLError.notFound("\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
+        guard
+            let before = try Row.fetchOne(
+                db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
+        else {
+            throw GSLError.notFound(
+                "\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
         }
         try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
-        try audit(action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
-                  before: AuditJSON.object(before), after: nil)
+        try audit(
+            action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
+            before: AuditJSON.object(before), after: nil)
     }
 
     /// Appends one audit entry chained to the previous one.
-    public func audit(action: String, entity: String, entityID: String, before: String?, after: String?) throws {
+    public func audit(action: String, entity: String, entityID: String, before: String?, after: String?)
+        throws
+    {
         if head == nil {
             let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
             head = row.map { (seq: $0["seq"], hash: $0["hash"]) } ?? (seq: 0, hash: "")
         }
         let seq = head!.seq + 1
-        let hash = AuditEntry.computeHash(seq: seq, at: context.at, actor: context.actor, command: context.command,
-                                          action: action, entity: entity, entityID: entityID, before: before,
-                                          after: after, prevHash: head!.hash)
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO audit_log (seq, at, actor, command, action, entity, entity_id, before, after, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [seq, context.at, context.actor, context.command, action, entity, entityID,
-                                          before, after, head!.hash, hash])
+        let hash = AuditEntry.computeHash(
+            seq: seq, at: context.at, actor: context.actor, command: context.command,
+            action: action, entity: entity, entityID: entityID, before: before,
+            after: after, prevHash: head!.hash)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO audit_log (seq, at, actor, command, action, entity, entity_id, before, after, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            seq, context.at, context.actor, context.command, action, entity, entityID,
+            before, after, head!.hash, hash,
+        ])
         head = (seq, hash)
     }
 
     func flushAudit() throws {
         guard let head else { return }
-        try db.execute(sql: "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-                       arguments: [head.seq, head.hash])
+        try db.execute(
+            sql:
+                "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            arguments: [head.seq, head.hash])
     }
 }
 

@@ -19,7 +19,8 @@ public final class Store: Sendable {
         do {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
-                throw GSLError(.notFound, Message("数据库目录不存在：\(dir)", en: "database directory does not exist: \(dir)"))
+                throw GSLError(
+                    .notFound, Message("数据库目录不存在：\(dir)", en: "database directory does not exist: \(dir)"))
             }
             self.writer = try DatabasePool(path: path, configuration: Store.configuration())
             try Store.migrate(writer, migrations)
@@ -111,16 +112,26 @@ public final class Store: Sendable {
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return GSLError.conflict("数据库正忙，请稍后重试", en: "the database is busy; try again")
             case .SQLITE_CONSTRAINT:
-                return GSLError.conflict("违反约束：\(db.message ?? "")", en: "constraint violated: \(db.message ?? "")")
+                return GSLError.conflict(
+                    "违反约束：\(db.message ?? "")", en: "constraint violated: \(db.message ?? "")")
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-                return GSLError(.data, Message("不是有效的 gsl 数据库文件：\(path ?? "")",
-                                               en: "not a valid gsl database file: \(path ?? "")"))
+                return GSLError(
+                    .data,
+                    Message(
+                        "不是有效的 gsl 数据库文件：\(path ?? "")",
+                        en: "not a valid gsl database file: \(path ?? "")"))
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
-                return GSLError(.notFound, Message("无法打开数据库：\(path ?? "")（\(db.message ?? "")）",
-                                                   en: "cannot open database \(path ?? ""): \(db.message ?? "")"))
+                return GSLError(
+                    .notFound,
+                    Message(
+                        "无法打开数据库：\(path ?? "")（\(db.message ?? "")）",
+                        en: "cannot open database \(path ?? ""): \(db.message ?? "")"))
             default:
-                return GSLError(.internalError, Message("数据库错误：\(db.message ?? "\(db)")",
-                                                        en: "database error: \(db.message ?? "\(db)")"))
+                return GSLError(
+                    .internalError,
+                    Message(
+                        "数据库错误：\(db.message ?? "\(db)")",
+                        en: "database error: \(db.message ?? "\(db)")"))
             }
         }
         return GSLError(.internalError, Message("内部错误：\(error)", en: "internal error: \(error)"))

@@ -25,8 +25,10 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
 
     /// Options for one import.
-    public init(path: String, format: TabularFormat? = nil, encoding: InputEncoding = .auto,
-                onConflict: ConflictPolicy = .fail, dryRun: Bool = false) {
+    public init(
+        path: String, format: TabularFormat? = nil, encoding: InputEncoding = .auto,
+        onConflict: ConflictPolicy = .fail, dryRun: Bool = false
+    ) {
         self.path = path
         self.format = format
         self.encoding = encoding

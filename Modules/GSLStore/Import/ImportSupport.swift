@@ -11,9 +11,11 @@ public struct ImportSupport: Sendable {
 
     /// Reads `options.path` and maps its header to `fields`.
     public init(_ options: ImportOptions, fields: [FieldSpec]) throws(GSLError) {
-        let file = try TabularReader.read(path: options.path, format: options.format, encoding: options.encoding)
+        let file = try TabularReader.read(
+            path: options.path, format: options.format, encoding: options.encoding)
         self.file = file
-        self.mapping = try HeaderMapping(header: file.header, fields: fields, file: file.path, allowUnknown: true)
+        self.mapping = try HeaderMapping(
+            header: file.header, fields: fields, file: file.path, allowUnknown: true)
     }
 
     /// A field reader for one row with positions in the file.
@@ -47,7 +49,9 @@ public struct ImportSupport: Sendable {
 
     /// Parses every row with `parse` on all cores; returns the values in file order, or the error of
     /// the earliest bad row (so the message is the same as a sequential read would give).
-    func parseRows<T: Sendable>(_ parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T) throws(GSLError) -> [T] {
+    func parseRows<T: Sendable>(_ parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T)
+        throws(GSLError) -> [T]
+    {
         let rows = file.rows
         let n = rows.count
         let workers = n < 2_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
@@ -83,8 +87,10 @@ public struct ImportSupport: Sendable {
     }
 
     /// Runs `work` for real or as a dry run.
-    public static func apply<T>(_ store: Store, _ options: ImportOptions, _ context: MutationContext,
-                         _ work: (Mutation) throws -> T) throws(GSLError) -> T {
+    public static func apply<T>(
+        _ store: Store, _ options: ImportOptions, _ context: MutationContext,
+        _ work: (Mutation) throws -> T
+    ) throws(GSLError) -> T {
         options.dryRun ? try store.dryRun(context, work) : try store.write(context, work)
     }
 }

@@ -6,8 +6,10 @@ extension OrganisationRepository {
     /// Imports organisations from CSV/JSON/NDJSON in one transaction: a file with one bad row
     /// writes nothing and the error names file, line, column and reason. Enterprises are keyed by
     /// USCC; `options.onConflict` says what happens to ones that exist.
-    public func importFile(_ options: ImportOptions, defaultKind: OrganisationKind?,
-                           context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importFile(
+        _ options: ImportOptions, defaultKind: OrganisationKind?,
+        context: MutationContext
+    ) throws(GSLError) -> ImportReport {
         var timer = PhaseTimer()
         let input = try ImportSupport(options, fields: OrganisationDraft.fields)
         timer.lap("read")
@@ -26,9 +28,12 @@ extension OrganisationRepository {
             let reader = input.reader(row)
             if let uscc = draft.uscc {
                 if let first = firstLineOfUSCC[uscc] {
-                    throw GSLError(.data, Message("统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
-                                                  en: "duplicate USCC \(uscc) (already on line \(first))"),
-                                   at: reader.location("uscc"))
+                    throw GSLError(
+                        .data,
+                        Message(
+                            "统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
+                            en: "duplicate USCC \(uscc) (already on line \(first))"),
+                        at: reader.location("uscc"))
                 }
                 firstLineOfUSCC[uscc] = row.line
             }
@@ -55,16 +60,22 @@ extension OrganisationRepository {
                         if let existing {
                             switch options.onConflict {
                             case .fail:
-                                throw GSLError.conflict("统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                                        en: "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update")
+                                throw GSLError.conflict(
+                                    "统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
+                                    en:
+                                        "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update"
+                                )
                             case .skip:
                                 r.skipped += 1
                             case .update:
                                 let id: Int64 = existing["id"]
-                                let values = try resolver.columnValues(draft, m, now: m.context.at, locate: locate)
-                                    .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
-                                try m.update(table: "organisations", entity: "organisation", key: id.databaseValue,
-                                             expectedVersion: existing["version"], changes: values)
+                                let values = try resolver.columnValues(
+                                    draft, m, now: m.context.at, locate: locate
+                                )
+                                .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
+                                try m.update(
+                                    table: "organisations", entity: "organisation", key: id.databaseValue,
+                                    expectedVersion: existing["version"], changes: values)
                                 try resolver.joinChamber(draft, id: id, m, locate: locate)
                                 r.updated += 1
                             }

@@ -17,8 +17,10 @@ struct PhaseTimer {
     /// Prints the phases.
     func report() {
         guard enabled else { return }
-        let text = laps.map { "\($0.0) \(Int($0.1.components.seconds * 1000 + $0.1.components.attoseconds / 1_000_000_000_000_000)) ms" }
-            .joined(separator: ", ")
+        let text = laps.map {
+            "\($0.0) \(Int($0.1.components.seconds * 1000 + $0.1.components.attoseconds / 1_000_000_000_000_000)) ms"
+        }
+        .joined(separator: ", ")
         FileHandle.standardError.write(Data(("timings: " + text + "\n").utf8))
     }
 }

@@ -30,8 +30,9 @@ public struct FieldReader {
     /// The text, or an error naming the missing field.
     public func required(_ key: String, label: Message) throws(GSLError) -> String {
         guard let value = raw(key) else {
-            throw GSLError(.data, Message("缺少必填字段「\(label.zh)」", en: "missing required field '\(label.en)'"),
-                           at: location(key))
+            throw GSLError(
+                .data, Message("缺少必填字段「\(label.zh)」", en: "missing required field '\(label.en)'"),
+                at: location(key))
         }
         return value
     }
@@ -52,16 +53,21 @@ public struct FieldReader {
     }
 
     /// A whole number (full-width digits and thousands separators accepted).
-    public func integer(_ key: String, label: Message, range: ClosedRange<Int>? = nil) throws(GSLError) -> Int? {
+    public func integer(_ key: String, label: Message, range: ClosedRange<Int>? = nil) throws(GSLError)
+        -> Int?
+    {
         try parse(key) { (text: String) throws(GSLError) -> Int in
             let cleaned = TextNormalizer.halfWidth(text).replacingOccurrences(of: ",", with: "")
                 .replacingOccurrences(of: "人", with: "")
             guard let n = Int(cleaned) else {
-                throw GSLError.data("「\(label.zh)」应为整数，实际为「\(text)」", en: "'\(label.en)' must be a whole number, found '\(text)'")
+                throw GSLError.data(
+                    "「\(label.zh)」应为整数，实际为「\(text)」",
+                    en: "'\(label.en)' must be a whole number, found '\(text)'")
             }
             if let range, !range.contains(n) {
-                throw GSLError.data("「\(label.zh)」超出范围 \(range.lowerBound)–\(range.upperBound)：\(n)",
-                                    en: "'\(label.en)' out of range \(range.lowerBound)–\(range.upperBound): \(n)")
+                throw GSLError.data(
+                    "「\(label.zh)」超出范围 \(range.lowerBound)–\(range.upperBound)：\(n)",
+                    en: "'\(label.en)' out of range \(range.lowerBound)–\(range.upperBound): \(n)")
             }
             return n
         }

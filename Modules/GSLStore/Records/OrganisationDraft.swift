@@ -69,14 +69,20 @@ public struct OrganisationDraft: Sendable, Equatable {
 
     /// Parses and checks one record. `moneyScale` gives the unit of plain numbers per money field
     /// (1 for 元, 10,000 for a 万元 column).
-    public static func parse(_ r: FieldReader, defaultKind: OrganisationKind?,
-                             moneyScale: [String: Int64] = [:]) throws(GSLError) -> OrganisationDraft {
+    public static func parse(
+        _ r: FieldReader, defaultKind: OrganisationKind?,
+        moneyScale: [String: Int64] = [:]
+    ) throws(GSLError) -> OrganisationDraft {
         let kindText = r.text("kind")
         var kind = defaultKind ?? .enterprise
         if let kindText {
             guard let k = OrganisationKind.parse(kindText) else {
-                throw r.failure("kind", "未知的组织类型「\(kindText)」（可选：\(OrganisationKind.allCases.map(\.chinese).joined(separator: "、"))）",
-                                en: "unknown organisation kind '\(kindText)' (one of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw r.failure(
+                    "kind",
+                    "未知的组织类型「\(kindText)」（可选：\(OrganisationKind.allCases.map(\.chinese).joined(separator: "、"))）",
+                    en:
+                        "unknown organisation kind '\(kindText)' (one of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             kind = k
         }
@@ -90,37 +96,46 @@ public struct OrganisationDraft: Sendable, Equatable {
         if let text = r.text("industry") {
             let code = TextNormalizer.halfWidth(text).uppercased()
             guard let entry = IndustryCatalog.standard.lookup(code) else {
-                throw r.failure("industry", "未知的国民经济行业代码「\(text)」（GB/T 4754-2017）",
-                                en: "unknown industry code '\(text)' (GB/T 4754-2017)")
+                throw r.failure(
+                    "industry", "未知的国民经济行业代码「\(text)」（GB/T 4754-2017）",
+                    en: "unknown industry code '\(text)' (GB/T 4754-2017)")
             }
             industryCode = entry.code
             section = IndustryCatalog.standard.section(of: entry.code)?.code
         }
-        let employees = try r.integer("employees", label: Message("从业人员", en: "employees"), range: 0...10_000_000)
-        let revenue = try money(r, "revenue", scale: moneyScale["revenue"] ?? 1, label: Message("营业收入", en: "revenue"))
-        let assets = try money(r, "assets", scale: moneyScale["assets"] ?? 1, label: Message("资产总额", en: "assets"))
+        let employees = try r.integer(
+            "employees", label: Message("从业人员", en: "employees"), range: 0...10_000_000)
+        let revenue = try money(
+            r, "revenue", scale: moneyScale["revenue"] ?? 1, label: Message("营业收入", en: "revenue"))
+        let assets = try money(
+            r, "assets", scale: moneyScale["assets"] ?? 1, label: Message("资产总额", en: "assets"))
         var size: EnterpriseSize?
         if let text = r.text("size") {
             guard let s = EnterpriseSize.parse(text) else {
-                throw r.failure("size", "未知的企业规模「\(text)」（大型、中型、小型、微型）",
-                                en: "unknown size '\(text)' (large, medium, small, micro)")
+                throw r.failure(
+                    "size", "未知的企业规模「\(text)」（大型、中型、小型、微型）",
+                    en: "unknown size '\(text)' (large, medium, small, micro)")
             }
             size = s
         } else if kind == .enterprise, let industryCode, employees != nil || revenue != nil || assets != nil {
-            size = try? SizeClassifier.size(industryCode: industryCode, employees: employees, revenue: revenue, assets: assets)
+            size = try? SizeClassifier.size(
+                industryCode: industryCode, employees: employees, revenue: revenue, assets: assets)
         }
         var chamberType: ChamberType?
         if let text = r.text("chamber_type") {
             guard let t = ChamberType.parse(text) else {
-                throw r.failure("chamber_type", "未知的商会类型「\(text)」（直属、行业、异地、乡镇街道）",
-                                en: "unknown chamber type '\(text)' (direct, industry, out_of_town, town_street)")
+                throw r.failure(
+                    "chamber_type", "未知的商会类型「\(text)」（直属、行业、异地、乡镇街道）",
+                    en: "unknown chamber type '\(text)' (direct, industry, out_of_town, town_street)")
             }
             guard kind == .chamber else {
                 throw r.failure("chamber_type", "只有商会才有商会类型", en: "only a chamber has a chamber type")
             }
             chamberType = t
         }
-        let established = try r.parse("established") { (t: String) throws(GSLError) in try LocalDate.parse(t).iso }
+        let established = try r.parse("established") { (t: String) throws(GSLError) in
+            try LocalDate.parse(t).iso
+        }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
             let p = TextNormalizer.halfWidth(t)
             guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+ ()转".contains($0)) }) else {
@@ -129,20 +144,25 @@ public struct OrganisationDraft: Sendable, Equatable {
             return p
         }
         return OrganisationDraft(
-            kind: kind, name: TextNormalizer.collapseSpaces(name), uscc: uscc, regionText: r.text("region").map(TextNormalizer.halfWidth),
+            kind: kind, name: TextNormalizer.collapseSpaces(name), uscc: uscc,
+            regionText: r.text("region").map(TextNormalizer.halfWidth),
             industryCode: industryCode, industrySection: section, size: size, employees: employees,
             revenue: revenue, assets: assets, chamberType: chamberType, parentRef: r.text("parent"),
             established: established, address: r.text("address"), phone: phone, legalRep: r.text("legal_rep"),
             note: r.text("note"), chamberRef: r.text("chamber"), role: r.text("role"))
     }
 
-    static func money(_ r: FieldReader, _ key: String, scale: Int64, label: Message) throws(GSLError) -> Money? {
+    static func money(_ r: FieldReader, _ key: String, scale: Int64, label: Message) throws(GSLError)
+        -> Money?
+    {
         try r.parse(key) { (t: String) throws(GSLError) -> Money in
             let m = try Money.parse(t)
             let hasUnit = t.contains("万") || t.contains("亿") || t.contains("元")
             if scale == 1 || hasUnit { return m }
             let (product, overflow) = m.fen.multipliedReportingOverflow(by: scale)
-            guard !overflow else { throw GSLError.data("「\(label.zh)」金额过大", en: "'\(label.en)' is too large") }
+            guard !overflow else {
+                throw GSLError.data("「\(label.zh)」金额过大", en: "'\(label.en)' is too large")
+            }
             return Money(fen: product)
         }
     }

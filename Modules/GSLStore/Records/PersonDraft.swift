@@ -49,8 +49,9 @@ public struct PersonDraft: Sendable, Equatable {
         var kind = defaultKind ?? .entrepreneur
         if let text = r.text("kind") {
             guard let k = PersonKind.parse(text) else {
-                throw r.failure("kind", "未知的人员类型「\(text)」（企业家、工作人员、其他）",
-                                en: "unknown person kind '\(text)' (entrepreneur, staff, other)")
+                throw r.failure(
+                    "kind", "未知的人员类型「\(text)」（企业家、工作人员、其他）",
+                    en: "unknown person kind '\(text)' (entrepreneur, staff, other)")
             }
             kind = k
         }
@@ -69,7 +70,9 @@ public struct PersonDraft: Sendable, Equatable {
         }
         var birthYear = try r.parse("birth_year") { (t: String) throws(GSLError) -> Int in
             let text = TextNormalizer.halfWidth(t)
-            if let year = Int(text.replacingOccurrences(of: "年", with: "")), (1900...2100).contains(year) { return year }
+            if let year = Int(text.replacingOccurrences(of: "年", with: "")), (1900...2100).contains(year) {
+                return year
+            }
             if let date = try? LocalDate.parse(text) { return date.year }
             // 1975.03 / 1975-03 / 1975年3月: year and month only.
             let digits = text.prefix { $0.isNumber }
@@ -78,8 +81,9 @@ public struct PersonDraft: Sendable, Equatable {
         }
         if let idCard, let fromCard = IDCardNumber.birthYear(idCard) {
             if let birthYear, birthYear != fromCard {
-                throw r.failure("birth_year", "出生年份 \(birthYear) 与身份证号中的 \(fromCard) 不一致",
-                                en: "birth year \(birthYear) differs from \(fromCard) in the ID card number")
+                throw r.failure(
+                    "birth_year", "出生年份 \(birthYear) 与身份证号中的 \(fromCard) 不一致",
+                    en: "birth year \(birthYear) differs from \(fromCard) in the ID card number")
             }
             birthYear = fromCard
         }
@@ -97,15 +101,20 @@ public struct PersonDraft: Sendable, Equatable {
             }
             return e
         }
-        return PersonDraft(kind: kind, name: TextNormalizer.collapseSpaces(name), gender: gender, birthYear: birthYear,
-                           idCard: idCard, phone: phone, email: email, organisationRef: r.text("organisation"),
-                           title: r.text("title"), note: r.text("note"), chamberRef: r.text("chamber"), role: r.text("role"))
+        return PersonDraft(
+            kind: kind, name: TextNormalizer.collapseSpaces(name), gender: gender, birthYear: birthYear,
+            idCard: idCard, phone: phone, email: email, organisationRef: r.text("organisation"),
+            title: r.text("title"), note: r.text("note"), chamberRef: r.text("chamber"), role: r.text("role"))
     }
 
     /// The text fields of a stored person, as an edit starts from them.
     static func fieldValues(of p: Person) -> [String: String?] {
-        ["kind": p.kind.rawValue, "name": p.name, "gender": p.gender, "birth_year": p.birthYear.map(String.init),
-         "id_card": p.idCard, "phone": p.phone, "email": p.email, "organisation": p.organisationID.map(String.init),
-         "title": p.title, "note": p.note]
+        [
+            "kind": p.kind.rawValue, "name": p.name, "gender": p.gender,
+            "birth_year": p.birthYear.map(String.init),
+            "id_card": p.idCard, "phone": p.phone, "email": p.email,
+            "organisation": p.organisationID.map(String.init),
+            "title": p.title, "note": p.note,
+        ]
     }
 }

@@ -17,8 +17,10 @@ public struct Region: Sendable, Equatable, FetchableRecord {
     public var urbanRuralCode: String?
 
     /// A region from its parts.
-    public init(code: String, name: String, level: DivisionLevel, parentCode: String?, kind: String?,
-                urbanRuralCode: String?) {
+    public init(
+        code: String, name: String, level: DivisionLevel, parentCode: String?, kind: String?,
+        urbanRuralCode: String?
+    ) {
         self.code = code
         self.name = name
         self.level = level

@@ -31,25 +31,32 @@ public struct MaintenanceRepository: Sendable {
     /// The tables shown by `gsl status`: every user table except FTS shadow tables.
     public func status() throws(GSLError) -> StoreStatus {
         let (counts, migrations) = try store.read { db -> ([(String, Int)], [String]) in
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'search_index%' ORDER BY rowid
-                """)
+            let tables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                    AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'search_index%' ORDER BY rowid
+                    """)
             var counts: [(String, Int)] = []
             for table in tables {
                 counts.append((table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0))
             }
-            let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            let migrations = try String.fetchAll(
+                db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
             return (counts, migrations)
         }
         var bytes: Int64 = 0
         if let path = store.path {
             for file in [path, path + "-wal"] {
-                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value ?? 0
+                let size =
+                    (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value
+                    ?? 0
                 bytes += size
             }
         }
-        return StoreStatus(counts: counts.map { (table: $0.0, rows: $0.1) }, migrations: migrations, path: store.path, bytes: bytes)
+        return StoreStatus(
+            counts: counts.map { (table: $0.0, rows: $0.1) }, migrations: migrations, path: store.path,
+            bytes: bytes)
     }
 
     /// Problems found by SQLite's integrity and foreign-key checks and by the audit chain; empty when healthy.
@@ -63,8 +70,10 @@ public struct MaintenanceRepository: Sendable {
                 let table: String = row[0]
                 let rowid: Int64? = row[1]
                 let parent: String = row[2]
-                out.append(Message("外键失效：\(table) 第 \(rowid ?? 0) 行引用的 \(parent) 不存在",
-                                   en: "broken foreign key: \(table) row \(rowid ?? 0) refers to a missing \(parent)"))
+                out.append(
+                    Message(
+                        "外键失效：\(table) 第 \(rowid ?? 0) 行引用的 \(parent) 不存在",
+                        en: "broken foreign key: \(table) row \(rowid ?? 0) refers to a missing \(parent)"))
             }
             return out
         }

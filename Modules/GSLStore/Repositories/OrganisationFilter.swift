@@ -16,8 +16,10 @@ public struct OrganisationFilter: Sendable, Equatable {
     public var nameContains: String?
 
     /// A filter; nil parts do not filter.
-    public init(kind: OrganisationKind? = nil, regionCode: String? = nil, industry: String? = nil,
-                size: EnterpriseSize? = nil, chamberID: Int64? = nil, nameContains: String? = nil) {
+    public init(
+        kind: OrganisationKind? = nil, regionCode: String? = nil, industry: String? = nil,
+        size: EnterpriseSize? = nil, chamberID: Int64? = nil, nameContains: String? = nil
+    ) {
         self.kind = kind
         self.regionCode = regionCode
         self.industry = industry

@@ -15,7 +15,9 @@ public struct OrganisationRepository: Sendable {
     }
 
     /// Organisations matching `filter`, ordered by region then id (the index order).
-    public func list(_ filter: OrganisationFilter, limit: Int? = nil, offset: Int = 0) throws(GSLError) -> [Organisation] {
+    public func list(_ filter: OrganisationFilter, limit: Int? = nil, offset: Int = 0) throws(GSLError)
+        -> [Organisation]
+    {
         try store.read { db in
             let (whereSQL, args, order) = try Self.query(db, filter)
             var sql = "SELECT * FROM organisations\(whereSQL) ORDER BY \(order)"
@@ -29,10 +31,12 @@ public struct OrganisationRepository: Sendable {
     }
 
     /// Calls `body` for each matching organisation without holding them all in memory (exports).
-    public func forEach(_ filter: OrganisationFilter, _ body: (Organisation) throws -> Void) throws(GSLError) {
+    public func forEach(_ filter: OrganisationFilter, _ body: (Organisation) throws -> Void) throws(GSLError)
+    {
         try store.read { db in
             let (whereSQL, args, order) = try Self.query(db, filter)
-            let cursor = try Organisation.fetchCursor(db, sql: "SELECT * FROM organisations\(whereSQL) ORDER BY \(order)", arguments: args)
+            let cursor = try Organisation.fetchCursor(
+                db, sql: "SELECT * FROM organisations\(whereSQL) ORDER BY \(order)", arguments: args)
             while let org = try cursor.next() { try body(org) }
         }
     }
@@ -41,11 +45,13 @@ public struct OrganisationRepository: Sendable {
     public func count(_ filter: OrganisationFilter) throws(GSLError) -> Int {
         try store.read { db in
             let (whereSQL, args, _) = try Self.query(db, filter)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM organisations\(whereSQL)", arguments: args) ?? 0
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM organisations\(whereSQL)", arguments: args)
+                ?? 0
         }
     }
 
-    static func query(_ db: Database, _ f: OrganisationFilter) throws -> (String, StatementArguments, String) {
+    static func query(_ db: Database, _ f: OrganisationFilter) throws -> (String, StatementArguments, String)
+    {
         var clauses: [String] = []
         var args = StatementArguments()
         var order = "id"
@@ -82,7 +88,8 @@ public struct OrganisationRepository: Sendable {
             args += [size.rawValue]
         }
         if let chamber = f.chamberID {
-            clauses.append("id IN (SELECT member_org_id FROM memberships WHERE chamber_id = ? AND end_date IS NULL)")
+            clauses.append(
+                "id IN (SELECT member_org_id FROM memberships WHERE chamber_id = ? AND end_date IS NULL)")
             args += [chamber]
         }
         if let text = f.nameContains, !text.isEmpty {
@@ -98,18 +105,24 @@ public struct OrganisationRepository: Sendable {
         try store.write(context) { m in
             var resolver = DraftResolver()
             if let uscc = draft.uscc,
-               let existing = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations WHERE uscc = ?", arguments: [uscc]) {
-                throw GSLError.conflict("统一社会信用代码 \(uscc) 已存在（#\(existing)）", en: "USCC \(uscc) already exists (#\(existing))")
+                let existing = try Int64.fetchOne(
+                    m.db, sql: "SELECT id FROM organisations WHERE uscc = ?", arguments: [uscc])
+            {
+                throw GSLError.conflict(
+                    "统一社会信用代码 \(uscc) 已存在（#\(existing)）", en: "USCC \(uscc) already exists (#\(existing))")
             }
             let id = try resolver.insert(draft, m)
-            return try Organisation.fetchOne(m.db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id])!
+            return try Organisation.fetchOne(
+                m.db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id])!
         }
     }
 
     /// Changes fields of one organisation; `expectedVersion` guards against lost updates.
     /// `changes` maps import field keys (`name`, `phone`, …) to new text (nil or "" clears).
-    public func edit(_ ref: String, changes: [String: String?], expectedVersion: Int64?,
-                     context: MutationContext) throws(GSLError) -> Organisation {
+    public func edit(
+        _ ref: String, changes: [String: String?], expectedVersion: Int64?,
+        context: MutationContext
+    ) throws(GSLError) -> Organisation {
         try store.write(context) { m in
             let current = try References.organisation(m.db, ref)
             var fields = OrganisationDraft.fieldValues(of: current)
@@ -118,13 +131,18 @@ public struct OrganisationRepository: Sendable {
             var resolver = DraftResolver()
             let values = try resolver.columnValues(draft, m, now: context.at).filter { $0.0 != "created_at" }
             if let uscc = draft.uscc, uscc != current.uscc,
-               let other = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations WHERE uscc = ?", arguments: [uscc]) {
-                throw GSLError.conflict("统一社会信用代码 \(uscc) 已属于 #\(other)", en: "USCC \(uscc) already belongs to #\(other)")
+                let other = try Int64.fetchOne(
+                    m.db, sql: "SELECT id FROM organisations WHERE uscc = ?", arguments: [uscc])
+            {
+                throw GSLError.conflict(
+                    "统一社会信用代码 \(uscc) 已属于 #\(other)", en: "USCC \(uscc) already belongs to #\(other)")
             }
-            try m.update(table: "organisations", entity: "organisation", key: current.id.databaseValue,
-                         expectedVersion: expectedVersion ?? current.version,
-                         changes: values.filter { $0.0 != "updated_at" })
-            return try Organisation.fetchOne(m.db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [current.id])!
+            try m.update(
+                table: "organisations", entity: "organisation", key: current.id.databaseValue,
+                expectedVersion: expectedVersion ?? current.version,
+                changes: values.filter { $0.0 != "updated_at" })
+            return try Organisation.fetchOne(
+                m.db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [current.id])!
         }
     }
 }

@@ -14,7 +14,10 @@ public struct PersonFilter: Sendable, Equatable {
     public var nameContains: String?
 
     /// A filter; nil parts do not filter.
-    public init(kind: PersonKind? = nil, organisation: String? = nil, chamber: String? = nil, nameContains: String? = nil) {
+    public init(
+        kind: PersonKind? = nil, organisation: String? = nil, chamber: String? = nil,
+        nameContains: String? = nil
+    ) {
         self.kind = kind
         self.organisation = organisation
         self.chamber = chamber
@@ -36,7 +39,8 @@ public struct PersonRepository: Sendable {
     }
 
     /// People matching `filter`, by id.
-    public func list(_ filter: PersonFilter, limit: Int? = nil, offset: Int = 0) throws(GSLError) -> [Person] {
+    public func list(_ filter: PersonFilter, limit: Int? = nil, offset: Int = 0) throws(GSLError) -> [Person]
+    {
         try store.read { db in
             let (whereSQL, args) = try Self.query(db, filter)
             var sql = "SELECT * FROM people\(whereSQL) ORDER BY id"
@@ -61,7 +65,8 @@ public struct PersonRepository: Sendable {
             args += [try References.organisation(db, org).id]
         }
         if let chamber = f.chamber {
-            clauses.append("id IN (SELECT member_person_id FROM memberships WHERE chamber_id = ? AND end_date IS NULL)")
+            clauses.append(
+                "id IN (SELECT member_person_id FROM memberships WHERE chamber_id = ? AND end_date IS NULL)")
             args += [try References.organisation(db, chamber, kind: .chamber).id]
         }
         if let text = f.nameContains, !text.isEmpty {
@@ -74,8 +79,12 @@ public struct PersonRepository: Sendable {
     /// Adds one person.
     public func add(_ draft: PersonDraft, context: MutationContext) throws(GSLError) -> Person {
         try store.write(context) { m in
-            if let card = draft.idCard, let other = try Int64.fetchOne(m.db, sql: "SELECT id FROM people WHERE id_card = ?", arguments: [card]) {
-                throw GSLError.conflict("身份证号已登记（#\(other)）", en: "ID card number already recorded (#\(other))")
+            if let card = draft.idCard,
+                let other = try Int64.fetchOne(
+                    m.db, sql: "SELECT id FROM people WHERE id_card = ?", arguments: [card])
+            {
+                throw GSLError.conflict(
+                    "身份证号已登记（#\(other)）", en: "ID card number already recorded (#\(other))")
             }
             var cache = PersonWriter()
             let id = try cache.insert(draft, m)
@@ -84,24 +93,32 @@ public struct PersonRepository: Sendable {
     }
 
     /// Changes fields of one person (`changes` by import field key; nil or "" clears).
-    public func edit(_ ref: String, changes: [String: String?], expectedVersion: Int64?,
-                     context: MutationContext) throws(GSLError) -> Person {
+    public func edit(
+        _ ref: String, changes: [String: String?], expectedVersion: Int64?,
+        context: MutationContext
+    ) throws(GSLError) -> Person {
         try store.write(context) { m in
             let current = try References.person(m.db, ref)
             var fields = PersonDraft.fieldValues(of: current)
             for (key, value) in changes { fields[key] = value }
             let draft = try PersonDraft.parse(FieldReader(fields), defaultKind: current.kind)
             var writer = PersonWriter()
-            let values = try writer.columnValues(draft, m).filter { $0.0 != "created_at" && $0.0 != "updated_at" }
-            try m.update(table: "people", entity: "person", key: current.id.databaseValue,
-                         expectedVersion: expectedVersion ?? current.version, changes: values)
-            return try Person.fetchOne(m.db, sql: "SELECT * FROM people WHERE id = ?", arguments: [current.id])!
+            let values = try writer.columnValues(draft, m).filter {
+                $0.0 != "created_at" && $0.0 != "updated_at"
+            }
+            try m.update(
+                table: "people", entity: "person", key: current.id.databaseValue,
+                expectedVersion: expectedVersion ?? current.version, changes: values)
+            return try Person.fetchOne(
+                m.db, sql: "SELECT * FROM people WHERE id = ?", arguments: [current.id])!
         }
     }
 
     /// Imports people in one transaction; people with an ID card number are keyed by it.
-    public func importFile(_ options: ImportOptions, defaultKind: PersonKind?,
-                           context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importFile(
+        _ options: ImportOptions, defaultKind: PersonKind?,
+        context: MutationContext
+    ) throws(GSLError) -> ImportReport {
         let input = try ImportSupport(options, fields: PersonDraft.fields)
         var drafts: [(TabularRow, PersonDraft)] = []
         var firstLine: [String: Int] = [:]
@@ -110,8 +127,12 @@ public struct PersonRepository: Sendable {
             let draft = try PersonDraft.parse(reader, defaultKind: defaultKind)
             if let card = draft.idCard {
                 if let first = firstLine[card] {
-                    throw GSLError(.data, Message("身份证号重复（第\(first)行已出现）", en: "duplicate ID card number (already on line \(first))"),
-                                   at: reader.location("id_card"))
+                    throw GSLError(
+                        .data,
+                        Message(
+                            "身份证号重复（第\(first)行已出现）", en: "duplicate ID card number (already on line \(first))"
+                        ),
+                        at: reader.location("id_card"))
                 }
                 firstLine[card] = row.line
             }
@@ -129,19 +150,26 @@ public struct PersonRepository: Sendable {
                     let locate = input.reader(row).location
                     do {
                         let existing = try draft.idCard.flatMap {
-                            try Row.fetchOne(m.db, sql: "SELECT id, version FROM people WHERE id_card = ?", arguments: [$0])
+                            try Row.fetchOne(
+                                m.db, sql: "SELECT id, version FROM people WHERE id_card = ?", arguments: [$0]
+                            )
                         }
                         if let existing {
                             switch options.onConflict {
                             case .fail:
-                                throw GSLError.conflict("身份证号已登记（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                                        en: "ID card number already recorded (#\(existing["id"] as Int64)); use --on-conflict skip|update")
+                                throw GSLError.conflict(
+                                    "身份证号已登记（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
+                                    en:
+                                        "ID card number already recorded (#\(existing["id"] as Int64)); use --on-conflict skip|update"
+                                )
                             case .skip:
                                 r.skipped += 1
                             case .update:
                                 let values = try writer.columnValues(draft, m, locate: locate)
                                     .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
-                                try m.update(table: "people", entity: "person", key: existing["id"], expectedVersion: existing["version"], changes: values)
+                                try m.update(
+                                    table: "people", entity: "person", key: existing["id"],
+                                    expectedVersion: existing["version"], changes: values)
                                 r.updated += 1
                             }
                         } else {
@@ -162,30 +190,45 @@ public struct PersonRepository: Sendable {
 struct PersonWriter {
     private var orgs = DraftResolver()
 
-    mutating func columnValues(_ d: PersonDraft, _ m: Mutation,
-                               locate: (String) -> SourceLocation? = { _ in nil }) throws -> [(String, DatabaseValue)] {
+    mutating func columnValues(
+        _ d: PersonDraft, _ m: Mutation,
+        locate: (String) -> SourceLocation? = { _ in nil }
+    ) throws -> [(String, DatabaseValue)] {
         var orgID: Int64?
         if let ref = d.organisationRef {
-            orgID = try DraftResolver.located("organisation", locate) { try orgs.organisationID(ref, m, kind: nil) }
+            orgID = try DraftResolver.located("organisation", locate) {
+                try orgs.organisationID(ref, m, kind: nil)
+            }
         }
         return [
-            ("kind", d.kind.rawValue.databaseValue), ("name", d.name.databaseValue), ("gender", d.gender.databaseValue),
-            ("birth_year", d.birthYear.databaseValue), ("id_card", d.idCard.databaseValue), ("phone", d.phone.databaseValue),
-            ("email", d.email.databaseValue), ("organisation_id", orgID.databaseValue), ("title", d.title.databaseValue),
-            ("note", d.note.databaseValue), ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
+            ("kind", d.kind.rawValue.databaseValue), ("name", d.name.databaseValue),
+            ("gender", d.gender.databaseValue),
+            ("birth_year", d.birthYear.databaseValue), ("id_card", d.idCard.databaseValue),
+            ("phone", d.phone.databaseValue),
+            ("email", d.email.databaseValue), ("organisation_id", orgID.databaseValue),
+            ("title", d.title.databaseValue),
+            ("note", d.note.databaseValue), ("created_at", m.context.at.databaseValue),
+            ("updated_at", m.context.at.databaseValue),
         ]
     }
 
     @discardableResult
-    mutating func insert(_ d: PersonDraft, _ m: Mutation, locate: (String) -> SourceLocation? = { _ in nil }) throws -> Int64 {
+    mutating func insert(_ d: PersonDraft, _ m: Mutation, locate: (String) -> SourceLocation? = { _ in nil })
+        throws -> Int64
+    {
         let id = try m.insert(into: "people", entity: "person", values: columnValues(d, m, locate: locate))
         if let chamberRef = d.chamberRef {
-            let chamberID = try DraftResolver.located("chamber", locate) { try orgs.organisationID(chamberRef, m, kind: .chamber) }
-            try m.insert(into: "memberships", entity: "membership", values: [
-                ("chamber_id", chamberID.databaseValue), ("member_person_id", id.databaseValue),
-                ("role", (d.role ?? "会员").databaseValue), ("start_date", LocalDate.today().iso.databaseValue),
-                ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
-            ])
+            let chamberID = try DraftResolver.located("chamber", locate) {
+                try orgs.organisationID(chamberRef, m, kind: .chamber)
+            }
+            try m.insert(
+                into: "memberships", entity: "membership",
+                values: [
+                    ("chamber_id", chamberID.databaseValue), ("member_person_id", id.databaseValue),
+                    ("role", (d.role ?? "会员").databaseValue),
+                    ("start_date", LocalDate.today().iso.databaseValue),
+                    ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
+                ])
         }
         return id
     }

@@ -4,24 +4,30 @@ import GSLCore
 /// Resolves the references users type (an id, a USCC, a name, a division code or name) to rows.
 public enum References {
     /// An organisation by id, USCC or exact name; `kind` restricts the match.
-    public static func organisation(_ db: Database, _ ref: String, kind: OrganisationKind? = nil) throws -> Organisation {
+    public static func organisation(_ db: Database, _ ref: String, kind: OrganisationKind? = nil) throws
+        -> Organisation
+    {
         let text = ref.trimmingCharacters(in: .whitespaces)
         var candidates: [Organisation] = []
         if let id = Int64(TextNormalizer.halfWidth(text)) {
-            candidates = try Organisation.fetchAll(db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id])
+            candidates = try Organisation.fetchAll(
+                db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id])
         }
         if candidates.isEmpty && text.count == 18 {
-            candidates = try Organisation.fetchAll(db, sql: "SELECT * FROM organisations WHERE uscc = ?",
-                                                   arguments: [TextNormalizer.halfWidth(text).uppercased()])
+            candidates = try Organisation.fetchAll(
+                db, sql: "SELECT * FROM organisations WHERE uscc = ?",
+                arguments: [TextNormalizer.halfWidth(text).uppercased()])
         }
         if candidates.isEmpty {
-            candidates = try Organisation.fetchAll(db, sql: "SELECT * FROM organisations WHERE name = ? LIMIT 6", arguments: [text])
+            candidates = try Organisation.fetchAll(
+                db, sql: "SELECT * FROM organisations WHERE name = ? LIMIT 6", arguments: [text])
         }
         if let kind { candidates = candidates.filter { $0.kind == kind } }
         if candidates.count > 1 {
             let ids = candidates.map { "#\($0.id)" }.joined(separator: ", ")
-            throw GSLError.data("名称「\(text)」对应多个组织（\(ids)），请用编号或信用代码",
-                                en: "name '\(text)' matches several organisations (\(ids)); use the id or USCC")
+            throw GSLError.data(
+                "名称「\(text)」对应多个组织（\(ids)），请用编号或信用代码",
+                en: "name '\(text)' matches several organisations (\(ids)); use the id or USCC")
         }
         guard let found = candidates.first else {
             let what = kind.map { Message($0.chinese, en: $0.rawValue) } ?? Message("组织", en: "organisation")
@@ -38,11 +44,14 @@ public enum References {
             candidates = try Person.fetchAll(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id])
         }
         if candidates.isEmpty {
-            candidates = try Person.fetchAll(db, sql: "SELECT * FROM people WHERE name = ? LIMIT 6", arguments: [text])
+            candidates = try Person.fetchAll(
+                db, sql: "SELECT * FROM people WHERE name = ? LIMIT 6", arguments: [text])
         }
         if candidates.count > 1 {
             let ids = candidates.map { "#\($0.id)" }.joined(separator: ", ")
-            throw GSLError.data("姓名「\(text)」对应多人（\(ids)），请用编号", en: "name '\(text)' matches several people (\(ids)); use the id")
+            throw GSLError.data(
+                "姓名「\(text)」对应多人（\(ids)），请用编号",
+                en: "name '\(text)' matches several people (\(ids)); use the id")
         }
         guard let found = candidates.first else {
             throw GSLError.notFound("找不到人员「\(text)」", en: "person '\(text)' not found")
@@ -55,19 +64,28 @@ public enum References {
         let text = TextNormalizer.halfWidth(ref)
         if text.allSatisfy(\.isNumber) {
             let code = try DivisionCode(text).rawValue
-            guard try String.fetchOne(db, sql: "SELECT code FROM regions WHERE code = ?", arguments: [code]) != nil else {
-                throw GSLError.notFound("区划代码 \(code) 不在区划表中（先运行 gsl ref load 或 gsl region import）",
-                                        en: "division code \(code) is not in the region table (run gsl ref load or gsl region import first)")
+            guard
+                try String.fetchOne(db, sql: "SELECT code FROM regions WHERE code = ?", arguments: [code])
+                    != nil
+            else {
+                throw GSLError.notFound(
+                    "区划代码 \(code) 不在区划表中（先运行 gsl ref load 或 gsl region import）",
+                    en:
+                        "division code \(code) is not in the region table (run gsl ref load or gsl region import first)"
+                )
             }
             return code
         }
-        let codes = try String.fetchAll(db, sql: "SELECT code FROM regions WHERE name = ? ORDER BY length(code), code LIMIT 6", arguments: [text])
+        let codes = try String.fetchAll(
+            db, sql: "SELECT code FROM regions WHERE name = ? ORDER BY length(code), code LIMIT 6",
+            arguments: [text])
         guard let first = codes.first else {
             throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found")
         }
         if codes.count > 1 && codes[1].count == first.count {
-            throw GSLError.data("地区名「\(text)」有多个（\(codes.joined(separator: ", "))），请用区划代码",
-                                en: "region name '\(text)' is ambiguous (\(codes.joined(separator: ", "))); use the code")
+            throw GSLError.data(
+                "地区名「\(text)」有多个（\(codes.joined(separator: ", "))），请用区划代码",
+                en: "region name '\(text)' is ambiguous (\(codes.joined(separator: ", "))); use the code")
         }
         return first
     }

@@ -23,7 +23,9 @@ public struct RegionRepository: Sendable {
 
     /// Imports division files in one transaction (several files: parents first). Existing codes are
     /// updated when the name or kind changed, so loading twice is harmless.
-    public func importFiles(_ files: [ImportOptions], context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importFiles(_ files: [ImportOptions], context: MutationContext) throws(GSLError)
+        -> ImportReport
+    {
         var parsed: [(ImportSupport, TabularRow, Region)] = []
         var seen: [String: (String, Int)] = [:]
         var notices: [Message] = []
@@ -35,21 +37,32 @@ public struct RegionRepository: Sendable {
                 let code = try r.parse("code") { (t: String) throws(GSLError) in try DivisionCode(t) }!
                 let name = try r.required("name", label: Message("名称", en: "name"))
                 var parent = code.parent?.rawValue
-                if let given = try r.parse("parent_code", { (t: String) throws(GSLError) in try DivisionCode(t).rawValue }) {
+                if let given = try r.parse(
+                    "parent_code", { (t: String) throws(GSLError) in try DivisionCode(t).rawValue })
+                {
                     guard given == parent || code.isAncestorChain(contains: given) else {
-                        throw r.failure("parent_code", "上级代码 \(given) 与区划代码 \(code.rawValue) 不相符",
-                                        en: "parent code \(given) does not match division code \(code.rawValue)")
+                        throw r.failure(
+                            "parent_code", "上级代码 \(given) 与区划代码 \(code.rawValue) 不相符",
+                            en: "parent code \(given) does not match division code \(code.rawValue)")
                     }
                     parent = given
                 }
                 if let (file, line) = seen[code.rawValue] {
-                    throw GSLError(.data, Message("区划代码 \(code.rawValue) 重复（\(file) 第\(line)行已出现）",
-                                                  en: "duplicate division code \(code.rawValue) (already in \(file) line \(line))"),
-                                   at: r.location("code"))
+                    throw GSLError(
+                        .data,
+                        Message(
+                            "区划代码 \(code.rawValue) 重复（\(file) 第\(line)行已出现）",
+                            en: "duplicate division code \(code.rawValue) (already in \(file) line \(line))"),
+                        at: r.location("code"))
                 }
                 seen[code.rawValue] = (input.file.path, row.line)
-                parsed.append((input, row, Region(code: code.rawValue, name: name, level: code.level, parentCode: parent,
-                                                  kind: r.text("kind"), urbanRuralCode: r.text("urban_rural_code"))))
+                parsed.append(
+                    (
+                        input, row,
+                        Region(
+                            code: code.rawValue, name: name, level: code.level, parentCode: parent,
+                            kind: r.text("kind"), urbanRuralCode: r.text("urban_rural_code"))
+                    ))
             }
         }
         var report = ImportReport()
@@ -59,35 +72,49 @@ public struct RegionRepository: Sendable {
         let options = files.first ?? ImportOptions(path: "")
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var r = report
-            let existing = try Row.fetchAll(m.db, sql: "SELECT code, name, kind, parent_code, urban_rural_code FROM regions")
+            let existing = try Row.fetchAll(
+                m.db, sql: "SELECT code, name, kind, parent_code, urban_rural_code FROM regions")
             var known: [String: Row] = [:]
             for row in existing { known[row["code"]] = row }
             for (input, row, region) in parsed {
                 do {
-                    if let parent = region.parentCode, known[parent] == nil, !parsed.contains(where: { $0.2.code == parent }) {
-                        throw GSLError(.data, Message("上级区划 \(parent) 不存在", en: "parent division \(parent) does not exist"),
-                                       at: input.reader(row).location("parent_code") ?? input.reader(row).location("code"))
+                    if let parent = region.parentCode, known[parent] == nil,
+                        !parsed.contains(where: { $0.2.code == parent })
+                    {
+                        throw GSLError(
+                            .data,
+                            Message("上级区划 \(parent) 不存在", en: "parent division \(parent) does not exist"),
+                            at: input.reader(row).location("parent_code")
+                                ?? input.reader(row).location("code"))
                     }
                     if let old = known[region.code] {
                         if (old["name"] as String) != region.name || (old["kind"] as String?) != region.kind
                             || (old["parent_code"] as String?) != region.parentCode
-                            || (old["urban_rural_code"] as String?) != region.urbanRuralCode {
-                            try m.update(table: "regions", entity: "region", keyColumn: "code", key: region.code.databaseValue,
-                                         expectedVersion: nil, changes: [
-                                            ("name", region.name.databaseValue), ("kind", region.kind.databaseValue),
-                                            ("parent_code", region.parentCode.databaseValue),
-                                            ("urban_rural_code", region.urbanRuralCode.databaseValue),
-                                         ])
+                            || (old["urban_rural_code"] as String?) != region.urbanRuralCode
+                        {
+                            try m.update(
+                                table: "regions", entity: "region", keyColumn: "code",
+                                key: region.code.databaseValue,
+                                expectedVersion: nil,
+                                changes: [
+                                    ("name", region.name.databaseValue), ("kind", region.kind.databaseValue),
+                                    ("parent_code", region.parentCode.databaseValue),
+                                    ("urban_rural_code", region.urbanRuralCode.databaseValue),
+                                ])
                             r.updated += 1
                         } else {
                             r.skipped += 1
                         }
                     } else {
-                        try m.insert(into: "regions", entity: "region", values: [
-                            ("code", region.code.databaseValue), ("name", region.name.databaseValue),
-                            ("level", region.level.rawValue.databaseValue), ("parent_code", region.parentCode.databaseValue),
-                            ("kind", region.kind.databaseValue), ("urban_rural_code", region.urbanRuralCode.databaseValue),
-                        ], key: region.code)
+                        try m.insert(
+                            into: "regions", entity: "region",
+                            values: [
+                                ("code", region.code.databaseValue), ("name", region.name.databaseValue),
+                                ("level", region.level.rawValue.databaseValue),
+                                ("parent_code", region.parentCode.databaseValue),
+                                ("kind", region.kind.databaseValue),
+                                ("urban_rural_code", region.urbanRuralCode.databaseValue),
+                            ], key: region.code)
                         r.inserted += 1
                     }
                 } catch {
@@ -117,7 +144,9 @@ public struct RegionRepository: Sendable {
                 clauses.append("level = ?")
                 args += [level.rawValue]
             }
-            var sql = "SELECT * FROM regions" + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + " ORDER BY code"
+            var sql =
+                "SELECT * FROM regions"
+                + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + " ORDER BY code"
             if let limit {
                 sql += " LIMIT ?"
                 args += [limit]
@@ -132,11 +161,16 @@ public struct RegionRepository: Sendable {
             let code = try References.regionCode(db, ref)
             var chain: [Region] = []
             var next: String? = code
-            while let c = next, let region = try Region.fetchOne(db, sql: "SELECT * FROM regions WHERE code = ?", arguments: [c]) {
+            while let c = next,
+                let region = try Region.fetchOne(
+                    db, sql: "SELECT * FROM regions WHERE code = ?", arguments: [c])
+            {
                 chain.insert(region, at: 0)
                 next = region.parentCode
             }
-            let children = try Int.fetchOne(db, sql: "SELECT count(*) FROM regions WHERE parent_code = ?", arguments: [code]) ?? 0
+            let children =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM regions WHERE parent_code = ?", arguments: [code]) ?? 0
             return (chain, children)
         }
     }

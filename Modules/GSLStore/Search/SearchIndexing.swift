@@ -26,17 +26,21 @@ enum SearchIndexing {
         default: return try work()
         }
         let trigger = "\(table)_search_insert"
-        guard let createSQL = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                                  arguments: [trigger]) else {
+        guard
+            let createSQL = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                arguments: [trigger])
+        else {
             return try work()
         }
         let before = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
         try db.execute(sql: "DROP TRIGGER \(trigger)")
         let result = try work()
-        try db.execute(sql: """
-            INSERT INTO search_index (rowid, entity, entity_id, title, body)
-            SELECT id * 16 + \(tag), '\(entity)', id, \(title), \(body) FROM \(table) WHERE id > ?
-            """, arguments: [before])
+        try db.execute(
+            sql: """
+                INSERT INTO search_index (rowid, entity, entity_id, title, body)
+                SELECT id * 16 + \(tag), '\(entity)', id, \(title), \(body) FROM \(table) WHERE id > ?
+                """, arguments: [before])
         try db.execute(sql: createSQL)
         return result
     }

@@ -23,7 +23,10 @@ public struct SearchRepository: Sendable {
             let short = terms.filter { $0.count < 3 }
             if !long.isEmpty {
                 clauses.append("search_index MATCH ?")
-                args += [long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")]
+                args += [
+                    long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(
+                        separator: " AND ")
+                ]
             }
             for term in short {
                 clauses.append("(instr(title, ?) > 0 OR instr(body, ?) > 0)")
@@ -42,15 +45,22 @@ public struct SearchRepository: Sendable {
                 """
             args += [titleTerm, limit]
             var hits = try Row.fetchAll(db, sql: sql, arguments: args).map {
-                SearchHit(entity: $0["entity"], entityID: $0["entity_id"] ?? "", title: $0["title"] ?? "", body: $0["body"] ?? "")
+                SearchHit(
+                    entity: $0["entity"], entityID: $0["entity_id"] ?? "", title: $0["title"] ?? "",
+                    body: $0["body"] ?? "")
             }
             // Credit codes are found through their unique index (a prefix of 6+ characters), not the text index.
             let code = TextNormalizer.halfWidth(titleTerm).uppercased()
-            if terms.count == 1, code.count >= 6, code.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }),
-               entity == nil || entity == "organisation" {
-                let byCode = try Row.fetchAll(db, sql: """
-                    SELECT CAST(id AS TEXT) AS id, name, uscc FROM organisations WHERE uscc >= ? AND uscc < ? ORDER BY uscc LIMIT ?
-                    """, arguments: [code, code + "\u{FFFF}", limit]).map {
+            if terms.count == 1, code.count >= 6,
+                code.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }),
+                entity == nil || entity == "organisation"
+            {
+                let byCode = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT CAST(id AS TEXT) AS id, name, uscc FROM organisations WHERE uscc >= ? AND uscc < ? ORDER BY uscc LIMIT ?
+                        """, arguments: [code, code + "\u{FFFF}", limit]
+                ).map {
                     SearchHit(entity: "organisation", entityID: $0["id"], title: $0["name"], body: $0["uscc"])
                 }
                 let seen = Set(byCode.map(\.entityID))

@@ -9,7 +9,9 @@ extension CaseCommand {
     struct Open: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "open", abstract: "登记并受理诉求 open and receive a request",
-            discussion: "例：gsl case open --org 宁波甬联科技有限公司 --category 融资信贷 --source visit --priority high --title 续贷困难")
+            discussion:
+                "例：gsl case open --org 宁波甬联科技有限公司 --category 融资信贷 --source visit --priority high --title 续贷困难"
+        )
         @OptionGroup var global: GlobalOptions
         @Option(name: .customLong("org"), help: "企业（编号、信用代码或名称） enterprise") var organisation: String
         @Option(help: "类别 category (融资信贷, 用工人才, …)") var category: String
@@ -22,8 +24,10 @@ extension CaseCommand {
         func execute(_ out: Output) throws(GSLError) {
             let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
             let repo = try CaseRepository(store: global.openStore())
-            let record = try repo.open(.init(organisation: organisation, category: category, source: source, priority: priority,
-                                             title: title, description: description, date: day), context: global.context())
+            let record = try repo.open(
+                .init(
+                    organisation: organisation, category: category, source: source, priority: priority,
+                    title: title, description: description, date: day), context: global.context())
             CasePresenter.show(record, events: try repo.events(record.id), out)
         }
     }
@@ -42,14 +46,19 @@ extension CaseCommand {
         func execute(_ out: Output) throws(GSLError) {
             let repo = try CaseRepository(store: global.openStore())
             let filter = CaseRepository.Filter(
-                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) }, department: department,
-                category: category, orgID: try organisation.map { (t: String) throws(GSLError) in try repo.organisationID(t) })
-            out.table(CasePresenter.columns(out), try repo.list(filter, limit: limit).map { CasePresenter.row($0, out) })
+                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                department: department,
+                category: category,
+                orgID: try organisation.map { (t: String) throws(GSLError) in try repo.organisationID(t) })
+            out.table(
+                CasePresenter.columns(out),
+                try repo.list(filter, limit: limit).map { CasePresenter.row($0, out) })
         }
     }
 
     struct Show: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看诉求与办理时间线 show a request and its timeline")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "查看诉求与办理时间线 show a request and its timeline")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
 
@@ -65,18 +74,28 @@ extension CaseCommand {
             discussion: "例：gsl case sla --overdue；gsl case sla --due-within 2 --today 2025-01-24")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "只看已超期 overdue only") var overdue = false
-        @Option(name: .customLong("due-within"), help: "N 个工作日内到期 due within N working days") var dueWithin: Int?
+        @Option(name: .customLong("due-within"), help: "N 个工作日内到期 due within N working days") var dueWithin:
+            Int?
         @Option(help: "以某日为今天 as of date (default today)") var today: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day = try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+            let day =
+                try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
             // Overdue means past the due date; "due within N" reaches N working days ahead.
-            let dueBy: LocalDate? = overdue ? day.adding(days: -1) : dueWithin.map { WorkCalendar.china.adding(workdays: $0, to: day) }
+            let dueBy: LocalDate? =
+                overdue
+                ? day.adding(days: -1) : dueWithin.map { WorkCalendar.china.adding(workdays: $0, to: day) }
             var rows = try CaseRepository(store: global.openStore()).sla(today: day, dueBy: dueBy)
             if overdue { rows = rows.filter { $0.1.isOverdue } }
-            if let dueWithin { rows = rows.filter { $0.1.statuses.contains { $0.isRunning && $0.remaining <= dueWithin } } }
+            if let dueWithin {
+                rows = rows.filter { $0.1.statuses.contains { $0.isRunning && $0.remaining <= dueWithin } }
+            }
             if rows.contains(where: { $0.1.statuses.contains { !$0.withinCalendar } }) {
-                out.notice(Message("注意：部分时限超出节假日数据覆盖年份，按周一至周五计算", en: "note: some deadlines fall outside the holiday data; Monday–Friday counted there"))
+                out.notice(
+                    Message(
+                        "注意：部分时限超出节假日数据覆盖年份，按周一至周五计算",
+                        en: "note: some deadlines fall outside the holiday data; Monday–Friday counted there")
+                )
             }
             out.table(CasePresenter.slaColumns(out), rows.map { CasePresenter.slaRow($0.0, $0.1, out) })
         }
@@ -89,11 +108,22 @@ extension CaseCommand {
         @Option(help: "以某日为今天 as of date") var today: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day = try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
-            let recorded = try CaseRepository(store: global.openStore()).escalate(today: day, context: global.context())
-            out.table([Column("case", title: out.t("诉求", "request"), alignRight: true), Column("clock", title: out.t("时限", "clock")),
-                       Column("level", title: out.t("级别", "level")), Column("due", title: out.t("到期日", "due"))],
-                      recorded.map { [.text($0.caseID), .text($0.clock.rawValue), .text($0.level.label.text(out.lang)), .text($0.due.iso)] })
+            let day =
+                try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+            let recorded = try CaseRepository(store: global.openStore()).escalate(
+                today: day, context: global.context())
+            out.table(
+                [
+                    Column("case", title: out.t("诉求", "request"), alignRight: true),
+                    Column("clock", title: out.t("时限", "clock")),
+                    Column("level", title: out.t("级别", "level")), Column("due", title: out.t("到期日", "due")),
+                ],
+                recorded.map {
+                    [
+                        .text($0.caseID), .text($0.clock.rawValue), .text($0.level.label.text(out.lang)),
+                        .text($0.due.iso),
+                    ]
+                })
             out.notice(Message("新记录 \(recorded.count) 条", en: "\(recorded.count) new escalations recorded"))
         }
     }
@@ -110,14 +140,23 @@ extension CaseCommand {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
             let rows = try CaseRepository(store: global.openStore()).rates(by: by, period: p)
             func pct(_ x: Double?) -> Cell { x.map { .double(($0 * 10_000).rounded() / 100) } ?? .null }
-            out.table([Column("group", title: out.t("分组", "group")), Column("cases", title: out.t("诉求数", "requests"), alignRight: true),
-                       Column("valid_callbacks", title: out.t("有效回访", "valid callbacks"), alignRight: true),
-                       Column("response", title: out.t("响应率%", "response %"), alignRight: true),
-                       Column("resolution", title: out.t("解决率%", "resolution %"), alignRight: true),
-                       Column("satisfaction", title: out.t("满意率%", "satisfaction %"), alignRight: true),
-                       Column("composite", title: out.t("综合%", "composite %"), alignRight: true)],
-                      rows.map { [.text($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)), pct($0.1.responseRate),
-                                  pct($0.1.resolutionRate), pct($0.1.satisfactionRate), pct($0.1.composite)] })
+            out.table(
+                [
+                    Column("group", title: out.t("分组", "group")),
+                    Column("cases", title: out.t("诉求数", "requests"), alignRight: true),
+                    Column("valid_callbacks", title: out.t("有效回访", "valid callbacks"), alignRight: true),
+                    Column("response", title: out.t("响应率%", "response %"), alignRight: true),
+                    Column("resolution", title: out.t("解决率%", "resolution %"), alignRight: true),
+                    Column("satisfaction", title: out.t("满意率%", "satisfaction %"), alignRight: true),
+                    Column("composite", title: out.t("综合%", "composite %"), alignRight: true),
+                ],
+                rows.map {
+                    [
+                        .text($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)),
+                        pct($0.1.responseRate),
+                        pct($0.1.resolutionRate), pct($0.1.satisfactionRate), pct($0.1.composite),
+                    ]
+                })
         }
     }
 
@@ -129,14 +168,16 @@ extension CaseCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try CaseRepository(store: global.openStore()).importFile(flags.options(), context: global.context())
+            let report = try CaseRepository(store: global.openStore()).importFile(
+                flags.options(), context: global.context())
             ImportReporting.show(report, entity: Message("诉求", en: "requests"), out)
         }
     }
 
     struct Export: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "export", abstract: "导出诉求 export requests", discussion: "例：gsl case export --format csv --bom > 诉求台账.csv")
+            commandName: "export", abstract: "导出诉求 export requests",
+            discussion: "例：gsl case export --format csv --bom > 诉求台账.csv")
         @OptionGroup var global: GlobalOptions
         @Option(help: "状态 state") var state: String?
         @Option(help: "主办部门 lead department") var department: String?
@@ -144,8 +185,9 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let repo = try CaseRepository(store: global.openStore())
-            let filter = CaseRepository.Filter(state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
-                                               department: department)
+            let filter = CaseRepository.Filter(
+                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                department: department)
             let rows = try repo.list(filter, limit: limit)
             out.stream(CasePresenter.exportColumns(out), rows.lazy.map { CasePresenter.exportRow($0, out) })
         }
@@ -160,8 +202,10 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let hits = try CaseRepository(store: global.openStore()).similar(to: id, limit: limit)
-            out.table([Column("score", title: out.t("相似度", "score"), alignRight: true)] + CasePresenter.columns(out),
-                      hits.map { [.double(($0.1 * 1000).rounded() / 1000)] + CasePresenter.row($0.0, out) })
+            out.table(
+                [Column("score", title: out.t("相似度", "score"), alignRight: true)]
+                    + CasePresenter.columns(out),
+                hits.map { [.double(($0.1 * 1000).rounded() / 1000)] + CasePresenter.row($0.0, out) })
         }
     }
 }

@@ -16,8 +16,12 @@ struct RunContext {
         framework = try run.framework.framework()
         data = try repo.dataset(run.dataset)
         if data.contentHash != run.dataHash {
-            out.notice(Message("注意：数据集 \(run.dataset) 在计算 #\(id) 之后已变更，分析按当前数据进行",
-                               en: "note: dataset \(run.dataset) changed after run #\(id); the analysis uses the current data"))
+            out.notice(
+                Message(
+                    "注意：数据集 \(run.dataset) 在计算 #\(id) 之后已变更，分析按当前数据进行",
+                    en:
+                        "note: dataset \(run.dataset) changed after run #\(id); the analysis uses the current data"
+                ))
         }
     }
 }
@@ -31,10 +35,11 @@ struct UncertaintyChoices: ParsableArguments {
     @Option(help: "备选插补（逗号分隔） alternative imputations") var imputations: String?
 
     func spec(runs: Int) throws(GSLError) -> UncertaintySpec {
-        UncertaintySpec(runs: runs, seed: seed, weightNoise: weightNoise,
-                        normalisations: try IndexPresenter.list(normalisations, NormaliseMethod.self, "normalisations"),
-                        aggregations: try IndexPresenter.list(aggregations, AggregationMethod.self, "aggregations"),
-                        imputations: try IndexPresenter.list(imputations, ImputeMethod.self, "imputations"))
+        UncertaintySpec(
+            runs: runs, seed: seed, weightNoise: weightNoise,
+            normalisations: try IndexPresenter.list(normalisations, NormaliseMethod.self, "normalisations"),
+            aggregations: try IndexPresenter.list(aggregations, AggregationMethod.self, "aggregations"),
+            imputations: try IndexPresenter.list(imputations, ImputeMethod.self, "imputations"))
     }
 }
 
@@ -43,7 +48,9 @@ extension IndexCommand {
     struct Uncertainty: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "uncertainty", abstract: "蒙特卡洛不确定性分析 Monte Carlo uncertainty of ranks",
-            discussion: "例：gsl index uncertainty 3 --runs 1000 --seed 7 --normalisations minMax,zScore --aggregations arithmetic,geometric")
+            discussion:
+                "例：gsl index uncertainty 3 --runs 1000 --seed 7 --normalisations minMax,zScore --aggregations arithmetic,geometric"
+        )
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "次数 runs") var runs = 1000
@@ -52,25 +59,37 @@ extension IndexCommand {
         func execute(_ out: Output) throws(GSLError) {
             let c = try RunContext(global, runID, out)
             let spec = try choices.spec(runs: runs)
-            let result = try UncertaintyAnalysis.run(framework: c.framework, data: c.data, spec: c.run.spec, uncertainty: spec)
+            let result = try UncertaintyAnalysis.run(
+                framework: c.framework, data: c.data, spec: c.run.spec, uncertainty: spec)
             try c.repo.saveUncertainty(result, run: runID, context: global.context())
             let order = result.units.indices.sorted { result.nominalRank[$0] < result.nominalRank[$1] }
-            out.table([Column("unit", title: out.t("单位", "unit")), Column("name", title: out.t("名称", "name")),
-                       Column("nominal", title: out.t("名义排名", "nominal rank"), alignRight: true),
-                       Column("median", title: out.t("中位排名", "median rank"), alignRight: true),
-                       Column("q5", title: "Q5", alignRight: true), Column("q95", title: "Q95", alignRight: true)],
-                      order.map { i in
-                          [.text(result.units[i]), .text(c.data.unitNames[result.units[i]] ?? ""), .int(Int64(result.nominalRank[i])),
-                           .double(result.medianRank[i]), .double(result.q5[i]), .double(result.q95[i])]
-                      })
-            out.notice(Message("\(result.runs) 次模拟，已保存到计算 #\(runID)", en: "\(result.runs) simulations, saved on run #\(runID)"))
+            out.table(
+                [
+                    Column("unit", title: out.t("单位", "unit")), Column("name", title: out.t("名称", "name")),
+                    Column("nominal", title: out.t("名义排名", "nominal rank"), alignRight: true),
+                    Column("median", title: out.t("中位排名", "median rank"), alignRight: true),
+                    Column("q5", title: "Q5", alignRight: true),
+                    Column("q95", title: "Q95", alignRight: true),
+                ],
+                order.map { i in
+                    [
+                        .text(result.units[i]), .text(c.data.unitNames[result.units[i]] ?? ""),
+                        .int(Int64(result.nominalRank[i])),
+                        .double(result.medianRank[i]), .double(result.q5[i]), .double(result.q95[i]),
+                    ]
+                })
+            out.notice(
+                Message(
+                    "\(result.runs) 次模拟，已保存到计算 #\(runID)",
+                    en: "\(result.runs) simulations, saved on run #\(runID)"))
         }
     }
 
     /// `gsl index sensitivity RUN`.
     struct Sensitivity: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sensitivity", abstract: "Saltelli 敏感性分析 variance-based sensitivity (first-order and total)",
+            commandName: "sensitivity",
+            abstract: "Saltelli 敏感性分析 variance-based sensitivity (first-order and total)",
             discussion: "例：gsl index sensitivity 3 --runs 500 --normalisations minMax,zScore")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
@@ -80,13 +99,24 @@ extension IndexCommand {
         func execute(_ out: Output) throws(GSLError) {
             let c = try RunContext(global, runID, out)
             let spec = try choices.spec(runs: runs)
-            let s = try SensitivityAnalysis.run(framework: c.framework, data: c.data, spec: c.run.spec, uncertainty: spec)
-            out.table([Column("input", title: out.t("不确定输入", "uncertain input")),
-                       Column("first", title: out.t("一阶指数 Si", "first-order Si"), alignRight: true),
-                       Column("total", title: out.t("总效应 STi", "total STi"), alignRight: true)],
-                      s.inputs.indices.map { [.text(s.inputs[$0]), .double(IndexPresenter.round(s.firstOrder[$0])),
-                                              .double(IndexPresenter.round(s.total[$0]))] })
-            out.notice(Message("输出：\(s.output)；\(s.evaluations) 次计算", en: "output: \(s.output); \(s.evaluations) evaluations"))
+            let s = try SensitivityAnalysis.run(
+                framework: c.framework, data: c.data, spec: c.run.spec, uncertainty: spec)
+            out.table(
+                [
+                    Column("input", title: out.t("不确定输入", "uncertain input")),
+                    Column("first", title: out.t("一阶指数 Si", "first-order Si"), alignRight: true),
+                    Column("total", title: out.t("总效应 STi", "total STi"), alignRight: true),
+                ],
+                s.inputs.indices.map {
+                    [
+                        .text(s.inputs[$0]), .double(IndexPresenter.round(s.firstOrder[$0])),
+                        .double(IndexPresenter.round(s.total[$0])),
+                    ]
+                })
+            out.notice(
+                Message(
+                    "输出：\(s.output)；\(s.evaluations) 次计算",
+                    en: "output: \(s.output); \(s.evaluations) evaluations"))
         }
     }
 
@@ -105,15 +135,26 @@ extension IndexCommand {
             let fa = try ra.framework.framework(), fb = try rb.framework.framework()
             let cmp = RankComparison(ra.result, rb.result, node: fa.rootCode, nodeB: fb.rootCode)
             let names = try repo.dataset(rb.dataset).unitNames
-            out.table([Column("unit", title: out.t("单位", "unit")), Column("name", title: out.t("名称", "name")),
-                       Column("a", title: "#\(a)", alignRight: true), Column("b", title: "#\(b)", alignRight: true),
-                       Column("change", title: out.t("变化", "change"), alignRight: true)],
-                      cmp.rows.sorted { $0.rankB < $1.rankB }.map {
-                          [.text($0.unit), .text(names[$0.unit] ?? ""), .int(Int64($0.rankA)), .int(Int64($0.rankB)),
-                           .text($0.change > 0 ? "↑\($0.change)" : $0.change < 0 ? "↓\(-$0.change)" : "–")]
-                      })
-            out.notice(Message("Spearman ρ = \(IndexPresenter.round(cmp.spearman))，Kendall τ = \(IndexPresenter.round(cmp.kendall))，平均排名变化 \(IndexPresenter.round(cmp.meanAbsoluteChange))",
-                               en: "Spearman rho = \(IndexPresenter.round(cmp.spearman)), Kendall tau = \(IndexPresenter.round(cmp.kendall)), mean absolute rank change \(IndexPresenter.round(cmp.meanAbsoluteChange))"))
+            out.table(
+                [
+                    Column("unit", title: out.t("单位", "unit")), Column("name", title: out.t("名称", "name")),
+                    Column("a", title: "#\(a)", alignRight: true),
+                    Column("b", title: "#\(b)", alignRight: true),
+                    Column("change", title: out.t("变化", "change"), alignRight: true),
+                ],
+                cmp.rows.sorted { $0.rankB < $1.rankB }.map {
+                    [
+                        .text($0.unit), .text(names[$0.unit] ?? ""), .int(Int64($0.rankA)),
+                        .int(Int64($0.rankB)),
+                        .text($0.change > 0 ? "↑\($0.change)" : $0.change < 0 ? "↓\(-$0.change)" : "–"),
+                    ]
+                })
+            out.notice(
+                Message(
+                    "Spearman ρ = \(IndexPresenter.round(cmp.spearman))，Kendall τ = \(IndexPresenter.round(cmp.kendall))，平均排名变化 \(IndexPresenter.round(cmp.meanAbsoluteChange))",
+                    en:
+                        "Spearman rho = \(IndexPresenter.round(cmp.spearman)), Kendall tau = \(IndexPresenter.round(cmp.kendall)), mean absolute rank change \(IndexPresenter.round(cmp.meanAbsoluteChange))"
+                ))
         }
     }
 
@@ -132,19 +173,29 @@ extension IndexCommand {
             let r = try repo.run(runID)
             let fw = try r.framework.framework()
             let e = try Explanation(result: r.result, framework: fw, unit: unit, node: node)
-            out.table([Column("indicator", title: out.t("指标", "indicator")), Column("name", title: out.t("名称", "name")),
-                       Column("value", title: out.t("标准化值", "normalised"), alignRight: true),
-                       Column("weight", title: out.t("有效权重", "effective weight"), alignRight: true),
-                       Column("contribution", title: out.t("贡献", "contribution"), alignRight: true),
-                       Column("rank", title: out.t("该指标排名", "rank on it"), alignRight: true)],
-                      e.items.map { i in
-                          let n = fw.node(i.indicator)
-                          return [.text(i.indicator), .text((out.lang == .zh ? n?.nameZh : n?.nameEn) ?? ""),
-                                  .double(IndexPresenter.round(i.value)), .double(IndexPresenter.round(i.weight)),
-                                  .double(IndexPresenter.round(i.contribution)), .int(Int64(i.rank))]
-                      })
-            out.notice(Message("\(unit) 得分 \(IndexPresenter.round(e.score))，排名 \(e.rank)；优势：\(e.strengths.joined(separator: "、"))；短板：\(e.weaknesses.joined(separator: "、"))",
-                               en: "\(unit) score \(IndexPresenter.round(e.score)), rank \(e.rank); strengths: \(e.strengths.joined(separator: ", ")); weaknesses: \(e.weaknesses.joined(separator: ", "))"))
+            out.table(
+                [
+                    Column("indicator", title: out.t("指标", "indicator")),
+                    Column("name", title: out.t("名称", "name")),
+                    Column("value", title: out.t("标准化值", "normalised"), alignRight: true),
+                    Column("weight", title: out.t("有效权重", "effective weight"), alignRight: true),
+                    Column("contribution", title: out.t("贡献", "contribution"), alignRight: true),
+                    Column("rank", title: out.t("该指标排名", "rank on it"), alignRight: true),
+                ],
+                e.items.map { i in
+                    let n = fw.node(i.indicator)
+                    return [
+                        .text(i.indicator), .text((out.lang == .zh ? n?.nameZh : n?.nameEn) ?? ""),
+                        .double(IndexPresenter.round(i.value)), .double(IndexPresenter.round(i.weight)),
+                        .double(IndexPresenter.round(i.contribution)), .int(Int64(i.rank)),
+                    ]
+                })
+            out.notice(
+                Message(
+                    "\(unit) 得分 \(IndexPresenter.round(e.score))，排名 \(e.rank)；优势：\(e.strengths.joined(separator: "、"))；短板：\(e.weaknesses.joined(separator: "、"))",
+                    en:
+                        "\(unit) score \(IndexPresenter.round(e.score)), rank \(e.rank); strengths: \(e.strengths.joined(separator: ", ")); weaknesses: \(e.weaknesses.joined(separator: ", "))"
+                ))
         }
     }
 
@@ -156,7 +207,8 @@ extension IndexCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Argument(help: "单位 unit") var unit: String
-        @Option(name: .customLong("set"), help: "指标=原始值（可多次） IND=VALUE (repeatable)") var assignments: [String]
+        @Option(name: .customLong("set"), help: "指标=原始值（可多次） IND=VALUE (repeatable)") var assignments:
+            [String]
 
         func execute(_ out: Output) throws(GSLError) {
             let c = try RunContext(global, runID, out)
@@ -164,14 +216,16 @@ extension IndexCommand {
             for a in assignments {
                 let parts = a.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let v = Double(TextNormalizer.numeric(parts[1])) else {
-                    throw GSLError.usage("--set 应为 指标=数值，实际为「\(a)」", en: "--set must be IND=VALUE, found '\(a)'")
+                    throw GSLError.usage(
+                        "--set 应为 指标=数值，实际为「\(a)」", en: "--set must be IND=VALUE, found '\(a)'")
                 }
                 guard c.framework.node(parts[0])?.isIndicator == true else {
                     throw GSLError.data("未知指标：\(parts[0])", en: "unknown indicator: \(parts[0])")
                 }
                 values[parts[0]] = v
             }
-            let w = try WhatIf(framework: c.framework, data: c.data, spec: c.run.spec, unit: unit, values: values)
+            let w = try WhatIf(
+                framework: c.framework, data: c.data, spec: c.run.spec, unit: unit, values: values)
             out.record([
                 ("unit", out.t("单位", "unit"), .text(unit)),
                 ("score_before", out.t("原得分", "score before"), .double(IndexPresenter.round(w.scoreBefore))),
@@ -185,7 +239,8 @@ extension IndexCommand {
     /// `gsl index trend --unit U`.
     struct Trend: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "trend", abstract: "单位历年得分与排名 scores and ranks over periods", discussion: "例：gsl index trend --unit 330212 --framework qinqing")
+            commandName: "trend", abstract: "单位历年得分与排名 scores and ranks over periods",
+            discussion: "例：gsl index trend --unit 330212 --framework qinqing")
         @OptionGroup var global: GlobalOptions
         @Option(help: "单位 unit") var unit: String
         @Option(help: "指标体系代码 framework code") var framework: String?
@@ -195,18 +250,29 @@ extension IndexCommand {
             if rows.isEmpty {
                 throw GSLError.notFound("没有 \(unit) 的计算结果", en: "no runs include \(unit)")
             }
-            out.table([Column("period", title: out.t("时期", "period")), Column("framework", title: out.t("指标体系", "framework")),
-                       Column("run", title: out.t("计算", "run"), alignRight: true), Column("score", title: out.t("得分", "score"), alignRight: true),
-                       Column("rank", title: out.t("排名", "rank"), alignRight: true)],
-                      rows.map { [.text($0.period), .text($0.framework), .int($0.run), $0.score.map { .double(IndexPresenter.round($0)) } ?? .null,
-                                  $0.rank.map { .int(Int64($0)) } ?? .null] })
+            out.table(
+                [
+                    Column("period", title: out.t("时期", "period")),
+                    Column("framework", title: out.t("指标体系", "framework")),
+                    Column("run", title: out.t("计算", "run"), alignRight: true),
+                    Column("score", title: out.t("得分", "score"), alignRight: true),
+                    Column("rank", title: out.t("排名", "rank"), alignRight: true),
+                ],
+                rows.map {
+                    [
+                        .text($0.period), .text($0.framework), .int($0.run),
+                        $0.score.map { .double(IndexPresenter.round($0)) } ?? .null,
+                        $0.rank.map { .int(Int64($0)) } ?? .null,
+                    ]
+                })
         }
     }
 
     /// `gsl index assess RUN`.
     struct Assess: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "assess", abstract: "考核评级（区间跨档标记为不确定） grades, flagged uncertain when Q5–Q95 crosses a boundary",
+            commandName: "assess",
+            abstract: "考核评级（区间跨档标记为不确定） grades, flagged uncertain when Q5–Q95 crosses a boundary",
             discussion: "例：gsl index uncertainty 3 --runs 1000 && gsl index assess 3")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
@@ -214,13 +280,20 @@ extension IndexCommand {
         func execute(_ out: Output) throws(GSLError) {
             let repo = try IndexRepository(store: global.openStore())
             let r = try repo.run(runID)
-            let a = try Assessment(result: r.result, framework: r.framework.framework(), uncertainty: r.uncertainty)
+            let a = try Assessment(
+                result: r.result, framework: r.framework.framework(), uncertainty: r.uncertainty)
             let names = try repo.dataset(r.dataset).unitNames
             if r.uncertainty == nil {
-                out.notice(Message("尚无不确定性分析（gsl index uncertainty \(runID)），不标记不确定评级",
-                                   en: "no uncertainty analysis yet (gsl index uncertainty \(runID)); grades are not flagged"))
+                out.notice(
+                    Message(
+                        "尚无不确定性分析（gsl index uncertainty \(runID)），不标记不确定评级",
+                        en:
+                            "no uncertainty analysis yet (gsl index uncertainty \(runID)); grades are not flagged"
+                    ))
             }
-            out.table(IndexPresenter.assessmentColumns(out), a.rows.map { IndexPresenter.assessmentRow($0, names: names, out) })
+            out.table(
+                IndexPresenter.assessmentColumns(out),
+                a.rows.map { IndexPresenter.assessmentRow($0, names: names, out) })
         }
     }
 }

@@ -10,13 +10,19 @@ struct PipelineFlags: ParsableArguments {
     @Option(help: "时期 period (default: the latest in the data)") var period: String?
     @Flag(help: "按分母换算 denominate") var denominate = false
     @Option(help: "筛选：单位数据可得率下限 screen: min data availability, e.g. 0.9") var screen: Double?
-    @Option(help: "插补 impute: mean|median|groupMean|groupMedian|rowMean|panelLatest|panelLinear") var impute: ImputeMethod?
-    @Option(name: .customLong("impute-group"), help: "分组插补的分组 group for group imputation") var imputeGroup: String?
+    @Option(help: "插补 impute: mean|median|groupMean|groupMedian|rowMean|panelLatest|panelLinear") var impute:
+        ImputeMethod?
+    @Option(name: .customLong("impute-group"), help: "分组插补的分组 group for group imputation") var imputeGroup:
+        String?
     @Flag(help: "异常值处理（COINr 默认规则） treat outliers (COINr default rule)") var treat = false
-    @Option(help: "标准化 normalise: minMax|zScore|goalposts|efficacy|distanceToTarget|distanceToMax|fractionOfMax|rank|borda|percentileRank")
+    @Option(
+        help:
+            "标准化 normalise: minMax|zScore|goalposts|efficacy|distanceToTarget|distanceToMax|fractionOfMax|rank|borda|percentileRank"
+    )
     var normalise: NormaliseMethod?
     @Option(help: "权重 weights: given|equal|entropy|critic|ahp|pca") var weights: WeightMethod?
-    @Option(help: "聚合 aggregate: arithmetic|geometric|harmonic|generalised|copeland|topsis") var aggregate: AggregationMethod?
+    @Option(help: "聚合 aggregate: arithmetic|geometric|harmonic|generalised|copeland|topsis") var aggregate:
+        AggregationMethod?
     @Flag(help: "AHP 一致性比率 ≥ 0.1 时仍继续 accept AHP CR ≥ 0.1") var force = false
 
     /// The spec: the file's, then the flags on top.
@@ -27,7 +33,9 @@ struct PipelineFlags: ParsableArguments {
                 throw GSLError(.notFound, Message("无法读取规格文件：\(path)", en: "cannot read spec file: \(path)"))
             }
             do {
-                spec = path.hasSuffix(".json") ? try PipelineSpec.fromJSON(text) : try PipelineSpec.fromYAML(text)
+                spec =
+                    path.hasSuffix(".json")
+                    ? try PipelineSpec.fromJSON(text) : try PipelineSpec.fromYAML(text)
             } catch {
                 throw error.at(SourceLocation(file: path))
             }
@@ -62,7 +70,9 @@ extension IndexCommand {
     struct Compute: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "compute", abstract: "计算指数并存档（含来源） compute and store a run with provenance",
-            discussion: "例：gsl index compute --framework qinqing@v2 --dataset ningbo --period 2023 --normalise efficacy")
+            discussion:
+                "例：gsl index compute --framework qinqing@v2 --dataset ningbo --period 2023 --normalise efficacy"
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "指标体系 framework code@version") var framework: String
         @Option(help: "数据集 dataset") var dataset = "default"
@@ -71,12 +81,17 @@ extension IndexCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let repo = try IndexRepository(store: global.openStore())
-            let run = try repo.compute(framework: framework, dataset: dataset, spec: pipeline.pipelineSpec(), label: label,
-                                       context: global.context())
+            let run = try repo.compute(
+                framework: framework, dataset: dataset, spec: pipeline.pipelineSpec(), label: label,
+                context: global.context())
             let names = try repo.dataset(dataset).unitNames
             IndexPresenter.ranking(run, node: nil, names: names, out)
-            out.notice(Message("已存档计算 #\(run.id)：\(run.framework.reference)（\(run.framework.hash.prefix(12))），数据 \(run.dataHash.prefix(12))，时期 \(run.period)",
-                               en: "stored run #\(run.id): \(run.framework.reference) (\(run.framework.hash.prefix(12))), data \(run.dataHash.prefix(12)), period \(run.period)"))
+            out.notice(
+                Message(
+                    "已存档计算 #\(run.id)：\(run.framework.reference)（\(run.framework.hash.prefix(12))），数据 \(run.dataHash.prefix(12))，时期 \(run.period)",
+                    en:
+                        "stored run #\(run.id): \(run.framework.reference) (\(run.framework.hash.prefix(12))), data \(run.dataHash.prefix(12)), period \(run.period)"
+                ))
         }
     }
 
@@ -88,19 +103,31 @@ extension IndexCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let runs = try IndexRepository(store: global.openStore()).runs(framework: framework)
-            out.table([Column("id", title: "#", alignRight: true), Column("framework", title: out.t("指标体系", "framework")),
-                       Column("dataset", title: out.t("数据集", "dataset")), Column("period", title: out.t("时期", "period")),
-                       Column("label", title: out.t("说明", "label")), Column("uncertainty", title: out.t("不确定性", "uncertainty")),
-                       Column("created_at", title: out.t("时间", "created"))],
-                      runs.map { [.int($0.id), .text($0.framework), .text($0.dataset), .text($0.period), $0.label.map(Cell.text) ?? .null,
-                                  .bool($0.hasUncertainty), .text($0.createdAt)] })
+            out.table(
+                [
+                    Column("id", title: "#", alignRight: true),
+                    Column("framework", title: out.t("指标体系", "framework")),
+                    Column("dataset", title: out.t("数据集", "dataset")),
+                    Column("period", title: out.t("时期", "period")),
+                    Column("label", title: out.t("说明", "label")),
+                    Column("uncertainty", title: out.t("不确定性", "uncertainty")),
+                    Column("created_at", title: out.t("时间", "created")),
+                ],
+                runs.map {
+                    [
+                        .int($0.id), .text($0.framework), .text($0.dataset), .text($0.period),
+                        $0.label.map(Cell.text) ?? .null,
+                        .bool($0.hasUncertainty), .text($0.createdAt),
+                    ]
+                })
         }
     }
 
     /// `gsl index show RUN`.
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "查看计算结果与来源 show a run's ranking and provenance", discussion: "例：gsl index show 3 --node near")
+            commandName: "show", abstract: "查看计算结果与来源 show a run's ranking and provenance",
+            discussion: "例：gsl index show 3 --node near")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "节点 node (default: the index)") var node: String?
@@ -109,8 +136,12 @@ extension IndexCommand {
             let repo = try IndexRepository(store: global.openStore())
             let r = try repo.run(runID)
             IndexPresenter.ranking(r, node: node, names: try repo.dataset(r.dataset).unitNames, out)
-            out.notice(Message("#\(r.id) \(r.framework.reference) 哈希 \(r.framework.hash.prefix(12))；数据集 \(r.dataset) 哈希 \(r.dataHash.prefix(12))；规格 \(r.specHash.prefix(12))；\(r.actor) \(r.createdAt)",
-                               en: "#\(r.id) \(r.framework.reference) hash \(r.framework.hash.prefix(12)); dataset \(r.dataset) hash \(r.dataHash.prefix(12)); spec \(r.specHash.prefix(12)); \(r.actor) \(r.createdAt)"))
+            out.notice(
+                Message(
+                    "#\(r.id) \(r.framework.reference) 哈希 \(r.framework.hash.prefix(12))；数据集 \(r.dataset) 哈希 \(r.dataHash.prefix(12))；规格 \(r.specHash.prefix(12))；\(r.actor) \(r.createdAt)",
+                    en:
+                        "#\(r.id) \(r.framework.reference) hash \(r.framework.hash.prefix(12)); dataset \(r.dataset) hash \(r.dataHash.prefix(12)); spec \(r.specHash.prefix(12)); \(r.actor) \(r.createdAt)"
+                ))
         }
     }
 
@@ -127,10 +158,14 @@ extension IndexCommand {
             out.record([
                 ("framework_unchanged", out.t("指标体系未变", "framework unchanged"), .bool(v.frameworkUnchanged)),
                 ("data_unchanged", out.t("数据未变", "data unchanged"), .bool(v.dataUnchanged)),
-                ("result_identical", out.t("复算结果一致", "recomputed result identical"), .bool(v.resultIdentical)),
+                (
+                    "result_identical", out.t("复算结果一致", "recomputed result identical"),
+                    .bool(v.resultIdentical)
+                ),
             ])
             if !v.resultIdentical {
-                throw GSLError.data("计算 #\(runID) 复算结果与存档不一致", en: "run #\(runID) does not recompute to the stored result")
+                throw GSLError.data(
+                    "计算 #\(runID) 复算结果与存档不一致", en: "run #\(runID) does not recompute to the stored result")
             }
         }
     }
@@ -143,48 +178,73 @@ extension IndexCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "阶段 stage: raw|final") var stage = "final"
-        @Option(help: "相关 correlations: pearson|spearman (printed per indicator pair with the parent)") var correlations: String?
+        @Option(help: "相关 correlations: pearson|spearman (printed per indicator pair with the parent)")
+        var correlations: String?
 
         func execute(_ out: Output) throws(GSLError) {
             let r = try IndexRepository(store: global.openStore()).run(runID)
             let fw = try r.framework.framework()
             let table = stage == "raw" ? r.result.raw : r.result.finalIndicators
             let stats = IndicatorStats.of(table)
-            out.table([Column("code", title: out.t("指标", "indicator")), Column("min", title: "min", alignRight: true),
-                       Column("max", title: "max", alignRight: true), Column("mean", title: "mean", alignRight: true),
-                       Column("median", title: "median", alignRight: true), Column("sd", title: "sd", alignRight: true),
-                       Column("skew", title: "skew", alignRight: true), Column("kurt", title: "kurt", alignRight: true),
-                       Column("availability", title: out.t("可得率", "availability"), alignRight: true),
-                       Column("flags", title: out.t("标记", "flags"))],
-                      stats.map { s in
-                          let flags = [s.flagAvailability, s.flagNonZero, s.flagUnique, s.flagSkewKurt].filter { !$0.isEmpty && $0.lowercased() != "ok" }
-                          return [.text(s.code), .double(IndexPresenter.round(s.min)), .double(IndexPresenter.round(s.max)),
-                                  .double(IndexPresenter.round(s.mean)), .double(IndexPresenter.round(s.median)),
-                                  .double(IndexPresenter.round(s.sd)), .double(IndexPresenter.round(s.skew)),
-                                  .double(IndexPresenter.round(s.kurt)), .double(IndexPresenter.round(s.fractionAvailable)),
-                                  .text(flags.joined(separator: ","))]
-                      })
+            out.table(
+                [
+                    Column("code", title: out.t("指标", "indicator")),
+                    Column("min", title: "min", alignRight: true),
+                    Column("max", title: "max", alignRight: true),
+                    Column("mean", title: "mean", alignRight: true),
+                    Column("median", title: "median", alignRight: true),
+                    Column("sd", title: "sd", alignRight: true),
+                    Column("skew", title: "skew", alignRight: true),
+                    Column("kurt", title: "kurt", alignRight: true),
+                    Column("availability", title: out.t("可得率", "availability"), alignRight: true),
+                    Column("flags", title: out.t("标记", "flags")),
+                ],
+                stats.map { s in
+                    let flags = [s.flagAvailability, s.flagNonZero, s.flagUnique, s.flagSkewKurt].filter {
+                        !$0.isEmpty && $0.lowercased() != "ok"
+                    }
+                    return [
+                        .text(s.code), .double(IndexPresenter.round(s.min)),
+                        .double(IndexPresenter.round(s.max)),
+                        .double(IndexPresenter.round(s.mean)), .double(IndexPresenter.round(s.median)),
+                        .double(IndexPresenter.round(s.sd)), .double(IndexPresenter.round(s.skew)),
+                        .double(IndexPresenter.round(s.kurt)),
+                        .double(IndexPresenter.round(s.fractionAvailable)),
+                        .text(flags.joined(separator: ",")),
+                    ]
+                })
             let codes = table.columns
             let alpha = Analysis.cronbachAlpha(table, columns: codes)
             let pca = Analysis.pca(table, columns: codes)
             let share = pca.varianceExplained.first ?? .nan
-            out.notice(Message("Cronbach's α = \(IndexPresenter.round(alpha))；第一主成分解释方差 \(IndexPresenter.round(share * 100))%",
-                               en: "Cronbach's alpha = \(IndexPresenter.round(alpha)); first principal component explains \(IndexPresenter.round(share * 100))%"))
+            out.notice(
+                Message(
+                    "Cronbach's α = \(IndexPresenter.round(alpha))；第一主成分解释方差 \(IndexPresenter.round(share * 100))%",
+                    en:
+                        "Cronbach's alpha = \(IndexPresenter.round(alpha)); first principal component explains \(IndexPresenter.round(share * 100))%"
+                ))
             let eff = r.result.effectiveWeights.sorted { $0.key < $1.key }
             if !eff.isEmpty {
-                out.notice(Message("有效权重：" + eff.filter { fw.node($0.key)?.isIndicator == true }
-                    .map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " "),
-                                   en: "effective weights: " + eff.filter { fw.node($0.key)?.isIndicator == true }
-                    .map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " ")))
+                out.notice(
+                    Message(
+                        "有效权重："
+                            + eff.filter { fw.node($0.key)?.isIndicator == true }
+                            .map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " "),
+                        en: "effective weights: "
+                            + eff.filter { fw.node($0.key)?.isIndicator == true }
+                            .map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " ")))
             }
             if let correlations {
                 let method: Analysis.Correlation = correlations == "spearman" ? .spearman : .pearson
                 let matrix = Analysis.correlations(table, columns: codes, method: method)
                 var rows: [[Cell]] = []
                 for (i, a) in codes.enumerated() {
-                    rows.append([.text(a)] + codes.indices.map { .double(IndexPresenter.round(matrix[i][$0])) })
+                    rows.append(
+                        [.text(a)] + codes.indices.map { .double(IndexPresenter.round(matrix[i][$0])) })
                 }
-                out.table([Column("indicator", title: method.rawValue)] + codes.map { Column($0, alignRight: true) }, rows)
+                out.table(
+                    [Column("indicator", title: method.rawValue)]
+                        + codes.map { Column($0, alignRight: true) }, rows)
             }
         }
     }

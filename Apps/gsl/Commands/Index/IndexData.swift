@@ -7,7 +7,8 @@ extension IndexCommand {
     /// `gsl index data import|list|generate`.
     struct DataCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "data", abstract: "指标数据 indicator data", subcommands: [Import.self, List.self, Generate.self])
+            commandName: "data", abstract: "指标数据 indicator data",
+            subcommands: [Import.self, List.self, Generate.self])
 
         /// `gsl index data import FILE`.
         struct Import: GSLCommand {
@@ -22,38 +23,57 @@ extension IndexCommand {
             @Option(help: "指标体系 framework code@version") var framework: String
             @Option(help: "数据集名称 dataset name") var dataset = "default"
             @Option(name: .customLong("unit-column"), help: "宽表单位列 wide: unit column") var unitColumn: String?
-            @Option(name: .customLong("period-column"), help: "宽表时期列 wide: period column") var periodColumn: String?
+            @Option(name: .customLong("period-column"), help: "宽表时期列 wide: period column") var periodColumn:
+                String?
             @Option(help: "宽表时期 wide: the period of every row") var period: String?
-            @Option(name: .customLong("name-column"), help: "宽表名称列 wide: unit name column") var nameColumn: String?
-            @Option(name: .customLong("group"), help: "分组列（可多次） group column (repeatable)") var groups: [String] = []
-            @Option(name: .customLong("ignore"), help: "忽略的列（可多次） column to ignore") var ignored: [String] = []
+            @Option(name: .customLong("name-column"), help: "宽表名称列 wide: unit name column") var nameColumn:
+                String?
+            @Option(name: .customLong("group"), help: "分组列（可多次） group column (repeatable)") var groups:
+                [String] = []
+            @Option(name: .customLong("ignore"), help: "忽略的列（可多次） column to ignore") var ignored: [String] =
+                []
             @Option(help: "编码 encoding: auto|utf8|gb18030") var encoding: InputEncoding = .auto
             @Flag(help: "单位须为已载入的区划代码 units must be loaded division codes") var regions = false
             @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate only") var dryRun = false
 
             func execute(_ out: Output) throws(GSLError) {
-                let layout = IndexRepository.DataLayout(unitColumn: unitColumn, periodColumn: periodColumn, period: period,
-                                                        nameColumn: nameColumn, groupColumns: groups, ignoredColumns: ignored)
+                let layout = IndexRepository.DataLayout(
+                    unitColumn: unitColumn, periodColumn: periodColumn, period: period,
+                    nameColumn: nameColumn, groupColumns: groups, ignoredColumns: ignored)
                 let r = try IndexRepository(store: global.openStore()).importData(
-                    path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding, unitsAreRegions: regions, dryRun: dryRun,
+                    path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding,
+                    unitsAreRegions: regions, dryRun: dryRun,
                     context: global.context())
                 for n in r.notices { out.notice(n) }
-                let prefix = dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
-                out.notice(Message("\(prefix.zh)数据集 \(dataset)：\(r.values) 个值，\(r.units) 个单位，时期 \(r.periods.joined(separator: ","))；新增 \(r.inserted)，替换 \(r.replaced)",
-                                   en: "\(prefix.en)dataset \(dataset): \(r.values) values, \(r.units) units, periods \(r.periods.joined(separator: ",")); inserted \(r.inserted), replaced \(r.replaced)"))
+                let prefix =
+                    dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
+                out.notice(
+                    Message(
+                        "\(prefix.zh)数据集 \(dataset)：\(r.values) 个值，\(r.units) 个单位，时期 \(r.periods.joined(separator: ","))；新增 \(r.inserted)，替换 \(r.replaced)",
+                        en:
+                            "\(prefix.en)dataset \(dataset): \(r.values) values, \(r.units) units, periods \(r.periods.joined(separator: ",")); inserted \(r.inserted), replaced \(r.replaced)"
+                    ))
             }
         }
 
         /// `gsl index data list`.
         struct List: GSLCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "列出数据集 list datasets")
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: "列出数据集 list datasets")
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
                 let sets = try IndexRepository(store: global.openStore()).datasets()
-                out.table([Column("dataset", title: out.t("数据集", "dataset")), Column("values", title: out.t("值", "values")),
-                           Column("units", title: out.t("单位数", "units")), Column("periods", title: out.t("时期", "periods"))],
-                          sets.map { [.text($0.name), .int(Int64($0.values)), .int(Int64($0.units)), .text($0.periods)] })
+                out.table(
+                    [
+                        Column("dataset", title: out.t("数据集", "dataset")),
+                        Column("values", title: out.t("值", "values")),
+                        Column("units", title: out.t("单位数", "units")),
+                        Column("periods", title: out.t("时期", "periods")),
+                    ],
+                    sets.map {
+                        [.text($0.name), .int(Int64($0.values)), .int(Int64($0.units)), .text($0.periods)]
+                    })
             }
         }
 
@@ -72,8 +92,12 @@ extension IndexCommand {
                 let fw = try repo.framework(framework).framework()
                 let data = SyntheticData.ningbo(framework: fw, seed: seed)
                 let hash = try repo.storeDataset(data, name: dataset, context: global.context())
-                out.notice(Message("已生成合成数据集 \(dataset)：\(data.values.count) 个值，\(data.units.count) 个区县，\(data.sortedPeriods.joined(separator: ","))（哈希 \(hash.prefix(12))）",
-                                   en: "generated synthetic dataset \(dataset): \(data.values.count) values, \(data.units.count) units, \(data.sortedPeriods.joined(separator: ",")) (hash \(hash.prefix(12)))"))
+                out.notice(
+                    Message(
+                        "已生成合成数据集 \(dataset)：\(data.values.count) 个值，\(data.units.count) 个区县，\(data.sortedPeriods.joined(separator: ","))（哈希 \(hash.prefix(12))）",
+                        en:
+                            "generated synthetic dataset \(dataset): \(data.values.count) values, \(data.units.count) units, \(data.sortedPeriods.joined(separator: ",")) (hash \(hash.prefix(12)))"
+                    ))
             }
         }
     }

@@ -7,7 +7,8 @@ extension IndexCommand {
     /// `gsl index framework import|list|show|diff`.
     struct Framework: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "framework", abstract: "指标体系（版本化） versioned indicator frameworks", subcommands: [Import.self, List.self, Show.self, Diff.self])
+            commandName: "framework", abstract: "指标体系（版本化） versioned indicator frameworks",
+            subcommands: [Import.self, List.self, Show.self, Diff.self])
 
         /// `gsl index framework import FILE…`.
         struct Import: GSLCommand {
@@ -22,33 +23,55 @@ extension IndexCommand {
                 var rows: [[Cell]] = []
                 for file in files {
                     let (stored, created) = try repo.importFramework(path: file, context: global.context())
-                    rows.append([.text(stored.reference), .text(stored.name), .text(String(stored.hash.prefix(16))),
-                                 .text(created ? out.t("新导入", "imported") : out.t("已存在（内容相同）", "already stored (same content)"))])
+                    rows.append([
+                        .text(stored.reference), .text(stored.name), .text(String(stored.hash.prefix(16))),
+                        .text(
+                            created
+                                ? out.t("新导入", "imported")
+                                : out.t("已存在（内容相同）", "already stored (same content)")),
+                    ])
                 }
-                out.table([Column("framework", title: out.t("指标体系", "framework")), Column("name", title: out.t("名称", "name")),
-                           Column("hash", title: out.t("内容哈希", "content hash")), Column("status", title: out.t("状态", "status"))], rows)
+                out.table(
+                    [
+                        Column("framework", title: out.t("指标体系", "framework")),
+                        Column("name", title: out.t("名称", "name")),
+                        Column("hash", title: out.t("内容哈希", "content hash")),
+                        Column("status", title: out.t("状态", "status")),
+                    ], rows)
             }
         }
 
         /// `gsl index framework list`.
         struct List: GSLCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "列出已存版本 list stored versions")
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: "列出已存版本 list stored versions")
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
                 let all = try IndexRepository(store: global.openStore()).frameworks()
-                out.table([Column("id", title: "#", alignRight: true), Column("framework", title: out.t("指标体系", "framework")),
-                           Column("name", title: out.t("名称", "name")), Column("illustrative", title: out.t("示意", "illustrative")),
-                           Column("hash", title: out.t("内容哈希", "hash")), Column("imported_at", title: out.t("导入时间", "imported"))],
-                          all.map { [.int($0.id), .text($0.reference), .text($0.name), .bool($0.illustrative),
-                                     .text(String($0.hash.prefix(16))), .text($0.importedAt)] })
+                out.table(
+                    [
+                        Column("id", title: "#", alignRight: true),
+                        Column("framework", title: out.t("指标体系", "framework")),
+                        Column("name", title: out.t("名称", "name")),
+                        Column("illustrative", title: out.t("示意", "illustrative")),
+                        Column("hash", title: out.t("内容哈希", "hash")),
+                        Column("imported_at", title: out.t("导入时间", "imported")),
+                    ],
+                    all.map {
+                        [
+                            .int($0.id), .text($0.reference), .text($0.name), .bool($0.illustrative),
+                            .text(String($0.hash.prefix(16))), .text($0.importedAt),
+                        ]
+                    })
             }
         }
 
         /// `gsl index framework show REF`.
         struct Show: GSLCommand {
             static let configuration = CommandConfiguration(
-                commandName: "show", abstract: "显示指标树 show the indicator tree", discussion: "例：gsl index framework show qinqing@v2")
+                commandName: "show", abstract: "显示指标树 show the indicator tree",
+                discussion: "例：gsl index framework show qinqing@v2")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "代码@版本 code@version") var framework: String
 
@@ -56,8 +79,10 @@ extension IndexCommand {
                 let stored = try IndexRepository(store: global.openStore()).framework(framework)
                 let fw = try stored.framework()
                 if stored.illustrative {
-                    out.notice(Message("注意：\(stored.reference) 为示意版本（权重或目标值未公开）",
-                                       en: "note: \(stored.reference) is illustrative (weights or targets not public)"))
+                    out.notice(
+                        Message(
+                            "注意：\(stored.reference) 为示意版本（权重或目标值未公开）",
+                            en: "note: \(stored.reference) is illustrative (weights or targets not public)"))
                 }
                 var rows: [[Cell]] = []
                 for code in fw.treeOrder {
@@ -65,25 +90,35 @@ extension IndexCommand {
                     let indent = String(repeating: "  ", count: fw.depth(of: code))
                     let ind = node.indicator
                     rows.append([
-                        .text(indent + code), .text(out.lang == .zh ? node.nameZh : node.nameEn), .double(node.weight),
+                        .text(indent + code), .text(out.lang == .zh ? node.nameZh : node.nameEn),
+                        .double(node.weight),
                         ind.map { .int(Int64($0.direction)) } ?? .null, .text(ind?.unit ?? ""),
-                        ind?.satisfactory.map { .double($0) } ?? .null, ind?.unacceptable.map { .double($0) } ?? .null,
+                        ind?.satisfactory.map { .double($0) } ?? .null,
+                        ind?.unacceptable.map { .double($0) } ?? .null,
                     ])
                 }
-                out.table([Column("code", title: out.t("代码", "code")), Column("name", title: out.t("名称", "name")),
-                           Column("weight", title: out.t("权重", "weight"), alignRight: true),
-                           Column("direction", title: out.t("方向", "direction"), alignRight: true),
-                           Column("unit", title: out.t("单位", "unit")),
-                           Column("target", title: out.t("满意值", "target"), alignRight: true),
-                           Column("floor", title: out.t("不允许值", "floor"), alignRight: true)], rows)
-                out.notice(Message("\(stored.reference)  哈希 \(stored.hash)", en: "\(stored.reference)  hash \(stored.hash)"))
+                out.table(
+                    [
+                        Column("code", title: out.t("代码", "code")),
+                        Column("name", title: out.t("名称", "name")),
+                        Column("weight", title: out.t("权重", "weight"), alignRight: true),
+                        Column("direction", title: out.t("方向", "direction"), alignRight: true),
+                        Column("unit", title: out.t("单位", "unit")),
+                        Column("target", title: out.t("满意值", "target"), alignRight: true),
+                        Column("floor", title: out.t("不允许值", "floor"), alignRight: true),
+                    ], rows)
+                out.notice(
+                    Message(
+                        "\(stored.reference)  哈希 \(stored.hash)",
+                        en: "\(stored.reference)  hash \(stored.hash)"))
             }
         }
 
         /// `gsl index framework diff A B`.
         struct Diff: GSLCommand {
             static let configuration = CommandConfiguration(
-                commandName: "diff", abstract: "比较两个版本 what changed between two versions", discussion: "例：gsl index framework diff qinqing@v1 qinqing@v2")
+                commandName: "diff", abstract: "比较两个版本 what changed between two versions",
+                discussion: "例：gsl index framework diff qinqing@v1 qinqing@v2")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "旧版本 old") var old: String
             @Argument(help: "新版本 new") var new: String
@@ -92,11 +127,17 @@ extension IndexCommand {
                 let repo = try IndexRepository(store: global.openStore())
                 let a = try repo.framework(old).framework(), b = try repo.framework(new).framework()
                 let diff = FrameworkDiff(from: a, to: b)
-                out.table([Column("change", title: out.t("变化", "change")), Column("code", title: out.t("代码", "code")),
-                           Column("detail", title: out.t("说明", "detail"))],
-                          diff.changes.map { [.text($0.kind), .text($0.code), .text($0.description)] })
-                out.notice(Message("\(a.reference) → \(b.reference)：\(diff.changes.count) 处变化",
-                                   en: "\(a.reference) → \(b.reference): \(diff.changes.count) changes"))
+                out.table(
+                    [
+                        Column("change", title: out.t("变化", "change")),
+                        Column("code", title: out.t("代码", "code")),
+                        Column("detail", title: out.t("说明", "detail")),
+                    ],
+                    diff.changes.map { [.text($0.kind), .text($0.code), .text($0.description)] })
+                out.notice(
+                    Message(
+                        "\(a.reference) → \(b.reference)：\(diff.changes.count) 处变化",
+                        en: "\(a.reference) → \(b.reference): \(diff.changes.count) changes"))
             }
         }
     }

@@ -8,7 +8,8 @@ extension IndexCommand {
     /// `gsl index report RUN --format md|html`.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "report", abstract: "生成报告（Markdown 或含 SVG 图的单个 HTML） report as Markdown or one HTML file with SVG charts",
+            commandName: "report",
+            abstract: "生成报告（Markdown 或含 SVG 图的单个 HTML） report as Markdown or one HTML file with SVG charts",
             discussion: "例：gsl index report 3 --format html --out 亲清指数2023.html")
 
         /// Report formats.
@@ -34,22 +35,29 @@ extension IndexCommand {
             let framework = try r.framework.framework()
             let prev: StoredRun?
             if let previous { prev = try repo.run(previous) } else { prev = try repo.previousRun(of: r) }
-            let previousInput: (id: Int64, result: PipelineResult, root: String)? = try prev.map { (p: StoredRun) throws(GSLError) in
+            let previousInput: (id: Int64, result: PipelineResult, root: String)? = try prev.map {
+                (p: StoredRun) throws(GSLError) in
                 (p.id, p.result, try p.framework.framework().rootCode)
             }
-            let assessment = framework.grading == nil ? nil : try Assessment(result: r.result, framework: framework, uncertainty: r.uncertainty)
-            let input = IndexReportInput(framework: framework, frameworkHash: r.framework.hash, runID: r.id, dataset: r.dataset,
-                                         dataHash: r.dataHash, result: r.result, uncertainty: r.uncertainty, previous: previousInput,
-                                         unitNames: try repo.dataset(r.dataset).unitNames, assessment: assessment,
-                                         createdAt: r.createdAt, actor: r.actor)
-            let text = format == .html ? IndexReport.html(input, lang: language) : IndexReport.markdown(input, lang: language)
+            let assessment =
+                framework.grading == nil
+                ? nil : try Assessment(result: r.result, framework: framework, uncertainty: r.uncertainty)
+            let input = IndexReportInput(
+                framework: framework, frameworkHash: r.framework.hash, runID: r.id, dataset: r.dataset,
+                dataHash: r.dataHash, result: r.result, uncertainty: r.uncertainty, previous: previousInput,
+                unitNames: try repo.dataset(r.dataset).unitNames, assessment: assessment,
+                createdAt: r.createdAt, actor: r.actor)
+            let text =
+                format == .html
+                ? IndexReport.html(input, lang: language) : IndexReport.markdown(input, lang: language)
             if let out {
                 do {
                     try text.write(toFile: out, atomically: true, encoding: .utf8)
                 } catch {
                     throw GSLError(.notFound, Message("无法写入 \(out)", en: "cannot write \(out)"))
                 }
-                FileHandle.standardError.write(Data((language == .zh ? "已生成报告：\(out)\n" : "report written: \(out)\n").utf8))
+                FileHandle.standardError.write(
+                    Data((language == .zh ? "已生成报告：\(out)\n" : "report written: \(out)\n").utf8))
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
