@@ -22,7 +22,26 @@ public struct ProposalEvent: Sendable, Hashable {
         let kind = ProposalActionKind(rawValue: action)
         let zh = kind?.label.zh ?? "立案"
         let en = kind?.label.en ?? "filed"
-        let extra = detail.map { "：\($0)" } ?? ""
-        return Message("\(date) \(zh)\(extra)（\(actor)）", en: "\(date) \(en)\(extra) (\(actor))")
+        let shown = localisedDetail(kind)
+        let zhExtra = shown.map { "：\($0.zh)" } ?? ""
+        let enExtra = shown.map { ": \($0.en)" } ?? ""
+        return Message("\(date) \(zh)\(zhExtra)（\(actor)）", en: "\(date) \(en)\(enExtra) (\(actor))")
+    }
+
+    /// The detail with stored codes (satisfaction, level) shown as names.
+    func localisedDetail(_ kind: ProposalActionKind?) -> Message? {
+        guard let detail else { return nil }
+        switch kind {
+        case .evaluate:
+            return Satisfaction(rawValue: detail)?.label ?? Message(detail, en: detail)
+        case .adopt:
+            let parts = detail.split(separator: "：", maxSplits: 1).map(String.init)
+            if parts.count == 2, let level = InfoLevel(rawValue: parts[0]) {
+                return Message("\(level.label.zh)·\(parts[1])", en: "\(level.label.en), \(parts[1])")
+            }
+            return Message(detail, en: detail)
+        default:
+            return Message(detail, en: detail)
+        }
     }
 }
