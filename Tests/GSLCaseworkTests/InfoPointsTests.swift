@@ -7,8 +7,10 @@ import Testing
     static func day(_ text: String) -> LocalDate { try! LocalDate.parse(text) }
 
     static let reports = [
-        InfoReport(id: 1, title: "民营企业融资成本偏高", author: "张三", chamberName: "宁波市温州商会", draftedOn: day("2024-03-01")),
-        InfoReport(id: 2, title: "中小企业用工缺口", author: "李四", chamberName: "宁波市温州商会", draftedOn: day("2024-04-01")),
+        InfoReport(
+            id: 1, title: "民营企业融资成本偏高", author: "张三", chamberName: "宁波市温州商会", draftedOn: day("2024-03-01")),
+        InfoReport(
+            id: 2, title: "中小企业用工缺口", author: "李四", chamberName: "宁波市温州商会", draftedOn: day("2024-04-01")),
         InfoReport(id: 3, title: "外贸企业汇率风险", author: "王五", draftedOn: day("2024-05-01")),
         InfoReport(id: 4, title: "拖欠账款清理", author: "张三", draftedOn: day("2025-01-10")),
     ]
@@ -36,7 +38,8 @@ import Testing
     }
 
     @Test func byAuthorWithTiesSharingTheMinRank() {
-        let scores = InfoScoring.score(reports: Self.reports, events: Self.events, table: .standard, by: .author)
+        let scores = InfoScoring.score(
+            reports: Self.reports, events: Self.events, table: .standard, by: .author)
         // 张三: 1 + 10 + 8 + 1 + 4 = 24; 李四: 1 + 5 + 2 + 2 + 10 = 20; 王五: 1.
         #expect(scores.map(\.key) == ["张三", "李四", "王五"])
         #expect(scores.map(\.points) == [24, 20, 1])
@@ -57,13 +60,15 @@ import Testing
 
     @Test func byChamberAndPeriod() throws {
         let year = try Period.parse("2024")
-        let scores = InfoScoring.score(reports: Self.reports, events: Self.events, table: .standard, by: .chamber, period: year)
+        let scores = InfoScoring.score(
+            reports: Self.reports, events: Self.events, table: .standard, by: .chamber, period: year)
         // 温州商会: reports 1 and 2 → 19 + 20 = 39; report 3 without chamber: 1; report 4 is in 2025.
         #expect(scores.map(\.key) == ["宁波市温州商会", "（无商会）"])
         #expect(scores.map(\.points) == [39, 1])
         #expect(scores.first?.reports == 2)
-        let q2 = InfoScoring.score(reports: Self.reports, events: Self.events, table: .standard, by: .author,
-                                   period: try Period.parse("2024Q2"))
+        let q2 = InfoScoring.score(
+            reports: Self.reports, events: Self.events, table: .standard, by: .author,
+            period: try Period.parse("2024Q2"))
         // Q2 2024: 李四 1 + 5 + 2 + 2 + 10; 张三 10 + 8 (its submission is in Q1); 王五 1.
         #expect(q2.map(\.points) == [20, 18, 1])
         #expect(q2.map(\.key) == ["李四", "张三", "王五"])
@@ -82,7 +87,11 @@ import Testing
         let a = try InfoPointsTable.parse(json)
         #expect(a.submission == 0.5 && a.adoption[.provincial] == 6 && a.instruction[.national] == 30)
         #expect(a.instruction[.municipal] == nil)
-        #expect(a.points(for: InfoEvent(reportID: 1, kind: .instruct, level: .municipal, body: "x", date: Self.day("2024-01-01"))) == 0)
+        #expect(
+            a.points(
+                for: InfoEvent(
+                    reportID: 1, kind: .instruct, level: .municipal, body: "x", date: Self.day("2024-01-01")))
+                == 0)
         let yaml = """
             # 示例积分表
             submission: 0.5
@@ -153,7 +162,9 @@ import Testing
 
     @Test func unsatisfiedEvaluationAllowsANewAnswer() throws {
         #expect(try ProposalWorkflow.next(.evaluated, .answer(.b), unsatisfied: true) == .answered)
-        #expect(throws: GSLError.self) { try ProposalWorkflow.next(.evaluated, .answer(.b), unsatisfied: false) }
+        #expect(throws: GSLError.self) {
+            try ProposalWorkflow.next(.evaluated, .answer(.b), unsatisfied: false)
+        }
     }
 
     @Test func gradesParse() throws {

@@ -25,18 +25,23 @@ struct InfoCommand: ParsableCommand {
 struct InfoEventOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("信息编号 report id", valueName: "id")) var id: Int64
     @Option(help: "日期 date (default today)") var date: String?
-    @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)") var expectVersion: Int64?
+    @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)")
+    var expectVersion: Int64?
 }
 
 /// Records one event and prints the report.
 enum InfoEventRunner {
-    static func run(_ kind: InfoEventKind, level: String?, body: String?, _ options: InfoEventOptions, _ global: GlobalOptions,
-                    _ out: Output) throws(GSLError) {
+    static func run(
+        _ kind: InfoEventKind, level: String?, body: String?, _ options: InfoEventOptions,
+        _ global: GlobalOptions,
+        _ out: Output
+    ) throws(GSLError) {
         let day = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
         let parsedLevel = try level.map { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
         let repo = try InfoRepository(store: global.openStore())
-        let report = try repo.record(kind, reportID: options.id, level: parsedLevel, body: body, date: day,
-                                     expectedVersion: options.expectVersion, context: global.context())
+        let report = try repo.record(
+            kind, reportID: options.id, level: parsedLevel, body: body, date: day,
+            expectedVersion: options.expectVersion, context: global.context())
         InfoPresenter.show(report, events: try repo.events(report.id), out)
     }
 }
@@ -56,17 +61,22 @@ extension InfoCommand {
         func execute(_ out: Output) throws(GSLError) {
             let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
             let repo = try InfoRepository(store: global.openStore())
-            let report = try repo.draft(title: title, author: author, chamber: chamber, body: body, date: day, context: global.context())
+            let report = try repo.draft(
+                title: title, author: author, chamber: chamber, body: body, date: day,
+                context: global.context())
             InfoPresenter.show(report, events: [], out)
         }
     }
 
     struct Submit: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "submit", abstract: "报送 submit",
-                                                        discussion: "例：gsl info submit 1 --date 2025-03-02")
+        static let configuration = CommandConfiguration(
+            commandName: "submit", abstract: "报送 submit",
+            discussion: "例：gsl info submit 1 --date 2025-03-02")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: InfoEventOptions
-        func execute(_ out: Output) throws(GSLError) { try InfoEventRunner.run(.submit, level: nil, body: nil, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try InfoEventRunner.run(.submit, level: nil, body: nil, options, global, out)
+        }
     }
 
     struct Adopt: GSLCommand {
@@ -77,7 +87,9 @@ extension InfoCommand {
         @OptionGroup var options: InfoEventOptions
         @Option(help: "级别 level: national|provincial|municipal（国家级|省级|市级）") var level: String
         @Option(help: "采用单位 adopting body") var body: String
-        func execute(_ out: Output) throws(GSLError) { try InfoEventRunner.run(.adopt, level: level, body: body, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try InfoEventRunner.run(.adopt, level: level, body: body, options, global, out)
+        }
     }
 
     struct Instruct: GSLCommand {
@@ -88,12 +100,15 @@ extension InfoCommand {
         @OptionGroup var options: InfoEventOptions
         @Option(help: "级别 level: national|provincial|municipal（国家级|省级|市级）") var level: String
         @Option(help: "批示领导 instructing leader") var leader: String
-        func execute(_ out: Output) throws(GSLError) { try InfoEventRunner.run(.instruct, level: level, body: leader, options, global, out) }
+        func execute(_ out: Output) throws(GSLError) {
+            try InfoEventRunner.run(.instruct, level: level, body: leader, options, global, out)
+        }
     }
 
     struct List: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "列出信息 list reports",
-                                                        discussion: "例：gsl info list --period 2025H1")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "列出信息 list reports",
+            discussion: "例：gsl info list --period 2025H1")
         @OptionGroup var global: GlobalOptions
         @Option(help: "起草期间 period drafted (2025, 2025H1, 2025Q2, 2025-03)") var period: String?
         @Option(help: "最多条数 limit") var limit = 1000
@@ -106,7 +121,8 @@ extension InfoCommand {
     }
 
     struct Show: GSLCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "查看信息及其采用、批示 show a report and its events")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "查看信息及其采用、批示 show a report and its events")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("信息编号 report id", valueName: "id")) var id: Int64
 
@@ -139,7 +155,9 @@ extension InfoCommand {
                 do {
                     table = try InfoPointsTable.parse(String(decoding: data, as: UTF8.self))
                 } catch {
-                    throw GSLError(error.kind, Message("\(points)：" + error.message.zh, en: "\(points): " + error.message.en))
+                    throw GSLError(
+                        error.kind,
+                        Message("\(points)：" + error.message.zh, en: "\(points): " + error.message.en))
                 }
             }
             let scores = try InfoRepository(store: global.openStore()).score(by: by, period: p, table: table)

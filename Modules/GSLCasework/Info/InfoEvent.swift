@@ -16,8 +16,10 @@ public struct InfoEvent: Sendable, Hashable, Codable {
     public var actor: String
 
     /// An event.
-    public init(reportID: Int64, kind: InfoEventKind, level: InfoLevel? = nil, body: String? = nil, date: LocalDate,
-                actor: String = "") {
+    public init(
+        reportID: Int64, kind: InfoEventKind, level: InfoLevel? = nil, body: String? = nil, date: LocalDate,
+        actor: String = ""
+    ) {
         self.reportID = reportID
         self.kind = kind
         self.level = level
@@ -35,8 +37,10 @@ public struct InfoEvent: Sendable, Hashable, Codable {
             let l = level?.label ?? Message("", en: "")
             let who = body ?? ""
             return kind == .adopt
-                ? Message("\(date.iso) \(l.zh)采用：\(who)", en: "\(date.iso) adopted at \(l.en) level by \(who)")
-                : Message("\(date.iso) \(l.zh)领导批示：\(who)", en: "\(date.iso) \(l.en) leader's instruction: \(who)")
+                ? Message(
+                    "\(date.iso) \(l.zh)采用：\(who)", en: "\(date.iso) adopted at \(l.en) level by \(who)")
+                : Message(
+                    "\(date.iso) \(l.zh)领导批示：\(who)", en: "\(date.iso) \(l.en) leader's instruction: \(who)")
         }
     }
 }

@@ -26,8 +26,9 @@ public enum InfoLevel: String, Sendable, Hashable, Codable, CaseIterable {
         case "provincial", "省级", "省": return .provincial
         case "municipal", "市级", "市": return .municipal
         default:
-            throw GSLError.data("未知的级别“\(text)”；可用：national（国家级）、provincial（省级）、municipal（市级）",
-                                en: "unknown level '\(text)'; known: national, provincial, municipal")
+            throw GSLError.data(
+                "未知的级别“\(text)”；可用：national（国家级）、provincial（省级）、municipal（市级）",
+                en: "unknown level '\(text)'; known: national, provincial, municipal")
         }
     }
 }

@@ -40,10 +40,13 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
         let adoption = try c.decode([String: Double].self, forKey: .adoption)
         let instruction = try c.decode([String: Double].self, forKey: .instruction)
         do {
-            self.init(submission: try c.decode(Double.self, forKey: .submission),
-                      adoption: try Self.levels(adoption, "adoption"), instruction: try Self.levels(instruction, "instruction"))
+            self.init(
+                submission: try c.decode(Double.self, forKey: .submission),
+                adoption: try Self.levels(adoption, "adoption"),
+                instruction: try Self.levels(instruction, "instruction"))
         } catch let error as GSLError {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.rendered(.en)))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.rendered(.en)))
         }
     }
 
@@ -51,8 +54,11 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(submission, forKey: .submission)
-        try c.encode(Dictionary(uniqueKeysWithValues: adoption.map { ($0.key.rawValue, $0.value) }), forKey: .adoption)
-        try c.encode(Dictionary(uniqueKeysWithValues: instruction.map { ($0.key.rawValue, $0.value) }), forKey: .instruction)
+        try c.encode(
+            Dictionary(uniqueKeysWithValues: adoption.map { ($0.key.rawValue, $0.value) }), forKey: .adoption)
+        try c.encode(
+            Dictionary(uniqueKeysWithValues: instruction.map { ($0.key.rawValue, $0.value) }),
+            forKey: .instruction)
     }
 
     static func levels(_ raw: [String: Double], _ section: String) throws(GSLError) -> [InfoLevel: Double] {
@@ -60,7 +66,9 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
         for (name, value) in raw {
             let level = try InfoLevel.parse(name)
             guard value.isFinite, value >= 0 else {
-                throw GSLError.data("积分表 \(section).\(name) 须为非负数", en: "points table \(section).\(name) must be a non-negative number")
+                throw GSLError.data(
+                    "积分表 \(section).\(name) 须为非负数",
+                    en: "points table \(section).\(name) must be a non-negative number")
             }
             out[level] = value
         }
@@ -70,15 +78,19 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
     /// Reads a table from JSON (text starting with `{`) or from YAML of the same shape
     /// (`submission: 1`, then `adoption:` and `instruction:` with indented `level: points` lines).
     public static func parse(_ text: String) throws(GSLError) -> InfoPointsTable {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        let trimmed = text.trimmingCharacters(
+            in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         if trimmed.hasPrefix("{") {
             do {
                 return try JSONDecoder().decode(InfoPointsTable.self, from: Data(trimmed.utf8))
             } catch let DecodingError.dataCorrupted(context) {
-                throw GSLError.data("积分表无效：\(context.debugDescription)", en: "invalid points table: \(context.debugDescription)")
+                throw GSLError.data(
+                    "积分表无效：\(context.debugDescription)",
+                    en: "invalid points table: \(context.debugDescription)")
             } catch {
-                throw GSLError.data("积分表 JSON 无效（须含 submission、adoption、instruction）：\(error)",
-                                    en: "invalid points table JSON (needs submission, adoption, instruction): \(error)")
+                throw GSLError.data(
+                    "积分表 JSON 无效（须含 submission、adoption、instruction）：\(error)",
+                    en: "invalid points table JSON (needs submission, adoption, instruction): \(error)")
             }
         }
         return try parseYAML(trimmed)
@@ -89,7 +101,9 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
         var sections: [String: [String: Double]] = [:]
         var current: String?
         for (index, rawLine) in text.components(separatedBy: .newlines).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line =
+                rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(
+                    String.init) ?? ""
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             let indented = line.first == " " || line.first == "\t"
             let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
@@ -97,40 +111,54 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
             let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
             let at = SourceLocation(line: index + 1)
             guard let value else {
-                throw GSLError.data("积分表第 \(index + 1) 行缺少冒号", en: "points table line \(index + 1) has no colon", at: at)
+                throw GSLError.data(
+                    "积分表第 \(index + 1) 行缺少冒号", en: "points table line \(index + 1) has no colon", at: at)
             }
             if !indented {
                 switch key {
                 case "submission":
                     guard let v = Double(value) else {
-                        throw GSLError.data("积分表 submission 不是数字：\(value)", en: "points table submission is not a number: \(value)", at: at)
+                        throw GSLError.data(
+                            "积分表 submission 不是数字：\(value)",
+                            en: "points table submission is not a number: \(value)", at: at)
                     }
                     submission = v
                     current = nil
                 case "adoption", "instruction":
                     guard value.isEmpty else {
-                        throw GSLError.data("积分表 \(key) 须为分级列表", en: "points table \(key) must list levels", at: at)
+                        throw GSLError.data(
+                            "积分表 \(key) 须为分级列表", en: "points table \(key) must list levels", at: at)
                     }
                     current = key
                     sections[key, default: [:]] = [:]
                 default:
-                    throw GSLError.data("积分表未知项 \(key)；可用：submission、adoption、instruction",
-                                        en: "unknown points table key \(key); known: submission, adoption, instruction", at: at)
+                    throw GSLError.data(
+                        "积分表未知项 \(key)；可用：submission、adoption、instruction",
+                        en: "unknown points table key \(key); known: submission, adoption, instruction",
+                        at: at)
                 }
             } else {
                 guard let section = current else {
-                    throw GSLError.data("积分表第 \(index + 1) 行缩进位置不对", en: "points table line \(index + 1) is indented under nothing", at: at)
+                    throw GSLError.data(
+                        "积分表第 \(index + 1) 行缩进位置不对",
+                        en: "points table line \(index + 1) is indented under nothing", at: at)
                 }
                 guard let v = Double(value) else {
-                    throw GSLError.data("积分表 \(section).\(key) 不是数字：\(value)", en: "points table \(section).\(key) is not a number: \(value)", at: at)
+                    throw GSLError.data(
+                        "积分表 \(section).\(key) 不是数字：\(value)",
+                        en: "points table \(section).\(key) is not a number: \(value)", at: at)
                 }
                 sections[section, default: [:]][key] = v
             }
         }
-        guard let submission, let adoption = sections["adoption"], let instruction = sections["instruction"] else {
-            throw GSLError.data("积分表须含 submission、adoption、instruction", en: "the points table needs submission, adoption and instruction")
+        guard let submission, let adoption = sections["adoption"], let instruction = sections["instruction"]
+        else {
+            throw GSLError.data(
+                "积分表须含 submission、adoption、instruction",
+                en: "the points table needs submission, adoption and instruction")
         }
-        return InfoPointsTable(submission: submission, adoption: try levels(adoption, "adoption"),
-                               instruction: try levels(instruction, "instruction"))
+        return InfoPointsTable(
+            submission: submission, adoption: try levels(adoption, "adoption"),
+            instruction: try levels(instruction, "instruction"))
     }
 }

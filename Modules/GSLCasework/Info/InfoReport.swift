@@ -22,8 +22,10 @@ public struct InfoReport: Sendable, Hashable, Codable {
     public var version: Int64
 
     /// A report.
-    public init(id: Int64, title: String, author: String, chamberID: Int64? = nil, chamberName: String? = nil,
-                body: String? = nil, state: InfoReportState = .draft, draftedOn: LocalDate, version: Int64 = 1) {
+    public init(
+        id: Int64, title: String, author: String, chamberID: Int64? = nil, chamberName: String? = nil,
+        body: String? = nil, state: InfoReportState = .draft, draftedOn: LocalDate, version: Int64 = 1
+    ) {
         self.id = id
         self.title = title
         self.author = author

@@ -28,7 +28,8 @@ public enum InfoReportState: String, Sendable, Hashable, Codable, CaseIterable {
         guard !allowed.contains(kind) else { return }
         let zh = allowed.map { "\($0.rawValue)（\($0.label.zh)）" }.joined(separator: "、")
         let en = allowed.map(\.rawValue).joined(separator: ", ")
-        throw GSLError.data("「\(kind.label.zh)」不能用于\(label.zh)状态的信息；可执行：\(zh)",
-                            en: "'\(kind.rawValue)' is not allowed on a \(rawValue) report; allowed: \(en)")
+        throw GSLError.data(
+            "「\(kind.label.zh)」不能用于\(label.zh)状态的信息；可执行：\(zh)",
+            en: "'\(kind.rawValue)' is not allowed on a \(rawValue) report; allowed: \(en)")
     }
 }

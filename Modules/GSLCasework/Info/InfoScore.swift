@@ -14,7 +14,9 @@ public struct InfoScore: Sendable, Hashable {
     public var instructions: Int
 
     /// A score line.
-    public init(key: String, points: Double, rank: Int, reports: Int = 0, adoptions: Int = 0, instructions: Int = 0) {
+    public init(
+        key: String, points: Double, rank: Int, reports: Int = 0, adoptions: Int = 0, instructions: Int = 0
+    ) {
         self.key = key
         self.points = points
         self.rank = rank

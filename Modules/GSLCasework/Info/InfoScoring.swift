@@ -5,18 +5,21 @@ public enum InfoScoring {
     /// Sums the points of `events` (those dated in `period`, when given) per author or chamber of
     /// their report; highest first, ties by key, equal points share the smallest rank. Groups with
     /// no event in scope are left out.
-    public static func score(reports: [InfoReport], events: [InfoEvent], table: InfoPointsTable,
-                             by grouping: InfoGrouping = .author, period: Period? = nil) -> [InfoScore] {
+    public static func score(
+        reports: [InfoReport], events: [InfoEvent], table: InfoPointsTable,
+        by grouping: InfoGrouping = .author, period: Period? = nil
+    ) -> [InfoScore] {
         let byID = Dictionary(reports.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String: InfoScore] = [:]
         var counted: [String: Set<Int64>] = [:]
         for event in events {
             if let period, !period.contains(event.date) { continue }
             guard let report = byID[event.reportID] else { continue }
-            let key = switch grouping {
-            case .author: report.author
-            case .chamber: report.chamberName ?? "（无商会）"
-            }
+            let key =
+                switch grouping {
+                case .author: report.author
+                case .chamber: report.chamberName ?? "（无商会）"
+                }
             var line = lines[key] ?? InfoScore(key: key, points: 0, rank: 0)
             line.points += table.points(for: event)
             if event.kind == .adopt { line.adoptions += 1 }

@@ -23,7 +23,8 @@ public enum AnswerGrade: String, Sendable, Hashable, Codable, CaseIterable {
         let t = TextNormalizer.halfWidth(text).trimmingCharacters(in: .whitespaces).uppercased()
         let stripped = t.hasSuffix("类") ? String(t.dropLast()) : t
         guard let grade = AnswerGrade(rawValue: stripped) else {
-            throw GSLError.data("未知的答复类别“\(text)”；可用：A、B、C", en: "unknown answer grade '\(text)'; known: A, B, C")
+            throw GSLError.data(
+                "未知的答复类别“\(text)”；可用：A、B、C", en: "unknown answer grade '\(text)'; known: A, B, C")
         }
         return grade
     }

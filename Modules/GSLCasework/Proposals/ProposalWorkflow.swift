@@ -16,13 +16,17 @@ public enum ProposalWorkflow {
     }
 
     /// The state after `action`, or a data error naming the allowed actions.
-    public static func next(_ state: ProposalState, _ action: ProposalAction, unsatisfied: Bool = false) throws(GSLError) -> ProposalState {
+    public static func next(_ state: ProposalState, _ action: ProposalAction, unsatisfied: Bool = false)
+        throws(GSLError) -> ProposalState
+    {
         let allowed = allowed(in: state, unsatisfied: unsatisfied)
         guard allowed.contains(action.kind) else {
             let zh = allowed.map { "\($0.rawValue)（\($0.label.zh)）" }.joined(separator: "、")
             let en = allowed.map(\.rawValue).joined(separator: ", ")
-            throw GSLError.data("「\(action.kind.label.zh)」不能用于\(state.label.zh)的提案；可执行：\(zh)",
-                                en: "'\(action.kind.rawValue)' is not allowed on a \(state.rawValue) proposal; allowed: \(en)")
+            throw GSLError.data(
+                "「\(action.kind.label.zh)」不能用于\(state.label.zh)的提案；可执行：\(zh)",
+                en: "'\(action.kind.rawValue)' is not allowed on a \(state.rawValue) proposal; allowed: \(en)"
+            )
         }
         switch action {
         case .assign: return .assigned
