@@ -220,11 +220,15 @@ import Testing
         let leads = ["市金融办", "市经信局"]
         let results = LockedResults()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let r = try? cli.run(["proposal", "assign", "1", "--lead", leads[i], "--expect-version", "1", "--date", "2025-02-01"])
+            let r = try? cli.run([
+                "proposal", "assign", "1", "--lead", leads[i], "--expect-version", "1", "--date",
+                "2025-02-01",
+            ])
             results.append(r?.status ?? -1)
         }
         #expect(results.values.sorted() == [0, 75])
-        let shown = try json(try cli.ok(["proposal", "show", "1", "--format", "json"]).stdout) as! [String: Any]
+        let shown =
+            try json(try cli.ok(["proposal", "show", "1", "--format", "json"]).stdout) as! [String: Any]
         #expect(shown["version"] as? Int == 2)
         #expect(leads.contains(shown["lead_department"] as? String ?? ""))
         #expect(shown.keys.filter { $0.hasPrefix("event_") }.count == 2)
