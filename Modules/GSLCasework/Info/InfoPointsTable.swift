@@ -1,0 +1,164 @@
+import Foundation
+import GSLCore
+
+/// Points for each event of an information report. The defaults are illustrative, not an official
+/// scheme: every federation sets its own, so a table can be read from JSON or a small YAML file.
+public struct InfoPointsTable: Sendable, Hashable, Codable {
+    /// Points for a submission.
+    public var submission: Double
+    /// Points for an adoption, by level.
+    public var adoption: [InfoLevel: Double]
+    /// Points for a leader's instruction, by level.
+    public var instruction: [InfoLevel: Double]
+
+    /// A table; levels left out score 0.
+    public init(submission: Double, adoption: [InfoLevel: Double], instruction: [InfoLevel: Double]) {
+        self.submission = submission
+        self.adoption = adoption
+        self.instruction = instruction
+    }
+
+    /// Illustrative defaults: submission 1; adoption 10 / 5 / 2; instruction 15 / 8 / 4.
+    public static let standard = InfoPointsTable(
+        submission: 1, adoption: [.national: 10, .provincial: 5, .municipal: 2],
+        instruction: [.national: 15, .provincial: 8, .municipal: 4])
+
+    /// The points one event earns.
+    public func points(for event: InfoEvent) -> Double {
+        switch event.kind {
+        case .submit: submission
+        case .adopt: event.level.flatMap { adoption[$0] } ?? 0
+        case .instruct: event.level.flatMap { instruction[$0] } ?? 0
+        }
+    }
+
+    private enum Keys: String, CodingKey { case submission, adoption, instruction }
+
+    /// Decodes `{"submission": 1, "adoption": {"national": 10, …}, "instruction": {…}}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        let adoption = try c.decode([String: Double].self, forKey: .adoption)
+        let instruction = try c.decode([String: Double].self, forKey: .instruction)
+        do {
+            self.init(
+                submission: try c.decode(Double.self, forKey: .submission),
+                adoption: try Self.levels(adoption, "adoption"),
+                instruction: try Self.levels(instruction, "instruction"))
+        } catch let error as GSLError {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.rendered(.en)))
+        }
+    }
+
+    /// Encodes in the shape `init(from:)` reads.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(submission, forKey: .submission)
+        try c.encode(
+            Dictionary(uniqueKeysWithValues: adoption.map { ($0.key.rawValue, $0.value) }), forKey: .adoption)
+        try c.encode(
+            Dictionary(uniqueKeysWithValues: instruction.map { ($0.key.rawValue, $0.value) }),
+            forKey: .instruction)
+    }
+
+    static func levels(_ raw: [String: Double], _ section: String) throws(GSLError) -> [InfoLevel: Double] {
+        var out: [InfoLevel: Double] = [:]
+        for (name, value) in raw {
+            let level = try InfoLevel.parse(name)
+            guard value.isFinite, value >= 0 else {
+                throw GSLError.data(
+                    "积分表 \(section).\(name) 须为非负数",
+                    en: "points table \(section).\(name) must be a non-negative number")
+            }
+            out[level] = value
+        }
+        return out
+    }
+
+    /// Reads a table from JSON (text starting with `{`) or from YAML of the same shape
+    /// (`submission: 1`, then `adoption:` and `instruction:` with indented `level: points` lines).
+    public static func parse(_ text: String) throws(GSLError) -> InfoPointsTable {
+        let trimmed = text.trimmingCharacters(
+            in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        if trimmed.hasPrefix("{") {
+            do {
+                return try JSONDecoder().decode(InfoPointsTable.self, from: Data(trimmed.utf8))
+            } catch let DecodingError.dataCorrupted(context) {
+                throw GSLError.data(
+                    "积分表无效：\(context.debugDescription)",
+                    en: "invalid points table: \(context.debugDescription)")
+            } catch {
+                throw GSLError.data(
+                    "积分表 JSON 无效（须含 submission、adoption、instruction）：\(error)",
+                    en: "invalid points table JSON (needs submission, adoption, instruction): \(error)")
+            }
+        }
+        return try parseYAML(trimmed)
+    }
+
+    static func parseYAML(_ text: String) throws(GSLError) -> InfoPointsTable {
+        var submission: Double?
+        var sections: [String: [String: Double]] = [:]
+        var current: String?
+        for (index, rawLine) in text.components(separatedBy: .newlines).enumerated() {
+            let line =
+                rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(
+                    String.init) ?? ""
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let indented = line.first == " " || line.first == "\t"
+            let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = parts[0].trimmingCharacters(in: .whitespaces)
+            let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+            let at = SourceLocation(line: index + 1)
+            guard let value else {
+                throw GSLError.data(
+                    "积分表第 \(index + 1) 行缺少冒号", en: "points table line \(index + 1) has no colon", at: at)
+            }
+            if !indented {
+                switch key {
+                case "submission":
+                    guard let v = Double(value) else {
+                        throw GSLError.data(
+                            "积分表 submission 不是数字：\(value)",
+                            en: "points table submission is not a number: \(value)", at: at)
+                    }
+                    submission = v
+                    current = nil
+                case "adoption", "instruction":
+                    guard value.isEmpty else {
+                        throw GSLError.data(
+                            "积分表 \(key) 须为分级列表", en: "points table \(key) must list levels", at: at)
+                    }
+                    current = key
+                    sections[key, default: [:]] = [:]
+                default:
+                    throw GSLError.data(
+                        "积分表未知项 \(key)；可用：submission、adoption、instruction",
+                        en: "unknown points table key \(key); known: submission, adoption, instruction",
+                        at: at)
+                }
+            } else {
+                guard let section = current else {
+                    throw GSLError.data(
+                        "积分表第 \(index + 1) 行缩进位置不对",
+                        en: "points table line \(index + 1) is indented under nothing", at: at)
+                }
+                guard let v = Double(value) else {
+                    throw GSLError.data(
+                        "积分表 \(section).\(key) 不是数字：\(value)",
+                        en: "points table \(section).\(key) is not a number: \(value)", at: at)
+                }
+                sections[section, default: [:]][key] = v
+            }
+        }
+        guard let submission, let adoption = sections["adoption"], let instruction = sections["instruction"]
+        else {
+            throw GSLError.data(
+                "积分表须含 submission、adoption、instruction",
+                en: "the points table needs submission, adoption and instruction")
+        }
+        return InfoPointsTable(
+            submission: submission, adoption: try levels(adoption, "adoption"),
+            instruction: try levels(instruction, "instruction"))
+    }
+}
