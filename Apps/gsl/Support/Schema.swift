@@ -4,6 +4,7 @@ import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.
 enum Schema {
-    static let all: [StoreMigration] = Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
+    static let all: [StoreMigration] =
+        Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
         + InfoSchema.migrations + ProposalSchema.migrations
 }
