@@ -40,6 +40,26 @@ step "working days over the 2025 Spring Festival (调休 counted)"
 $GSL calendar workdays --from 2025-01-20 --to 2025-02-10 --format table
 $GSL calendar add-workdays 2025-01-27 5 --format table
 
+step "走访与诉求: a campaign, visits, a request from receipt to closure, SLA with 调休, 三率"
+$GSL visit campaign 问千家进百企2025 --from 2025-01-01 --to 2025-12-31
+firms=$($GSL org list --kind enterprise --limit 20 --format csv | tail -n +2 | cut -d, -f1)
+for id in $firms; do $GSL visit targets 问千家进百企2025 --org "$id" >/dev/null 2>&1; done
+n=0
+for id in $firms; do
+  n=$((n + 1)); [ $n -gt 12 ] && break
+  $GSL visit log --org "$id" --date 2025-03-0$(( n % 9 + 1 )) --staff 王芳 --campaign 问千家进百企2025 >/dev/null 2>&1
+done
+$GSL visit stats 问千家进百企2025 --by county --format table
+first=$(echo "$firms" | head -1)
+$GSL case open --org "$first" --category 融资信贷 --source visit --title 续贷困难，需银行支持 --date 2025-01-24 >/dev/null
+$GSL case assign 1 --lead 市金融办 --assist 人行宁波中心支行 --date 2025-01-24 >/dev/null
+$GSL case sla --today 2025-02-05 --format table
+$GSL case start 1 --date 2025-02-05 >/dev/null
+$GSL case answer 1 --date 2025-02-10 >/dev/null
+$GSL case evaluate 1 --contacted --solved --satisfaction 满意 --date 2025-02-12 >/dev/null
+$GSL case close 1 --date 2025-02-12 --format table
+$GSL case rates --by department --format table
+
 step "亲清健康指数: frameworks v1 → v2, five years of (synthetic) data, runs, uncertainty, assessment"
 $GSL index framework import Datasets/frameworks/qinqing-v1.yaml Datasets/frameworks/qinqing-v2.yaml --format table
 $GSL index framework diff qinqing@v1 qinqing@v2 --format table

@@ -49,6 +49,10 @@ struct Status: GSLCommand {
     static let chineseNames: [String: String] = [
         "regions": "区划", "organisations": "组织", "people": "人员", "memberships": "会籍", "contacts": "联系方式",
         "audit_log": "审计日志", "audit_head": "审计链头",
+        "cases": "诉求", "case_events": "诉求办理记录", "case_callbacks": "回访", "case_escalations": "督办记录",
+        "campaigns": "走访活动", "campaign_targets": "走访目标", "visits": "走访", "info_reports": "社情民意信息",
+        "info_events": "信息采用与批示", "proposals": "提案", "proposal_events": "提案办理记录",
+        "proposal_adoptions": "提案采纳",
         "index_frameworks": "指标体系", "index_units": "指数单位", "index_values": "指标数据", "index_runs": "指数计算",
         "index_scores": "指数得分",
     ]
