@@ -34,11 +34,14 @@ SELECT i,
        abs(random()) % 30 AS recent, abs(random()) % 1000 AS old, abs(random()) % 3 AS sat
 FROM n;
 INSERT INTO cases (id, org_id, source, category, priority, title, description, state, lead_department, opened_on,
-                   response_due, resolution_due, created_at, updated_at)
+                   response_due, resolution_due, cb_valid, cb_contacted, cb_solved, cb_satisfaction, created_at, updated_at)
 SELECT i, org, 'visit', category, 'normal', '企业诉求' || i, NULL, state, CASE WHEN state = 'received' THEN NULL ELSE dept END,
        CASE WHEN state = 'closed' THEN date('2023-01-01', '+' || old || ' days') ELSE date('2025-12-31', '-' || recent || ' days') END,
        CASE WHEN state IN ('received', 'assigned') THEN date('2025-12-31', '-' || recent || ' days', '+3 days') END,
        CASE WHEN state <> 'closed' THEN date('2025-12-31', '-' || recent || ' days', '+14 days') END,
+       CASE WHEN state = 'closed' THEN 1 END, CASE WHEN state = 'closed' THEN 1 END,
+       CASE WHEN state = 'closed' THEN (CASE WHEN sat = 2 THEN 0 ELSE 1 END) END,
+       CASE WHEN state = 'closed' THEN (CASE sat WHEN 0 THEN 'satisfied' WHEN 1 THEN 'basically_satisfied' ELSE 'unsatisfied' END) END,
        'now', 'now'
 FROM gen;
 INSERT INTO case_events (case_id, action, from_state, to_state, on_date, actor, note, event, recorded_at)

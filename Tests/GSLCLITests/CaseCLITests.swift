@@ -47,6 +47,16 @@ import Testing
         #expect(rates.first?["group"] as? String == "市金融办")
         #expect(rates.first?["satisfaction"] as? Double == 90)
         #expect(rates.first?["composite"] as? Double == 96)
+        // A request not yet assigned has no department: it is grouped as such, not a crash.
+        try cli.ok([
+            "case", "open", "--org", "1", "--category", "用工人才", "--title", "招工难", "--date", "2023-10-13",
+        ])
+        let withUnassigned =
+            try json(try cli.ok(["case", "rates", "--by", "department", "--format", "json"]).stdout)
+            as! [[String: Any]]
+        #expect(
+            withUnassigned.map { $0["group"] as? String } == ["市金融办", "（未交办）"]
+                || withUnassigned.map { $0["group"] as? String } == ["（未交办）", "市金融办"])
     }
 
     @Test func escalationsAreRecordedOnce() throws {

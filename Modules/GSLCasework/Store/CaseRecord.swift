@@ -35,23 +35,26 @@ public struct CaseRecord: Sendable {
     /// Optimistic-lock version.
     public let version: Int64
 
+    /// Decodes a row of `CaseRepository.select`, by position.
     init(row: Row) {
-        id = row["id"]
-        orgID = row["org_id"]
-        orgName = row["org_name"] ?? ""
-        let region: String? = row["region_code"]
+        id = row[0]
+        orgID = row[1]
+        orgName = row[2] ?? ""
+        let region: String? = row[3]
         county = region.map { String($0.prefix(6)) }
-        source = CaseSource(rawValue: row["source"]) ?? .online
-        category = row["category"]
-        priority = CasePriority(rawValue: row["priority"]) ?? .normal
-        title = row["title"]
-        description = row["description"]
-        state = CaseState(rawValue: row["state"]) ?? .draft
-        leadDepartment = row["lead_department"]
-        let assistingText: String = row["assisting"]
-        assisting = (try? JSONDecoder().decode([String].self, from: Data(assistingText.utf8))) ?? []
-        mergedInto = row["merged_into"]
-        openedOn = row["opened_on"]
-        version = row["version"]
+        source = CaseSource(rawValue: row[4]) ?? .online
+        category = row[5]
+        priority = CasePriority(rawValue: row[6]) ?? .normal
+        title = row[7]
+        description = row[8]
+        state = CaseState(rawValue: row[9]) ?? .draft
+        leadDepartment = row[10]
+        let assistingText: String = row[11]
+        assisting =
+            assistingText == "[]"
+            ? [] : (try? JSONDecoder().decode([String].self, from: Data(assistingText.utf8))) ?? []
+        mergedInto = row[12]
+        openedOn = row[13]
+        version = row[14]
     }
 }

@@ -21,8 +21,11 @@ public struct CaseRepository {
         self.store = store
     }
 
+    /// The columns `CaseRecord(row:)` reads, by position (name lookups cost a lowercasing each).
     static let select = """
-        SELECT c.*, o.name AS org_name, o.region_code FROM cases c JOIN organisations o ON o.id = c.org_id
+        SELECT c.id, c.org_id, o.name, o.region_code, c.source, c.category, c.priority, c.title, c.description, c.state,
+               c.lead_department, c.assisting, c.merged_into, c.opened_on, c.version
+        FROM cases c JOIN organisations o ON o.id = c.org_id
         """
 
     /// What a new request needs.
@@ -169,7 +172,7 @@ public struct CaseRepository {
     }
 
     /// The events of many requests at once (one query), by request id.
-    static func events(_ db: Database, ids: [Int64]) throws -> [Int64: [CaseEvent]] {
+    static func events(_ db: Database, ids: [Int64], forClock: Bool = false) throws -> [Int64: [CaseEvent]] {
         var out: [Int64: [CaseEvent]] = [:]
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }
         ) {
@@ -181,10 +184,36 @@ public struct CaseRepository {
                     WHERE case_id IN (\(marks)) ORDER BY case_id, id
                     """, arguments: StatementArguments(chunk))
             while let row = try rows.next() {
-                out[row["case_id"], default: []].append(try event(from: row))
+                out[row[0] as Int64, default: []].append(
+                    try forClock ? clockEvent(from: row) : event(from: row))
             }
         }
         return out
+    }
+
+    static let simpleActions: [String: CaseAction] = [
+        "receive": .receive, "start": .start, "pause": .pause, "resume": .resume, "answer": .answer,
+        "close": .close,
+        "reopen": .reopen,
+    ]
+
+    /// An event as the SLA clocks see it: only its kind, states and date matter, so payloads are left
+    /// empty and no JSON is decoded.
+    static let placeholders: [String: CaseAction] = [
+        "assign": .assign(lead: "", assisting: []), "reject": .reject(reason: ""),
+        "evaluate": .evaluate(Callback(contacted: false, solved: false, satisfaction: nil, valid: false)),
+        "merge": .merge(into: "", targetState: .received),
+    ]
+
+    static func clockEvent(from row: Row) throws -> CaseEvent {
+        // Columns by position: case_id, action, from_state, to_state, on_date, actor, note, event.
+        guard let action = placeholders[row[1] as String] ?? simpleActions[row[1] as String],
+            let from = CaseState(rawValue: row[2]), let to = CaseState(rawValue: row[3]),
+            let date = try? LocalDate.parse(row[4] as String)
+        else { return try event(from: row) }
+        return CaseEvent(
+            caseID: String(row[0] as Int64), action: action, from: from, to: to, date: date,
+            actor: row[5], note: row[6])
     }
 
     /// An event from its row: actions without a payload are rebuilt from the columns; the others
@@ -324,6 +353,15 @@ public struct CaseRepository {
         changes += [
             ("response_due", running(report?.firstResponse)), ("resolution_due", running(report?.resolution)),
         ]
+        if case .evaluate(let callback) = resolved {
+            // The latest callback also lives on the row, so the rates are one grouped scan.
+            changes += [
+                ("cb_valid", (callback.valid ? 1 : 0).databaseValue),
+                ("cb_contacted", (callback.contacted ? 1 : 0).databaseValue),
+                ("cb_solved", (callback.solved ? 1 : 0).databaseValue),
+                ("cb_satisfaction", callback.satisfaction?.rawValue.databaseValue ?? .null),
+            ]
+        }
         // The version check in the UPDATE itself catches a writer that committed in between.
         try m.update(
             table: "cases", entity: "case", key: caseID.databaseValue, expectedVersion: version,
@@ -373,7 +411,7 @@ public struct CaseRepository {
             }
             let rows = try Row.fetchAll(db, sql: sql + " ORDER BY c.id", arguments: args)
             let records = rows.map(CaseRecord.init(row:))
-            let events = try Self.events(db, ids: records.map(\.id))
+            let events = try Self.events(db, ids: records.map(\.id), forClock: true)
             var out: [(CaseRecord, SLAReport)] = []
             for record in records {
                 let policy = policies.policy(category: record.category, priority: record.priority)
@@ -454,7 +492,7 @@ public struct CaseRepository {
         let key: String
         let join: String
         switch grouping {
-        case .department: (key, join) = ("coalesce(c.lead_department, '（未交办）')", "")
+        case .department: (key, join) = ("c.lead_department", "")
         case .county:
             (key, join) = (
                 "coalesce(substr(o.region_code, 1, 6), '（未知）')", "JOIN organisations o ON o.id = c.org_id"
@@ -466,20 +504,20 @@ public struct CaseRepository {
                 db,
                 sql: """
                     SELECT \(key) AS k, count(*) AS cases,
-                           count(cb.case_id) FILTER (WHERE cb.valid = 1) AS valid,
-                           count(*) FILTER (WHERE cb.valid = 1 AND cb.contacted = 1) AS contacted,
-                           count(*) FILTER (WHERE cb.valid = 1 AND cb.solved = 1) AS solved,
-                           count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'satisfied') AS satisfied,
-                           count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'basically_satisfied') AS basically,
-                           count(*) FILTER (WHERE cb.valid = 1 AND cb.satisfaction = 'unsatisfied') AS unsatisfied
-                    FROM cases c \(join) LEFT JOIN case_callbacks cb ON cb.case_id = c.id
+                       count(*) FILTER (WHERE c.cb_valid = 1) AS valid,
+                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_contacted = 1) AS contacted,
+                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_solved = 1) AS solved,
+                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_satisfaction = 'satisfied') AS satisfied,
+                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_satisfaction = 'basically_satisfied') AS basically,
+                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_satisfaction = 'unsatisfied') AS unsatisfied
+                    FROM cases c \(join)
                     WHERE c.state NOT IN ('draft', 'merged') AND (?1 IS NULL OR (c.opened_on >= ?1 AND c.opened_on <= ?2))
                     GROUP BY k ORDER BY k
                     """, arguments: [period?.start.iso, period?.end.iso])
         }
         return rows.map { row in
             (
-                row["k"],
+                (row["k"] as String?) ?? "（未交办）",
                 ServiceRates(
                     cases: row["cases"], validCallbacks: row["valid"], contacted: row["contacted"],
                     solved: row["solved"],

@@ -24,6 +24,10 @@ public enum CaseSchema {
                     opened_on TEXT NOT NULL,
                     response_due TEXT,
                     resolution_due TEXT,
+                    cb_valid INTEGER CHECK (cb_valid IN (0, 1)),
+                    cb_contacted INTEGER CHECK (cb_contacted IN (0, 1)),
+                    cb_solved INTEGER CHECK (cb_solved IN (0, 1)),
+                    cb_satisfaction TEXT CHECK (cb_satisfaction IN ('satisfied', 'basically_satisfied', 'unsatisfied')),
                     version INTEGER NOT NULL DEFAULT 1,
                     created_at TEXT NOT NULL,
                     updated_at TEXT NOT NULL
@@ -31,6 +35,8 @@ public enum CaseSchema {
                 CREATE INDEX cases_state_department ON cases(state, lead_department, id);
                 CREATE INDEX cases_org ON cases(org_id);
                 CREATE INDEX cases_category ON cases(category, id);
+                CREATE INDEX cases_rates_department ON cases(lead_department, state, opened_on, cb_valid, cb_contacted,
+                                                         cb_solved, cb_satisfaction);
                 CREATE INDEX cases_resolution_due ON cases(resolution_due) WHERE resolution_due IS NOT NULL;
                 CREATE INDEX cases_response_due ON cases(response_due) WHERE response_due IS NOT NULL;
                 CREATE TABLE case_events (

@@ -21,8 +21,11 @@ enum CSVText {
             needsQuotes = true
             break
         }
-        if !needsQuotes, let first = text.first, let last = text.last {
-            needsQuotes = first.isWhitespace || last.isWhitespace
+        if !needsQuotes, let first = text.utf8.first, let last = text.utf8.last {
+            // Bytes first; only a non-ASCII end needs the (slower) Character check.
+            needsQuotes =
+                first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+                || (first >= 0x80 && text.first!.isWhitespace) || (last >= 0x80 && text.last!.isWhitespace)
         }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
