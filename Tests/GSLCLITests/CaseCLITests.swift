@@ -59,6 +59,37 @@ import Testing
                 || withUnassigned.map { $0["group"] as? String } == ["（未交办）", "市金融办"])
     }
 
+    @Test func settingsChangeCategoriesAndWeights() throws {
+        let cli = try prepared()
+        let shown = try cli.ok(["case", "config", "show"]).stdout
+        #expect(shown.contains("融资信贷") && shown.contains("warningShare"))
+        // The federation adds a category and weighs satisfaction more.
+        let custom = shown.replacingOccurrences(of: "\"zh\" : \"其他\"", with: "\"zh\" : \"其他事项\"")
+            .replacingOccurrences(of: "\"satisfaction\" : 0.4", with: "\"satisfaction\" : 0.5")
+            .replacingOccurrences(of: "\"resolution\" : 0.5", with: "\"resolution\" : 0.4")
+        let file = try cli.write("settings.json", custom)
+        try cli.ok(["case", "config", "import", file])
+        try cli.ok([
+            "case", "open", "--org", "1", "--category", "其他事项", "--title", "门前道路破损", "--date", "2023-09-27",
+        ])
+        for step in [
+            ["assign", "1", "--lead", "市金融办", "--date", "2023-09-28"],
+            ["start", "1", "--date", "2023-10-09"],
+            ["answer", "1", "--date", "2023-10-10"],
+            ["evaluate", "1", "--contacted", "--satisfaction", "满意", "--date", "2023-10-12"],
+        ] {
+            try cli.ok(["case"] + step)
+        }
+        // contacted, not solved, 满意: 0.1 × 1 + 0.4 × 0 + 0.5 × 1 = 60 % with the new weights (50 % before).
+        let rates =
+            try json(try cli.ok(["case", "rates", "--by", "department", "--format", "json"]).stdout)
+            as! [[String: Any]]
+        #expect(rates.first { $0["group"] as? String == "市金融办" }?["composite"] as? Double == 60)
+        let bad = try cli.write("bad.json", "{\"warningShare\": 1.5}")
+        let refused = try cli.run(["case", "config", "import", bad])
+        #expect(refused.status == 65 && refused.stderr.contains("1.5"), "\(refused.stderr)")
+    }
+
     @Test func escalationsAreRecordedOnce() throws {
         let cli = try prepared()
         let first =

@@ -35,7 +35,7 @@ struct CaseCommand: ParsableCommand {
             Open.self, Import.self, List.self, Show.self, Export.self, Receive.self, Assign.self, Start.self,
             Pause.self, Resume.self, Answer.self,
             Evaluate.self, Close.self, Reject.self, Merge.self, Reopen.self, SLA.self, Escalate.self,
-            Rates.self, Similar.self,
+            Rates.self, Similar.self, Config.self,
         ])
 }
 
@@ -54,7 +54,7 @@ enum CaseActionRunner {
         _ action: CaseAction, _ options: CaseActionOptions, _ global: GlobalOptions, _ out: Output
     ) throws(GSLError) {
         let date = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-        let repo = try CaseRepository(store: global.openStore())
+        let repo = try CaseRepository.configured(store: global.openStore())
         let record = try repo.act(
             action, caseID: options.id, on: date, note: options.note, expectedVersion: options.expectVersion,
             context: global.context())

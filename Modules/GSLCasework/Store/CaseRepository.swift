@@ -15,6 +15,8 @@ public struct CaseRepository {
     public var policies: SLAPolicySet = .standard
     /// Workflow rules (reopen window).
     public var rules: WorkflowRules = .standard
+    /// The stored settings (clock thresholds, rate weights).
+    public var settings = CaseSettings()
 
     /// A repository over `store`.
     public init(store: Store) {
@@ -395,10 +397,11 @@ public struct CaseRepository {
 
     /// SLA reports of open requests on `today`. With `dueBy`, only requests with a running clock due
     /// on or before that day are read (the stored due dates make this an index range scan).
-    public func sla(today: LocalDate, dueBy: LocalDate? = nil, clock: SLAClock = SLAClock()) throws(GSLError)
+    public func sla(today: LocalDate, dueBy: LocalDate? = nil, clock given: SLAClock? = nil) throws(GSLError)
         -> [(CaseRecord, SLAReport)]
     {
         let policies = self.policies
+        let clock = given ?? settings.clock
         return try store.read { db in
             var sql = Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending')"
             var args = StatementArguments()
@@ -426,10 +429,11 @@ public struct CaseRepository {
     }
 
     /// Records the escalations due on `today` once each (running it again records nothing new).
-    public func escalate(today: LocalDate, context: MutationContext, clock: SLAClock = SLAClock())
+    public func escalate(today: LocalDate, context: MutationContext, clock given: SLAClock? = nil)
         throws(GSLError) -> [Escalation]
     {
         let policies = self.policies
+        let clock = given ?? settings.clock
         return try store.write(context) { m -> [Escalation] in
             let rows = try Row.fetchAll(
                 m.db,
@@ -486,9 +490,10 @@ public struct CaseRepository {
 
     /// 响应率/解决率/满意率 and the composite per group, over requests opened in `period` (all when nil).
     /// The counting is done by SQLite (one pass, grouped); the rates follow `ServiceRates`' definitions.
-    public func rates(by grouping: RateGrouping, period: Period?, weights: RateWeights = .standard)
+    public func rates(by grouping: RateGrouping, period: Period?, weights given: RateWeights? = nil)
         throws(GSLError) -> [(String, ServiceRates)]
     {
+        let weights = given ?? settings.weights ?? .standard
         let key: String
         let join: String
         switch grouping {

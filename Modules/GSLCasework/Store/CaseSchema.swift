@@ -110,5 +110,14 @@ public enum CaseSchema {
                 CREATE INDEX visits_org ON visits(org_id, on_date);
                 CREATE INDEX visits_date ON visits(on_date);
                 """),
+        StoreMigration(
+            "case-3-settings",
+            sql: """
+                CREATE TABLE case_settings (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    json TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                ) STRICT;
+                """),
     ]
 }

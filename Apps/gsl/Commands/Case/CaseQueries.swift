@@ -23,7 +23,7 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-            let repo = try CaseRepository(store: global.openStore())
+            let repo = try CaseRepository.configured(store: global.openStore())
             let record = try repo.open(
                 .init(
                     organisation: organisation, category: category, source: source, priority: priority,
@@ -44,7 +44,7 @@ extension CaseCommand {
         @Option(help: "最多条数 limit") var limit = 100
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try CaseRepository(store: global.openStore())
+            let repo = try CaseRepository.configured(store: global.openStore())
             let filter = CaseRepository.Filter(
                 state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department,
@@ -63,7 +63,7 @@ extension CaseCommand {
         @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try CaseRepository(store: global.openStore())
+            let repo = try CaseRepository.configured(store: global.openStore())
             CasePresenter.show(try repo.get(id), events: try repo.events(id), out)
         }
     }
@@ -85,7 +85,7 @@ extension CaseCommand {
             let dueBy: LocalDate? =
                 overdue
                 ? day.adding(days: -1) : dueWithin.map { WorkCalendar.china.adding(workdays: $0, to: day) }
-            var rows = try CaseRepository(store: global.openStore()).sla(today: day, dueBy: dueBy)
+            var rows = try CaseRepository.configured(store: global.openStore()).sla(today: day, dueBy: dueBy)
             if overdue { rows = rows.filter { $0.1.isOverdue } }
             if let dueWithin {
                 rows = rows.filter { $0.1.statuses.contains { $0.isRunning && $0.remaining <= dueWithin } }
@@ -110,7 +110,7 @@ extension CaseCommand {
         func execute(_ out: Output) throws(GSLError) {
             let day =
                 try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
-            let recorded = try CaseRepository(store: global.openStore()).escalate(
+            let recorded = try CaseRepository.configured(store: global.openStore()).escalate(
                 today: day, context: global.context())
             out.table(
                 [
@@ -138,7 +138,7 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let rows = try CaseRepository(store: global.openStore()).rates(by: by, period: p)
+            let rows = try CaseRepository.configured(store: global.openStore()).rates(by: by, period: p)
             func pct(_ x: Double?) -> Cell { x.map { .double(($0 * 10_000).rounded() / 100) } ?? .null }
             out.table(
                 [
@@ -168,7 +168,7 @@ extension CaseCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try CaseRepository(store: global.openStore()).importFile(
+            let report = try CaseRepository.configured(store: global.openStore()).importFile(
                 flags.options(), context: global.context())
             ImportReporting.show(report, entity: Message("诉求", en: "requests"), out)
         }
@@ -184,7 +184,7 @@ extension CaseCommand {
         @Option(help: "最多条数 limit") var limit = 1_000_000
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try CaseRepository(store: global.openStore())
+            let repo = try CaseRepository.configured(store: global.openStore())
             let filter = CaseRepository.Filter(
                 state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department)
@@ -201,7 +201,7 @@ extension CaseCommand {
         @Option(help: "最多条数 limit") var limit = 10
 
         func execute(_ out: Output) throws(GSLError) {
-            let hits = try CaseRepository(store: global.openStore()).similar(to: id, limit: limit)
+            let hits = try CaseRepository.configured(store: global.openStore()).similar(to: id, limit: limit)
             out.table(
                 [Column("score", title: out.t("相似度", "score"), alignRight: true)]
                     + CasePresenter.columns(out),

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import GSLCore
+import GSLStore
+
+/// The federation's own casework settings, stored in the database: category taxonomy, SLA policies,
+/// 三率 weights, reopen window and escalation thresholds. Absent parts keep the defaults.
+public struct CaseSettings: Sendable, Codable, Equatable {
+    /// Request categories.
+    public var taxonomy: CaseTaxonomy?
+    /// SLA policies by category and priority.
+    public var policies: SLAPolicySet?
+    /// 三率 weights and the credit of 基本满意.
+    public var weights: RateWeights?
+    /// The reopen window.
+    public var rules: WorkflowRules?
+    /// Share of the time after which a request is flagged (default 0.75).
+    public var warningShare: Double?
+    /// Working days overdue after which L3 (通报) applies (default 5).
+    public var l3AfterOverdueWorkdays: Int?
+
+    /// Settings with every part given or defaulted.
+    public init(
+        taxonomy: CaseTaxonomy? = nil, policies: SLAPolicySet? = nil, weights: RateWeights? = nil,
+        rules: WorkflowRules? = nil, warningShare: Double? = nil, l3AfterOverdueWorkdays: Int? = nil
+    ) {
+        self.taxonomy = taxonomy
+        self.policies = policies
+        self.weights = weights
+        self.rules = rules
+        self.warningShare = warningShare
+        self.l3AfterOverdueWorkdays = l3AfterOverdueWorkdays
+    }
+
+    /// The defaults, spelled out (what `gsl case config show` prints on a fresh store).
+    public static let standard = CaseSettings(
+        taxonomy: .standard, policies: .standard, weights: .standard, rules: .standard, warningShare: 0.75,
+        l3AfterOverdueWorkdays: 5)
+
+    /// The SLA clock these settings describe.
+    public var clock: SLAClock {
+        SLAClock(warningShare: warningShare ?? 0.75, l3AfterOverdueWorkdays: l3AfterOverdueWorkdays ?? 5)
+    }
+
+    /// Parses and checks settings JSON.
+    public static func parse(_ text: String, file: String) throws(GSLError) -> CaseSettings {
+        let settings: CaseSettings
+        do {
+            settings = try JSONDecoder().decode(CaseSettings.self, from: Data(text.utf8))
+        } catch let error as GSLError {
+            throw error.at(SourceLocation(file: file))
+        } catch {
+            throw GSLError(
+                .data, Message("设置文件无效：\(error)", en: "invalid settings file: \(error)"),
+                at: SourceLocation(file: file))
+        }
+        try settings.taxonomy?.validate()
+        if let share = settings.warningShare, !(share > 0 && share < 1) {
+            throw GSLError.data(
+                "预警比例应在 0 与 1 之间：\(share)", en: "warningShare must be between 0 and 1: \(share)")
+        }
+        if let l3 = settings.l3AfterOverdueWorkdays, l3 < 1 {
+            throw GSLError.data("通报阈值应为正整数：\(l3)", en: "l3AfterOverdueWorkdays must be positive: \(l3)")
+        }
+        return settings
+    }
+
+    /// The settings as sorted, pretty JSON.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(self), as: UTF8.self)) ?? "{}"
+    }
+}
+
+extension CaseRepository {
+    /// A repository using the settings stored in `store` (defaults where none are stored).
+    public static func configured(store: Store) throws(GSLError) -> CaseRepository {
+        var repo = CaseRepository(store: store)
+        let text: String? = try store.read { db in
+            try String.fetchOne(db, sql: "SELECT json FROM case_settings WHERE id = 1")
+        }
+        if let text {
+            let s = try CaseSettings.parse(text, file: "case_settings")
+            repo.settings = s
+            if let t = s.taxonomy { repo.taxonomy = t }
+            if let p = s.policies { repo.policies = p }
+            if let r = s.rules { repo.rules = r }
+        }
+        return repo
+    }
+
+    /// Stores new settings (audited), replacing the previous ones.
+    public func saveSettings(_ settings: CaseSettings, context: MutationContext) throws(GSLError) {
+        let json = settings.json()
+        try store.write(context) { m in
+            if try Bool.fetchOne(m.db, sql: "SELECT 1 FROM case_settings WHERE id = 1") == true {
+                try m.update(
+                    table: "case_settings", entity: "case_settings", key: 1.databaseValue,
+                    expectedVersion: nil,
+                    changes: [("json", json.databaseValue), ("updated_at", m.context.at.databaseValue)])
+            } else {
+                try m.insert(
+                    into: "case_settings", entity: "case_settings",
+                    values: [
+                        ("id", 1.databaseValue), ("json", json.databaseValue),
+                        ("updated_at", m.context.at.databaseValue),
+                    ], key: "1")
+            }
+        }
+    }
+}
