@@ -412,17 +412,35 @@ public struct CaseRepository {
                         """
                 args += [dueBy.iso]
             }
-            let rows = try Row.fetchAll(db, sql: sql + " ORDER BY c.id", arguments: args)
-            let records = rows.map(CaseRecord.init(row:))
+            // A cursor decodes straight from the statement (fetchAll would copy every row first).
+            var decoded: [CaseRecord] = []
+            let cursor = try Row.fetchCursor(db, sql: sql + " ORDER BY c.id", arguments: args)
+            while let row = try cursor.next() { decoded.append(CaseRecord(row: row)) }
+            let records = decoded
             let events = try Self.events(db, ids: records.map(\.id), forClock: true)
-            var out: [(CaseRecord, SLAReport)] = []
-            for record in records {
-                let policy = policies.policy(category: record.category, priority: record.priority)
-                if let report = clock.report(
-                    caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today)
-                {
-                    out.append((record, report))
+            // The clocks of different requests are independent: compute them on all cores.
+            let n = records.count
+            let reports = UnsafeMutableBufferPointer<SLAReport?>.allocate(capacity: n)
+            reports.initialize(repeating: nil)
+            defer {
+                reports.deinitialize()
+                reports.deallocate()
+            }
+            nonisolated(unsafe) let slots = reports
+            let workers = n < 1_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                for i in (n * w / workers)..<(n * (w + 1) / workers) {
+                    let record = records[i]
+                    let policy = policies.policy(category: record.category, priority: record.priority)
+                    slots[i] = clock.report(
+                        caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today
+                    )
                 }
+            }
+            var out: [(CaseRecord, SLAReport)] = []
+            out.reserveCapacity(n)
+            for i in 0..<n {
+                if let report = reports[i] { out.append((records[i], report)) }
             }
             return out
         }
