@@ -64,7 +64,7 @@ import Testing
         Case(
             name: "ragged row", file: "ragged.csv",
             bytes: text(header + good1 + "宁波某公司,91330200704800698F,330203\n"), extra: [],
-            code: 65, fragments: ["ragged.csv:3", "3"]),
+            code: 65, fragments: ["ragged.csv:3", "应为 8 列，实际 3 列"]),
         Case(
             name: "wrong USCC check character", file: "uscc.csv",
             bytes: text(

@@ -55,7 +55,7 @@ import Testing
             ),
             (
                 "dup.csv", "unit,period,indicator,value\n330203,2024,gs_visits,1\n330203,2024,gs_visits,2\n",
-                ["dup.csv", "3"]
+                ["dup.csv", "第 3 行"]
             ),
             ("text.csv", "unit,period,indicator,value\n330203,2024,gs_visits,很多\n", ["text.csv", "很多"]),
         ]

@@ -101,17 +101,10 @@ enum OrgPresenter {
         [
             .text(o.kind.rawValue), .text(o.name), text(o.uscc), text(o.regionCode), text(o.industryCode),
             text(o.size?.rawValue), o.employees.map { .int(Int64($0)) } ?? .null,
-            text(o.revenue.map(plainYuanText)), text(o.assets.map(plainYuanText)),
+            text(o.revenue?.plainYuan), text(o.assets?.plainYuan),
             text(o.chamberType?.rawValue),
             o.parentID.map { .int($0) } ?? .null, text(o.established), text(o.address),
             text(o.phone.map { unmask ? $0 : Masking.phone($0) }), text(o.legalRep), text(o.note),
         ]
-    }
-
-    /// Exact yuan with two decimals, e.g. `123.40`.
-    static func plainYuanText(_ m: Money) -> String {
-        let magnitude = m.fen.magnitude
-        let cents = magnitude % 100
-        return (m.fen < 0 ? "-" : "") + "\(magnitude / 100)." + (cents < 10 ? "0" : "") + "\(cents)"
     }
 }

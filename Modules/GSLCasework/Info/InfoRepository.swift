@@ -105,13 +105,8 @@ public struct InfoRepository {
                     arguments: [reportID])
             else { throw Self.missing(reportID) }
             let version: Int64 = row["version"]
-            if let expectedVersion, expectedVersion != version {
-                throw GSLError.conflict(
-                    "信息 #\(reportID) 已被他人修改（版本 \(version)），请重新查看后再操作",
-                    en:
-                        "report #\(reportID) was changed by someone else (version \(version)); reload and retry"
-                )
-            }
+            try Mutation.checkVersion(
+                expectedVersion, found: version, what: Message("信息 #\(reportID)", en: "report #\(reportID)"))
             let state = InfoReportState(rawValue: row["state"]) ?? .draft
             try state.check(kind)
             let drafted: String = row["drafted_on"]

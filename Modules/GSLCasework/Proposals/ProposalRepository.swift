@@ -153,13 +153,9 @@ public struct ProposalRepository {
                     arguments: [proposalID])
             else { throw Self.missing(proposalID) }
             let version: Int64 = row["version"]
-            if let expectedVersion, expectedVersion != version {
-                throw GSLError.conflict(
-                    "提案 #\(proposalID) 已被他人修改（版本 \(version)），请重新查看后再操作",
-                    en:
-                        "proposal #\(proposalID) was changed by someone else (version \(version)); reload and retry"
-                )
-            }
+            try Mutation.checkVersion(
+                expectedVersion, found: version,
+                what: Message("提案 #\(proposalID)", en: "proposal #\(proposalID)"))
             let state = ProposalState(rawValue: row["state"]) ?? .filed
             let unsatisfied = (row["evaluation"] as String?) == Satisfaction.unsatisfied.rawValue
             let next = try ProposalWorkflow.next(state, action, unsatisfied: unsatisfied)

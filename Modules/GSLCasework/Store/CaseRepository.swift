@@ -310,11 +310,8 @@ public struct CaseRepository {
             throw GSLError.notFound("未找到诉求 #\(caseID)", en: "no request #\(caseID)")
         }
         let version: Int64 = row["version"]
-        if let expectedVersion, expectedVersion != version {
-            throw GSLError.conflict(
-                "诉求 #\(caseID) 已被他人修改（版本 \(version)），请重新查看后再操作",
-                en: "request #\(caseID) was changed by someone else (version \(version)); reload and retry")
-        }
+        try Mutation.checkVersion(
+            expectedVersion, found: version, what: Message("诉求 #\(caseID)", en: "request #\(caseID)"))
         var resolved = action
         if case .merge(let target, _) = action {
             guard let targetID = Int64(target),

@@ -221,37 +221,7 @@ public struct IndexRepository {
             return names
         }
         let work = { (m: Mutation) throws -> DataImportReport in
-            var inserted = 0, replaced = 0
-            let upsert = try m.db.cachedStatement(
-                sql: """
-                    INSERT INTO index_values (dataset, unit, period, indicator, value) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (dataset, unit, period, indicator) DO UPDATE SET value = excluded.value
-                    """)
-            let exists = try m.db.cachedStatement(
-                sql: """
-                    SELECT 1 FROM index_values WHERE dataset = ? AND unit = ? AND period = ? AND indicator = ?
-                    """)
-            for (key, value) in data.values.sorted(by: {
-                ($0.key.unit, $0.key.period, $0.key.variable) < ($1.key.unit, $1.key.period, $1.key.variable)
-            }) {
-                let args: StatementArguments = [dataset, key.unit, key.period, key.variable]
-                if try Bool.fetchOne(exists, arguments: args) == true { replaced += 1 } else { inserted += 1 }
-                try upsert.execute(arguments: args + [value.isNaN ? nil : value])
-            }
-            for unit in data.units {
-                var groups: [String: String] = [:]
-                for (g, map) in data.groups { if let label = map[unit] { groups[g] = label } }
-                let groupsJSON = String(
-                    decoding: try JSONSerialization.data(withJSONObject: groups, options: [.sortedKeys]),
-                    as: UTF8.self)
-                try m.db.execute(
-                    sql: """
-                        INSERT INTO index_units (dataset, unit, name, groups) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (dataset, unit) DO UPDATE SET name = coalesce(excluded.name, name),
-                            groups = CASE WHEN excluded.groups = '{}' THEN groups ELSE excluded.groups END
-                        """,
-                    arguments: [dataset, unit, data.unitNames[unit] ?? regionNames[unit], groupsJSON])
-            }
+            let (inserted, replaced) = try Self.write(data, dataset: dataset, extraNames: regionNames, m)
             let hash = try Self.loadDataset(m.db, dataset).contentHash
             try m.audit(
                 action: "insert", entity: "index_values", entityID: dataset, before: nil,
@@ -273,28 +243,7 @@ public struct IndexRepository {
         -> String
     {
         try store.write(context) { m in
-            let upsert = try m.db.cachedStatement(
-                sql: """
-                    INSERT INTO index_values (dataset, unit, period, indicator, value) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (dataset, unit, period, indicator) DO UPDATE SET value = excluded.value
-                    """)
-            for (key, value) in data.values {
-                try upsert.execute(arguments: [
-                    dataset, key.unit, key.period, key.variable, value.isNaN ? nil : value,
-                ])
-            }
-            for unit in data.units {
-                var groups: [String: String] = [:]
-                for (g, map) in data.groups { if let label = map[unit] { groups[g] = label } }
-                let groupsJSON = String(
-                    decoding: try JSONSerialization.data(withJSONObject: groups, options: [.sortedKeys]),
-                    as: UTF8.self)
-                try m.db.execute(
-                    sql: """
-                        INSERT INTO index_units (dataset, unit, name, groups) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (dataset, unit) DO UPDATE SET name = excluded.name, groups = excluded.groups
-                        """, arguments: [dataset, unit, data.unitNames[unit], groupsJSON])
-            }
+            _ = try Self.write(data, dataset: dataset, extraNames: [:], m)
             let hash = try Self.loadDataset(m.db, dataset).contentHash
             try m.audit(
                 action: "insert", entity: "index_values", entityID: dataset, before: nil,
@@ -303,6 +252,43 @@ public struct IndexRepository {
                 ]))
             return hash
         }
+    }
+
+    /// Upserts `data`'s values and units into `dataset` (a unit keeps its stored name and groups when
+    /// the new data has none); returns how many values were new and how many replaced a stored one.
+    static func write(_ data: Dataset, dataset: String, extraNames: [String: String], _ m: Mutation) throws
+        -> (inserted: Int, replaced: Int)
+    {
+        var inserted = 0, replaced = 0
+        let upsert = try m.db.cachedStatement(
+            sql: """
+                INSERT INTO index_values (dataset, unit, period, indicator, value) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (dataset, unit, period, indicator) DO UPDATE SET value = excluded.value
+                """)
+        let exists = try m.db.cachedStatement(
+            sql: "SELECT 1 FROM index_values WHERE dataset = ? AND unit = ? AND period = ? AND indicator = ?")
+        for (key, value) in data.values.sorted(by: {
+            ($0.key.unit, $0.key.period, $0.key.variable) < ($1.key.unit, $1.key.period, $1.key.variable)
+        }) {
+            let args: StatementArguments = [dataset, key.unit, key.period, key.variable]
+            if try Bool.fetchOne(exists, arguments: args) == true { replaced += 1 } else { inserted += 1 }
+            try upsert.execute(arguments: args + [value.isNaN ? nil : value])
+        }
+        for unit in data.units {
+            var groups: [String: String] = [:]
+            for (g, map) in data.groups { if let label = map[unit] { groups[g] = label } }
+            let groupsJSON = String(
+                decoding: try JSONSerialization.data(withJSONObject: groups, options: [.sortedKeys]),
+                as: UTF8.self)
+            try m.db.execute(
+                sql: """
+                    INSERT INTO index_units (dataset, unit, name, groups) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (dataset, unit) DO UPDATE SET name = coalesce(excluded.name, name),
+                        groups = CASE WHEN excluded.groups = '{}' THEN groups ELSE excluded.groups END
+                    """,
+                arguments: [dataset, unit, data.unitNames[unit] ?? extraNames[unit], groupsJSON])
+        }
+        return (inserted, replaced)
     }
 
     /// The stored dataset `name`.

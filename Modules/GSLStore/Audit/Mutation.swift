@@ -133,3 +133,14 @@ extension String {
         return self
     }
 }
+
+extension Mutation {
+    /// Refuses a change made from a stale read: `expected` (when given) must be the `found` version.
+    /// `what` names the record, e.g. 诉求 #3 / request #3.
+    public static func checkVersion(_ expected: Int64?, found: Int64, what: Message) throws(GSLError) {
+        guard let expected, expected != found else { return }
+        throw GSLError.conflict(
+            "\(what.zh) 已被他人修改（版本 \(found)），请重新查看后再操作",
+            en: "\(what.en) was changed by someone else (version \(found)); reload and retry")
+    }
+}

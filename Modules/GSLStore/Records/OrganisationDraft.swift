@@ -175,10 +175,3 @@ public struct OrganisationDraft: Sendable, Equatable {
         return 1
     }
 }
-
-extension TextNormalizer {
-    /// Text (full-width brackets kept, as in registered names) with runs of whitespace collapsed to one space.
-    static func collapseSpaces(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}

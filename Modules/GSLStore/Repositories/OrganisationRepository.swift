@@ -147,20 +147,13 @@ public struct OrganisationRepository: Sendable {
     }
 }
 
-/// `Money(fen: -50)` → `-0.50`: exact text that `Money.parse` reads back.
-func plainYuan(_ money: Money) -> String {
-    let magnitude = money.fen.magnitude
-    let cents = magnitude % 100
-    return (money.fen < 0 ? "-" : "") + "\(magnitude / 100)." + (cents < 10 ? "0" : "") + "\(cents)"
-}
-
 extension OrganisationDraft {
     /// The text fields of a stored organisation, as an edit starts from them.
     static func fieldValues(of o: Organisation) -> [String: String?] {
         [
             "kind": o.kind.rawValue, "name": o.name, "uscc": o.uscc, "region": o.regionCode,
             "industry": o.industryCode, "size": o.size?.rawValue, "employees": o.employees.map(String.init),
-            "revenue": o.revenue.map(plainYuan), "assets": o.assets.map(plainYuan),
+            "revenue": o.revenue.map(\.plainYuan), "assets": o.assets.map(\.plainYuan),
             "chamber_type": o.chamberType?.rawValue, "parent": o.parentID.map(String.init),
             "established": o.established, "address": o.address, "phone": o.phone, "legal_rep": o.legalRep,
             "note": o.note,
