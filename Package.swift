@@ -36,10 +36,13 @@ let package = Package(
         // MARK: - Store
         .target(
             name: "GSLStore",
-            dependencies: ["GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Modules/GSLStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLStoreTests", dependencies: ["GSLStore", "GSLDemo", "GSLTestSupport"],
+            name: "GSLStoreTests", dependencies: ["GSLStore", "GSLTabular", "GSLDemo", "GSLTestSupport"],
             path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
 
         // MARK: - Solvers

@@ -98,6 +98,16 @@ import Testing
         try cli.ok(["org", "import", path, "--on-conflict", "skip"])
         let updated = try cli.ok(["org", "import", path, "--on-conflict", "update"])
         #expect(updated.stderr.contains("更新 2"))
+        // One record's history: the import's bulk entry, narrowed to that record's row.
+        let id = String(first["id"] as! Int)
+        let history =
+            try json(try cli.ok(["audit", "log", "--entity", "organisation:\(id)", "--full", "--format", "json"]).stdout)
+            as! [[String: Any]]
+        #expect(history.map { $0["action"] as! String } == ["insert", "update"])
+        #expect(history[0]["entity_id"] as? String == "1..2")
+        let inserted = history[0]["after"] as? String ?? ""
+        #expect(inserted.contains("\"id\":\(id),") && inserted.contains("宁波甬联科技有限公司"), "\(inserted)")
+        #expect(!inserted.contains("宁波天一模具有限公司"))
     }
 
     @Test func exportImportsBackUnchanged() throws {

@@ -29,8 +29,19 @@ public struct AuditRepository: Sendable {
                 clauses.append("entity = ?")
                 args += [parts[0]]
                 if parts.count == 2 {
-                    clauses.append("entity_id = ?")
-                    args += [parts[1]]
+                    if let id = Int64(parts[1]) {
+                        // Bulk imports record rows in entries whose id is a range `first..last`.
+                        clauses.append(
+                            """
+                            (entity_id = ? OR (instr(entity_id, '..') > 0
+                                AND CAST(substr(entity_id, 1, instr(entity_id, '..') - 1) AS INTEGER) <= ?
+                                AND CAST(substr(entity_id, instr(entity_id, '..') + 2) AS INTEGER) >= ?))
+                            """)
+                        args += [parts[1], id, id]
+                    } else {
+                        clauses.append("entity_id = ?")
+                        args += [parts[1]]
+                    }
                 }
             }
             if let actor {

@@ -8,7 +8,7 @@ public final class Mutation {
     public let db: Database
     /// Who acts, and by which command.
     public let context: MutationContext
-    private var head: (seq: Int64, hash: String)?
+    var head: (seq: Int64, hash: String)?
 
     init(db: Database, context: MutationContext) {
         self.db = db
@@ -96,15 +96,32 @@ public final class Mutation {
     public func audit(action: String, entity: String, entityID: String, before: String?, after: String?)
         throws
     {
-        if head == nil {
-            let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            head = row.map { (seq: $0["seq"], hash: $0["hash"]) } ?? (seq: 0, hash: "")
-        }
-        let seq = head!.seq + 1
+        let last = try currentHead()
+        let seq = last.seq + 1
         let hash = AuditEntry.computeHash(
             seq: seq, at: context.at, actor: context.actor, command: context.command,
             action: action, entity: entity, entityID: entityID, before: before,
-            after: after, prevHash: head!.hash)
+            after: after, prevHash: last.hash)
+        try appendAudit(
+            seq: seq, action: action, entity: entity, entityID: entityID, before: before, after: after,
+            hash: hash)
+    }
+
+    /// The last entry of the chain (0 and "" when the log is empty), read once per transaction.
+    func currentHead() throws -> (seq: Int64, hash: String) {
+        if let head { return head }
+        let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        let found = row.map { (seq: $0["seq"] as Int64, hash: $0["hash"] as String) } ?? (seq: 0, hash: "")
+        head = found
+        return found
+    }
+
+    /// Writes an entry whose hash is already computed and makes it the head.
+    func appendAudit(
+        seq: Int64, action: String, entity: String, entityID: String, before: String?, after: String?,
+        hash: String
+    ) throws {
+        let prevHash = try currentHead().hash
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO audit_log (seq, at, actor, command, action, entity, entity_id, before, after, prev_hash, hash)
@@ -112,7 +129,7 @@ public final class Mutation {
                 """)
         try statement.execute(arguments: [
             seq, context.at, context.actor, context.command, action, entity, entityID,
-            before, after, head!.hash, hash,
+            before, after, prevHash, hash,
         ])
         head = (seq, hash)
     }

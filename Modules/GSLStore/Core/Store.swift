@@ -107,6 +107,7 @@ public final class Store: Sendable {
     /// Turns database and other errors into the one error type with a clear message.
     public static func translate(_ error: any Error, path: String?) -> GSLError {
         if let error = error as? GSLError { return error }
+        if let bulk = error as? Mutation.BulkRowError { return translate(bulk.error, path: path) }
         if let db = error as? DatabaseError {
             switch db.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED:

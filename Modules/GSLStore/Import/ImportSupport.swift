@@ -27,6 +27,11 @@ public struct ImportSupport: Sendable {
             location: { key in file.location(row: row, column: mapping.column(key)) })
     }
 
+    /// Where a field of a row sits in the file.
+    public func location(_ row: TabularRow, _ key: String) -> SourceLocation? {
+        file.location(row: row, column: mapping.column(key))
+    }
+
     /// Notices to report: conversions and ignored columns.
     public var notices: [Message] {
         var out = file.notices

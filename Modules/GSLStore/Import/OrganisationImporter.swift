@@ -24,8 +24,8 @@ extension OrganisationRepository {
         var drafts: [(TabularRow, OrganisationDraft)] = []
         drafts.reserveCapacity(parsed.count)
         var firstLineOfUSCC: [String: Int] = [:]
+        firstLineOfUSCC.reserveCapacity(parsed.count)
         for (row, draft) in zip(input.file.rows, parsed) {
-            let reader = input.reader(row)
             if let uscc = draft.uscc {
                 if let first = firstLineOfUSCC[uscc] {
                     throw GSLError(
@@ -33,7 +33,7 @@ extension OrganisationRepository {
                         Message(
                             "统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
                             en: "duplicate USCC \(uscc) (already on line \(first))"),
-                        at: reader.location("uscc"))
+                        at: input.location(row, "uscc"))
                 }
                 firstLineOfUSCC[uscc] = row.line
             }
@@ -50,8 +50,14 @@ extension OrganisationRepository {
             let tableEmpty = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations LIMIT 1") == nil
             let lookup = try m.db.cachedStatement(sql: "SELECT id, version FROM organisations WHERE uscc = ?")
             try SearchIndexing.bulkInserting(m.db, table: "organisations") {
+                // Existing enterprises are handled row by row (skip, update or fail); new ones are
+                // collected with their references resolved and written together.
+                var fresh: [(row: TabularRow, draft: OrganisationDraft)] = []
+                var freshValues: [[DatabaseValue]] = []
+                fresh.reserveCapacity(drafts.count)
+                freshValues.reserveCapacity(drafts.count)
                 for (row, draft) in drafts {
-                    let locate = input.reader(row).location
+                    let locate = { (key: String) in input.location(row, key) }
                     do {
                         var existing: Row?
                         if !tableEmpty, let uscc = draft.uscc {
@@ -80,15 +86,34 @@ extension OrganisationRepository {
                                 r.updated += 1
                             }
                         } else {
-                            try resolver.insert(draft, m, locate: locate)
-                            r.inserted += 1
+                            freshValues.append(try resolver.rowValues(draft, m, now: m.context.at, locate: locate))
+                            fresh.append((row, draft))
                         }
                     } catch {
                         throw input.rowError(error, row: row)
                     }
                 }
+                timer.lap("resolve")
+                let firstID: Int64
+                do {
+                    firstID = try m.insertMany(
+                        into: "organisations", entity: "organisation", columns: DraftResolver.columns,
+                        rows: freshValues)
+                } catch let failure as Mutation.BulkRowError {
+                    throw input.rowError(failure.error, row: fresh[failure.index].row)
+                }
+                for (k, item) in fresh.enumerated() where item.draft.chamberRef != nil {
+                    do {
+                        try resolver.joinChamber(
+                            item.draft, id: firstID + Int64(k), m, locate: { input.location(item.row, $0) })
+                    } catch {
+                        throw input.rowError(error, row: item.row)
+                    }
+                }
+                r.inserted += fresh.count
+                timer.lap("rows")
             }
-            timer.lap("write")
+            timer.lap("search index")
             return r
         }
         timer.lap("commit")

@@ -57,8 +57,14 @@ public struct FieldReader {
         -> Int?
     {
         try parse(key) { (text: String) throws(GSLError) -> Int in
-            let cleaned = TextNormalizer.halfWidth(text).replacingOccurrences(of: ",", with: "")
-                .replacingOccurrences(of: "人", with: "")
+            // Plain ASCII digits (the common case) are read as they are; otherwise full-width
+            // digits, thousands separators and a trailing 人 are removed first.
+            let plain = text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && text.utf8.count < 19
+            let cleaned =
+                plain
+                ? text
+                : String(
+                    TextNormalizer.halfWidth(text).unicodeScalars.filter { $0 != "," && $0 != "人" }.map(Character.init))
             guard let n = Int(cleaned) else {
                 throw GSLError.data(
                     "「\(label.zh)」应为整数，实际为「\(text)」",

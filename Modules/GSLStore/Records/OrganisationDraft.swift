@@ -138,7 +138,12 @@ public struct OrganisationDraft: Sendable, Equatable {
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
             let p = TextNormalizer.halfWidth(t)
-            guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+ ()转".contains($0)) }) else {
+            guard p.unicodeScalars.count >= 5,
+                p.unicodeScalars.allSatisfy({
+                    ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "-" || $0 == "+" || $0 == " " || $0 == "("
+                        || $0 == ")" || $0 == "转"
+                })
+            else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")
             }
             return p
@@ -157,7 +162,7 @@ public struct OrganisationDraft: Sendable, Equatable {
     {
         try r.parse(key) { (t: String) throws(GSLError) -> Money in
             let m = try Money.parse(t)
-            let hasUnit = t.contains("万") || t.contains("亿") || t.contains("元")
+            let hasUnit = t.unicodeScalars.contains { $0 == "万" || $0 == "亿" || $0 == "元" }
             if scale == 1 || hasUnit { return m }
             let (product, overflow) = m.fen.multipliedReportingOverflow(by: scale)
             guard !overflow else {

@@ -7,11 +7,26 @@ struct DraftResolver {
     private var regionCache: [String: String] = [:]
     private var orgCache: [String: Int64] = [:]
 
+    /// The columns `rowValues` fills, in its order.
+    static let columns = [
+        "kind", "name", "uscc", "region_code", "industry_code", "industry_section", "size", "employees",
+        "revenue_fen", "assets_fen", "chamber_type", "parent_id", "established", "address", "phone",
+        "legal_rep", "note", "created_at", "updated_at",
+    ]
+
     /// The column values of a draft, with region, parent resolved.
     mutating func columnValues(
         _ d: OrganisationDraft, _ m: Mutation, now: String,
         locate: (String) -> SourceLocation? = { _ in nil }
     ) throws -> [(String, DatabaseValue)] {
+        Array(zip(Self.columns, try rowValues(d, m, now: now, locate: locate)))
+    }
+
+    /// The values of `columns` for a draft, with region and parent resolved.
+    mutating func rowValues(
+        _ d: OrganisationDraft, _ m: Mutation, now: String,
+        locate: (String) -> SourceLocation? = { _ in nil }
+    ) throws -> [DatabaseValue] {
         var regionCode: String?
         if let text = d.regionText {
             if let cached = regionCache[text] {
@@ -27,19 +42,13 @@ struct DraftResolver {
             parentID = try Self.located("parent", locate) { try organisationID(ref, m, kind: nil) }
         }
         return [
-            ("kind", d.kind.rawValue.databaseValue), ("name", d.name.databaseValue),
-            ("uscc", d.uscc.databaseValue), ("region_code", regionCode.databaseValue),
-            ("industry_code", d.industryCode.databaseValue),
-            ("industry_section", d.industrySection.databaseValue),
-            ("size", d.size?.rawValue.databaseValue ?? .null), ("employees", d.employees.databaseValue),
-            ("revenue_fen", d.revenue?.fen.databaseValue ?? .null),
-            ("assets_fen", d.assets?.fen.databaseValue ?? .null),
-            ("chamber_type", d.chamberType?.rawValue.databaseValue ?? .null),
-            ("parent_id", parentID.databaseValue),
-            ("established", d.established.databaseValue), ("address", d.address.databaseValue),
-            ("phone", d.phone.databaseValue), ("legal_rep", d.legalRep.databaseValue),
-            ("note", d.note.databaseValue),
-            ("created_at", now.databaseValue), ("updated_at", now.databaseValue),
+            d.kind.rawValue.databaseValue, d.name.databaseValue, d.uscc.databaseValue,
+            regionCode.databaseValue, d.industryCode.databaseValue, d.industrySection.databaseValue,
+            d.size?.rawValue.databaseValue ?? .null, d.employees.databaseValue,
+            d.revenue?.fen.databaseValue ?? .null, d.assets?.fen.databaseValue ?? .null,
+            d.chamberType?.rawValue.databaseValue ?? .null, parentID.databaseValue,
+            d.established.databaseValue, d.address.databaseValue, d.phone.databaseValue,
+            d.legalRep.databaseValue, d.note.databaseValue, now.databaseValue, now.databaseValue,
         ]
     }
 

@@ -1,0 +1,200 @@
+import Dispatch
+import GRDB
+import GRDBSQLite
+import GSLCore
+import GSLTabular
+
+extension Mutation {
+    /// Rows recorded per audit entry of a bulk insert.
+    public static let bulkAuditRows = 1_000
+
+    /// A bulk insert failed on one row (`index` into the rows given).
+    public struct BulkRowError: Error {
+        /// Which row.
+        public let index: Int
+        /// What SQLite said.
+        public let error: any Error
+    }
+
+    /// Inserts many new rows through one prepared statement, with consecutive ids after the table's
+    /// largest, and records them in the audit log, all in the caller's transaction. `rows` hold the
+    /// values of `columns` (not `id`). The audit gets one entry per `bulkAuditRows` rows: action
+    /// `insert`, entity id `first..last`, and as `after` the rows themselves,
+    /// `{"columns":[…],"rows":[[…],…]}` (columns sorted, `id` included). The entries are built and
+    /// hashed on other cores while this thread writes the rows. Returns the first new id.
+    @discardableResult
+    public func insertMany(
+        into table: String, entity: String, columns: [String], rows: [[DatabaseValue]]
+    ) throws -> Int64 {
+        guard !rows.isEmpty else { return 0 }
+        let firstID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0) + 1
+        let head = try currentHead()
+        let audit = BulkAudit(
+            entity: entity, columns: columns, rows: rows, firstID: firstID, firstSeq: head.seq + 1,
+            context: context)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { audit.build() }
+        do {
+            // Loading more rows than the table holds: building its plain indexes afterwards (one
+            // sort each) is cheaper than maintaining them row by row. Unique indexes stay, so
+            // constraints are still checked on every row.
+            let rebuild = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 <= Int64(rows.count)
+            let indexes = rebuild ? try plainIndexes(of: table) : []
+            for (name, _) in indexes { try db.execute(sql: "DROP INDEX \(name)") }
+            try writeRows(table: table, columns: columns, rows: rows, firstID: firstID)
+            for (_, sql) in indexes { try db.execute(sql: sql) }
+        } catch {
+            group.wait()
+            throw error
+        }
+        group.wait()
+        var previous = head.hash
+        for chunk in 0..<audit.chunkCount {
+            let hash = AuditEntry.finishHash(audit.states[chunk]!, prevHash: previous)
+            try appendAudit(
+                seq: head.seq + 1 + Int64(chunk), action: "insert", entity: entity,
+                entityID: audit.entityIDs[chunk], before: nil, after: audit.afters[chunk], hash: hash)
+            previous = hash
+        }
+        return firstID
+    }
+
+    /// The non-unique indexes created on `table` (name and CREATE statement).
+    private func plainIndexes(of table: String) throws -> [(String, String)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                """, arguments: [table]
+        ).map { ($0["name"], $0["sql"]) }
+    }
+
+    private func writeRows(table: String, columns: [String], rows: [[DatabaseValue]], firstID: Int64) throws {
+        let all = ["id"] + columns
+        let statement = try db.makeStatement(
+            sql:
+                "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: all.count).joined(separator: ", ")))"
+        )
+        let handle = statement.sqliteStatement
+        let width = columns.count
+        defer { sqlite3_reset(handle) }
+        // Each row's text goes into one reused buffer bound in place (SQLITE_STATIC): no copy or
+        // allocation per value inside SQLite.
+        var bytes: [UInt8] = []
+        var spans: [(Int, Int)] = Array(repeating: (0, 0), count: width)
+        for (index, row) in rows.enumerated() {
+            bytes.removeAll(keepingCapacity: true)
+            for k in 0..<width {
+                if case .string(var text) = row[k].storage {
+                    let start = bytes.count
+                    text.withUTF8 { bytes.append(contentsOf: $0) }
+                    spans[k] = (start, bytes.count - start)
+                }
+            }
+            bytes.append(0)
+            let rc = bytes.withUnsafeBufferPointer { buffer -> Int32 in
+                sqlite3_reset(handle)
+                sqlite3_bind_int64(handle, 1, firstID + Int64(index))
+                let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                for k in 0..<width {
+                    let position = Int32(k + 2)
+                    switch row[k].storage {
+                    case .null: sqlite3_bind_null(handle, position)
+                    case .int64(let v): sqlite3_bind_int64(handle, position, v)
+                    case .double(let v): sqlite3_bind_double(handle, position, v)
+                    case .string:
+                        sqlite3_bind_text(handle, position, base + spans[k].0, Int32(spans[k].1), nil)
+                    case .blob(let data):
+                        data.withUnsafeBytes {
+                            _ = sqlite3_bind_blob(
+                                handle, position, $0.baseAddress, Int32($0.count),
+                                unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                        }
+                    }
+                }
+                return sqlite3_step(handle)
+            }
+            if rc != SQLITE_DONE {
+                let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                throw BulkRowError(
+                    index: index, error: DatabaseError(resultCode: ResultCode(rawValue: rc), message: message))
+            }
+        }
+    }
+}
+
+/// The audit entries of one bulk insert, built on all cores: each chunk's JSON and its hash state
+/// up to (not including) the previous entry's hash.
+private final class BulkAudit: @unchecked Sendable {
+    let entity: String
+    let rows: [[DatabaseValue]]
+    let firstID: Int64
+    let firstSeq: Int64
+    let context: MutationContext
+    let chunkCount: Int
+    /// Position of each sorted column in a row (`-1` is the id).
+    let order: [Int]
+    let header: String
+    var afters: [String]
+    var entityIDs: [String]
+    var states: [SHA256?]
+
+    init(
+        entity: String, columns: [String], rows: [[DatabaseValue]], firstID: Int64, firstSeq: Int64,
+        context: MutationContext
+    ) {
+        self.entity = entity
+        self.rows = rows
+        self.firstID = firstID
+        self.firstSeq = firstSeq
+        self.context = context
+        chunkCount = (rows.count + Mutation.bulkAuditRows - 1) / Mutation.bulkAuditRows
+        let named = [("id", -1)] + columns.enumerated().map { ($0.element, $0.offset) }
+        let sorted = named.sorted { $0.0 < $1.0 }
+        order = sorted.map(\.1)
+        var head = "{\"columns\":["
+        head += sorted.map { JSONText.quoted($0.0) }.joined(separator: ",")
+        head += "],\"rows\":["
+        header = head
+        afters = Array(repeating: "", count: chunkCount)
+        entityIDs = Array(repeating: "", count: chunkCount)
+        states = Array(repeating: nil, count: chunkCount)
+    }
+
+    func build() {
+        afters.withUnsafeMutableBufferPointer { afterOut in
+            entityIDs.withUnsafeMutableBufferPointer { idOut in
+                states.withUnsafeMutableBufferPointer { stateOut in
+                    nonisolated(unsafe) let (a, e, s) = (afterOut, idOut, stateOut)
+                    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                        let start = chunk * Mutation.bulkAuditRows
+                        let end = min(rows.count, start + Mutation.bulkAuditRows)
+                        var json = header
+                        json.reserveCapacity(header.utf8.count + (end - start) * 200)
+                        for i in start..<end {
+                            json += i == start ? "[" : ",["
+                            for (k, column) in order.enumerated() {
+                                if k > 0 { json += "," }
+                                if column < 0 {
+                                    json += String(firstID + Int64(i))
+                                } else {
+                                    AuditJSON.appendValue(rows[i][column], to: &json)
+                                }
+                            }
+                            json += "]"
+                        }
+                        json += "]}"
+                        let id = "\(firstID + Int64(start))..\(firstID + Int64(end - 1))"
+                        a[chunk] = json
+                        e[chunk] = id
+                        s[chunk] = AuditEntry.hashing(
+                            seq: firstSeq + Int64(chunk), at: context.at, actor: context.actor,
+                            command: context.command, action: "insert", entity: entity, entityID: id,
+                            before: nil, after: json)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import GSLCore
+import GSLDemo
+import GSLStore
+import GSLTabular
+import GSLTestSupport
+import Testing
+
+/// The bulk path of imports: new rows written through one statement, audited in entries of
+/// `Mutation.bulkAuditRows` rows, plain indexes rebuilt when the table was small.
+@Suite struct BulkImportTests {
+    /// A CSV of `count` synthetic enterprises in the test store's regions.
+    func firms(_ count: Int, from start: Int = 0) throws -> String {
+        let generator = SyntheticOrganisations(regionCodes: ["330203", "330226", "330203001"])
+        var csv = SyntheticOrganisations.header.joined(separator: ",") + "\n"
+        for i in start..<(start + count) { csv += generator.row(i, seed: 7).joined(separator: ",") + "\n" }
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("firms.csv").path
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func importFirms(_ store: Store, _ path: String, onConflict: ConflictPolicy = .fail) throws
+        -> ImportReport
+    {
+        var options = ImportOptions(path: path)
+        options.onConflict = onConflict
+        return try OrganisationRepository(store: store).importFile(
+            options, defaultKind: .enterprise, context: MutationContext(actor: "导入员", command: "org import"))
+    }
+
+    @Test func auditEntriesCoverRangesAndNarrowToOneRow() throws {
+        let store = try makeStore()
+        let report = try importFirms(store, try firms(2_500))
+        #expect(report.inserted == 2_500)
+        let audit = AuditRepository(store: store)
+        let entries = try audit.log(entity: "organisation", actor: nil, since: nil, limit: nil)
+        #expect(entries.map(\.entityID) == ["1..1000", "1001..2000", "2001..2500"])
+        #expect(entries.allSatisfy { $0.action == "insert" && $0.actor == "导入员" })
+        #expect(try audit.verify().problems.isEmpty)
+
+        // One record's history finds the bulk entry; narrowed, it reads like a single insert.
+        let found = try audit.log(entity: "organisation:1500", actor: nil, since: nil, limit: nil)
+        #expect(found.map(\.entityID) == ["1001..2000"])
+        let org = try OrganisationRepository(store: store).get("1500")
+        let one = found[0].narrowed(to: 1500).after ?? ""
+        #expect(one.hasPrefix("{\"address\":null,"))
+        #expect(one.contains("\"id\":1500,"))
+        #expect(one.contains("\"name\":\(JSONText.quoted(org.name))"))
+        #expect(one.contains("\"uscc\":\"\(org.uscc!)\""))
+        #expect(try audit.log(entity: "organisation:2501", actor: nil, since: nil, limit: nil).isEmpty)
+    }
+
+    @Test func anEditedBulkEntryIsDetected() throws {
+        let store = try makeStore()
+        _ = try importFirms(store, try firms(1_200))
+        try store.writer.write { db in
+            try db.execute(sql: "DROP TRIGGER audit_log_no_update")
+            try db.execute(
+                sql: "UPDATE audit_log SET after = replace(after, '\"employees\"', '\"staff\"') WHERE entity_id = '1001..1200'")
+        }
+        let problems = try AuditRepository(store: store).verify().problems
+        #expect(problems.contains { $0.en.contains("was altered") })
+    }
+
+    @Test func indexesAreRebuiltOnAnEmptyTableAndMaintainedOnALargeOne() throws {
+        let store = try makeStore()
+        let indexSQL = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organisations' ORDER BY name"
+        let before = try store.read { try String.fetchAll($0, sql: indexSQL) }
+        _ = try importFirms(store, try firms(300))
+        // A second, smaller file goes through maintained indexes.
+        _ = try importFirms(store, try firms(100, from: 300))
+        let after = try store.read { try String.fetchAll($0, sql: indexSQL) }
+        #expect(after == before)
+        #expect(after.contains("organisations_region"))
+        try store.read { db in
+            #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+            let plan = try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN SELECT id FROM organisations WHERE region_code = '330226' ORDER BY id")
+            #expect(plan.contains { ($0["detail"] as String).contains("organisations_region") })
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM organisations WHERE region_code = '330226'")
+                    == Int.fetchOne(db, sql: "SELECT count(*) FROM organisations INDEXED BY organisations_region WHERE region_code = '330226'"))
+        }
+        // Search finds rows from both files.
+        let org = try OrganisationRepository(store: store).get("350")
+        let hits = try SearchRepository(store: store).search(org.name, entity: "organisation", limit: 500)
+        #expect(hits.contains { $0.entityID == "350" })
+    }
+
+    @Test func updatesAndInsertsMixInOneFile() throws {
+        let store = try makeStore()
+        _ = try importFirms(store, try firms(50))
+        let report = try importFirms(store, try firms(80, from: 20), onConflict: .update)
+        #expect(report.updated == 30)
+        #expect(report.inserted == 50)
+        #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 100)
+        #expect(try AuditRepository(store: store).verify().problems.isEmpty)
+        let entries = try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil)
+        #expect(entries.filter { $0.action == "update" }.count == 30)
+        #expect(entries.last?.entityID == "51..100")
+    }
+
+    @Test func aRowRefusedBySQLiteNamesItsIndexAndWritesNothing() throws {
+        let store = try makeStore()
+        let context = MutationContext(actor: "t", command: "bulk")
+        let values: (String) -> [DatabaseValue] = { name in
+            ["enterprise".databaseValue, name.databaseValue, "t".databaseValue, "t".databaseValue]
+        }
+        var failedIndex: Int?
+        do {
+            try store.write(context) { m in
+                do {
+                    try m.insertMany(
+                        into: "organisations", entity: "organisation",
+                        columns: ["kind", "name", "created_at", "updated_at"], rows: [values("甲"), values("")])
+                } catch let failure as Mutation.BulkRowError {
+                    failedIndex = failure.index
+                    throw failure
+                }
+            }
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.kind == .conflict)
+            #expect(error.message.en.contains("CHECK constraint failed"))
+        }
+        #expect(failedIndex == 1)
+        #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 0)
+        #expect(try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil).isEmpty)
+    }
+}
