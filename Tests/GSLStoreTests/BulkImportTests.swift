@@ -129,3 +129,65 @@ import Testing
         #expect(try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil).isEmpty)
     }
 }
+
+@Suite struct ComparisonCheckTests {
+    @Test func inListsBecomeComparisonsAndOtherTextStays() {
+        let sql = """
+            CREATE TABLE t (kind TEXT NOT NULL CHECK (kind IN ('a', 'b_c')),
+                flag INTEGER CHECK (flag IN (0, 1)), state TEXT CHECK (state IN ('x',
+                    'y')), odd TEXT CHECK (odd IN ('has,comma', 'z')), n TEXT CHECK (n NOT IN ('q')))
+            """
+        let out = SchemaText.inListsAsComparisons(sql)
+        #expect(out.contains("CHECK ((kind = 'a' OR kind = 'b_c'))"))
+        #expect(out.contains("CHECK ((flag = 0 OR flag = 1))"))
+        #expect(out.contains("CHECK ((state = 'x' OR state = 'y'))"))
+        // A literal with a comma inside is left alone, and so is NOT IN.
+        #expect(out.contains("odd IN ('has,comma', 'z')"))
+        #expect(out.contains("n NOT IN ('q')"))
+    }
+
+    @Test func rewrittenChecksStillRefuseAndAllow() throws {
+        let store = try makeStore()
+        let sql = try store.read {
+            try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'organisations'")
+        }
+        #expect(sql?.contains(" IN (") == false)
+        #expect(sql?.contains("kind = 'enterprise'") == true)
+        let insert = "INSERT INTO organisations (kind, name, size, created_at, updated_at) VALUES (?, '甲', ?, 't', 't')"
+        #expect(throws: (any Error).self) {
+            try store.writer.write { try $0.execute(sql: insert, arguments: ["company", nil]) }
+        }
+        #expect(throws: (any Error).self) {
+            try store.writer.write { try $0.execute(sql: insert, arguments: ["enterprise", "huge"]) }
+        }
+        try store.writer.write { try $0.execute(sql: insert, arguments: ["enterprise", nil]) }
+        try store.writer.write { try $0.execute(sql: insert, arguments: ["bank", "small"]) }
+        let check = try store.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+        #expect(check == "ok")
+    }
+
+    @Test func aFileMadeBeforeTheRewriteIsMigratedWithItsRows() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("old.sqlite").path
+        do {
+            let old = try Store(path: path, migrations: Array(Store.coreMigrations.prefix(5)))
+            try old.writer.write { db in
+                try db.execute(
+                    sql: "INSERT INTO organisations (kind, name, created_at, updated_at) VALUES ('bank', '乙', 't', 't')")
+            }
+            let sql = try old.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'people'") }
+            #expect(sql?.contains("kind IN (") == true)
+        }
+        let store = try Store(path: path)
+        let (sql, count, check) = try store.read { db in
+            (
+                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'people'"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM organisations"),
+                try String.fetchOne(db, sql: "PRAGMA integrity_check")
+            )
+        }
+        #expect(sql?.contains("kind IN (") == false)
+        #expect(sql?.contains("(kind = 'entrepreneur' OR kind = 'staff' OR kind = 'other')") == true)
+        #expect(count == 1)
+        #expect(check == "ok")
+    }
+}

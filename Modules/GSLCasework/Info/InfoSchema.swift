@@ -34,6 +34,7 @@ public enum InfoSchema {
                 ) STRICT;
                 CREATE INDEX info_events_report ON info_events(report_id, id);
                 CREATE INDEX info_events_date ON info_events(on_date);
-                """)
+                """),
+        StoreMigration.comparisonChecks("info-2-checks", tables: ["info_reports", "info_events"]),
     ]
 }

@@ -46,6 +46,7 @@ public enum ProposalSchema {
                     on_date TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
                 ) STRICT;
                 CREATE INDEX proposal_adoptions_proposal ON proposal_adoptions(proposal_id);
-                """)
+                """),
+        StoreMigration.comparisonChecks("proposal-2-checks", tables: ["proposals", "proposal_events", "proposal_adoptions"]),
     ]
 }

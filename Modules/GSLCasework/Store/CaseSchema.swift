@@ -119,5 +119,11 @@ public enum CaseSchema {
                     updated_at TEXT NOT NULL
                 ) STRICT;
                 """),
+        StoreMigration.comparisonChecks(
+            "case-4-checks",
+            tables: [
+                "cases", "case_events", "case_callbacks", "case_escalations", "campaigns", "campaign_targets", "visits",
+                "case_settings",
+            ]),
     ]
 }

@@ -176,5 +176,7 @@ extension Store {
                     DELETE FROM search_index WHERE rowid = CAST(old.code AS INTEGER) * 16 + 3;
                 END;
                 """),
+        StoreMigration.comparisonChecks(
+            "core-6-checks", tables: ["regions", "organisations", "people", "contacts", "audit_log"]),
     ]
 }
