@@ -2,7 +2,8 @@ import GRDB
 import GSLCore
 
 /// Chinese full-text search over every indexed entity. Queries of 3+ characters use the FTS5
-/// trigram index; 1–2 character queries (融资, 宁波) fall back to a substring scan of the index.
+/// trigram index (every trigram of the word, then the word itself); 1–2 character queries
+/// (融资, 宁波) fall back to a substring scan of the index.
 public struct SearchRepository: Sendable {
     /// The store.
     public let store: Store
@@ -22,11 +23,14 @@ public struct SearchRepository: Sendable {
             let long = terms.filter { $0.count >= 3 }
             let short = terms.filter { $0.count < 3 }
             if !long.isEmpty {
+                // The index holds trigrams without positions: find rows having every trigram of
+                // every word, then keep those where the word itself occurs.
                 clauses.append("search_index MATCH ?")
-                args += [
-                    long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(
-                        separator: " AND ")
-                ]
+                args += [Self.trigramQuery(long)]
+                for term in long {
+                    clauses.append("(instr(lower(title), lower(?)) > 0 OR instr(lower(body), lower(?)) > 0)")
+                    args += [term, term]
+                }
             }
             for term in short {
                 clauses.append("(instr(title, ?) > 0 OR instr(body, ?) > 0)")
@@ -68,5 +72,23 @@ public struct SearchRepository: Sendable {
             }
             return Array(hits.prefix(limit))
         }
+    }
+
+    /// An FTS5 query matching rows that contain every trigram of every term (terms of 3+ characters).
+    static func trigramQuery(_ terms: [String]) -> String {
+        var seen = Set<String>()
+        var parts: [String] = []
+        for term in terms {
+            let characters = Array(term.unicodeScalars)
+            for start in 0...(characters.count - 3) {
+                var gram = String.UnicodeScalarView()
+                gram.append(contentsOf: characters[start..<(start + 3)])
+                let text = String(gram).lowercased()
+                if seen.insert(text).inserted {
+                    parts.append("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+                }
+            }
+        }
+        return parts.joined(separator: " AND ")
     }
 }
