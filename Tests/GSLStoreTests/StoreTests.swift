@@ -183,6 +183,23 @@ enum SyntheticUSCC {
         #expect(try search.search("融资担保", entity: nil, limit: 10).isEmpty)
         #expect(try search.search("甬联科技", entity: nil, limit: 10).count == 1)
     }
+
+    @Test func aWordMustOccurWholeNotJustItsTrigrams() throws {
+        let store = try makeStore()
+        let repo = OrganisationRepository(store: store)
+        // Holds 海曙区 and 曙区文 (every trigram of 海曙区文) but not 海曙区文 itself.
+        _ = try repo.add(
+            try draft("宁波海曙区商贸与曙区文创有限公司", "91330200711192037M", note: "Smart Port 项目"),
+            context: MutationContext(actor: "a", command: "add"))
+        let search = SearchRepository(store: store)
+        #expect(try search.search("海曙区文", entity: nil, limit: 10).isEmpty)
+        #expect(try search.search("曙区文创", entity: nil, limit: 10).count == 1)
+        // Latin text matches in any case, in the body too.
+        #expect(try search.search("smart port", entity: "organisation", limit: 10).count == 1)
+        #expect(try search.search("SMART", entity: "organisation", limit: 10).count == 1)
+        #expect(try search.search("Smart\"", entity: "organisation", limit: 10).isEmpty)
+        #expect(SearchRepository.trigramQuery(["海曙区文", "Ab\"c"]) == #""海曙区" AND "曙区文" AND "ab""" AND "b""c""#)
+    }
 }
 
 @Suite struct ImportTransactionTests {

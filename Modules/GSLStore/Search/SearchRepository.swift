@@ -75,7 +75,7 @@ public struct SearchRepository: Sendable {
     }
 
     /// An FTS5 query matching rows that contain every trigram of every term (terms of 3+ characters).
-    static func trigramQuery(_ terms: [String]) -> String {
+    public static func trigramQuery(_ terms: [String]) -> String {
         var seen = Set<String>()
         var parts: [String] = []
         for term in terms {
