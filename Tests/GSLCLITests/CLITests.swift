@@ -197,6 +197,14 @@ import Testing
         ])
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("bad.csv:2:2"), "\(bad.stderr)")
+        // Imported people: one bulk audit entry, in the search index.
+        let audit = try json(try cli.ok(["audit", "log", "--entity", "person", "--format", "json"]).stdout) as! [[String: Any]]
+        #expect(audit.map { $0["entity_id"] as? String } == ["1..2"])
+        #expect(try cli.ok(["search", "董事长", "--kind", "person", "--format", "csv"]).stdout.contains("张三"))
+        // Again with skip: 张三 is known by the ID card; 李四 has none, so is added again.
+        let again = try cli.ok(["person", "import", "people.csv", "--on-conflict", "skip"])
+        #expect(again.stderr.contains("新增 1") && again.stderr.contains("跳过 1"), "\(again.stderr)")
+        try cli.ok(["audit", "verify"])
     }
 
     @Test func searchFindsShortAndLongChineseQueries() throws {

@@ -146,8 +146,11 @@ public struct PersonRepository: Sendable {
             var r = report
             var writer = PersonWriter()
             try SearchIndexing.bulkInserting(m.db, table: "people") {
+                var fresh: [(row: TabularRow, draft: PersonDraft)] = []
+                var freshValues: [[DatabaseValue]] = []
+                var columns: [String] = []
                 for (row, draft) in drafts {
-                    let locate = input.reader(row).location
+                    let locate = { (key: String) in input.location(row, key) }
                     do {
                         let existing = try draft.idCard.flatMap {
                             try Row.fetchOne(
@@ -173,13 +176,31 @@ public struct PersonRepository: Sendable {
                                 r.updated += 1
                             }
                         } else {
-                            try writer.insert(draft, m, locate: locate)
-                            r.inserted += 1
+                            let values = try writer.columnValues(draft, m, locate: locate)
+                            columns = values.map(\.0)
+                            freshValues.append(values.map(\.1))
+                            fresh.append((row, draft))
                         }
                     } catch {
                         throw input.rowError(error, row: row)
                     }
                 }
+                // New people are written together (one statement, audit entries of 1,000 rows).
+                let firstID: Int64
+                do {
+                    firstID = try m.insertMany(into: "people", entity: "person", columns: columns, rows: freshValues)
+                } catch let failure as Mutation.BulkRowError {
+                    throw input.rowError(failure.error, row: fresh[failure.index].row)
+                }
+                for (k, item) in fresh.enumerated() where item.draft.chamberRef != nil {
+                    do {
+                        try writer.joinChamber(
+                            item.draft, id: firstID + Int64(k), m, locate: { input.location(item.row, $0) })
+                    } catch {
+                        throw input.rowError(error, row: item.row)
+                    }
+                }
+                r.inserted += fresh.count
             }
             return r
         }
@@ -217,6 +238,14 @@ struct PersonWriter {
         throws -> Int64
     {
         let id = try m.insert(into: "people", entity: "person", values: columnValues(d, m, locate: locate))
+        try joinChamber(d, id: id, m, locate: locate)
+        return id
+    }
+
+    /// Adds the membership the draft names (所属商会), if any.
+    mutating func joinChamber(
+        _ d: PersonDraft, id: Int64, _ m: Mutation, locate: (String) -> SourceLocation? = { _ in nil }
+    ) throws {
         if let chamberRef = d.chamberRef {
             let chamberID = try DraftResolver.located("chamber", locate) {
                 try orgs.organisationID(chamberRef, m, kind: .chamber)
@@ -230,6 +259,5 @@ struct PersonWriter {
                     ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
                 ])
         }
-        return id
     }
 }
