@@ -101,7 +101,9 @@ import Testing
         // One record's history: the import's bulk entry, narrowed to that record's row.
         let id = String(first["id"] as! Int)
         let history =
-            try json(try cli.ok(["audit", "log", "--entity", "organisation:\(id)", "--full", "--format", "json"]).stdout)
+            try json(
+                try cli.ok(["audit", "log", "--entity", "organisation:\(id)", "--full", "--format", "json"])
+                    .stdout)
             as! [[String: Any]]
         #expect(history.map { $0["action"] as! String } == ["insert", "update"])
         #expect(history[0]["entity_id"] as? String == "1..2")
@@ -198,7 +200,9 @@ import Testing
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("bad.csv:2:2"), "\(bad.stderr)")
         // Imported people: one bulk audit entry, in the search index.
-        let audit = try json(try cli.ok(["audit", "log", "--entity", "person", "--format", "json"]).stdout) as! [[String: Any]]
+        let audit =
+            try json(try cli.ok(["audit", "log", "--entity", "person", "--format", "json"]).stdout)
+            as! [[String: Any]]
         #expect(audit.map { $0["entity_id"] as? String } == ["1..2"])
         #expect(try cli.ok(["search", "董事长", "--kind", "person", "--format", "csv"]).stdout.contains("张三"))
         // Again with skip: 张三 is known by the ID card; 李四 has none, so is added again.

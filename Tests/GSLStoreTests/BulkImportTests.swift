@@ -57,7 +57,9 @@ import Testing
         try store.writer.write { db in
             try db.execute(sql: "DROP TRIGGER audit_log_no_update")
             try db.execute(
-                sql: "UPDATE audit_log SET after = replace(after, '\"employees\"', '\"staff\"') WHERE entity_id = '1001..1200'")
+                sql:
+                    "UPDATE audit_log SET after = replace(after, '\"employees\"', '\"staff\"') WHERE entity_id = '1001..1200'"
+            )
         }
         let problems = try AuditRepository(store: store).verify().problems
         #expect(problems.contains { $0.en.contains("was altered") })
@@ -65,7 +67,8 @@ import Testing
 
     @Test func indexesAreRebuiltOnAnEmptyTableAndMaintainedOnALargeOne() throws {
         let store = try makeStore()
-        let indexSQL = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organisations' ORDER BY name"
+        let indexSQL =
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organisations' ORDER BY name"
         let before = try store.read { try String.fetchAll($0, sql: indexSQL) }
         _ = try importFirms(store, try firms(300))
         // A second, smaller file goes through maintained indexes.
@@ -76,11 +79,18 @@ import Testing
         try store.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
             let plan = try Row.fetchAll(
-                db, sql: "EXPLAIN QUERY PLAN SELECT id FROM organisations WHERE region_code = '330226' ORDER BY id")
+                db,
+                sql:
+                    "EXPLAIN QUERY PLAN SELECT id FROM organisations WHERE region_code = '330226' ORDER BY id"
+            )
             #expect(plan.contains { ($0["detail"] as String).contains("organisations_region") })
             #expect(
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM organisations WHERE region_code = '330226'")
-                    == Int.fetchOne(db, sql: "SELECT count(*) FROM organisations INDEXED BY organisations_region WHERE region_code = '330226'"))
+                    == Int.fetchOne(
+                        db,
+                        sql:
+                            "SELECT count(*) FROM organisations INDEXED BY organisations_region WHERE region_code = '330226'"
+                    ))
         }
         // Search finds rows from both files.
         let org = try OrganisationRepository(store: store).get("350")
@@ -96,7 +106,8 @@ import Testing
         #expect(report.inserted == 50)
         #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 100)
         #expect(try AuditRepository(store: store).verify().problems.isEmpty)
-        let entries = try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil)
+        let entries = try AuditRepository(store: store).log(
+            entity: "organisation", actor: nil, since: nil, limit: nil)
         #expect(entries.filter { $0.action == "update" }.count == 30)
         #expect(entries.last?.entityID == "51..100")
     }
@@ -113,7 +124,8 @@ import Testing
                 do {
                     try m.insertMany(
                         into: "organisations", entity: "organisation",
-                        columns: ["kind", "name", "created_at", "updated_at"], rows: [values("甲"), values("")])
+                        columns: ["kind", "name", "created_at", "updated_at"],
+                        rows: [values("甲"), values("")])
                 } catch let failure as Mutation.BulkRowError {
                     failedIndex = failure.index
                     throw failure
@@ -126,7 +138,9 @@ import Testing
         }
         #expect(failedIndex == 1)
         #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 0)
-        #expect(try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil).isEmpty)
+        #expect(
+            try AuditRepository(store: store).log(entity: "organisation", actor: nil, since: nil, limit: nil)
+                .isEmpty)
     }
 }
 
@@ -153,7 +167,8 @@ import Testing
         }
         #expect(sql?.contains(" IN (") == false)
         #expect(sql?.contains("kind = 'enterprise'") == true)
-        let insert = "INSERT INTO organisations (kind, name, size, created_at, updated_at) VALUES (?, '甲', ?, 't', 't')"
+        let insert =
+            "INSERT INTO organisations (kind, name, size, created_at, updated_at) VALUES (?, '甲', ?, 't', 't')"
         #expect(throws: (any Error).self) {
             try store.writer.write { try $0.execute(sql: insert, arguments: ["company", nil]) }
         }
@@ -172,9 +187,13 @@ import Testing
             let old = try Store(path: path, migrations: Array(Store.coreMigrations.prefix(5)))
             try old.writer.write { db in
                 try db.execute(
-                    sql: "INSERT INTO organisations (kind, name, created_at, updated_at) VALUES ('bank', '乙', 't', 't')")
+                    sql:
+                        "INSERT INTO organisations (kind, name, created_at, updated_at) VALUES ('bank', '乙', 't', 't')"
+                )
             }
-            let sql = try old.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'people'") }
+            let sql = try old.read {
+                try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'people'")
+            }
             #expect(sql?.contains("kind IN (") == true)
         }
         let store = try Store(path: path)

@@ -198,7 +198,8 @@ enum SyntheticUSCC {
         #expect(try search.search("smart port", entity: "organisation", limit: 10).count == 1)
         #expect(try search.search("SMART", entity: "organisation", limit: 10).count == 1)
         #expect(try search.search("Smart\"", entity: "organisation", limit: 10).isEmpty)
-        #expect(SearchRepository.trigramQuery(["海曙区文", "Ab\"c"]) == #""海曙区" AND "曙区文" AND "ab""" AND "b""c""#)
+        #expect(
+            SearchRepository.trigramQuery(["海曙区文", "Ab\"c"]) == #""海曙区" AND "曙区文" AND "ab""" AND "b""c""#)
     }
 }
 

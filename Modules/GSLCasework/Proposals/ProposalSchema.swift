@@ -47,6 +47,7 @@ public enum ProposalSchema {
                 ) STRICT;
                 CREATE INDEX proposal_adoptions_proposal ON proposal_adoptions(proposal_id);
                 """),
-        StoreMigration.comparisonChecks("proposal-2-checks", tables: ["proposals", "proposal_events", "proposal_adoptions"]),
+        StoreMigration.comparisonChecks(
+            "proposal-2-checks", tables: ["proposals", "proposal_events", "proposal_adoptions"]),
     ]
 }

@@ -122,7 +122,8 @@ public enum CaseSchema {
         StoreMigration.comparisonChecks(
             "case-4-checks",
             tables: [
-                "cases", "case_events", "case_callbacks", "case_escalations", "campaigns", "campaign_targets", "visits",
+                "cases", "case_events", "case_callbacks", "case_escalations", "campaigns", "campaign_targets",
+                "visits",
                 "case_settings",
             ]),
     ]

@@ -71,6 +71,8 @@ public enum IndexSchema {
                 ) STRICT, WITHOUT ROWID;
                 CREATE INDEX index_scores_by_unit ON index_scores (unit, node);
                 """),
-        StoreMigration.comparisonChecks("index-4-checks", tables: ["index_frameworks", "index_units", "index_values", "index_runs", "index_scores"]),
+        StoreMigration.comparisonChecks(
+            "index-4-checks",
+            tables: ["index_frameworks", "index_units", "index_values", "index_runs", "index_scores"]),
     ]
 }

@@ -117,7 +117,9 @@ extension AuditEntry {
             case let text as String: return (column, text.databaseValue)
             case let number as NSNumber:
                 let double = number.doubleValue
-                if double == double.rounded(), abs(double) < 9.0e15 { return (column, number.int64Value.databaseValue) }
+                if double == double.rounded(), abs(double) < 9.0e15 {
+                    return (column, number.int64Value.databaseValue)
+                }
                 return (column, double.databaseValue)
             default: return (column, .null)
             }

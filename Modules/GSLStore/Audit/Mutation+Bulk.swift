@@ -38,7 +38,8 @@ extension Mutation {
             // Loading more rows than the table holds: building its plain indexes afterwards (one
             // sort each) is cheaper than maintaining them row by row. Unique indexes stay, so
             // constraints are still checked on every row.
-            let rebuild = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 <= Int64(rows.count)
+            let rebuild =
+                try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 <= Int64(rows.count)
             let indexes = rebuild ? try plainIndexes(of: table) : []
             for (name, _) in indexes { try db.execute(sql: "DROP INDEX \(name)") }
             try writeRows(table: table, columns: columns, rows: rows, firstID: firstID)
@@ -118,7 +119,8 @@ extension Mutation {
             if rc != SQLITE_DONE {
                 let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
                 throw BulkRowError(
-                    index: index, error: DatabaseError(resultCode: ResultCode(rawValue: rc), message: message))
+                    index: index, error: DatabaseError(resultCode: ResultCode(rawValue: rc), message: message)
+                )
             }
         }
     }

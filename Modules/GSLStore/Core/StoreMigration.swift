@@ -64,7 +64,8 @@ public enum SchemaText {
     /// as it is.
     public static func inListsAsComparisons(_ sql: String) -> String {
         let literal = #"(?:'[^',]*'|-?[0-9]+)"#
-        let pattern = #"\b([A-Za-z_][A-Za-z0-9_]*)\s+IN\s*\(\s*("# + literal + #"(?:\s*,\s*"# + literal + #")*)\s*\)"#
+        let pattern =
+            #"\b([A-Za-z_][A-Za-z0-9_]*)\s+IN\s*\(\s*("# + literal + #"(?:\s*,\s*"# + literal + #")*)\s*\)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return sql }
         let text = sql as NSString
         var out = ""

@@ -86,7 +86,8 @@ extension OrganisationRepository {
                                 r.updated += 1
                             }
                         } else {
-                            freshValues.append(try resolver.rowValues(draft, m, now: m.context.at, locate: locate))
+                            freshValues.append(
+                                try resolver.rowValues(draft, m, now: m.context.at, locate: locate))
                             fresh.append((row, draft))
                         }
                     } catch {

@@ -64,7 +64,8 @@ public struct FieldReader {
                 plain
                 ? text
                 : String(
-                    TextNormalizer.halfWidth(text).unicodeScalars.filter { $0 != "," && $0 != "人" }.map(Character.init))
+                    TextNormalizer.halfWidth(text).unicodeScalars.filter { $0 != "," && $0 != "人" }.map(
+                        Character.init))
             guard let n = Int(cleaned) else {
                 throw GSLError.data(
                     "「\(label.zh)」应为整数，实际为「\(text)」",

@@ -188,7 +188,8 @@ public struct PersonRepository: Sendable {
                 // New people are written together (one statement, audit entries of 1,000 rows).
                 let firstID: Int64
                 do {
-                    firstID = try m.insertMany(into: "people", entity: "person", columns: columns, rows: freshValues)
+                    firstID = try m.insertMany(
+                        into: "people", entity: "person", columns: columns, rows: freshValues)
                 } catch let failure as Mutation.BulkRowError {
                     throw input.rowError(failure.error, row: fresh[failure.index].row)
                 }

@@ -95,7 +95,9 @@ extension TabularReader {
     static func hasPlainEdges(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return false }
-        func plainStart(_ byte: UInt8) -> Bool { (byte > 0x20 && byte < 0x7F) || (byte >= 0xE4 && byte <= 0xE9) }
+        func plainStart(_ byte: UInt8) -> Bool {
+            (byte > 0x20 && byte < 0x7F) || (byte >= 0xE4 && byte <= 0xE9)
+        }
         guard plainStart(first) else { return false }
         if last > 0x20 && last < 0x7F { return true }
         // A trailing three-byte ideograph: lead byte E4–E9, then two continuation bytes.
