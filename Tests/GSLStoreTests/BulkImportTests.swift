@@ -210,3 +210,28 @@ import Testing
         #expect(check == "ok")
     }
 }
+
+/// The fast paths of field parsing agree with the general ones.
+@Suite struct DraftFieldTests {
+    func parse(_ fields: [String: String?], scale: Int64 = 1) throws(GSLError) -> OrganisationDraft {
+        var all: [String: String?] = ["name": "宁波甲公司", "uscc": "91330200711192037M"]
+        all.merge(fields) { $1 }
+        return try OrganisationDraft.parse(
+            FieldReader(all), defaultKind: .enterprise, moneyScale: ["revenue": scale, "assets": scale])
+    }
+
+    @Test func phonesNumbersAndAmounts() throws {
+        #expect(try parse(["phone": "0574-87654321转8001"]).phone == "0574-87654321转8001")
+        #expect(try parse(["phone": "０５７４-８７６５４３２１"]).phone == "0574-87654321")
+        #expect(throws: GSLError.self) { try parse(["phone": "0574-8765abc"]) }
+        #expect(try parse(["employees": "120"]).employees == 120)
+        #expect(try parse(["employees": "１２０人"]).employees == 120)
+        #expect(try parse(["employees": "1,200"]).employees == 1_200)
+        #expect(throws: GSLError.self) { try parse(["employees": "-5"]) }
+        #expect(throws: GSLError.self) { try parse(["employees": "十二"]) }
+        // In a 万元 column plain numbers are 万元; an amount with its own unit keeps it.
+        #expect(try parse(["revenue": "3500"], scale: 10_000).revenue?.fen == 3_500 * 10_000 * 100)
+        #expect(try parse(["revenue": "3.6亿"], scale: 10_000).revenue?.fen == 36_000 * 10_000 * 100)
+        #expect(try parse(["revenue": "250万元"], scale: 10_000).revenue?.fen == 250 * 10_000 * 100)
+    }
+}
