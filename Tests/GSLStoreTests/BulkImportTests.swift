@@ -112,6 +112,44 @@ import Testing
         #expect(entries.last?.entityID == "51..100")
     }
 
+    @Test func theFirstBadRowOfALongFileIsReportedWhateverItsKind() throws {
+        let store = try makeStore()
+        let generator = SyntheticOrganisations(regionCodes: ["330203", "330226"])
+        var lines = [SyntheticOrganisations.header.joined(separator: ",")]
+        for i in 0..<10_000 {
+            var row = generator.row(i, seed: 3)
+            if i == 5_000 { row[2] = "330299" }  // an unknown division: found when resolving
+            if i == 8_000 { row[7] = "2023年2月30日" }  // no such date: found when parsing
+            lines.append(row.joined(separator: ","))
+        }
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("long.csv").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try importFirms(store, path)
+            Issue.record("expected a failure")
+        } catch let error as GSLError {
+            #expect(error.location?.line == 5_002, "\(error.message.en)")
+            #expect(error.kind == .data)
+        }
+        // Without the bad division, the bad date in a later chunk is reported.
+        lines[5_001] = generator.row(5_000, seed: 3).joined(separator: ",")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try importFirms(store, path)
+            Issue.record("expected a failure")
+        } catch let error as GSLError {
+            #expect(error.location?.line == 8_002, "\(error.message.en)")
+            #expect(error.message.zh.contains("2023年2月30日"), "\(error.message.zh)")
+        }
+        #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 0)
+        let indexes = try store.read {
+            try Int.fetchOne(
+                $0,
+                sql: "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organisations'")
+        }
+        #expect(indexes == 7)
+    }
+
     @Test func aRowRefusedBySQLiteNamesItsIndexAndWritesNothing() throws {
         let store = try makeStore()
         let context = MutationContext(actor: "t", command: "bulk")

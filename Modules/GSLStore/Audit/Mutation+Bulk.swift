@@ -17,74 +17,73 @@ extension Mutation {
     }
 
     /// Inserts many new rows through one prepared statement, with consecutive ids after the table's
-    /// largest, and records them in the audit log, all in the caller's transaction. `rows` hold the
-    /// values of `columns` (not `id`). The audit gets one entry per `bulkAuditRows` rows: action
-    /// `insert`, entity id `first..last`, and as `after` the rows themselves,
-    /// `{"columns":[…],"rows":[[…],…]}` (columns sorted, `id` included). The entries are built and
-    /// hashed on other cores while this thread writes the rows. Returns the first new id.
+    /// largest, and records them in the audit log, all in the caller's transaction (`BulkInsert`
+    /// with all rows at once). Returns the first new id.
     @discardableResult
     public func insertMany(
         into table: String, entity: String, columns: [String], rows: [[DatabaseValue]]
     ) throws -> Int64 {
         guard !rows.isEmpty else { return 0 }
-        let firstID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0) + 1
-        let head = try currentHead()
-        let audit = BulkAudit(
-            entity: entity, columns: columns, rows: rows, firstID: firstID, firstSeq: head.seq + 1,
-            context: context)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { audit.build() }
-        do {
-            // Loading more rows than the table holds: building its plain indexes afterwards (one
-            // sort each) is cheaper than maintaining them row by row. Unique indexes stay, so
-            // constraints are still checked on every row.
-            let rebuild =
-                try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 <= Int64(rows.count)
-            let indexes = rebuild ? try plainIndexes(of: table) : []
-            for (name, _) in indexes { try db.execute(sql: "DROP INDEX \(name)") }
-            try writeRows(table: table, columns: columns, rows: rows, firstID: firstID)
-            for (_, sql) in indexes { try db.execute(sql: sql) }
-        } catch {
-            group.wait()
-            throw error
-        }
-        group.wait()
-        var previous = head.hash
-        for chunk in 0..<audit.chunkCount {
-            let hash = AuditEntry.finishHash(audit.states[chunk]!, prevHash: previous)
-            try appendAudit(
-                seq: head.seq + 1 + Int64(chunk), action: "insert", entity: entity,
-                entityID: audit.entityIDs[chunk], before: nil, after: audit.afters[chunk], hash: hash)
-            previous = hash
-        }
-        return firstID
+        let bulk = try BulkInsert(
+            self, into: table, entity: entity, columns: columns, expectedRows: rows.count)
+        try bulk.append(rows)
+        return try bulk.finish()
     }
+}
 
-    /// The non-unique indexes created on `table` (name and CREATE statement).
-    private func plainIndexes(of table: String) throws -> [(String, String)] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT name, sql FROM sqlite_master
-                WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
-                """, arguments: [table]
-        ).map { ($0["name"], $0["sql"]) }
-    }
+/// New rows written as they come, through one prepared statement, with consecutive ids after the
+/// table's largest, in the caller's transaction. `finish()` records them in the audit log: one
+/// entry per `Mutation.bulkAuditRows` rows, action `insert`, entity id `first..last`, and as
+/// `after` the rows themselves, `{"columns":[…],"rows":[[…],…]}` (columns sorted, `id` included).
+/// When the rows expected are at least as many as the table holds, its plain (non-unique) indexes
+/// are dropped first and built again by `finish()` — one sort each instead of a B-tree insert per
+/// row; unique indexes stay, so constraints are still checked on every row. A failed row throws
+/// `Mutation.BulkRowError` with its index among all rows appended.
+public final class BulkInsert {
+    private let mutation: Mutation
+    private let table: String
+    private let entity: String
+    private let columns: [String]
+    /// The id of the first row.
+    public let firstID: Int64
+    private var rows: [[DatabaseValue]] = []
+    private let droppedIndexes: [(String, String)]
+    private let statement: Statement
 
-    private func writeRows(table: String, columns: [String], rows: [[DatabaseValue]], firstID: Int64) throws {
+    /// Prepares the insert; drops the plain indexes when `expectedRows` outnumber the table's rows.
+    public init(
+        _ mutation: Mutation, into table: String, entity: String, columns: [String], expectedRows: Int
+    ) throws {
+        self.mutation = mutation
+        self.table = table
+        self.entity = entity
+        self.columns = columns
+        let db = mutation.db
+        firstID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0) + 1
+        let existing = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+        droppedIndexes =
+            expectedRows > 0 && existing <= Int64(expectedRows) ? try Self.plainIndexes(db, of: table) : []
+        for (name, _) in droppedIndexes { try db.execute(sql: "DROP INDEX \(name)") }
         let all = ["id"] + columns
-        let statement = try db.makeStatement(
+        statement = try db.makeStatement(
             sql:
                 "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: all.count).joined(separator: ", ")))"
         )
+        rows.reserveCapacity(expectedRows)
+    }
+
+    /// Writes `more` rows (values of `columns`, not `id`).
+    public func append(_ more: [[DatabaseValue]]) throws {
         let handle = statement.sqliteStatement
         let width = columns.count
+        let db = mutation.db
         defer { sqlite3_reset(handle) }
         // Each row's text goes into one reused buffer bound in place (SQLITE_STATIC): no copy or
         // allocation per value inside SQLite.
         var bytes: [UInt8] = []
         var spans: [(Int, Int)] = Array(repeating: (0, 0), count: width)
-        for (index, row) in rows.enumerated() {
+        for row in more {
+            let index = rows.count
             bytes.removeAll(keepingCapacity: true)
             for k in 0..<width {
                 if case .string(var text) = row[k].storage {
@@ -118,11 +117,57 @@ extension Mutation {
             }
             if rc != SQLITE_DONE {
                 let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-                throw BulkRowError(
+                throw Mutation.BulkRowError(
                     index: index, error: DatabaseError(resultCode: ResultCode(rawValue: rc), message: message)
                 )
             }
+            rows.append(row)
         }
+    }
+
+    /// Builds the dropped indexes again and appends the audit entries (built and hashed on other
+    /// cores meanwhile: the chain needs each previous hash only at the end, so the hash state
+    /// over an entry's own fields comes first). Returns the first id (0 when no row was written).
+    @discardableResult
+    public func finish() throws -> Int64 {
+        let db = mutation.db
+        guard !rows.isEmpty else {
+            for (_, sql) in droppedIndexes { try db.execute(sql: sql) }
+            return 0
+        }
+        let head = try mutation.currentHead()
+        let audit = BulkAudit(
+            entity: entity, columns: columns, rows: rows, firstID: firstID, firstSeq: head.seq + 1,
+            context: mutation.context)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { audit.build() }
+        do {
+            for (_, sql) in droppedIndexes { try db.execute(sql: sql) }
+        } catch {
+            group.wait()
+            throw error
+        }
+        group.wait()
+        var previous = head.hash
+        for chunk in 0..<audit.chunkCount {
+            let hash = AuditEntry.finishHash(audit.states[chunk]!, prevHash: previous)
+            try mutation.appendAudit(
+                seq: head.seq + 1 + Int64(chunk), action: "insert", entity: entity,
+                entityID: audit.entityIDs[chunk], before: nil, after: audit.afters[chunk], hash: hash)
+            previous = hash
+        }
+        return firstID
+    }
+
+    /// The non-unique indexes created on `table` (name and CREATE statement).
+    private static func plainIndexes(_ db: Database, of table: String) throws -> [(String, String)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                """, arguments: [table]
+        ).map { ($0["name"], $0["sql"]) }
     }
 }
 

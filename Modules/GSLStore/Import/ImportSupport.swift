@@ -52,43 +52,12 @@ public struct ImportSupport: Sendable {
         return gsl
     }
 
-    /// Parses every row with `parse` on all cores; returns the values in file order, or the error of
-    /// the earliest bad row (so the message is the same as a sequential read would give).
-    func parseRows<T: Sendable>(_ parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T)
-        throws(GSLError) -> [T]
-    {
-        let rows = file.rows
-        let n = rows.count
-        let workers = n < 2_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let results = UnsafeMutableBufferPointer<Result<T, GSLError>?>.allocate(capacity: n)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let shared = results
-        let support = self
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let start = n * w / workers, end = n * (w + 1) / workers
-            for i in start..<end {
-                do throws(GSLError) {
-                    shared[i] = .success(try parse(support.reader(rows[i])))
-                } catch {
-                    shared[i] = .failure(error)
-                    return  // later rows of this slice cannot matter: an earlier error wins
-                }
-            }
-        }
-        var out: [T] = []
-        out.reserveCapacity(n)
-        for i in 0..<n {
-            switch results[i] {
-            case .success(let value): out.append(value)
-            case .failure(let error): throw error
-            case nil: break
-            }
-        }
-        return out
+    /// Starts parsing every row with `parse` on other cores, in chunks the caller takes in file
+    /// order (`ChunkedParse.chunk(_:)`) while it writes earlier ones.
+    func parseInChunks<T: Sendable>(
+        chunkSize: Int = 4_096, _ parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T
+    ) -> ChunkedParse<T> {
+        ChunkedParse(support: self, chunkSize: chunkSize, parse: parse)
     }
 
     /// Runs `work` for real or as a dry run.
@@ -97,5 +66,96 @@ public struct ImportSupport: Sendable {
         _ work: (Mutation) throws -> T
     ) throws(GSLError) -> T {
         options.dryRun ? try store.dryRun(context, work) : try store.write(context, work)
+    }
+}
+
+/// Rows parsed on other cores in chunks of consecutive rows, taken by one consumer in order.
+final class ChunkedParse<T: Sendable>: @unchecked Sendable {
+    let chunkSize: Int
+    let chunkCount: Int
+    private let rowCount: Int
+    // One slot per chunk, each written by one worker and read by the consumer after its signal.
+    private let results: UnsafeMutableBufferPointer<[T]>
+    private let failures: UnsafeMutableBufferPointer<(offset: Int, error: GSLError)?>
+    private let ready: [DispatchSemaphore]
+    private let group = DispatchGroup()
+    private let cancelled = ManagedAtomicFlag()
+
+    init(
+        support: ImportSupport, chunkSize: Int, parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T
+    ) {
+        let rows = support.file.rows
+        rowCount = rows.count
+        self.chunkSize = chunkSize
+        chunkCount = (rows.count + chunkSize - 1) / chunkSize
+        results = .allocate(capacity: chunkCount)
+        results.initialize(repeating: [])
+        failures = .allocate(capacity: chunkCount)
+        failures.initialize(repeating: nil)
+        ready = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
+        let count = chunkCount
+        DispatchQueue.global().async(group: group) { [self] in
+            DispatchQueue.concurrentPerform(iterations: count) { chunk in
+                defer { ready[chunk].signal() }
+                guard !cancelled.isSet else { return }
+                let range = self.range(of: chunk)
+                var values: [T] = []
+                values.reserveCapacity(range.count)
+                for i in range {
+                    do throws(GSLError) {
+                        values.append(try parse(support.reader(rows[i])))
+                    } catch {
+                        failures[chunk] = (i - range.lowerBound, error)
+                        break  // later rows of the chunk cannot matter: the consumer stops here
+                    }
+                }
+                results[chunk] = values
+            }
+        }
+    }
+
+    deinit {
+        group.wait()
+        results.deinitialize()
+        results.deallocate()
+        failures.deinitialize()
+        failures.deallocate()
+    }
+
+    /// The rows of `chunk` (indices into the file's rows).
+    func range(of chunk: Int) -> Range<Int> {
+        (chunk * chunkSize)..<min(rowCount, (chunk + 1) * chunkSize)
+    }
+
+    /// Waits for `chunk`: its values up to the first bad row, and that row's error if any.
+    func chunk(_ chunk: Int) -> (values: [T], failure: (offset: Int, error: GSLError)?) {
+        ready[chunk].wait()
+        ready[chunk].signal()  // a second look does not block
+        defer { results[chunk] = [] }
+        return (results[chunk], failures[chunk])
+    }
+
+    /// Stops work not yet started and waits for the rest (call before the rows go away).
+    func cancelAndWait() {
+        cancelled.set()
+        group.wait()
+    }
+}
+
+/// A flag set once, read from several threads.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
     }
 }

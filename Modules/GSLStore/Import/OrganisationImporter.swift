@@ -17,92 +17,98 @@ extension OrganisationRepository {
             "revenue": input.headerText("revenue").map(OrganisationDraft.moneyScale(header:)) ?? 1,
             "assets": input.headerText("assets").map(OrganisationDraft.moneyScale(header:)) ?? 1,
         ]
-        let parsed = try input.parseRows { (reader: FieldReader) throws(GSLError) in
+        // Rows are parsed and checked on the other cores, a chunk at a time, while this thread
+        // resolves and writes the chunks before them; they are taken in file order, so the first
+        // bad row of the file is the one reported.
+        let parsing = input.parseInChunks { (reader: FieldReader) throws(GSLError) in
             try OrganisationDraft.parse(reader, defaultKind: defaultKind, moneyScale: scales)
         }
-        timer.lap("parse")
-        var drafts: [(TabularRow, OrganisationDraft)] = []
-        drafts.reserveCapacity(parsed.count)
-        var firstLineOfUSCC: [String: Int] = [:]
-        firstLineOfUSCC.reserveCapacity(parsed.count)
-        for (row, draft) in zip(input.file.rows, parsed) {
-            if let uscc = draft.uscc {
-                if let first = firstLineOfUSCC[uscc] {
-                    throw GSLError(
-                        .data,
-                        Message(
-                            "统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
-                            en: "duplicate USCC \(uscc) (already on line \(first))"),
-                        at: input.location(row, "uscc"))
-                }
-                firstLineOfUSCC[uscc] = row.line
-            }
-            drafts.append((row, draft))
-        }
-        timer.lap("check")
+        defer { parsing.cancelAndWait() }
+        let rows = input.file.rows
         var report = ImportReport()
-        report.rows = drafts.count
+        report.rows = rows.count
         report.dryRun = options.dryRun
         report.notices = input.notices
         let counts = try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var r = report
             var resolver = DraftResolver()
+            var firstLineOfUSCC: [String: Int] = [:]
+            firstLineOfUSCC.reserveCapacity(rows.count)
             let tableEmpty = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations LIMIT 1") == nil
             let lookup = try m.db.cachedStatement(sql: "SELECT id, version FROM organisations WHERE uscc = ?")
             try SearchIndexing.bulkInserting(m.db, table: "organisations") {
                 // Existing enterprises are handled row by row (skip, update or fail); new ones are
-                // collected with their references resolved and written together.
+                // written as each chunk is resolved.
+                let bulk = try BulkInsert(
+                    m, into: "organisations", entity: "organisation", columns: DraftResolver.columns,
+                    expectedRows: rows.count)
                 var fresh: [(row: TabularRow, draft: OrganisationDraft)] = []
-                var freshValues: [[DatabaseValue]] = []
-                fresh.reserveCapacity(drafts.count)
-                freshValues.reserveCapacity(drafts.count)
-                for (row, draft) in drafts {
-                    let locate = { (key: String) in input.location(row, key) }
-                    do {
-                        var existing: Row?
-                        if !tableEmpty, let uscc = draft.uscc {
-                            existing = try Row.fetchOne(lookup, arguments: [uscc])
-                        }
-                        if let existing {
-                            switch options.onConflict {
-                            case .fail:
-                                throw GSLError.conflict(
-                                    "统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                    en:
-                                        "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update"
-                                )
-                            case .skip:
-                                r.skipped += 1
-                            case .update:
-                                let id: Int64 = existing["id"]
-                                let values = try resolver.columnValues(
-                                    draft, m, now: m.context.at, locate: locate
-                                )
-                                .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
-                                try m.update(
-                                    table: "organisations", entity: "organisation", key: id.databaseValue,
-                                    expectedVersion: existing["version"], changes: values)
-                                try resolver.joinChamber(draft, id: id, m, locate: locate)
-                                r.updated += 1
+                fresh.reserveCapacity(rows.count)
+                for chunk in 0..<parsing.chunkCount {
+                    let (drafts, failure) = parsing.chunk(chunk)
+                    let start = parsing.range(of: chunk).lowerBound
+                    var values: [[DatabaseValue]] = []
+                    values.reserveCapacity(drafts.count)
+                    for (offset, draft) in drafts.enumerated() {
+                        let row = rows[start + offset]
+                        if let uscc = draft.uscc {
+                            if let first = firstLineOfUSCC[uscc] {
+                                throw GSLError(
+                                    .data,
+                                    Message(
+                                        "统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
+                                        en: "duplicate USCC \(uscc) (already on line \(first))"),
+                                    at: input.location(row, "uscc"))
                             }
-                        } else {
-                            freshValues.append(
-                                try resolver.rowValues(draft, m, now: m.context.at, locate: locate))
-                            fresh.append((row, draft))
+                            firstLineOfUSCC[uscc] = row.line
                         }
-                    } catch {
-                        throw input.rowError(error, row: row)
+                        let locate = { (key: String) in input.location(row, key) }
+                        do {
+                            var existing: Row?
+                            if !tableEmpty, let uscc = draft.uscc {
+                                existing = try Row.fetchOne(lookup, arguments: [uscc])
+                            }
+                            if let existing {
+                                switch options.onConflict {
+                                case .fail:
+                                    throw GSLError.conflict(
+                                        "统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
+                                        en:
+                                            "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update"
+                                    )
+                                case .skip:
+                                    r.skipped += 1
+                                case .update:
+                                    let id: Int64 = existing["id"]
+                                    let changes = try resolver.columnValues(
+                                        draft, m, now: m.context.at, locate: locate
+                                    )
+                                    .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
+                                    try m.update(
+                                        table: "organisations", entity: "organisation", key: id.databaseValue,
+                                        expectedVersion: existing["version"], changes: changes)
+                                    try resolver.joinChamber(draft, id: id, m, locate: locate)
+                                    r.updated += 1
+                                }
+                            } else {
+                                values.append(
+                                    try resolver.rowValues(draft, m, now: m.context.at, locate: locate))
+                                fresh.append((row, draft))
+                            }
+                        } catch {
+                            throw input.rowError(error, row: row)
+                        }
+                    }
+                    if let failure { throw failure.error }
+                    do {
+                        try bulk.append(values)
+                    } catch let failure as Mutation.BulkRowError {
+                        throw input.rowError(failure.error, row: fresh[failure.index].row)
                     }
                 }
-                timer.lap("resolve")
-                let firstID: Int64
-                do {
-                    firstID = try m.insertMany(
-                        into: "organisations", entity: "organisation", columns: DraftResolver.columns,
-                        rows: freshValues)
-                } catch let failure as Mutation.BulkRowError {
-                    throw input.rowError(failure.error, row: fresh[failure.index].row)
-                }
+                timer.lap("parse, resolve, rows")
+                let firstID = try bulk.finish()
+                timer.lap("indexes, audit")
                 for (k, item) in fresh.enumerated() where item.draft.chamberRef != nil {
                     do {
                         try resolver.joinChamber(
@@ -112,7 +118,6 @@ extension OrganisationRepository {
                     }
                 }
                 r.inserted += fresh.count
-                timer.lap("rows")
             }
             timer.lap("search index")
             return r
