@@ -112,6 +112,35 @@ import Testing
         #expect(!inserted.contains("宁波天一模具有限公司"))
     }
 
+    @Test func importShowsProgressOnATerminalOnly() throws {
+        let cli = try loaded()
+        let csv = cli.directory.appendingPathComponent("firms.csv").path
+        try cli.ok(["demo", "generate", "--orgs", "5000", "--seed", "3", "--out", csv])
+        // Through a pipe (files, scripts): no bar.
+        let piped = try cli.ok(["org", "import", csv, "--dry-run"])
+        #expect(!piped.stderr.contains("[="))
+        // On a terminal (a pseudo-terminal from script(1)): a bar that reaches 100 % and is cleared.
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        guard FileManager.default.isExecutableFile(atPath: script.path) else {
+            print("skipped: /usr/bin/script is not installed, so no terminal to test the bar on")
+            return
+        }
+        let process = Process()
+        process.executableURL = script
+        let command = "'\(CLIRunner.executable.path)' org import '\(csv)' --db '\(cli.database)'"
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = ProcessInfo.processInfo.environment.merging(cli.environment) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("导入 [") && text.contains("100%  5,000/5,000"), "\(text)")
+        #expect(text.contains("\u{1B}[K组织：读取 5000 行，新增 5000"), "\(text)")
+    }
+
     @Test func exportImportsBackUnchanged() throws {
         let cli = try loaded()
         try cli.ok([

@@ -218,3 +218,18 @@ import Testing
         #expect(file.rows.map(\.line) == [2, 4])
     }
 }
+
+@Suite struct ProgressTextTests {
+    @Test func barPercentAndCounts() {
+        #expect(ProgressText.line(label: "导入", done: 0, total: 200, width: 10) == "导入 [>         ] 0%  0/200")
+        #expect(
+            ProgressText.line(label: "import", done: 45_000, total: 100_000, width: 10)
+                == "import [====>     ] 45%  45,000/100,000")
+        #expect(
+            ProgressText.line(label: "导入", done: 1_234_567, total: 1_234_567, width: 4)
+                == "导入 [====] 100%  1,234,567/1,234,567")
+        // Nothing to do counts as done; more than the total is capped.
+        #expect(ProgressText.line(label: "x", done: 0, total: 0, width: 2) == "x [==] 100%  0/0")
+        #expect(ProgressText.line(label: "x", done: 9, total: 3, width: 2) == "x [==] 100%  9/3")
+    }
+}

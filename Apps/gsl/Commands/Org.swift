@@ -19,7 +19,8 @@ struct ImportFlags: ParsableArguments {
         ConflictPolicy = .fail
     @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate and report, write nothing") var dryRun = false
 
-    func options() throws(GSLError) -> ImportOptions {
+    /// The options, with a progress bar on a terminal when `bar` is given.
+    func options(bar: ProgressBar? = nil) throws(GSLError) -> ImportOptions {
         var format: TabularFormat?
         if let inputFormat {
             guard let f = TabularFormat(rawValue: inputFormat.lowercased()) else {
@@ -29,8 +30,11 @@ struct ImportFlags: ParsableArguments {
             }
             format = f
         }
+        var progress: ImportProgress?
+        if let bar { progress = { done, total in bar.update(done, total) } }
         return ImportOptions(
-            path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun)
+            path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun,
+            progress: progress)
     }
 }
 
@@ -134,7 +138,11 @@ struct Org: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let repo = OrganisationRepository(store: try global.openStore())
-            let report = try repo.importFile(flags.options(), defaultKind: kind, context: global.context())
+            let bar = ProgressBar.onTerminal(out.t("导入", "import"))
+            defer { bar?.finish() }
+            let report = try repo.importFile(
+                flags.options(bar: bar), defaultKind: kind, context: global.context())
+            bar?.finish()
             ImportReporting.show(report, entity: Message("组织", en: "organisations"), out)
         }
     }

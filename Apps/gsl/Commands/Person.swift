@@ -63,8 +63,11 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "默认类型 default kind") var kind: PersonKind?
 
         func execute(_ out: Output) throws(GSLError) {
+            let bar = ProgressBar.onTerminal(out.t("导入", "import"))
+            defer { bar?.finish() }
             let report = try PersonRepository(store: global.openStore()).importFile(
-                flags.options(), defaultKind: kind, context: global.context())
+                flags.options(bar: bar), defaultKind: kind, context: global.context())
+            bar?.finish()
             ImportReporting.show(report, entity: Message("人员", en: "people"), out)
         }
     }

@@ -11,6 +11,9 @@ public enum ConflictPolicy: String, Sendable, CaseIterable {
     case update
 }
 
+/// Called as an import goes: rows done so far, rows in the file.
+public typealias ImportProgress = @Sendable (_ done: Int, _ total: Int) -> Void
+
 /// How to read and apply an import file.
 public struct ImportOptions: Sendable {
     /// The file path.
@@ -23,17 +26,20 @@ public struct ImportOptions: Sendable {
     public var onConflict: ConflictPolicy
     /// Validate and report without writing.
     public var dryRun: Bool
+    /// Told of progress (organisation and person imports), e.g. to draw a bar on a terminal.
+    public var progress: ImportProgress?
 
     /// Options for one import.
     public init(
         path: String, format: TabularFormat? = nil, encoding: InputEncoding = .auto,
-        onConflict: ConflictPolicy = .fail, dryRun: Bool = false
+        onConflict: ConflictPolicy = .fail, dryRun: Bool = false, progress: ImportProgress? = nil
     ) {
         self.path = path
         self.format = format
         self.encoding = encoding
         self.onConflict = onConflict
         self.dryRun = dryRun
+        self.progress = progress
     }
 }
 

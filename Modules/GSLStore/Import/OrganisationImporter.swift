@@ -105,6 +105,7 @@ extension OrganisationRepository {
                     } catch let failure as Mutation.BulkRowError {
                         throw input.rowError(failure.error, row: fresh[failure.index].row)
                     }
+                    options.progress?(parsing.range(of: chunk).upperBound, rows.count)
                 }
                 timer.lap("parse, resolve, rows")
                 let firstID = try bulk.finish()

@@ -149,7 +149,8 @@ public struct PersonRepository: Sendable {
                 var fresh: [(row: TabularRow, draft: PersonDraft)] = []
                 var freshValues: [[DatabaseValue]] = []
                 var columns: [String] = []
-                for (row, draft) in drafts {
+                for (index, (row, draft)) in drafts.enumerated() {
+                    if index % 4_096 == 0 { options.progress?(index, drafts.count) }
                     let locate = { (key: String) in input.location(row, key) }
                     do {
                         let existing = try draft.idCard.flatMap {
@@ -202,6 +203,7 @@ public struct PersonRepository: Sendable {
                     }
                 }
                 r.inserted += fresh.count
+                options.progress?(drafts.count, drafts.count)
             }
             return r
         }
