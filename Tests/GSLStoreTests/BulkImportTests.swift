@@ -196,6 +196,9 @@ import Testing
         // A literal with a comma inside is left alone, and so is NOT IN.
         #expect(out.contains("odd IN ('has,comma', 'z')"))
         #expect(out.contains("n NOT IN ('q')"))
+        #expect(
+            SchemaText.inListsAsComparisons("CHECK (length(code) IN (2, 4) AND code NOT GLOB '*[^0-9]*')")
+                == "CHECK ((length(code) = 2 OR length(code) = 4) AND code NOT GLOB '*[^0-9]*')")
     }
 
     @Test func rewrittenChecksStillRefuseAndAllow() throws {

@@ -43,10 +43,21 @@ extension StoreMigration {
             guard !edits.isEmpty else { return }
             let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
             try db.execute(sql: "PRAGMA writable_schema = ON")
-            for (table, sql) in edits {
-                try db.execute(
-                    sql: "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
-                    arguments: [sql, table])
+            try db.execute(sql: "SAVEPOINT comparison_checks")
+            do {
+                for (table, sql) in edits {
+                    try db.execute(
+                        sql: "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                        arguments: [sql, table])
+                }
+                try db.execute(sql: "RELEASE comparison_checks")
+            } catch {
+                // A SQLite built in defensive mode refuses edits to the schema table. The lists
+                // then stay as they are: the same rules, only slower to check.
+                try db.execute(sql: "ROLLBACK TO comparison_checks")
+                try db.execute(sql: "RELEASE comparison_checks")
+                try db.execute(sql: "PRAGMA writable_schema = OFF")
+                return
             }
             try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
             try db.execute(sql: "PRAGMA writable_schema = OFF")
@@ -59,13 +70,15 @@ extension StoreMigration {
 
 /// Text transformations of schema SQL.
 public enum SchemaText {
-    /// `x IN ('a', 'b')` → `(x = 'a' OR x = 'b')` wherever the list holds only plain string
-    /// literals (no quote or comma inside) or integers; other text (including `NOT IN`) is left
-    /// as it is.
+    /// `x IN ('a', 'b')` → `(x = 'a' OR x = 'b')` wherever the left side is a column or a function
+    /// of one (`length(code)`) and the list holds only plain string literals (no quote or comma
+    /// inside) or integers; other text (including `NOT IN`) is left as it is.
     public static func inListsAsComparisons(_ sql: String) -> String {
         let literal = #"(?:'[^',]*'|-?[0-9]+)"#
+        let operand = #"[A-Za-z_][A-Za-z0-9_]*(?:\([A-Za-z_][A-Za-z0-9_]*\))?"#  // a column or f(column)
         let pattern =
-            #"\b([A-Za-z_][A-Za-z0-9_]*)\s+IN\s*\(\s*("# + literal + #"(?:\s*,\s*"# + literal + #")*)\s*\)"#
+            #"\b("# + operand + #")\s+IN\s*\(\s*("# + literal + #"(?:\s*,\s*"# + literal
+            + #")*)\s*\)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return sql }
         let text = sql as NSString
         var out = ""
