@@ -98,6 +98,37 @@ import Testing
         #expect(hits.contains { $0.entityID == "350" })
     }
 
+    @Test func chambersNamedInTheFileAreJoinedInBulk() throws {
+        let store = try makeStore()
+        let repo = OrganisationRepository(store: store)
+        let chamber = try repo.add(
+            try OrganisationDraft.parse(
+                FieldReader(["name": "宁波市青年企业家商会", "kind": "chamber", "chamber_type": "直属"]),
+                defaultKind: nil),
+            context: MutationContext(actor: "t", command: "add"))
+        let generator = SyntheticOrganisations(regionCodes: ["330203"])
+        var csv = (SyntheticOrganisations.header + ["所属商会", "职务"]).joined(separator: ",") + "\n"
+        for i in 0..<300 {
+            let extra = i % 3 == 0 ? ["宁波市青年企业家商会", "理事"] : ["", ""]
+            csv += (generator.row(i, seed: 9) + extra).joined(separator: ",") + "\n"
+        }
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("members.csv").path
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try importFirms(store, path).inserted == 300)
+        let (members, roles, check) = try store.read { db in
+            (
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM memberships WHERE chamber_id = ? AND end_date IS NULL",
+                    arguments: [chamber.id]),
+                try String.fetchAll(db, sql: "SELECT DISTINCT role FROM memberships"),
+                try String.fetchOne(db, sql: "PRAGMA integrity_check")
+            )
+        }
+        #expect(members == 100)
+        #expect(roles == ["理事"])
+        #expect(check == "ok")
+    }
+
     @Test func updatesAndInsertsMixInOneFile() throws {
         let store = try makeStore()
         _ = try importFirms(store, try firms(50))

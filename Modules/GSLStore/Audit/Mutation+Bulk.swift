@@ -50,9 +50,11 @@ public final class BulkInsert {
     private let droppedIndexes: [(String, String)]
     private let statement: Statement
 
-    /// Prepares the insert; drops the plain indexes when `expectedRows` outnumber the table's rows.
+    /// Prepares the insert; drops the plain indexes when `expectedRows` outnumber the table's rows,
+    /// except those named in `keeping` (ones the caller looks rows up by while it inserts).
     public init(
-        _ mutation: Mutation, into table: String, entity: String, columns: [String], expectedRows: Int
+        _ mutation: Mutation, into table: String, entity: String, columns: [String], expectedRows: Int,
+        keeping: Set<String> = []
     ) throws {
         self.mutation = mutation
         self.table = table
@@ -62,7 +64,8 @@ public final class BulkInsert {
         firstID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0) + 1
         let existing = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         droppedIndexes =
-            expectedRows > 0 && existing <= Int64(expectedRows) ? try Self.plainIndexes(db, of: table) : []
+            expectedRows > 0 && existing <= Int64(expectedRows)
+            ? try Self.plainIndexes(db, of: table).filter { !keeping.contains($0.0) } : []
         for (name, _) in droppedIndexes { try db.execute(sql: "DROP INDEX \(name)") }
         let all = ["id"] + columns
         statement = try db.makeStatement(

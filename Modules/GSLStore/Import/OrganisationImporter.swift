@@ -39,9 +39,11 @@ extension OrganisationRepository {
             try SearchIndexing.bulkInserting(m.db, table: "organisations") {
                 // Existing enterprises are handled row by row (skip, update or fail); new ones are
                 // written as each chunk is resolved.
+                // Parents and chambers are looked up by name while rows go in: keep that index.
+                let byName = input.mapping.column("parent") != nil || input.mapping.column("chamber") != nil
                 let bulk = try BulkInsert(
                     m, into: "organisations", entity: "organisation", columns: DraftResolver.columns,
-                    expectedRows: rows.count)
+                    expectedRows: rows.count, keeping: byName ? ["organisations_name"] : [])
                 var fresh: [(row: TabularRow, draft: OrganisationDraft)] = []
                 fresh.reserveCapacity(rows.count)
                 for chunk in 0..<parsing.chunkCount {
