@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GRDB
 import GRDBSQLite
 import GSLCore
@@ -46,7 +47,12 @@ public final class BulkInsert {
     private let columns: [String]
     /// The id of the first row.
     public let firstID: Int64
-    private var rows: [[DatabaseValue]] = []
+    /// Rows written so far.
+    public private(set) var count = 0
+    /// Rows written but not yet handed to the audit (fewer than `Mutation.bulkAuditRows`).
+    private var pending: [[DatabaseValue]] = []
+    private let audit: BulkAudit
+    private let auditWork = DispatchGroup()
     private let droppedIndexes: [(String, String)]
     private let statement: Statement
 
@@ -72,8 +78,11 @@ public final class BulkInsert {
             sql:
                 "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: all.count).joined(separator: ", ")))"
         )
-        rows.reserveCapacity(expectedRows)
+        audit = BulkAudit(entity: entity, columns: columns, firstID: firstID)
+        pending.reserveCapacity(Mutation.bulkAuditRows)
     }
+
+    deinit { auditWork.wait() }
 
     /// Writes `more` rows (values of `columns`, not `id`).
     public func append(_ more: [[DatabaseValue]]) throws {
@@ -86,7 +95,7 @@ public final class BulkInsert {
         var bytes: [UInt8] = []
         var spans: [(Int, Int)] = Array(repeating: (0, 0), count: width)
         for row in more {
-            let index = rows.count
+            let index = count
             bytes.removeAll(keepingCapacity: true)
             for k in 0..<width {
                 if case .string(var text) = row[k].storage {
@@ -124,36 +133,51 @@ public final class BulkInsert {
                     index: index, error: DatabaseError(resultCode: ResultCode(rawValue: rc), message: message)
                 )
             }
-            rows.append(row)
+            count += 1
+            pending.append(row)
+            if pending.count == Mutation.bulkAuditRows { handOver() }
         }
     }
 
-    /// Builds the dropped indexes again and appends the audit entries (built and hashed on other
-    /// cores meanwhile: the chain needs each previous hash only at the end, so the hash state
-    /// over an entry's own fields comes first). Returns the first id (0 when no row was written).
+    /// Gives the pending rows to the audit, whose JSON is written on another core; the rows are
+    /// then let go, so a large import holds its audit text, not its values.
+    private func handOver() {
+        guard !pending.isEmpty else { return }
+        let rows = pending
+        let first = count - rows.count
+        let audit = self.audit
+        pending.removeAll(keepingCapacity: true)
+        DispatchQueue.global().async(group: auditWork) { audit.add(rows, firstIndex: first) }
+    }
+
+    /// Builds the dropped indexes again and appends the audit entries (their hash states are
+    /// computed on other cores meanwhile: the chain needs each previous hash only at the end, so
+    /// the hash state over an entry's own fields comes first). Returns the first id (0 when no row
+    /// was written).
     @discardableResult
     public func finish() throws -> Int64 {
         let db = mutation.db
-        guard !rows.isEmpty else {
+        handOver()
+        guard count > 0 else {
             for (_, sql) in droppedIndexes { try db.execute(sql: sql) }
             return 0
         }
         let head = try mutation.currentHead()
-        let audit = BulkAudit(
-            entity: entity, columns: columns, rows: rows, firstID: firstID, firstSeq: head.seq + 1,
-            context: mutation.context)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { audit.build() }
+        let context = mutation.context
+        let audit = self.audit
+        let hashing = DispatchGroup()
+        auditWork.wait()
+        DispatchQueue.global().async(group: hashing) { audit.hash(firstSeq: head.seq + 1, context: context) }
         do {
             for (_, sql) in droppedIndexes { try db.execute(sql: sql) }
         } catch {
-            group.wait()
+            hashing.wait()
             throw error
         }
-        group.wait()
+        hashing.wait()
         var previous = head.hash
-        for chunk in 0..<audit.chunkCount {
-            let hash = AuditEntry.finishHash(audit.states[chunk]!, prevHash: previous)
+        for chunk in 0..<audit.afters.count {
+            let hash = AuditEntry.finishHash(audit.states[chunk], prevHash: previous)
             try mutation.appendAudit(
                 seq: head.seq + 1 + Int64(chunk), action: "insert", entity: entity,
                 entityID: audit.entityIDs[chunk], before: nil, after: audit.afters[chunk], hash: hash)
@@ -174,32 +198,23 @@ public final class BulkInsert {
     }
 }
 
-/// The audit entries of one bulk insert, built on all cores: each chunk's JSON and its hash state
-/// up to (not including) the previous entry's hash.
+/// The audit entries of one bulk insert: each chunk's JSON, written on other cores as the rows
+/// come, then each entry's hash state up to (not including) the previous entry's hash.
 private final class BulkAudit: @unchecked Sendable {
     let entity: String
-    let rows: [[DatabaseValue]]
     let firstID: Int64
-    let firstSeq: Int64
-    let context: MutationContext
-    let chunkCount: Int
     /// Position of each sorted column in a row (`-1` is the id).
     let order: [Int]
     let header: String
-    var afters: [String]
-    var entityIDs: [String]
-    var states: [SHA256?]
+    private let lock = NSLock()
+    /// Per chunk, in id order once every chunk is in.
+    private(set) var afters: [String] = []
+    private(set) var entityIDs: [String] = []
+    private(set) var states: [SHA256] = []
 
-    init(
-        entity: String, columns: [String], rows: [[DatabaseValue]], firstID: Int64, firstSeq: Int64,
-        context: MutationContext
-    ) {
+    init(entity: String, columns: [String], firstID: Int64) {
         self.entity = entity
-        self.rows = rows
         self.firstID = firstID
-        self.firstSeq = firstSeq
-        self.context = context
-        chunkCount = (rows.count + Mutation.bulkAuditRows - 1) / Mutation.bulkAuditRows
         let named = [("id", -1)] + columns.enumerated().map { ($0.element, $0.offset) }
         let sorted = named.sorted { $0.0 < $1.0 }
         order = sorted.map(\.1)
@@ -207,44 +222,51 @@ private final class BulkAudit: @unchecked Sendable {
         head += sorted.map { JSONText.quoted($0.0) }.joined(separator: ",")
         head += "],\"rows\":["
         header = head
-        afters = Array(repeating: "", count: chunkCount)
-        entityIDs = Array(repeating: "", count: chunkCount)
-        states = Array(repeating: nil, count: chunkCount)
     }
 
-    func build() {
-        afters.withUnsafeMutableBufferPointer { afterOut in
-            entityIDs.withUnsafeMutableBufferPointer { idOut in
-                states.withUnsafeMutableBufferPointer { stateOut in
-                    nonisolated(unsafe) let (a, e, s) = (afterOut, idOut, stateOut)
-                    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                        let start = chunk * Mutation.bulkAuditRows
-                        let end = min(rows.count, start + Mutation.bulkAuditRows)
-                        var json = header
-                        json.reserveCapacity(header.utf8.count + (end - start) * 200)
-                        for i in start..<end {
-                            json += i == start ? "[" : ",["
-                            for (k, column) in order.enumerated() {
-                                if k > 0 { json += "," }
-                                if column < 0 {
-                                    json += String(firstID + Int64(i))
-                                } else {
-                                    AuditJSON.appendValue(rows[i][column], to: &json)
-                                }
-                            }
-                            json += "]"
-                        }
-                        json += "]}"
-                        let id = "\(firstID + Int64(start))..\(firstID + Int64(end - 1))"
-                        a[chunk] = json
-                        e[chunk] = id
-                        s[chunk] = AuditEntry.hashing(
-                            seq: firstSeq + Int64(chunk), at: context.at, actor: context.actor,
-                            command: context.command, action: "insert", entity: entity, entityID: id,
-                            before: nil, after: json)
-                    }
+    /// Writes the entry for `rows`, the rows numbered from `firstIndex` (0 is `firstID`); chunks
+    /// are whole multiples of `Mutation.bulkAuditRows` except the last.
+    func add(_ rows: [[DatabaseValue]], firstIndex: Int) {
+        var json = header
+        json.reserveCapacity(header.utf8.count + rows.count * 200)
+        for (offset, row) in rows.enumerated() {
+            json += offset == 0 ? "[" : ",["
+            for (k, column) in order.enumerated() {
+                if k > 0 { json += "," }
+                if column < 0 {
+                    json += String(firstID + Int64(firstIndex + offset))
+                } else {
+                    AuditJSON.appendValue(row[column], to: &json)
                 }
             }
+            json += "]"
         }
+        json += "]}"
+        let id = "\(firstID + Int64(firstIndex))..\(firstID + Int64(firstIndex + rows.count - 1))"
+        let chunk = firstIndex / Mutation.bulkAuditRows
+        lock.lock()
+        while afters.count <= chunk {
+            afters.append("")
+            entityIDs.append("")
+        }
+        afters[chunk] = json
+        entityIDs[chunk] = id
+        lock.unlock()
+    }
+
+    /// The hash state of every entry, on all cores (after the last `add`).
+    func hash(firstSeq: Int64, context: MutationContext) {
+        let count = afters.count
+        var out = [SHA256](repeating: SHA256(), count: count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let states = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { chunk in
+                states[chunk] = AuditEntry.hashing(
+                    seq: firstSeq + Int64(chunk), at: context.at, actor: context.actor,
+                    command: context.command, action: "insert", entity: entity, entityID: entityIDs[chunk],
+                    before: nil, after: afters[chunk])
+            }
+        }
+        states = out
     }
 }

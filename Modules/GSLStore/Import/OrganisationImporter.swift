@@ -44,8 +44,11 @@ extension OrganisationRepository {
                 let bulk = try BulkInsert(
                     m, into: "organisations", entity: "organisation", columns: DraftResolver.columns,
                     expectedRows: rows.count, keeping: byName ? ["organisations_name"] : [])
-                var fresh: [(row: TabularRow, draft: OrganisationDraft)] = []
-                fresh.reserveCapacity(rows.count)
+                // Which file row each new record came from (to place a failure), and the new
+                // records that join a chamber (done once they have ids).
+                var freshRows: [Int] = []
+                freshRows.reserveCapacity(rows.count)
+                var joins: [(k: Int, row: TabularRow, draft: OrganisationDraft)] = []
                 for chunk in 0..<parsing.chunkCount {
                     let (drafts, failure) = parsing.chunk(chunk)
                     let start = parsing.range(of: chunk).lowerBound
@@ -95,7 +98,8 @@ extension OrganisationRepository {
                             } else {
                                 values.append(
                                     try resolver.rowValues(draft, m, now: m.context.at, locate: locate))
-                                fresh.append((row, draft))
+                                if draft.chamberRef != nil { joins.append((freshRows.count, row, draft)) }
+                                freshRows.append(start + offset)
                             }
                         } catch {
                             throw input.rowError(error, row: row)
@@ -105,22 +109,23 @@ extension OrganisationRepository {
                     do {
                         try bulk.append(values)
                     } catch let failure as Mutation.BulkRowError {
-                        throw input.rowError(failure.error, row: fresh[failure.index].row)
+                        throw input.rowError(failure.error, row: rows[freshRows[failure.index]])
                     }
                     options.progress?(parsing.range(of: chunk).upperBound, rows.count)
                 }
                 timer.lap("parse, resolve, rows")
                 let firstID = try bulk.finish()
                 timer.lap("indexes, audit")
-                for (k, item) in fresh.enumerated() where item.draft.chamberRef != nil {
+                for join in joins {
                     do {
                         try resolver.joinChamber(
-                            item.draft, id: firstID + Int64(k), m, locate: { input.location(item.row, $0) })
+                            join.draft, id: firstID + Int64(join.k), m,
+                            locate: { input.location(join.row, $0) })
                     } catch {
-                        throw input.rowError(error, row: item.row)
+                        throw input.rowError(error, row: join.row)
                     }
                 }
-                r.inserted += fresh.count
+                r.inserted += freshRows.count
             }
             timer.lap("search index")
             return r
