@@ -32,9 +32,14 @@ struct Demo: ParsableCommand {
             }
             let generator = SyntheticOrganisations(regionCodes: towns)
             var text = SyntheticOrganisations.header.joined(separator: ",") + "\n"
+            let bar = orgs >= 10_000 ? ProgressBar.onTerminal(output.t("生成", "generate")) : nil
+            defer { bar?.finish() }
             for i in 0..<orgs {
                 text += generator.row(i, seed: seed).map(Self.csvField).joined(separator: ",") + "\n"
+                if i % 4_096 == 0 { bar?.update(i, orgs) }
             }
+            bar?.update(orgs, orgs)
+            bar?.finish()
             if let out {
                 guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
                     throw GSLError.notFound("无法写入 \(out)", en: "cannot write \(out)")
