@@ -31,40 +31,38 @@ public struct SHA256: Sendable {
 
     /// Feeds bytes.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            length &+= 1
-            buffer.append(byte)
-            if buffer.count == 64 {
-                compress(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+        if bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { update(buffer: $0) }
         }
     }
 
     /// Feeds the UTF-8 bytes of a string.
     public mutating func update(_ text: String) {
         var copy = text
-        copy.withUTF8 { bytes in
-            length &+= UInt64(bytes.count)
-            var index = 0
-            if !buffer.isEmpty {
-                while index < bytes.count && buffer.count < 64 {
-                    buffer.append(bytes[index])
-                    index += 1
-                }
-                if buffer.count == 64 {
-                    compress(buffer)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            while bytes.count - index >= 64 {
-                compress(UnsafeBufferPointer(rebasing: bytes[index..<(index + 64)]))
-                index += 64
-            }
-            while index < bytes.count {
+        copy.withUTF8 { update(buffer: $0) }
+    }
+
+    /// Feeds bytes: whole 64-byte blocks are compressed in place, the rest waits in `buffer`.
+    private mutating func update(buffer bytes: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(bytes.count)
+        var index = 0
+        if !buffer.isEmpty {
+            while index < bytes.count && buffer.count < 64 {
                 buffer.append(bytes[index])
                 index += 1
             }
+            if buffer.count == 64 {
+                compress(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        while bytes.count - index >= 64 {
+            compress(UnsafeBufferPointer(rebasing: bytes[index..<(index + 64)]))
+            index += 64
+        }
+        while index < bytes.count {
+            buffer.append(bytes[index])
+            index += 1
         }
     }
 

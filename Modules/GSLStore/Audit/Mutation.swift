@@ -41,13 +41,7 @@ public final class Mutation {
         table: String, entity: String, keyColumn: String = "id", key: DatabaseValue,
         expectedVersion: Int64?, changes: [(String, DatabaseValue)]
     ) throws {
-        guard
-            let before = try Row.fetchOne(
-                db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
-        else {
-            throw GSLError.notFound(
-                "\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
-        }
+        let before = try existingRow(table: table, entity: entity, keyColumn: keyColumn, key: key)
         var sets = changes.map { "\($0.0) = ?" }
         var args = changes.map(\.1)
         let versioned = before.hasColumn("version")
@@ -79,17 +73,25 @@ public final class Mutation {
 
     /// Deletes the row `keyColumn = key` and records what it was.
     public func delete(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue) throws {
+        let before = try existingRow(table: table, entity: entity, keyColumn: keyColumn, key: key)
+        try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
+        try audit(
+            action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
+            before: AuditJSON.object(before), after: nil)
+    }
+
+    /// The row `keyColumn = key` as it stands, or not-found.
+    private func existingRow(table: String, entity: String, keyColumn: String, key: DatabaseValue) throws
+        -> Row
+    {
         guard
-            let before = try Row.fetchOne(
+            let row = try Row.fetchOne(
                 db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
         else {
             throw GSLError.notFound(
                 "\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
         }
-        try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
-        try audit(
-            action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
-            before: AuditJSON.object(before), after: nil)
+        return row
     }
 
     /// Appends one audit entry chained to the previous one.

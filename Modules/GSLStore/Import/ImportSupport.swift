@@ -79,7 +79,7 @@ final class ChunkedParse<T: Sendable>: @unchecked Sendable {
     private let failures: UnsafeMutableBufferPointer<(offset: Int, error: GSLError)?>
     private let ready: [DispatchSemaphore]
     private let group = DispatchGroup()
-    private let cancelled = ManagedAtomicFlag()
+    private let cancelled = CancelFlag()
 
     init(
         support: ImportSupport, chunkSize: Int, parse: @escaping @Sendable (FieldReader) throws(GSLError) -> T
@@ -127,11 +127,11 @@ final class ChunkedParse<T: Sendable>: @unchecked Sendable {
         (chunk * chunkSize)..<min(rowCount, (chunk + 1) * chunkSize)
     }
 
-    /// Waits for `chunk`: its values up to the first bad row, and that row's error if any.
+    /// Waits for `chunk` (taken once, in order): its values up to the first bad row, and that row's
+    /// error if any.
     func chunk(_ chunk: Int) -> (values: [T], failure: (offset: Int, error: GSLError)?) {
         ready[chunk].wait()
-        ready[chunk].signal()  // a second look does not block
-        defer { results[chunk] = [] }
+        defer { results[chunk] = [] }  // each chunk is taken once; its drafts are let go
         return (results[chunk], failures[chunk])
     }
 
@@ -142,8 +142,8 @@ final class ChunkedParse<T: Sendable>: @unchecked Sendable {
     }
 }
 
-/// A flag set once, read from several threads.
-final class ManagedAtomicFlag: @unchecked Sendable {
+/// A flag set once by the consumer and read by the workers.
+final class CancelFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
