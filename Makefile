@@ -6,7 +6,7 @@ GSL_RELEASE := .build/release/gsl
 DEMO_DB ?= out/demo.sqlite
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release test demo bench format lint clean help
+.PHONY: all deps build release test demo bench format lint clean help check-imports
 
 all: build
 
@@ -17,6 +17,7 @@ help:
 	@echo "make test     install, build and run the test suite"
 	@echo "make demo     install, build and run the main job on out/demo.sqlite"
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
+	@echo "make check-imports  every import declared in Package.swift; engines pure"
 	@echo "make format   swift-format in place;  make lint  swift-format lint"
 
 deps:
@@ -28,7 +29,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-test: deps
+test: deps check-imports
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
@@ -39,6 +40,9 @@ demo: deps
 bench: deps
 	$(SWIFT) build -c release
 	@bash Benchmarks/run.sh $(GSL_RELEASE)
+
+check-imports:
+	@python3 scripts/check-imports.py
 
 format:
 	$(SWIFT) format --in-place --recursive Modules Apps Tests Package.swift

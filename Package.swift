@@ -30,7 +30,7 @@ let package = Package(
             name: "GSLTabular", dependencies: ["GSLCore"], path: "Modules/GSLTabular",
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLTabularTests", dependencies: ["GSLTabular", "GSLTestSupport"],
+            name: "GSLTabularTests", dependencies: ["GSLCore", "GSLTabular", "GSLTestSupport"],
             path: "Tests/GSLTabularTests", swiftSettings: swiftSettings),
 
         // MARK: - Store
@@ -42,7 +42,11 @@ let package = Package(
             ],
             path: "Modules/GSLStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLStoreTests", dependencies: ["GSLStore", "GSLTabular", "GSLDemo", "GSLTestSupport"],
+            name: "GSLStoreTests",
+            dependencies: [
+                "GSLCore", "GSLStore", "GSLTabular", "GSLDemo", "GSLTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
 
         // MARK: - Solvers
@@ -53,18 +57,32 @@ let package = Package(
 
         // MARK: - Index scoring
         .target(
-            name: "GSLIndexScoring", dependencies: ["GSLCore", "GSLStore", "GSLTabular", "Yams"],
+            name: "GSLIndexScoring", dependencies: ["GSLCore", "Yams"],
             path: "Modules/GSLIndexScoring", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLIndexScoringStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLIndexScoring",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLIndexScoringStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLIndexScoringTests", dependencies: ["GSLIndexScoring", "GSLTestSupport"],
+            name: "GSLIndexScoringTests", dependencies: ["GSLCore", "GSLIndexScoring", "GSLTestSupport"],
             path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
         // MARK: - Casework
         .target(
-            name: "GSLCasework", dependencies: ["GSLCore", "GSLStore"], path: "Modules/GSLCasework",
+            name: "GSLCasework", dependencies: ["GSLCore"], path: "Modules/GSLCasework",
             swiftSettings: swiftSettings),
+        .target(
+            name: "GSLCaseworkStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLCasework",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLCaseworkStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLCaseworkTests", dependencies: ["GSLCasework", "GSLTestSupport"],
+            name: "GSLCaseworkTests", dependencies: ["GSLCore", "GSLCasework", "GSLTestSupport"],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
         // MARK: - Demo and synthetic data
@@ -80,8 +98,8 @@ let package = Package(
         .executableTarget(
             name: "gsl",
             dependencies: [
-                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring", "GSLCasework",
-                "GSLDemo",
+                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring",
+                "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GSLCore
 import GSLIndexScoring
+import GSLIndexScoringStore
 
 extension NormaliseMethod: ExpressibleByArgument {}
 extension AggregationMethod: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GSLCasework
+import GSLCaseworkStore
 import GSLCore
 import GSLTabular
 

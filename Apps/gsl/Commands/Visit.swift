@@ -1,5 +1,6 @@
 import ArgumentParser
 import GSLCasework
+import GSLCaseworkStore
 import GSLCore
 import GSLStore
 import GSLTabular

@@ -1,5 +1,6 @@
 import GSLCore
 import GSLIndexScoring
+import GSLIndexScoringStore
 import GSLTabular
 
 /// Tables for index runs.

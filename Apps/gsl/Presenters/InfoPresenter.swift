@@ -1,4 +1,5 @@
 import GSLCasework
+import GSLCaseworkStore
 import GSLCore
 import GSLTabular
 

@@ -1,5 +1,7 @@
 import GSLCasework
+import GSLCaseworkStore
 import GSLIndexScoring
+import GSLIndexScoringStore
 import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.

@@ -8,4 +8,17 @@ public struct ProposalAdoption: Sendable, Hashable {
     public var body: String
     /// The day.
     public var date: String
+
+    /// Makes one from its parts.
+    public init(
+        proposalID: Int64,
+        level: InfoLevel,
+        body: String,
+        date: String
+    ) {
+        self.proposalID = proposalID
+        self.level = level
+        self.body = body
+        self.date = date
+    }
 }

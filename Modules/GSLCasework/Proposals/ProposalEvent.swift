@@ -44,4 +44,23 @@ public struct ProposalEvent: Sendable, Hashable {
             return Message(detail, en: detail)
         }
     }
+
+    /// Makes one from its parts.
+    public init(
+        action: String,
+        from: ProposalState? = nil,
+        to: ProposalState,
+        detail: String? = nil,
+        date: String,
+        actor: String,
+        note: String? = nil
+    ) {
+        self.action = action
+        self.from = from
+        self.to = to
+        self.detail = detail
+        self.date = date
+        self.actor = actor
+        self.note = note
+    }
 }

@@ -26,4 +26,33 @@ public struct ProposalRecord: Sendable, Hashable {
     public var filedOn: String
     /// Optimistic-lock version.
     public var version: Int64
+
+    /// Makes one from its parts.
+    public init(
+        id: Int64,
+        title: String,
+        proposer: String,
+        chamberName: String? = nil,
+        body: String? = nil,
+        state: ProposalState,
+        leadDepartment: String? = nil,
+        assisting: [String],
+        grade: AnswerGrade? = nil,
+        evaluation: Satisfaction? = nil,
+        filedOn: String,
+        version: Int64
+    ) {
+        self.id = id
+        self.title = title
+        self.proposer = proposer
+        self.chamberName = chamberName
+        self.body = body
+        self.state = state
+        self.leadDepartment = leadDepartment
+        self.assisting = assisting
+        self.grade = grade
+        self.evaluation = evaluation
+        self.filedOn = filedOn
+        self.version = version
+    }
 }

@@ -98,4 +98,25 @@ public struct ServiceRates: Sendable, Hashable {
         case nil: break
         }
     }
+
+    /// Makes one from its parts.
+    public init(
+        cases: Int,
+        validCallbacks: Int,
+        contacted: Int,
+        solved: Int,
+        satisfied: Int,
+        basicallySatisfied: Int,
+        unsatisfied: Int,
+        weights: RateWeights
+    ) {
+        self.cases = cases
+        self.validCallbacks = validCallbacks
+        self.contacted = contacted
+        self.solved = solved
+        self.satisfied = satisfied
+        self.basicallySatisfied = basicallySatisfied
+        self.unsatisfied = unsatisfied
+        self.weights = weights
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GSLCore
 import GSLIndexScoring
+import GSLIndexScoringStore
 import GSLTabular
 
 /// A run with the framework and the data it was computed from, checked unchanged.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GSLCore
 import GSLIndexScoring
+import GSLIndexScoringStore
 import GSLTabular
 
 /// Pipeline choices from flags, or a spec file.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GSLCore
 import GSLIndexScoring
+import GSLIndexScoringStore
 import GSLTabular
 
 extension IndexCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GSLCore
 import GSLIndexScoring
+import GSLIndexScoringStore
 import GSLStore
 
 extension IndexCommand {

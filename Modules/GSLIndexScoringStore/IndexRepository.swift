@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GSLCore
+import GSLIndexScoring
 import GSLStore
 import GSLTabular
 

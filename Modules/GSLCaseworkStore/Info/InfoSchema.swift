@@ -1,3 +1,4 @@
+import GSLCasework
 import GSLStore
 
 /// The information-report (社情民意) tables: reports and their events.

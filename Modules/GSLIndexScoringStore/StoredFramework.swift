@@ -1,5 +1,6 @@
 import GRDB
 import GSLCore
+import GSLIndexScoring
 
 /// One stored, immutable framework version.
 public struct StoredFramework: Sendable {

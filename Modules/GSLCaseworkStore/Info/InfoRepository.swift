@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GSLCasework
 import GSLCore
 import GSLStore
 

@@ -1,3 +1,4 @@
+import GSLIndexScoring
 import GSLStore
 
 /// The index module's tables: immutable framework versions, indicator values by dataset, and

@@ -1,3 +1,4 @@
+import GSLCasework
 import GSLStore
 
 /// The casework tables: requests (诉求), their event timeline, latest callbacks and recorded

@@ -1,3 +1,4 @@
+import GSLCasework
 import GSLStore
 
 /// The proposal (提案) tables: proposals, their timeline and adoption records.
