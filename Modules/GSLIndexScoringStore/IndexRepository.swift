@@ -6,7 +6,7 @@ import GSLStore
 import GSLTabular
 
 /// Store access for index scoring: framework versions, indicator data, runs and their provenance.
-public struct IndexRepository {
+public struct IndexRepository: Sendable {
     /// The store.
     public let store: Store
 
@@ -261,34 +261,46 @@ public struct IndexRepository {
         -> (inserted: Int, replaced: Int)
     {
         var inserted = 0, replaced = 0
-        let upsert = try m.db.cachedStatement(
-            sql: """
-                INSERT INTO index_values (dataset, unit, period, indicator, value) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (dataset, unit, period, indicator) DO UPDATE SET value = excluded.value
-                """)
         let exists = try m.db.cachedStatement(
             sql: "SELECT 1 FROM index_values WHERE dataset = ? AND unit = ? AND period = ? AND indicator = ?")
+        var valueRows: [[DatabaseValue]] = []
+        valueRows.reserveCapacity(data.values.count)
         for (key, value) in data.values.sorted(by: {
             ($0.key.unit, $0.key.period, $0.key.variable) < ($1.key.unit, $1.key.period, $1.key.variable)
         }) {
             let args: StatementArguments = [dataset, key.unit, key.period, key.variable]
             if try Bool.fetchOne(exists, arguments: args) == true { replaced += 1 } else { inserted += 1 }
-            try upsert.execute(arguments: args + [value.isNaN ? nil : value])
+            valueRows.append([
+                dataset.databaseValue, key.unit.databaseValue, key.period.databaseValue,
+                key.variable.databaseValue, value.isNaN ? .null : value.databaseValue,
+            ])
         }
+        try m.writeRows(
+            into: "index_values", entity: "index_values", entityID: dataset,
+            columns: ["dataset", "unit", "period", "indicator", "value"],
+            conflict: ["dataset", "unit", "period", "indicator"], rows: valueRows)
+        // A unit keeps its stored name and groups when the new data has none.
+        var unitRows: [[DatabaseValue]] = []
         for unit in data.units {
             var groups: [String: String] = [:]
             for (g, map) in data.groups { if let label = map[unit] { groups[g] = label } }
-            let groupsJSON = String(
-                decoding: try JSONSerialization.data(withJSONObject: groups, options: [.sortedKeys]),
-                as: UTF8.self)
-            try m.db.execute(
-                sql: """
-                    INSERT INTO index_units (dataset, unit, name, groups) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (dataset, unit) DO UPDATE SET name = coalesce(excluded.name, name),
-                        groups = CASE WHEN excluded.groups = '{}' THEN groups ELSE excluded.groups END
-                    """,
-                arguments: [dataset, unit, data.unitNames[unit] ?? extraNames[unit], groupsJSON])
+            let stored = try Row.fetchOne(
+                m.db, sql: "SELECT name, groups FROM index_units WHERE dataset = ? AND unit = ?",
+                arguments: [dataset, unit])
+            let groupsJSON =
+                groups.isEmpty
+                ? (stored?["groups"] as String?) ?? "{}"
+                : String(
+                    decoding: try JSONSerialization.data(withJSONObject: groups, options: [.sortedKeys]),
+                    as: UTF8.self)
+            let name = data.unitNames[unit] ?? extraNames[unit] ?? (stored?["name"] as String?)
+            unitRows.append([
+                dataset.databaseValue, unit.databaseValue, name.databaseValue, groupsJSON.databaseValue,
+            ])
         }
+        try m.writeRows(
+            into: "index_units", entity: "index_unit", entityID: dataset,
+            columns: ["dataset", "unit", "name", "groups"], conflict: ["dataset", "unit"], rows: unitRows)
         return (inserted, replaced)
     }
 
@@ -375,17 +387,20 @@ public struct IndexRepository {
                     ("result", resultJSON.databaseValue), ("label", label.databaseValue),
                     ("actor", m.context.actor.databaseValue), ("created_at", m.context.at.databaseValue),
                 ])
-            let insert = try m.db.cachedStatement(
-                sql: "INSERT INTO index_scores (run_id, unit, node, score, rank) VALUES (?, ?, ?, ?, ?)")
+            var scoreRows: [[DatabaseValue]] = []
             for node in result.aggregated.columns {
                 for unit in result.aggregated.units {
                     let score = result.score(unit: unit, node: node)
-                    try insert.execute(arguments: [
-                        id, unit, node, score.flatMap { $0.isNaN ? nil : $0 },
-                        result.rank(unit: unit, node: node),
+                    scoreRows.append([
+                        id.databaseValue, unit.databaseValue, node.databaseValue,
+                        score.flatMap { $0.isNaN ? nil : $0 }.databaseValue,
+                        result.rank(unit: unit, node: node).databaseValue,
                     ])
                 }
             }
+            try m.writeRows(
+                into: "index_scores", entity: "index_score", entityID: "run \(id)",
+                columns: ["run_id", "unit", "node", "score", "rank"], rows: scoreRows)
             return id
         }
         return try run(id)

@@ -15,7 +15,7 @@ public enum IndexSchema {
                     version TEXT NOT NULL,
                     name TEXT NOT NULL,
                     hash TEXT NOT NULL,
-                    illustrative INTEGER NOT NULL DEFAULT 0 CHECK (illustrative IN (0, 1)),
+                    illustrative INTEGER NOT NULL DEFAULT 0 CHECK \(SQLEnumeration.boolean("illustrative")),
                     source TEXT NOT NULL,
                     imported_at TEXT NOT NULL,
                     UNIQUE (code, version)

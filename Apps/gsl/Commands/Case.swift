@@ -54,12 +54,12 @@ enum CaseActionRunner {
     static func run(
         _ action: CaseAction, _ options: CaseActionOptions, _ global: GlobalOptions, _ out: Output
     ) throws(GSLError) {
-        let date = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-        let repo = try CaseRepository.configured(store: global.openStore())
-        let record = try repo.act(
-            action, caseID: options.id, on: date, note: options.note, expectedVersion: options.expectVersion,
-            context: global.context())
-        CasePresenter.show(record, events: try repo.events(record.id), out)
+        let service = try CaseService(store: global.openStore())
+        let record = try service.act(
+            action, caseID: options.id, on: try global.day(options.date), note: options.note,
+            expectedVersion: options.expectVersion, context: global.context())
+        let (shown, events) = try service.show(record.id)
+        CasePresenter.show(shown, events: events, out)
     }
 }
 

@@ -37,7 +37,7 @@ enum InfoEventRunner {
         _ global: GlobalOptions,
         _ out: Output
     ) throws(GSLError) {
-        let day = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
+        let day = try global.day(options.date)
         let parsedLevel = try level.map { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
         let repo = try InfoRepository(store: global.openStore())
         let report = try repo.record(
@@ -60,7 +60,7 @@ extension InfoCommand {
         @Option(help: "起草日期 date (default today)") var date: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
+            let day = try global.day(date)
             let repo = try InfoRepository(store: global.openStore())
             let report = try repo.draft(
                 title: title, author: author, chamber: chamber, body: body, date: day,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GSLCore
 import GSLStore
 import GSLTabular
@@ -32,9 +33,19 @@ struct ImportFlags: ParsableArguments {
         }
         var progress: ImportProgress?
         if let bar { progress = { done, total in bar.update(done, total) } }
-        return ImportOptions(
+        var options = ImportOptions(
             path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun,
             progress: progress)
+        if ProcessInfo.processInfo.environment["GSL_TIMINGS"] != nil {
+            // Phase timings for tuning, one line each on stderr.
+            options.timings = { phase, duration in
+                let ms =
+                    duration.components.seconds * 1000 + duration.components.attoseconds
+                    / 1_000_000_000_000_000
+                FileHandle.standardError.write(Data("timings: \(phase) \(ms) ms\n".utf8))
+            }
+        }
+        return options
     }
 }
 

@@ -36,7 +36,7 @@ enum ProposalActionRunner {
     static func run(
         _ action: ProposalAction, _ options: ProposalActionOptions, _ global: GlobalOptions, _ out: Output
     ) throws(GSLError) {
-        let day = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
+        let day = try global.day(options.date)
         let repo = try ProposalRepository(store: global.openStore())
         let p = try repo.act(
             action, proposalID: options.id, on: day, note: options.note,
@@ -59,7 +59,7 @@ extension ProposalCommand {
         @Option(help: "立案日期 date (default today)") var date: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
+            let day = try global.day(date)
             let repo = try ProposalRepository(store: global.openStore())
             let p = try repo.file(
                 title: title, proposer: proposer, chamber: chamber, body: body, date: day,

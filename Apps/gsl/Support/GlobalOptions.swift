@@ -54,6 +54,12 @@ struct GlobalOptions: ParsableArguments {
         MutationContext(actor: actorName, command: CommandLine.arguments.dropFirst().joined(separator: " "))
     }
 
+    /// The day a command acts on: the given date, else today on the machine's clock (Beijing
+    /// time). The clock is read here, at the edge; modules take the day as a parameter.
+    func day(_ text: String?) throws(GSLError) -> LocalDate {
+        try text.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+    }
+
     /// Rendering options from the flags.
     var renderOptions: RenderOptions {
         var o = RenderOptions()

@@ -63,7 +63,8 @@ public enum CaseWorkflow {
         if let last = snapshot.lastEventDate, date < last {
             throw GSLError.data(
                 "诉求 \(snapshot.id) 的操作日期 \(date) 早于上一条记录（\(last)）",
-                en: "request \(snapshot.id): the action date \(date) is before the latest event (\(last))")
+                en: "request \(snapshot.id): the action date \(date) is before the latest event (\(last))"
+            ).because(.caseBackdated)
         }
         try check(action, snapshot: snapshot, on: date, rules: rules)
         let event = CaseEvent(
@@ -83,7 +84,7 @@ public enum CaseWorkflow {
             "诉求 \(caseID) 当前状态为“\(state.label.zh)”，不能执行“\(kind.label.zh)”；可执行：\(zhList)",
             en:
                 "request \(caseID) is \(state.label.en); '\(kind.rawValue)' is not allowed; allowed: \(enList)"
-        )
+        ).because(.caseActionNotAllowed)
     }
 
     /// The checks on an action's details once the state table allows it.
@@ -94,23 +95,25 @@ public enum CaseWorkflow {
         switch action {
         case .assign(let lead, _):
             if lead.allSatisfy(\.isWhitespace) {
-                throw GSLError.data("交办须指定牵头部门", en: "assign needs a lead department")
+                throw GSLError.data("交办须指定牵头部门", en: "assign needs a lead department").because(
+                    .caseActionInvalid)
             }
         case .reject(let reason):
             if reason.allSatisfy(\.isWhitespace) {
-                throw GSLError.data("不予受理须说明理由", en: "reject needs a reason")
+                throw GSLError.data("不予受理须说明理由", en: "reject needs a reason").because(.caseActionInvalid)
             }
         case .merge(let target, let targetState):
             if target == snapshot.id {
                 throw GSLError.data(
-                    "诉求 \(target) 不能并入自身", en: "request \(target) cannot be merged into itself")
+                    "诉求 \(target) 不能并入自身", en: "request \(target) cannot be merged into itself"
+                ).because(.caseActionInvalid)
             }
             if !targetState.isOpen {
                 throw GSLError.data(
                     "并案目标 \(target) 状态为“\(targetState.label.zh)”，只能并入在办诉求",
                     en:
                         "merge target \(target) is \(targetState.label.en); only an open request can absorb another"
-                )
+                ).because(.caseActionInvalid)
             }
         case .reopen:
             guard let callback = snapshot.lastCallback, let callbackDate = snapshot.lastCallbackDate,
@@ -118,7 +121,8 @@ public enum CaseWorkflow {
             else {
                 throw GSLError.data(
                     "诉求 \(snapshot.id) 没有不满意的回访，不能重新办理",
-                    en: "request \(snapshot.id) has no unsatisfied callback; it cannot be reopened")
+                    en: "request \(snapshot.id) has no unsatisfied callback; it cannot be reopened"
+                ).because(.caseReopenRefused)
             }
             let days = date.dayNumber - callbackDate.dayNumber
             if days < 0 || days > rules.reopenWindowDays {
@@ -126,7 +130,7 @@ public enum CaseWorkflow {
                     "不满意回访（\(callbackDate)）后 \(rules.reopenWindowDays) 天内才能重新办理，\(date) 已超出",
                     en:
                         "a reopen is allowed within \(rules.reopenWindowDays) days of the unsatisfied callback on \(callbackDate); \(date) is outside"
-                )
+                ).because(.caseReopenRefused)
             }
         case .receive, .start, .pause, .resume, .answer, .evaluate, .close:
             break

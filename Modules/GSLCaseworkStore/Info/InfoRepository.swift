@@ -6,7 +6,7 @@ import GSLStore
 
 /// Store access for information reports (社情民意): drafting, submission, adoptions and leader
 /// instructions, listing and scoring.
-public struct InfoRepository {
+public struct InfoRepository: Sendable {
     /// The store (with `InfoSchema.migrations`).
     public let store: Store
 
@@ -21,14 +21,14 @@ public struct InfoRepository {
 
     /// Drafts a report; `chamber` is an organisation reference (id, USCC or name) of kind chamber.
     public func draft(
-        title: String, author: String, chamber: String?, body: String?, date: LocalDate?,
+        title: String, author: String, chamber: String?, body: String?, date: LocalDate,
         context: MutationContext
     ) throws(GSLError) -> InfoReport {
         let title = TextNormalizer.collapseSpaces(title)
         let author = TextNormalizer.collapseSpaces(author)
         guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
         guard !author.isEmpty else { throw GSLError.data("作者不能为空", en: "the author is empty") }
-        let day = date ?? LocalDate.today()
+        let day = date
         let id = try store.write(context) { m -> Int64 in
             let chamberID = try chamber.map { try References.organisation(m.db, $0, kind: .chamber).id }
             return try m.insert(
@@ -86,7 +86,7 @@ public struct InfoRepository {
     /// Records an event: a submission (draft only), an adoption or an instruction (submitted only,
     /// with a level and the adopting body or leader); refused with the allowed ones otherwise.
     public func record(
-        _ kind: InfoEventKind, reportID: Int64, level: InfoLevel?, body: String?, date: LocalDate?,
+        _ kind: InfoEventKind, reportID: Int64, level: InfoLevel?, body: String?, date: LocalDate,
         expectedVersion: Int64? = nil, context: MutationContext
     ) throws(GSLError) -> InfoReport {
         let who = body.map(TextNormalizer.collapseSpaces)
@@ -98,7 +98,7 @@ public struct InfoRepository {
                     en: kind == .adopt ? "--body (the adopting body) is required" : "--leader is required")
             }
         }
-        let day = date ?? LocalDate.today()
+        let day = date
         try store.write(context) { m in
             guard
                 let row = try Row.fetchOne(

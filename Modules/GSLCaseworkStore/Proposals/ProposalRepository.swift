@@ -6,7 +6,7 @@ import GSLStore
 
 /// Store access for proposals (提案): filing, the state machine's actions with their timeline, and
 /// adoption records.
-public struct ProposalRepository {
+public struct ProposalRepository: Sendable {
     /// The store (with `ProposalSchema.migrations`).
     public let store: Store
 
@@ -25,14 +25,14 @@ public struct ProposalRepository {
 
     /// Files (立案) a proposal; `chamber` is an organisation reference of kind chamber.
     public func file(
-        title: String, proposer: String, chamber: String?, body: String?, date: LocalDate?,
+        title: String, proposer: String, chamber: String?, body: String?, date: LocalDate,
         context: MutationContext
     ) throws(GSLError) -> ProposalRecord {
         let title = TextNormalizer.collapseSpaces(title)
         let proposer = TextNormalizer.collapseSpaces(proposer)
         guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
         guard !proposer.isEmpty else { throw GSLError.data("提案人不能为空", en: "the proposer is empty") }
-        let day = date ?? LocalDate.today()
+        let day = date
         let id = try store.write(context) { m -> Int64 in
             let chamberID = try chamber.map { try References.organisation(m.db, $0, kind: .chamber).id }
             let id = try m.insert(
@@ -136,11 +136,11 @@ public struct ProposalRepository {
     /// Applies one action (refused with the allowed ones listed when the state does not allow it);
     /// `expectedVersion` makes a concurrent change a conflict (exit 75).
     public func act(
-        _ action: ProposalAction, proposalID: Int64, on date: LocalDate?, note: String?,
+        _ action: ProposalAction, proposalID: Int64, on date: LocalDate, note: String?,
         expectedVersion: Int64?,
         context: MutationContext
     ) throws(GSLError) -> ProposalRecord {
-        let day = date ?? LocalDate.today()
+        let day = date
         if case .assign(let lead, _) = action, TextNormalizer.collapseSpaces(lead).isEmpty {
             throw GSLError.usage("须指定主办部门 --lead", en: "--lead (the lead department) is required")
         }

@@ -14,11 +14,11 @@ public enum ProposalSchema {
                     proposer TEXT NOT NULL CHECK (length(proposer) > 0),
                     chamber_id INTEGER REFERENCES organisations(id),
                     body TEXT,
-                    state TEXT NOT NULL CHECK (state IN ('filed', 'assigned', 'answered', 'evaluated', 'closed')),
+                    state TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("state", ProposalState.self)),
                     lead_department TEXT,
                     assisting TEXT NOT NULL DEFAULT '[]',
-                    answer_grade TEXT CHECK (answer_grade IN ('A', 'B', 'C')),
-                    evaluation TEXT CHECK (evaluation IN ('satisfied', 'basically_satisfied', 'unsatisfied')),
+                    answer_grade TEXT CHECK \(SQLEnumeration.oneOf("answer_grade", AnswerGrade.self)),
+                    evaluation TEXT CHECK \(SQLEnumeration.oneOf("evaluation", Satisfaction.self)),
                     filed_on TEXT NOT NULL CHECK (filed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
                     version INTEGER NOT NULL DEFAULT 1,
                     created_at TEXT NOT NULL,
@@ -29,9 +29,9 @@ public enum ProposalSchema {
                 CREATE TABLE proposal_events (
                     id INTEGER PRIMARY KEY,
                     proposal_id INTEGER NOT NULL REFERENCES proposals(id),
-                    action TEXT NOT NULL CHECK (action IN ('file', 'assign', 'answer', 'evaluate', 'close', 'adopt')),
-                    from_state TEXT CHECK (from_state IN ('filed', 'assigned', 'answered', 'evaluated', 'closed')),
-                    to_state TEXT NOT NULL CHECK (to_state IN ('filed', 'assigned', 'answered', 'evaluated', 'closed')),
+                    action TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("action", ["file"] + ProposalActionKind.allCases.map(\.rawValue))),
+                    from_state TEXT CHECK \(SQLEnumeration.oneOf("from_state", ProposalState.self)),
+                    to_state TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("to_state", ProposalState.self)),
                     detail TEXT,
                     on_date TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
                     actor TEXT NOT NULL,
@@ -42,7 +42,7 @@ public enum ProposalSchema {
                 CREATE TABLE proposal_adoptions (
                     id INTEGER PRIMARY KEY,
                     proposal_id INTEGER NOT NULL REFERENCES proposals(id),
-                    level TEXT NOT NULL CHECK (level IN ('national', 'provincial', 'municipal')),
+                    level TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("level", InfoLevel.self)),
                     body TEXT NOT NULL CHECK (length(body) > 0),
                     on_date TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
                 ) STRICT;

@@ -23,8 +23,8 @@ public struct CaseRecord: Sendable {
     public let title: String
     /// Full text.
     public let description: String?
-    /// Current state.
-    public let state: CaseState
+    /// Current state (in an SLA view of a past day, the state of that day).
+    public internal(set) var state: CaseState
     /// Lead department (主办).
     public let leadDepartment: String?
     /// Assisting departments (协办).

@@ -5,9 +5,11 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-/// Store access for requests (诉求): opening, the state machine's actions with their timeline,
-/// SLA views, escalations, service rates and duplicate search.
-public struct CaseRepository {
+/// Store access for requests (诉求): opening and importing, reading, listing, and the state
+/// machine's actions with their timeline. SLA views (`CaseSLARepository`), service rates
+/// (`CaseRateRepository`), duplicate search (`CaseSimilarityRepository`) and settings
+/// (`CaseSettingsRepository`) have their own; `CaseService` is what commands call.
+public struct CaseRepository: Sendable {
     /// The store (with `CaseSchema.migrations`).
     public let store: Store
     /// The category taxonomy.
@@ -45,13 +47,13 @@ public struct CaseRepository {
         public var title: String
         /// Description.
         public var description: String?
-        /// The day it was received (default today).
-        public var date: LocalDate?
+        /// The day it was received.
+        public var date: LocalDate
 
         /// A new request.
         public init(
             organisation: String, category: String, source: CaseSource, priority: CasePriority, title: String,
-            description: String?, date: LocalDate?
+            description: String?, date: LocalDate
         ) {
             self.organisation = organisation
             self.category = category
@@ -71,8 +73,10 @@ public struct CaseRepository {
         var checked = new
         checked.category = category.code
         checked.title = title
-        let rules = self.rules
-        let id = try store.write(context) { m -> Int64 in try Self.insert(checked, rules: rules, m) }
+        let rules = self.rules, policies = self.policies
+        let id = try store.write(context) { m -> Int64 in
+            try Self.insert(checked, rules: rules, policies: policies, m)
+        }
         return try get(id)
     }
 
@@ -88,7 +92,9 @@ public struct CaseRepository {
     ]
 
     /// Opens every request of a file in one transaction (a bad row writes nothing and names its place).
-    public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError)
+    /// Rows without a date are received on `today`.
+    public func importFile(_ options: ImportOptions, today: LocalDate, context: MutationContext)
+        throws(GSLError)
         -> ImportReport
     {
         let input = try ImportSupport(options, fields: Self.fields)
@@ -112,19 +118,19 @@ public struct CaseRepository {
                         category: category,
                         source: source, priority: priority,
                         title: try r.required("title", label: Message("标题", en: "title")),
-                        description: r.text("description"), date: date)
+                        description: r.text("description"), date: date ?? today)
                 ))
         }
         var report = ImportReport()
         report.rows = drafts.count
         report.dryRun = options.dryRun
         report.notices = input.notices
-        let base = report, rules = self.rules
+        let base = report, rules = self.rules, policies = self.policies
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
             for (row, new) in drafts {
                 do {
-                    _ = try Self.insert(new, rules: rules, m)
+                    _ = try Self.insert(new, rules: rules, policies: policies, m)
                 } catch {
                     throw input.rowError(error, row: row)
                 }
@@ -134,9 +140,11 @@ public struct CaseRepository {
         }
     }
 
-    static func insert(_ new: NewCase, rules: WorkflowRules, _ m: Mutation) throws -> Int64 {
+    static func insert(_ new: NewCase, rules: WorkflowRules, policies: SLAPolicySet, _ m: Mutation) throws
+        -> Int64
+    {
         let org = try References.organisation(m.db, new.organisation, kind: nil)
-        let date = new.date ?? LocalDate.today()
+        let date = new.date
         let id = try m.insert(
             into: "cases", entity: "case",
             values: [
@@ -147,7 +155,9 @@ public struct CaseRepository {
                 ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
                 ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
             ])
-        try apply(.receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, m)
+        try apply(
+            .receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, policies: policies,
+            m)
         return id
     }
 
@@ -286,22 +296,21 @@ public struct CaseRepository {
     /// Applies one action of the state machine (refused with the allowed ones listed when the state
     /// does not allow it); `expectedVersion` makes a concurrent change a conflict (exit 75).
     public func act(
-        _ action: CaseAction, caseID: Int64, on date: LocalDate?, note: String?, expectedVersion: Int64?,
+        _ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
         context: MutationContext
     ) throws(GSLError) -> CaseRecord {
-        let rules = self.rules
+        let rules = self.rules, policies = self.policies
         try store.write(context) { m in
             try Self.apply(
-                action, caseID: caseID, on: date ?? LocalDate.today(), note: note,
-                expectedVersion: expectedVersion,
-                rules: rules, m)
+                action, caseID: caseID, on: date, note: note, expectedVersion: expectedVersion,
+                rules: rules, policies: policies, m)
         }
         return try get(caseID)
     }
 
     static func apply(
         _ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
-        rules: WorkflowRules, policies: SLAPolicySet = .standard, _ m: Mutation
+        rules: WorkflowRules, policies: SLAPolicySet, _ m: Mutation
     ) throws {
         guard
             let row = try Row.fetchOne(
@@ -340,19 +349,12 @@ public struct CaseRepository {
         if case .merge(let target, _) = resolved {
             changes.append(("merged_into", Int64(target).databaseValue))
         }
-        // Due dates of the running clocks, kept on the row so that SLA views read only candidates.
-        // Pauses only move a due date later, so a stored date never hides an overdue request.
-        let policy = policies.policy(
-            category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
-        let report = SLAClock().report(
-            caseID: String(caseID), events: history + [event], policy: policy, now: date)
-        let running = { (s: SLAStatus?) -> DatabaseValue in
-            guard let s, s.isRunning, state.isOpen else { return .null }
-            return s.due.iso.databaseValue
-        }
-        changes += [
-            ("response_due", running(report?.firstResponse)), ("resolution_due", running(report?.resolution)),
-        ]
+        // Due dates of the running clocks under the configured policies, kept on the row so that
+        // SLA views read only candidates.
+        let due = CaseSLARepository.storedDueDates(
+            caseID: caseID, events: history + [event], state: state, category: row["category"],
+            priority: CasePriority(rawValue: row["priority"]) ?? .normal, policies: policies, on: date)
+        changes += [("response_due", due.response), ("resolution_due", due.resolution)]
         if case .evaluate(let callback) = resolved {
             // The latest callback also lives on the row, so the rates are one grouped scan.
             changes += [
@@ -380,7 +382,14 @@ public struct CaseRepository {
                 ("event", eventJSON.databaseValue), ("recorded_at", m.context.at.databaseValue),
             ])
         if case .evaluate(let callback) = resolved {
-            try m.db.execute(sql: "DELETE FROM case_callbacks WHERE case_id = ?", arguments: [caseID])
+            if try Bool.fetchOne(
+                m.db, sql: "SELECT 1 FROM case_callbacks WHERE case_id = ?", arguments: [caseID])
+                == true
+            {
+                try m.delete(
+                    table: "case_callbacks", entity: "case_callback", keyColumn: "case_id",
+                    key: caseID.databaseValue)
+            }
             try m.insert(
                 into: "case_callbacks", entity: "case_callback",
                 values: [
@@ -390,184 +399,6 @@ public struct CaseRepository {
                     ("satisfaction", callback.satisfaction?.rawValue.databaseValue ?? .null),
                     ("valid", (callback.valid ? 1 : 0).databaseValue), ("on_date", date.iso.databaseValue),
                 ], key: String(caseID))
-        }
-    }
-
-    /// SLA reports of open requests on `today`. With `dueBy`, only requests with a running clock due
-    /// on or before that day are read (the stored due dates make this an index range scan).
-    public func sla(today: LocalDate, dueBy: LocalDate? = nil, clock given: SLAClock? = nil) throws(GSLError)
-        -> [(CaseRecord, SLAReport)]
-    {
-        let policies = self.policies
-        let clock = given ?? settings.clock
-        return try store.read { db in
-            var sql = Self.select + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending')"
-            var args = StatementArguments()
-            if let dueBy {
-                sql =
-                    Self.select + """
-                         WHERE c.id IN (SELECT id FROM cases WHERE resolution_due <= ?1 UNION SELECT id FROM cases WHERE response_due <= ?1)
-                        """
-                args += [dueBy.iso]
-            }
-            // A cursor decodes straight from the statement (fetchAll would copy every row first).
-            var decoded: [CaseRecord] = []
-            let cursor = try Row.fetchCursor(db, sql: sql + " ORDER BY c.id", arguments: args)
-            while let row = try cursor.next() { decoded.append(CaseRecord(row: row)) }
-            let records = decoded
-            let events = try Self.events(db, ids: records.map(\.id), forClock: true)
-            // The clocks of different requests are independent: compute them on all cores.
-            let n = records.count
-            let reports = UnsafeMutableBufferPointer<SLAReport?>.allocate(capacity: n)
-            reports.initialize(repeating: nil)
-            defer {
-                reports.deinitialize()
-                reports.deallocate()
-            }
-            nonisolated(unsafe) let slots = reports
-            let workers = n < 1_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                for i in (n * w / workers)..<(n * (w + 1) / workers) {
-                    let record = records[i]
-                    let policy = policies.policy(category: record.category, priority: record.priority)
-                    slots[i] = clock.report(
-                        caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today
-                    )
-                }
-            }
-            var out: [(CaseRecord, SLAReport)] = []
-            out.reserveCapacity(n)
-            for i in 0..<n {
-                if let report = reports[i] { out.append((records[i], report)) }
-            }
-            return out
-        }
-    }
-
-    /// Records the escalations due on `today` once each (running it again records nothing new).
-    public func escalate(today: LocalDate, context: MutationContext, clock given: SLAClock? = nil)
-        throws(GSLError) -> [Escalation]
-    {
-        let policies = self.policies
-        let clock = given ?? settings.clock
-        return try store.write(context) { m -> [Escalation] in
-            let rows = try Row.fetchAll(
-                m.db,
-                sql:
-                    "SELECT id, category, priority FROM cases WHERE state IN ('received', 'assigned', 'in_progress', 'pending')"
-            )
-            var recorded: [Escalation] = []
-            for row in rows {
-                let id: Int64 = row["id"]
-                let policy = policies.policy(
-                    category: row["category"], priority: CasePriority(rawValue: row["priority"]) ?? .normal)
-                let past = try Row.fetchAll(
-                    m.db,
-                    sql:
-                        "SELECT clock, level, cycle_start, due, on_date FROM case_escalations WHERE case_id = ?",
-                    arguments: [id]
-                ).compactMap { r -> Escalation? in
-                    guard let kind = SLAClockKind(rawValue: r["clock"]),
-                        let level = SLALevel.named(r["level"]),
-                        let start = try? LocalDate.parse(r["cycle_start"]),
-                        let due = try? LocalDate.parse(r["due"]),
-                        let on = try? LocalDate.parse(r["on_date"])
-                    else { return nil }
-                    return Escalation(
-                        caseID: String(id), clock: kind, level: level, cycleStart: start, due: due, date: on)
-                }
-                let history = SLAHistory(
-                    caseID: String(id), policy: policy, events: try Self.events(m.db, id), escalations: past)
-                for e in SLAEscalation.due(history, now: today, clock: clock) {
-                    try m.insert(
-                        into: "case_escalations", entity: "case_escalation",
-                        values: [
-                            ("case_id", id.databaseValue), ("clock", e.clock.rawValue.databaseValue),
-                            ("level", e.level.name.databaseValue),
-                            ("cycle_start", e.cycleStart.iso.databaseValue), ("due", e.due.iso.databaseValue),
-                            ("on_date", e.date.iso.databaseValue),
-                        ])
-                    recorded.append(e)
-                }
-            }
-            return recorded
-        }
-    }
-
-    /// How to group service rates.
-    public enum RateGrouping: String, Sendable, CaseIterable {
-        /// By lead department.
-        case department
-        /// By the enterprise's county.
-        case county
-        /// By category.
-        case category
-    }
-
-    /// 响应率/解决率/满意率 and the composite per group, over requests opened in `period` (all when nil).
-    /// The counting is done by SQLite (one pass, grouped); the rates follow `ServiceRates`' definitions.
-    public func rates(by grouping: RateGrouping, period: Period?, weights given: RateWeights? = nil)
-        throws(GSLError) -> [(String, ServiceRates)]
-    {
-        let weights = given ?? settings.weights ?? .standard
-        let key: String
-        let join: String
-        switch grouping {
-        case .department: (key, join) = ("c.lead_department", "")
-        case .county:
-            (key, join) = (
-                "coalesce(substr(o.region_code, 1, 6), '（未知）')", "JOIN organisations o ON o.id = c.org_id"
-            )
-        case .category: (key, join) = ("c.category", "")
-        }
-        let rows = try store.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(key) AS k, count(*) AS cases,
-                       count(*) FILTER (WHERE c.cb_valid = 1) AS valid,
-                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_contacted = 1) AS contacted,
-                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_solved = 1) AS solved,
-                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_satisfaction = 'satisfied') AS satisfied,
-                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_satisfaction = 'basically_satisfied') AS basically,
-                       count(*) FILTER (WHERE c.cb_valid = 1 AND c.cb_satisfaction = 'unsatisfied') AS unsatisfied
-                    FROM cases c \(join)
-                    WHERE c.state NOT IN ('draft', 'merged') AND (?1 IS NULL OR (c.opened_on >= ?1 AND c.opened_on <= ?2))
-                    GROUP BY k ORDER BY k
-                    """, arguments: [period?.start.iso, period?.end.iso])
-        }
-        return rows.map { row in
-            (
-                (row["k"] as String?) ?? "（未交办）",
-                ServiceRates(
-                    cases: row["cases"], validCallbacks: row["valid"], contacted: row["contacted"],
-                    solved: row["solved"],
-                    satisfied: row["satisfied"], basicallySatisfied: row["basically"],
-                    unsatisfied: row["unsatisfied"],
-                    weights: weights)
-            )
-        }
-    }
-
-    /// Open requests ranked by similarity to request `id` (text, same enterprise, same category).
-    public func similar(to id: Int64, limit: Int = 10) throws(GSLError) -> [(CaseRecord, Double)] {
-        let target = try get(id)
-        let open = try store.read { db in
-            try Row.fetchAll(
-                db,
-                sql: Self.select
-                    + " WHERE c.state IN ('received', 'assigned', 'in_progress', 'pending') AND c.id <> ?",
-                arguments: [id]
-            ).map(CaseRecord.init(row:))
-        }
-        func item(_ r: CaseRecord) -> SimilarityItem {
-            SimilarityItem(
-                id: String(r.id), text: r.title + " " + (r.description ?? ""), enterprise: String(r.orgID),
-                category: r.category)
-        }
-        let byID = Dictionary(uniqueKeysWithValues: open.map { ($0.id, $0) })
-        return SimilarCases.rank(item(target), candidates: open.map(item), limit: limit).compactMap { hit in
-            Int64(hit.id).flatMap { byID[$0] }.map { ($0, hit.score) }
         }
     }
 }

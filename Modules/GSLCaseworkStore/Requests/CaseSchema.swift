@@ -12,23 +12,22 @@ public enum CaseSchema {
                 CREATE TABLE cases (
                     id INTEGER PRIMARY KEY,
                     org_id INTEGER NOT NULL REFERENCES organisations(id),
-                    source TEXT NOT NULL CHECK (source IN ('visit', 'hotline', 'online', 'chamber', 'letter')),
+                    source TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("source", CaseSource.self)),
                     category TEXT NOT NULL,
-                    priority TEXT NOT NULL CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
+                    priority TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("priority", CasePriority.self)),
                     title TEXT NOT NULL CHECK (length(title) > 0),
                     description TEXT,
-                    state TEXT NOT NULL CHECK (state IN ('draft', 'received', 'assigned', 'in_progress', 'pending',
-                                                         'answered', 'evaluated', 'closed', 'rejected', 'merged')),
+                    state TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("state", CaseState.self)),
                     lead_department TEXT,
                     assisting TEXT NOT NULL DEFAULT '[]',
                     merged_into INTEGER REFERENCES cases(id),
                     opened_on TEXT NOT NULL,
                     response_due TEXT,
                     resolution_due TEXT,
-                    cb_valid INTEGER CHECK (cb_valid IN (0, 1)),
-                    cb_contacted INTEGER CHECK (cb_contacted IN (0, 1)),
-                    cb_solved INTEGER CHECK (cb_solved IN (0, 1)),
-                    cb_satisfaction TEXT CHECK (cb_satisfaction IN ('satisfied', 'basically_satisfied', 'unsatisfied')),
+                    cb_valid INTEGER CHECK \(SQLEnumeration.boolean("cb_valid")),
+                    cb_contacted INTEGER CHECK \(SQLEnumeration.boolean("cb_contacted")),
+                    cb_solved INTEGER CHECK \(SQLEnumeration.boolean("cb_solved")),
+                    cb_satisfaction TEXT CHECK \(SQLEnumeration.oneOf("cb_satisfaction", Satisfaction.self)),
                     version INTEGER NOT NULL DEFAULT 1,
                     created_at TEXT NOT NULL,
                     updated_at TEXT NOT NULL
@@ -55,10 +54,10 @@ public enum CaseSchema {
                 CREATE INDEX case_events_case ON case_events(case_id, id);
                 CREATE TABLE case_callbacks (
                     case_id INTEGER PRIMARY KEY REFERENCES cases(id),
-                    contacted INTEGER NOT NULL CHECK (contacted IN (0, 1)),
-                    solved INTEGER NOT NULL CHECK (solved IN (0, 1)),
-                    satisfaction TEXT CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'unsatisfied')),
-                    valid INTEGER NOT NULL CHECK (valid IN (0, 1)),
+                    contacted INTEGER NOT NULL CHECK \(SQLEnumeration.boolean("contacted")),
+                    solved INTEGER NOT NULL CHECK \(SQLEnumeration.boolean("solved")),
+                    satisfaction TEXT CHECK \(SQLEnumeration.oneOf("satisfaction", Satisfaction.self)),
+                    valid INTEGER NOT NULL CHECK \(SQLEnumeration.boolean("valid")),
                     on_date TEXT NOT NULL
                 ) STRICT;
                 CREATE TABLE case_escalations (

@@ -6,7 +6,7 @@ import GSLStore
 import GSLTabular
 
 /// Campaigns (走企连心, 问千家进百企) with their target enterprises, and the visits staff log.
-public struct VisitRepository {
+public struct VisitRepository: Sendable {
     /// The store (with `CaseSchema.migrations`).
     public let store: Store
 

@@ -70,6 +70,8 @@ public struct GSLError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: Message
     /// Where, when the input has positions.
     public var location: SourceLocation?
+    /// Why, for callers to match (nil where no module has named the cause).
+    public var cause: Cause?
 
     /// An error of `kind` with a bilingual message.
     public init(_ kind: Kind, _ message: Message, at location: SourceLocation? = nil) {

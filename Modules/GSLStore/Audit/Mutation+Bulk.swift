@@ -69,10 +69,11 @@ public final class BulkInsert {
         let db = mutation.db
         firstID = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0) + 1
         let existing = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
-        droppedIndexes =
+        let dropped =
             expectedRows > 0 && existing <= Int64(expectedRows)
             ? try Self.plainIndexes(db, of: table).filter { !keeping.contains($0.0) } : []
-        for (name, _) in droppedIndexes { try db.execute(sql: "DROP INDEX \(name)") }
+        droppedIndexes = dropped
+        try mutation.writing { for (name, _) in dropped { try db.execute(sql: "DROP INDEX \(name)") } }
         let all = ["id"] + columns
         statement = try db.makeStatement(
             sql:
@@ -86,6 +87,10 @@ public final class BulkInsert {
 
     /// Writes `more` rows (values of `columns`, not `id`).
     public func append(_ more: [[DatabaseValue]]) throws {
+        try mutation.writing { try appendRows(more) }
+    }
+
+    private func appendRows(_ more: [[DatabaseValue]]) throws {
         let handle = statement.sqliteStatement
         let width = columns.count
         let db = mutation.db
@@ -159,7 +164,7 @@ public final class BulkInsert {
         let db = mutation.db
         handOver()
         guard count > 0 else {
-            for (_, sql) in droppedIndexes { try db.execute(sql: sql) }
+            try mutation.writing { for (_, sql) in droppedIndexes { try db.execute(sql: sql) } }
             return 0
         }
         let head = try mutation.currentHead()
@@ -169,7 +174,7 @@ public final class BulkInsert {
         auditWork.wait()
         DispatchQueue.global().async(group: hashing) { audit.hash(firstSeq: head.seq + 1, context: context) }
         do {
-            for (_, sql) in droppedIndexes { try db.execute(sql: sql) }
+            try mutation.writing { for (_, sql) in droppedIndexes { try db.execute(sql: sql) } }
         } catch {
             hashing.wait()
             throw error

@@ -4,15 +4,36 @@ import GSLCore
 /// The one path for changes: each insert, update and delete made through it is written together
 /// with its audit entry, in the caller's transaction.
 public final class Mutation {
-    /// The open write transaction.
+    /// The open write transaction, for reading: outside GSLStore's audited methods the connection
+    /// is read-only (SQLite's `query_only`), so a statement that writes around the audit log fails
+    /// with SQLITE_READONLY instead of changing the database unrecorded.
     public let db: Database
     /// Who acts, and by which command.
     public let context: MutationContext
     var head: (seq: Int64, hash: String)?
+    /// How deep the audited write scopes are nested (0: the connection is read-only).
+    private var writeDepth = 0
 
     init(db: Database, context: MutationContext) {
         self.db = db
         self.context = context
+    }
+
+    /// Makes the connection read-only for the caller's work (`Store.write` and `Store.dryRun`).
+    func lock() throws { try db.execute(sql: "PRAGMA query_only = 1") }
+
+    /// Lifts the read-only mode at the end of the transaction.
+    func unlock() throws { try db.execute(sql: "PRAGMA query_only = 0") }
+
+    /// Runs GSLStore's own writes (audited by their caller) with the connection writable.
+    func writing<T>(_ body: () throws -> T) throws -> T {
+        if writeDepth == 0 { try db.execute(sql: "PRAGMA query_only = 0") }
+        writeDepth += 1
+        defer {
+            writeDepth -= 1
+            if writeDepth == 0 { try? db.execute(sql: "PRAGMA query_only = 1") }
+        }
+        return try body()
     }
 
     /// Inserts a row and records it; returns the new rowid.
@@ -25,8 +46,10 @@ public final class Mutation {
         let sql =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         let statement = try db.cachedStatement(sql: sql)
-        try statement.execute(arguments: StatementArguments(values.map(\.1)))
-        let rowID = db.lastInsertedRowID
+        let rowID = try writing {
+            try statement.execute(arguments: StatementArguments(values.map(\.1)))
+            return db.lastInsertedRowID
+        }
         var after = values
         if key == nil && !columns.contains("id") { after.append(("id", rowID.databaseValue)) }
         try audit(
@@ -58,8 +81,11 @@ public final class Mutation {
             sql += " AND version = ?"
             args.append(expectedVersion.databaseValue)
         }
-        try db.execute(sql: sql, arguments: StatementArguments(args))
-        if db.changesCount == 0 {
+        let changed = try writing {
+            try db.execute(sql: sql, arguments: StatementArguments(args))
+            return db.changesCount
+        }
+        if changed == 0 {
             throw GSLError.conflict(
                 "\(entity) \(key.description) 已被他人修改，请重新读取后再试",
                 en: "\(entity) \(key.description) was changed by someone else; reload and retry")
@@ -74,7 +100,7 @@ public final class Mutation {
     /// Deletes the row `keyColumn = key` and records what it was.
     public func delete(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue) throws {
         let before = try existingRow(table: table, entity: entity, keyColumn: keyColumn, key: key)
-        try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
+        try writing { try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) }
         try audit(
             action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
             before: AuditJSON.object(before), after: nil)
@@ -129,19 +155,23 @@ public final class Mutation {
                 INSERT INTO audit_log (seq, at, actor, command, action, entity, entity_id, before, after, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        try statement.execute(arguments: [
-            seq, context.at, context.actor, context.command, action, entity, entityID,
-            before, after, prevHash, hash,
-        ])
+        try writing {
+            try statement.execute(arguments: [
+                seq, context.at, context.actor, context.command, action, entity, entityID,
+                before, after, prevHash, hash,
+            ])
+        }
         head = (seq, hash)
     }
 
     func flushAudit() throws {
         guard let head else { return }
-        try db.execute(
-            sql:
-                "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-            arguments: [head.seq, head.hash])
+        try writing {
+            try db.execute(
+                sql:
+                    "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+                arguments: [head.seq, head.hash])
+        }
     }
 }
 

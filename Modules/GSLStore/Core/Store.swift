@@ -78,6 +78,8 @@ public final class Store: Sendable {
         do {
             return try writer.write { db in
                 let mutation = Mutation(db: db, context: context)
+                try mutation.lock()
+                defer { try? mutation.unlock() }
                 let result = try work(mutation)
                 try mutation.flushAudit()
                 return result
@@ -94,6 +96,8 @@ public final class Store: Sendable {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
                     let mutation = Mutation(db: db, context: context)
+                    try mutation.lock()
+                    defer { try? mutation.unlock() }
                     output = try work(mutation)
                     return .rollback
                 }

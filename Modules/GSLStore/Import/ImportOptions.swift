@@ -28,6 +28,8 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     /// Told of progress (organisation and person imports), e.g. to draw a bar on a terminal.
     public var progress: ImportProgress?
+    /// Told how long each phase of a long import took (organisation imports), for tuning.
+    public var timings: (@Sendable (String, Duration) -> Void)?
 
     /// Options for one import.
     public init(

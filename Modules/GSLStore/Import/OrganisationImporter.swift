@@ -10,7 +10,7 @@ extension OrganisationRepository {
         _ options: ImportOptions, defaultKind: OrganisationKind?,
         context: MutationContext
     ) throws(GSLError) -> ImportReport {
-        var timer = PhaseTimer()
+        var timer = PhaseTimer(options.timings)
         let input = try ImportSupport(options, fields: OrganisationDraft.fields)
         timer.lap("read")
         let scales: [String: Int64] = [
@@ -36,7 +36,7 @@ extension OrganisationRepository {
             firstLineOfUSCC.reserveCapacity(rows.count)
             let tableEmpty = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations LIMIT 1") == nil
             let lookup = try m.db.cachedStatement(sql: "SELECT id, version FROM organisations WHERE uscc = ?")
-            try SearchIndexing.bulkInserting(m.db, table: "organisations") {
+            try SearchIndexing.bulkInserting(m, table: "organisations") {
                 // Existing enterprises are handled row by row (skip, update or fail); new ones are
                 // written as each chunk is resolved.
                 // Parents and chambers are looked up by name while rows go in: keep that index.
@@ -131,7 +131,6 @@ extension OrganisationRepository {
             return r
         }
         timer.lap("commit")
-        timer.report()
         return counts
     }
 }

@@ -1,26 +1,19 @@
-import Foundation
-
-/// Phase timings of long operations, printed to stderr when `GSL_TIMINGS` is set (for tuning).
+/// Phase timings of long operations, handed to a callback (for tuning; the app prints them when
+/// `GSL_TIMINGS` is set). Libraries neither read the environment nor write to the terminal.
 struct PhaseTimer {
-    private let enabled = ProcessInfo.processInfo.environment["GSL_TIMINGS"] != nil
+    private let report: (@Sendable (String, Duration) -> Void)?
     private var last = ContinuousClock.now
-    private var laps: [(String, Duration)] = []
+
+    /// A timer that tells `report` of each phase (nothing when nil).
+    init(_ report: (@Sendable (String, Duration) -> Void)?) {
+        self.report = report
+    }
 
     /// Closes the current phase under `name`.
     mutating func lap(_ name: String) {
-        guard enabled else { return }
+        guard let report else { return }
         let now = ContinuousClock.now
-        laps.append((name, now - last))
+        report(name, now - last)
         last = now
-    }
-
-    /// Prints the phases.
-    func report() {
-        guard enabled else { return }
-        let text = laps.map {
-            "\($0.0) \(Int($0.1.components.seconds * 1000 + $0.1.components.attoseconds / 1_000_000_000_000_000)) ms"
-        }
-        .joined(separator: ", ")
-        FileHandle.standardError.write(Data(("timings: " + text + "\n").utf8))
     }
 }

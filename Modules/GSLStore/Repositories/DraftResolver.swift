@@ -101,7 +101,7 @@ struct DraftResolver {
             into: "memberships", entity: "membership",
             values: [
                 ("chamber_id", chamberID.databaseValue), ("member_org_id", id.databaseValue),
-                ("role", (d.role ?? "会员").databaseValue), ("start_date", LocalDate.today().iso.databaseValue),
+                ("role", (d.role ?? "会员").databaseValue), ("start_date", m.context.day.iso.databaseValue),
                 ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
             ])
     }

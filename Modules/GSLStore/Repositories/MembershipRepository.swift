@@ -46,7 +46,7 @@ public struct MembershipRepository: Sendable {
                 values: [
                     ("chamber_id", chamberOrg.id.databaseValue), (memberColumn, memberID.databaseValue),
                     ("role", (role ?? "会员").databaseValue),
-                    ("start_date", (start ?? LocalDate.today()).iso.databaseValue),
+                    ("start_date", (start ?? m.context.day).iso.databaseValue),
                     ("note", note.databaseValue), ("created_at", context.at.databaseValue),
                     ("updated_at", context.at.databaseValue),
                 ])
@@ -94,7 +94,7 @@ public struct MembershipRepository: Sendable {
                 throw GSLError.conflict(
                     "会籍 #\(id) 已于 \(ended) 结束", en: "membership #\(id) already ended on \(ended)")
             }
-            let end = (date ?? LocalDate.today()).iso
+            let end = (date ?? m.context.day).iso
             if let start = current.startDate, end < start {
                 throw GSLError.data(
                     "结束日期 \(end) 早于开始日期 \(start)", en: "end date \(end) is before start date \(start)")

@@ -145,7 +145,7 @@ public struct PersonRepository: Sendable {
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var r = report
             var writer = PersonWriter()
-            try SearchIndexing.bulkInserting(m.db, table: "people") {
+            try SearchIndexing.bulkInserting(m, table: "people") {
                 var fresh: [(row: TabularRow, draft: PersonDraft)] = []
                 var freshValues: [[DatabaseValue]] = []
                 var columns: [String] = []
@@ -258,7 +258,7 @@ struct PersonWriter {
                 values: [
                     ("chamber_id", chamberID.databaseValue), ("member_person_id", id.databaseValue),
                     ("role", (d.role ?? "会员").databaseValue),
-                    ("start_date", LocalDate.today().iso.databaseValue),
+                    ("start_date", m.context.day.iso.databaseValue),
                     ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
                 ])
         }

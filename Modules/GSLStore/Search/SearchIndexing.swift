@@ -18,7 +18,8 @@ enum SearchIndexing {
     /// Runs `work` (inserts into `table`) with the row-by-row insert trigger removed, then indexes
     /// every row added by it in one statement and restores the trigger, all in the caller's
     /// transaction: other connections never see the trigger missing.
-    static func bulkInserting<T>(_ db: Database, table: String, _ work: () throws -> T) throws -> T {
+    static func bulkInserting<T>(_ m: Mutation, table: String, _ work: () throws -> T) throws -> T {
+        let db = m.db
         let (tag, entity, title, body): (Int, String, String, String)
         switch table {
         case "organisations": (tag, entity, title, body) = (1, "organisation", "name", organisationBody(""))
@@ -34,14 +35,17 @@ enum SearchIndexing {
             return try work()
         }
         let before = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
-        try db.execute(sql: "DROP TRIGGER \(trigger)")
+        // The search index is derived from audited rows, so its upkeep is not audited itself.
+        try m.writing { try db.execute(sql: "DROP TRIGGER \(trigger)") }
         let result = try work()
-        try db.execute(
-            sql: """
-                INSERT INTO search_index (rowid, entity, entity_id, title, body)
-                SELECT id * 16 + \(tag), '\(entity)', id, \(title), \(body) FROM \(table) WHERE id > ?
-                """, arguments: [before])
-        try db.execute(sql: createSQL)
+        try m.writing {
+            try db.execute(
+                sql: """
+                    INSERT INTO search_index (rowid, entity, entity_id, title, body)
+                    SELECT id * 16 + \(tag), '\(entity)', id, \(title), \(body) FROM \(table) WHERE id > ?
+                    """, arguments: [before])
+            try db.execute(sql: createSQL)
+        }
         return result
     }
 }

@@ -18,15 +18,7 @@ extension CaseCommand {
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
-                let repo = try CaseRepository.configured(store: global.openStore())
-                var s = CaseSettings.standard
-                s.taxonomy = repo.taxonomy
-                s.policies = repo.policies
-                s.rules = repo.rules
-                if let w = repo.settings.weights { s.weights = w }
-                if let v = repo.settings.warningShare { s.warningShare = v }
-                if let v = repo.settings.l3AfterOverdueWorkdays { s.l3AfterOverdueWorkdays = v }
-                out.line(s.json())
+                out.line(try CaseService(store: global.openStore()).effectiveSettings.json())
             }
         }
 
@@ -42,9 +34,12 @@ extension CaseCommand {
                     throw GSLError(.notFound, Message("无法读取文件：\(file)", en: "cannot read file: \(file)"))
                 }
                 let settings = try CaseSettings.parse(text, file: file)
-                try CaseRepository(store: global.openStore()).saveSettings(
-                    settings, context: global.context())
-                out.notice(Message("已保存诉求设置", en: "casework settings saved"))
+                let changed = try CaseService.configure(
+                    store: global.openStore(), settings: settings, context: global.context())
+                out.notice(
+                    Message(
+                        "已保存诉求设置；\(changed) 件在办诉求的到期日按新时限重算",
+                        en: "casework settings saved; due dates of \(changed) open requests recomputed"))
             }
         }
     }

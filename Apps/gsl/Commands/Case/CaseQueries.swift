@@ -4,7 +4,7 @@ import GSLCaseworkStore
 import GSLCore
 import GSLTabular
 
-extension CaseRepository.RateGrouping: ExpressibleByArgument {}
+extension CaseRateRepository.RateGrouping: ExpressibleByArgument {}
 
 extension CaseCommand {
     struct Open: GSLCommand {
@@ -23,13 +23,14 @@ extension CaseCommand {
         @Option(help: "受理日期 date (default today)") var date: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day = try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-            let repo = try CaseRepository.configured(store: global.openStore())
-            let record = try repo.open(
+            let service = try CaseService(store: global.openStore())
+            let record = try service.open(
                 .init(
                     organisation: organisation, category: category, source: source, priority: priority,
-                    title: title, description: description, date: day), context: global.context())
-            CasePresenter.show(record, events: try repo.events(record.id), out)
+                    title: title, description: description, date: try global.day(date)),
+                context: global.context())
+            let (shown, events) = try service.show(record.id)
+            CasePresenter.show(shown, events: events, out)
         }
     }
 
@@ -45,15 +46,15 @@ extension CaseCommand {
         @Option(help: "最多条数 limit") var limit = 100
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try CaseRepository.configured(store: global.openStore())
+            let service = try CaseService(store: global.openStore())
             let filter = CaseRepository.Filter(
                 state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department,
                 category: category,
-                orgID: try organisation.map { (t: String) throws(GSLError) in try repo.organisationID(t) })
+                orgID: try organisation.map { (t: String) throws(GSLError) in try service.organisationID(t) })
             out.table(
                 CasePresenter.columns(out),
-                try repo.list(filter, limit: limit).map { CasePresenter.row($0, out) })
+                try service.list(filter, limit: limit).map { CasePresenter.row($0, out) })
         }
     }
 
@@ -64,8 +65,8 @@ extension CaseCommand {
         @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try CaseRepository.configured(store: global.openStore())
-            CasePresenter.show(try repo.get(id), events: try repo.events(id), out)
+            let (record, events) = try CaseService(store: global.openStore()).show(id)
+            CasePresenter.show(record, events: events, out)
         }
     }
 
@@ -80,17 +81,13 @@ extension CaseCommand {
         @Option(help: "以某日为今天 as of date (default today)") var today: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day =
-                try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
-            // Overdue means past the due date; "due within N" reaches N working days ahead.
-            let dueBy: LocalDate? =
-                overdue
-                ? day.adding(days: -1) : dueWithin.map { WorkCalendar.china.adding(workdays: $0, to: day) }
-            var rows = try CaseRepository.configured(store: global.openStore()).sla(today: day, dueBy: dueBy)
-            if overdue { rows = rows.filter { $0.1.isOverdue } }
-            if let dueWithin {
-                rows = rows.filter { $0.1.statuses.contains { $0.isRunning && $0.remaining <= dueWithin } }
+            if overdue && dueWithin != nil {
+                throw GSLError.usage(
+                    "--overdue 与 --due-within 只能选一个", en: "give --overdue or --due-within, not both")
             }
+            let filter: SLAFilter = overdue ? .overdue : dueWithin.map { .dueWithin(workdays: $0) } ?? .all
+            let rows = try CaseService(store: global.openStore()).slaView(
+                filter, today: try global.day(today))
             if rows.contains(where: { $0.1.statuses.contains { !$0.withinCalendar } }) {
                 out.notice(
                     Message(
@@ -109,10 +106,8 @@ extension CaseCommand {
         @Option(help: "以某日为今天 as of date") var today: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day =
-                try today.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
-            let recorded = try CaseRepository.configured(store: global.openStore()).escalate(
-                today: day, context: global.context())
+            let recorded = try CaseService(store: global.openStore()).escalate(
+                today: try global.day(today), context: global.context())
             out.table(
                 [
                     Column("case", title: out.t("诉求", "request"), alignRight: true),
@@ -134,12 +129,13 @@ extension CaseCommand {
             commandName: "rates", abstract: "三率：响应率、解决率、满意率及综合 service rates",
             discussion: "例：gsl case rates --by department --period 2025")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "分组 by: department|county|category") var by: CaseRepository.RateGrouping = .department
+        @Option(help: "分组 by: department|county|category") var by: CaseRateRepository.RateGrouping =
+            .department
         @Option(help: "时期 period (2025, 2025H1, 2025Q3, 2025-05)") var period: String?
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let rows = try CaseRepository.configured(store: global.openStore()).rates(by: by, period: p)
+            let rows = try CaseService(store: global.openStore()).serviceRates(by: by, period: p)
             func pct(_ x: Double?) -> Cell { x.map { .double(($0 * 10_000).rounded() / 100) } ?? .null }
             out.table(
                 [
@@ -169,8 +165,8 @@ extension CaseCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try CaseRepository.configured(store: global.openStore()).importFile(
-                flags.options(), context: global.context())
+            let report = try CaseService(store: global.openStore()).importFile(
+                flags.options(), today: try global.day(nil), context: global.context())
             ImportReporting.show(report, entity: Message("诉求", en: "requests"), out)
         }
     }
@@ -185,11 +181,10 @@ extension CaseCommand {
         @Option(help: "最多条数 limit") var limit = 1_000_000
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try CaseRepository.configured(store: global.openStore())
             let filter = CaseRepository.Filter(
                 state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department)
-            let rows = try repo.list(filter, limit: limit)
+            let rows = try CaseService(store: global.openStore()).list(filter, limit: limit)
             out.stream(CasePresenter.exportColumns(out), rows.lazy.map { CasePresenter.exportRow($0, out) })
         }
     }
@@ -202,7 +197,7 @@ extension CaseCommand {
         @Option(help: "最多条数 limit") var limit = 10
 
         func execute(_ out: Output) throws(GSLError) {
-            let hits = try CaseRepository.configured(store: global.openStore()).similar(to: id, limit: limit)
+            let hits = try CaseService(store: global.openStore()).similar(to: id, limit: limit)
             out.table(
                 [Column("score", title: out.t("相似度", "score"), alignRight: true)]
                     + CasePresenter.columns(out),

@@ -13,10 +13,11 @@ struct RunContext {
 
     init(_ global: GlobalOptions, _ id: Int64, _ out: Output) throws(GSLError) {
         repo = try IndexRepository(store: global.openStore())
-        run = try repo.run(id)
-        framework = try run.framework.framework()
-        data = try repo.dataset(run.dataset)
-        if data.contentHash != run.dataHash {
+        let inputs = try repo.inputs(ofRun: id)
+        run = inputs.run
+        framework = inputs.framework
+        data = inputs.data
+        if inputs.dataChanged {
             out.notice(
                 Message(
                     "注意：数据集 \(run.dataset) 在计算 #\(id) 之后已变更，分析按当前数据进行",

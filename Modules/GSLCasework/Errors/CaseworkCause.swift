@@ -1,0 +1,20 @@
+import GSLCore
+
+/// The causes of casework errors, for callers and tests to match (`error.cause == .caseActionNotAllowed`).
+extension GSLError.Cause {
+    /// The request's state does not allow the action (the message lists what is allowed).
+    public static let caseActionNotAllowed = Self("casework.action-not-allowed")
+    /// An action dated before the request's latest event.
+    public static let caseBackdated = Self("casework.backdated")
+    /// An action's details are missing or wrong (no lead department, no reason, merge into itself,
+    /// merge into a closed request).
+    public static let caseActionInvalid = Self("casework.action-invalid")
+    /// A reopen without an unsatisfied callback, or outside the reopen window.
+    public static let caseReopenRefused = Self("casework.reopen-refused")
+    /// A category, source, priority, state or satisfaction that the taxonomy does not know.
+    public static let caseUnknownValue = Self("casework.unknown-value")
+    /// A settings value out of range (SLA deadlines, weights, taxonomy).
+    public static let caseSettingsInvalid = Self("casework.settings-invalid")
+    /// An information-report or proposal action its state does not allow.
+    public static let infoActionNotAllowed = Self("casework.info-action-not-allowed")
+}

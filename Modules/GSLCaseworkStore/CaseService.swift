@@ -1,0 +1,114 @@
+import GSLCasework
+import GSLCore
+import GSLStore
+import GSLTabular
+
+/// Requests (诉求) as the federation's staff work them: what each `gsl case` command does is one
+/// call here, so that the CLI, the TUI, the annual report and the demo generator do the same
+/// thing. The service reads the stored settings once (taxonomy, SLA policies, rate weights,
+/// reopen window, clock) and hands them to the repositories.
+public struct CaseService: Sendable {
+    /// The store.
+    public let store: Store
+    /// The settings in force (stored, with defaults for absent parts).
+    public let settings: CaseSettings
+    /// Requests and their state machine.
+    public let requests: CaseRepository
+    /// SLA views and escalations.
+    public let sla: CaseSLARepository
+    /// 三率.
+    public let rates: CaseRateRepository
+    /// Duplicate search.
+    public let similarity: CaseSimilarityRepository
+
+    /// The service over `store`, with the settings stored there.
+    public init(store: Store) throws(GSLError) {
+        self.store = store
+        let settings = try CaseSettingsRepository(store: store).load()
+        self.settings = settings
+        var requests = CaseRepository(store: store)
+        if let t = settings.taxonomy { requests.taxonomy = t }
+        if let p = settings.policies { requests.policies = p }
+        if let r = settings.rules { requests.rules = r }
+        requests.settings = settings
+        self.requests = requests
+        sla = CaseSLARepository(store: store, policies: requests.policies, clock: settings.clock)
+        rates = CaseRateRepository(store: store, weights: settings.weights ?? .standard)
+        similarity = CaseSimilarityRepository(store: store)
+    }
+
+    /// Opens a request and receives it (受理) in one transaction.
+    public func open(_ new: CaseRepository.NewCase, context: MutationContext) throws(GSLError) -> CaseRecord {
+        try requests.open(new, context: context)
+    }
+
+    /// Opens every request of a file in one transaction; rows without a date are received `today`.
+    public func importFile(_ options: ImportOptions, today: LocalDate, context: MutationContext)
+        throws(GSLError) -> ImportReport
+    {
+        try requests.importFile(options, today: today, context: context)
+    }
+
+    /// One request with its timeline.
+    public func show(_ id: Int64) throws(GSLError) -> (CaseRecord, [CaseEvent]) {
+        (try requests.get(id), try requests.events(id))
+    }
+
+    /// Requests matching `filter`, newest first.
+    public func list(_ filter: CaseRepository.Filter, limit: Int) throws(GSLError) -> [CaseRecord] {
+        try requests.list(filter, limit: limit)
+    }
+
+    /// The enterprise id for a reference (id, USCC or name).
+    public func organisationID(_ reference: String) throws(GSLError) -> Int64 {
+        try requests.organisationID(reference)
+    }
+
+    /// Applies one action of the state machine on `date`.
+    public func act(
+        _ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
+        context: MutationContext
+    ) throws(GSLError) -> CaseRecord {
+        try requests.act(
+            action, caseID: caseID, on: date, note: note, expectedVersion: expectedVersion, context: context)
+    }
+
+    /// The SLA view on `today` (states and clocks as of that day).
+    public func slaView(_ filter: SLAFilter, today: LocalDate) throws(GSLError) -> [(CaseRecord, SLAReport)] {
+        try sla.view(filter, today: today)
+    }
+
+    /// Records the escalations due on `today` once each.
+    public func escalate(today: LocalDate, context: MutationContext) throws(GSLError) -> [Escalation] {
+        try sla.escalate(today: today, context: context)
+    }
+
+    /// 三率 per group over requests opened in `period`.
+    public func serviceRates(by grouping: CaseRateRepository.RateGrouping, period: Period?) throws(GSLError)
+        -> [(String, ServiceRates)]
+    {
+        try rates.rates(by: grouping, period: period)
+    }
+
+    /// Open requests most similar to request `id`.
+    public func similar(to id: Int64, limit: Int) throws(GSLError) -> [(CaseRecord, Double)] {
+        try similarity.similar(to: id, limit: limit)
+    }
+
+    /// The settings in force, every part spelled out (stored parts, defaults elsewhere).
+    public var effectiveSettings: CaseSettings {
+        CaseSettings(
+            taxonomy: requests.taxonomy, policies: requests.policies, weights: rates.weights,
+            rules: requests.rules, warningShare: sla.clock.warningShare,
+            l3AfterOverdueWorkdays: sla.clock.l3AfterOverdueWorkdays)
+    }
+
+    /// Stores new settings and recomputes open requests' stored due dates in the same transaction;
+    /// returns how many requests' due dates changed.
+    @discardableResult
+    public static func configure(store: Store, settings: CaseSettings, context: MutationContext)
+        throws(GSLError) -> Int
+    {
+        try CaseSettingsRepository(store: store).save(settings, context: context)
+    }
+}

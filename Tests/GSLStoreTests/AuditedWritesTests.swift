@@ -1,0 +1,69 @@
+import GRDB
+import GSLCore
+import GSLStore
+import Testing
+
+/// Every write passes the audited path: the connection a module sees inside `Store.write` refuses
+/// statements that would change the database around the audit log.
+@Suite struct AuditedWritesTests {
+    @Test func aWriteAroundTheAuditLogIsRefusedAndLeavesNothing() throws {
+        let store = try makeStore()
+        let context = MutationContext(actor: "t", command: "test")
+        let before = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        #expect(throws: GSLError.self) {
+            try store.write(context) { m in
+                try m.db.execute(sql: "DELETE FROM regions WHERE code = '330226'")
+            }
+        }
+        let after = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        #expect(after == before)
+    }
+
+    @Test func readsAndAuditedWritesWorkInsideTheSameTransaction() throws {
+        let store = try makeStore()
+        let context = MutationContext(actor: "t", command: "test")
+        let seqBefore = try store.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") }
+        try store.write(context) { m in
+            let count = try Int.fetchOne(m.db, sql: "SELECT count(*) FROM regions")
+            #expect(count == 5)
+            try m.writeRows(
+                into: "regions", entity: "region", entityID: "batch",
+                columns: ["code", "name", "parent_code", "level"],
+                rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+            // Reading again after the audited write: the connection is read-only once more.
+            #expect(throws: (any Error).self) {
+                try m.db.execute(sql: "DELETE FROM regions WHERE code = '330205'")
+            }
+        }
+        let names = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM regions WHERE code = '330205'")
+        }
+        #expect(names == ["江北区"])
+        let entries = try AuditRepository(store: store).log(
+            entity: "region", actor: nil, since: nil, limit: nil)
+        #expect(entries.contains { $0.entityID == "batch#1" && ($0.seq > (seqBefore ?? 0)) })
+        #expect(try AuditRepository(store: store).verify().problems.isEmpty)
+    }
+}
+
+/// The core tables' enumeration CHECKs, after migration, admit exactly the Swift enums' values
+/// (the historical migrations spell the lists out; this keeps them from drifting).
+@Suite struct CoreEnumerationCheckTests {
+    @Test(arguments: [
+        ("regions", "level", DivisionLevel.allCases.map(\.rawValue)),
+        ("organisations", "kind", OrganisationKind.allCases.map(\.rawValue)),
+        ("organisations", "size", EnterpriseSize.allCases.map(\.rawValue)),
+        ("organisations", "chamber_type", ChamberType.allCases.map(\.rawValue)),
+        ("people", "kind", PersonKind.allCases.map(\.rawValue)),
+    ])
+    func checkMatchesTheEnum(table: String, column: String, values: [String]) throws {
+        let store = try Store(inMemory: Store.coreMigrations)
+        let sql =
+            try store.read { db in
+                try String.fetchOne(
+                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    arguments: [table])
+            } ?? ""
+        #expect(sql.contains(SQLEnumeration.oneOf(column, values)), "\(table).\(column): \(sql)")
+    }
+}
