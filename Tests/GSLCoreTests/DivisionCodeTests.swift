@@ -101,6 +101,7 @@ func typedGSLError<T>(_ body: () throws(GSLError) -> T) -> GSLError? {
 
     @Test func messagesQuoteTheTextAndTheReason() {
         let length = typedGSLError { () throws(GSLError) in try DivisionCode("33020") }
+        #expect(length?.cause == .invalidDivisionCode)
         #expect(length?.message.zh.contains("33020") == true)
         #expect(length?.message.en.contains("5 digits") == true)
         let digit = typedGSLError { () throws(GSLError) in try DivisionCode("33O2") }

@@ -29,13 +29,13 @@ import Testing
         }
         let month13 = error("2023-13-01")
         #expect(month13?.kind == .data)
+        #expect(month13?.cause == .invalidDate)
         #expect(month13?.message.zh.contains("2023-13-01") == true)
-        #expect(month13?.message.zh.contains("13 月") == true)
         #expect(month13?.message.en.contains("no month 13") == true)
 
         let feb30 = error("2023年2月30日")
+        #expect(feb30?.cause == .invalidDate)
         #expect(feb30?.message.zh.contains("2023年2月30日") == true)
-        #expect(feb30?.message.zh.contains("28 天") == true)
         #expect(feb30?.message.en.contains("February 2023 has only 28 days") == true)
         #expect(error("2024-02-29") == nil)
         #expect(error("2024-02-30")?.message.en.contains("29 days") == true)
@@ -43,7 +43,7 @@ import Testing
         let garbage = error("hello")
         #expect(garbage?.kind == .data)
         #expect(garbage?.message.en.contains("\"hello\" is not a valid date") == true)
-        #expect(garbage?.message.zh.contains("“hello”不是有效日期") == true)
+        #expect(garbage?.cause == .invalidDate)
     }
 
     @Test func validatesParts() {

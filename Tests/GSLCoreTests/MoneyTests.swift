@@ -33,14 +33,14 @@ import Testing
         }
         let tooPrecise = error("0.001元")
         #expect(tooPrecise?.kind == .data)
-        #expect(tooPrecise?.message.zh.contains("“0.001元”") == true)
-        #expect(tooPrecise?.message.zh.contains("精确到分") == true)
+        #expect(tooPrecise?.cause == .invalidAmount)
+        #expect(tooPrecise?.message.zh.contains("0.001元") == true)
         #expect(tooPrecise?.message.en.contains("fen") == true)
-        #expect(error("3亿万")?.message.zh.contains("亿万") == true)
         #expect(error("3亿万")?.message.en.contains("one unit at most") == true)
         #expect(error("abc")?.message.en.contains("\"abc\"") == true)
-        #expect(error("999999999亿")?.message.zh.contains("过大") == true)
-        #expect(error("")?.message.zh == "金额为空")
+        #expect(error("999999999亿")?.cause == .invalidAmount)
+        #expect(error("999999999亿")?.message.en.contains("too large") == true)
+        #expect(error("")?.cause == .invalidAmount)
     }
 
     @Test func formatsChinese() {

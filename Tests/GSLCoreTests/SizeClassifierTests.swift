@@ -194,7 +194,7 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
     func industriesOutsideTheStandard(code: String, word: String) throws {
         let error = try #require(refusal(code), "\(code)")
         #expect(error.kind == .data)
-        #expect(error.message.zh.contains("无法划型"), "\(code): \(error.message.zh)")
+        #expect(error.cause == .sizeUnclassifiable, "\(code): \(error.message.zh)")
         #expect(error.message.zh.contains(word), "\(code): \(error.message.zh)")
         #expect(error.message.en.contains("cannot be classified"))
     }
@@ -203,12 +203,13 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
     func codesTooCoarse(code: String) throws {
         let error = try #require(refusal(code), "\(code)")
         #expect(error.kind == .data)
-        #expect(error.message.zh.contains("太粗"), "\(code): \(error.message.zh)")
+        #expect(error.cause == .sizeIndustryTooCoarse, "\(code): \(error.message.zh)")
         #expect(error.message.en.contains("too coarse"))
     }
 
     @Test func unknownCode() throws {
         let error = try #require(refusal("9999"))
+        #expect(error.cause == .unknownIndustry)
         #expect(error.message.en.contains("not a GB/T 4754-2017 code"))
         #expect(refusal("D3011") != nil)
     }
@@ -216,12 +217,14 @@ private func wan(_ wan: Int64, plusFen fen: Int64 = 0) -> Money { Money(fen: wan
     @Test func missingIndicators() throws {
         let industry = try #require(refusal("3011", revenue: nil))
         #expect(industry.kind == .data)
-        #expect(industry.message.zh.contains("缺少营业收入(Y)"))
+        #expect(industry.cause == .sizeMissingIndicator)
         #expect(industry.message.en.contains("revenue is missing"))
         let construction = try #require(refusal("4710", employees: nil, assets: nil))
-        #expect(construction.message.zh.contains("缺少资产总额(Z)"))
+        #expect(construction.cause == .sizeMissingIndicator)
+        #expect(construction.message.en.contains("total assets is missing"))
         let other = try #require(refusal("7310", employees: nil, revenue: nil, assets: nil))
-        #expect(other.message.zh.contains("缺少从业人员(X)"))
+        #expect(other.cause == .sizeMissingIndicator)
+        #expect(other.message.en.contains("employees is missing"))
         // An indicator the group does not use may be absent.
         #expect(refusal("7310", revenue: nil, assets: nil) == nil)
     }

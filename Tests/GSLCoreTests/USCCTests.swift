@@ -33,7 +33,6 @@ import Testing
     @Test func preciseReasons() {
         let length = USCC.problem(with: "91440300192203821")
         #expect(length?.en.contains("found 17") == true)
-        #expect(length?.zh.contains("实际17位") == true)
         let character = USCC.problem(with: "9S440300192317458F")
         #expect(character?.en.contains("invalid character 'S' at position 2") == true)
         let combination = USCC.problem(with: "94330200711192037M")

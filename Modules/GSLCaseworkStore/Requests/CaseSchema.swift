@@ -126,5 +126,8 @@ public enum CaseSchema {
                 "visits",
                 "case_settings",
             ]),
+        // The SLA view asks for the latest event date to know whether a day is in the past.
+        StoreMigration(
+            "case-5-event-dates", sql: "CREATE INDEX case_events_date ON case_events(on_date);"),
     ]
 }

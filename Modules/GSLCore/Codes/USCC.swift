@@ -151,7 +151,7 @@ public enum USCC {
     static func validateFully(_ text: String) throws(GSLError) -> String {
         let code = normalise(text)
         if let message = problem(normalised: code, original: text) {
-            throw GSLError(.data, message)
+            throw GSLError(.data, message).because(.invalidUSCC)
         }
         return code
     }

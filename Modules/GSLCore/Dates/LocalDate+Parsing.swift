@@ -59,6 +59,10 @@ extension LocalDate {
 
     /// `parse(_:)` without the byte-level fast path (the reference the fast path must agree with).
     static func parseFully(_ text: String) throws(GSLError) -> LocalDate {
+        do { return try parseUntagged(text) } catch { throw error.because(.invalidDate) }
+    }
+
+    static func parseUntagged(_ text: String) throws(GSLError) -> LocalDate {
         let trimmed = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
         guard !trimmed.isEmpty else {
             throw .data("日期为空", en: "The date is empty")

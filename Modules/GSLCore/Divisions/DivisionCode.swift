@@ -17,6 +17,10 @@ public struct DivisionCode: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Parses a code typed in any common form: full-width digits and spaces are accepted, and the
     /// zero-padded forms of higher levels (`330000`, `330200000000`) become their shortest form.
     public init(_ text: String) throws(GSLError) {
+        do { try self.init(checking: text) } catch { throw error.because(.invalidDivisionCode) }
+    }
+
+    private init(checking text: String) throws(GSLError) {
         let cleaned = String(TextNormalizer.halfWidth(text).filter { !$0.isWhitespace })
         guard !cleaned.isEmpty else {
             throw .data("区划代码为空", en: "the division code is empty")

@@ -90,6 +90,10 @@ extension Money {
 
     /// `parse(_:)` without the byte-level fast path (the reference the fast path must agree with).
     static func parseFully(_ text: String) throws(GSLError) -> Money {
+        do { return try parseUntagged(text) } catch { throw error.because(.invalidAmount) }
+    }
+
+    static func parseUntagged(_ text: String) throws(GSLError) -> Money {
         var body = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
         guard !body.isEmpty else {
             throw .data("金额为空", en: "The amount is empty")

@@ -74,14 +74,16 @@ public enum SizeClassifier {
     {
         let catalog = IndustryCatalog.standard
         guard let entryIndex = catalog.canonicalIndex(industryCode) else {
-            throw .data(
+            throw GSLError.data(
                 "行业代码“\(industryCode)”不是 GB/T 4754-2017 的代码",
-                en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code")
+                en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code"
+            ).because(.unknownIndustry)
         }
         guard let (group, thresholds) = groupsByEntry[entryIndex] else {
             // Not a single group: the full computation gives the precise error.
             _ = try self.group(of: catalog.entries[entryIndex], catalog: catalog)
-            throw .data("行业无法划型", en: "the industry cannot be classified by size")
+            throw GSLError.data("行业无法划型", en: "the industry cannot be classified by size").because(
+                .sizeUnclassifiable)
         }
         var employeeValue: Int64 = 0
         var revenueValue: Int64 = 0
@@ -95,16 +97,17 @@ public enum SizeClassifier {
             }
             guard let value else {
                 let needed = thresholds.map(\.indicator)
-                throw .data(
+                throw GSLError.data(
                     "缺少\(threshold.indicator.chinese)：\(group.rawValue)划型需要\(needed.map(\.chinese).joined(separator: "和"))",
                     en:
                         "\(threshold.indicator.english) is missing: the \(group.rawValue) group is classified by \(needed.map(\.english).joined(separator: " and "))"
-                )
+                ).because(.sizeMissingIndicator)
             }
             guard value >= 0 else {
-                throw .data(
+                throw GSLError.data(
                     "\(threshold.indicator.chinese)不能为负数",
-                    en: "\(threshold.indicator.english) cannot be negative")
+                    en: "\(threshold.indicator.english) cannot be negative"
+                ).because(.negativeValue)
             }
             switch threshold.indicator {
             case .employees: employeeValue = value
@@ -133,9 +136,10 @@ public enum SizeClassifier {
     {
         let catalog = IndustryCatalog.standard
         guard let industry = catalog.lookup(industryCode) else {
-            throw .data(
+            throw GSLError.data(
                 "行业代码“\(industryCode)”不是 GB/T 4754-2017 的代码",
-                en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code")
+                en: "industry code '\(industryCode)' is not a GB/T 4754-2017 code"
+            ).because(.unknownIndustry)
         }
         let group = try group(of: industry, catalog: catalog)
         var values: [SizeIndicator: Int64] = [:]
@@ -148,16 +152,17 @@ public enum SizeClassifier {
             }
             guard let value else {
                 let needed = group.thresholds.map(\.indicator)
-                throw .data(
+                throw GSLError.data(
                     "缺少\(threshold.indicator.chinese)：\(group.rawValue)划型需要\(needed.map(\.chinese).joined(separator: "和"))",
                     en:
                         "\(threshold.indicator.english) is missing: the \(group.rawValue) group is classified by \(needed.map(\.english).joined(separator: " and "))"
-                )
+                ).because(.sizeMissingIndicator)
             }
             guard value >= 0 else {
-                throw .data(
+                throw GSLError.data(
                     "\(threshold.indicator.chinese)不能为负数",
-                    en: "\(threshold.indicator.english) cannot be negative")
+                    en: "\(threshold.indicator.english) cannot be negative"
+                ).because(.negativeValue)
             }
             values[threshold.indicator] = value
         }
@@ -183,18 +188,19 @@ public enum SizeClassifier {
         }
         let label = "\(industry.code) \(industry.name)"
         if groups.isEmpty, let gap = gaps.first {
-            throw .data(
+            throw GSLError.data(
                 "行业“\(label)”无法划型：\(gap.reason.zh)",
-                en: "industry '\(label)' cannot be classified by size: \(gap.reason.en)")
+                en: "industry '\(label)' cannot be classified by size: \(gap.reason.en)"
+            ).because(.sizeUnclassifiable)
         }
         guard groups.count == 1, gaps.isEmpty, let group = groups.first else {
             var parts = groups.map(\.rawValue)
             if !gaps.isEmpty { parts.append("不适用划型的行业") }
-            throw .data(
+            throw GSLError.data(
                 "行业代码“\(label)”太粗：其下包含\(parts.joined(separator: "、"))，请给出更细的行业代码（大类、中类或小类）",
                 en:
                     "industry code '\(label)' is too coarse: it spans several size groups (\(parts.joined(separator: ", "))); give a finer code"
-            )
+            ).because(.sizeIndustryTooCoarse)
         }
         return group
     }
