@@ -32,7 +32,7 @@ struct GSL: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as GSLError {
-            FileHandle.standardError.write(Data(("gsl: " + error.rendered(lang) + "\n").utf8))
+            FileHandle.standardError.write(Data(("gsl: " + ErrorHints.line(error, lang) + "\n").utf8))
             Foundation.exit(error.kind.exitCode)
         } catch {
             exit(withError: error)

@@ -61,10 +61,11 @@ public struct AHP: Sendable, Equatable {
         consistencyRatio = ri > 0 ? consistencyIndex / ri : 0
         if consistencyRatio >= 0.1 && !force {
             let cr = String(format: "%.3f", consistencyRatio)
-            throw .data(
-                "AHP 一致性比率 CR = \(cr) ≥ 0.1：\(group)（如确需使用请加 --force）",
-                en: "AHP consistency ratio CR = \(cr) ≥ 0.1: \(group) (use --force to accept)",
-                at: SourceLocation(field: group))
+            throw GSLError.data(
+                "AHP 一致性比率 CR = \(cr) ≥ 0.1：\(group)，判断矩阵不一致",
+                en: "AHP consistency ratio CR = \(cr) ≥ 0.1: \(group), the comparisons are inconsistent",
+                at: SourceLocation(field: group)
+            ).because(.ahpInconsistent)
         }
     }
 }

@@ -1,0 +1,7 @@
+import GSLCore
+
+/// The causes of index-scoring errors, for callers and tests to match.
+extension GSLError.Cause {
+    /// AHP pairwise comparisons with a consistency ratio of 0.1 or more (accepted only when forced).
+    public static let ahpInconsistent = Self("index.ahp-inconsistent")
+}

@@ -1,0 +1,32 @@
+import Foundation
+import GSLTestSupport
+import Testing
+
+/// Modules name causes; the CLI turns a cause into a hint about its own flags.
+@Suite struct ErrorHintCLITests {
+    @Test func inconsistentAHPSaysWhichFlagAcceptsIt() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["ref", "load"])
+        let framework = Fixtures.datasets.appendingPathComponent("frameworks/qinqing-v2.yaml").path
+        try cli.ok(["index", "framework", "import", framework])
+        try cli.ok(["index", "data", "generate", "--framework", "qinqing@v2", "--dataset", "ningbo"])
+        let matrix = "[[1, 5, 0.142857], [0.2, 1, 5], [7, 0.2, 1]]"
+        let spec = try cli.write(
+            "ahp.yaml", "period: \"2023\"\nweights: {method: given, byLevel: {\"3\": ahp}, ahp: {QQ: \(matrix)}}\n")
+        let refused = try cli.run([
+            "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec, "--lang",
+            "en",
+        ])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("AHP consistency ratio"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("(use --force to accept)"), "\(refused.stderr)")
+        let zh = try cli.run([
+            "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec,
+        ])
+        #expect(zh.stderr.contains("（如确需使用请加 --force）"), "\(zh.stderr)")
+        let forced = try cli.write(
+            "forced.yaml", "period: \"2023\"\nweights: {method: given, byLevel: {\"3\": ahp}, force: true, ahp: {QQ: \(matrix)}}\n")
+        try cli.ok(["index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", forced])
+    }
+}
