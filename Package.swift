@@ -17,10 +17,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: - Domain core
-        .target(name: "GSLCore", path: "Modules/GSLCore", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Modules/GSLCore", swiftSettings: swiftSettings),
         .testTarget(
             name: "GSLCoreTests", dependencies: ["GSLCore", "GSLTestSupport"],
             path: "Tests/GSLCoreTests", swiftSettings: swiftSettings),
@@ -39,6 +42,7 @@ let package = Package(
             dependencies: [
                 "GSLCore", "GSLTabular", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Modules/GSLStore", swiftSettings: swiftSettings),
         .testTarget(

@@ -28,7 +28,8 @@ struct Search: GSLCommand {
 /// `gsl audit …`: the hash-chained audit log.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "审计日志 audit log", subcommands: [Log.self, Verify.self])
+        commandName: "audit", abstract: "审计日志 audit log",
+        subcommands: [Log.self, Verify.self, Keygen.self, Anchor.self])
 
     /// `gsl audit log`.
     struct Log: GSLCommand {
@@ -85,14 +86,34 @@ struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify", abstract: "校验审计链（发现改动与删除） verify the hash chain")
         @OptionGroup var global: GlobalOptions
+        @Option(help: "锚点文件：审计链须仍经过其中每个签名的链头 anchor file") var anchors: String?
+        @Option(name: .customLong("public-key"), help: "锚点须由此公钥签名 anchors must be by this key")
+        var publicKey: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let result = try AuditRepository(store: global.openStore()).verify()
+            let repo = try AuditRepository(store: global.openStore())
+            let result = try repo.verify()
             guard result.problems.isEmpty else {
                 for p in result.problems.dropLast() { out.notice(p) }
-                throw GSLError(.data, result.problems.last!)
+                throw GSLError(.data, result.problems.last!).because(.auditChainBroken)
+            }
+            var anchored = 0
+            if let anchors {
+                guard let text = try? String(contentsOfFile: anchors, encoding: .utf8) else {
+                    throw GSLError.notFound("无法读取锚点文件：\(anchors)", en: "cannot read anchor file: \(anchors)")
+                }
+                let list = try AuditAnchor.parseFile(text, file: anchors)
+                let problems = try repo.verify(anchors: list, publicKey: publicKey)
+                guard problems.isEmpty else {
+                    for p in problems.dropLast() { out.notice(p) }
+                    throw GSLError(.data, problems.last!).because(.auditAnchorMismatch)
+                }
+                anchored = list.count
             }
             out.line(out.t("审计链完好：\(result.entries) 条", "audit chain intact: \(result.entries) entries"))
+            if anchors != nil {
+                out.line(out.t("签名锚点 \(anchored) 个均经过", "\(anchored) signed anchors reached"))
+            }
         }
     }
 }

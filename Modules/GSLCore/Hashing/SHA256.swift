@@ -1,94 +1,35 @@
-/// SHA-256 (FIPS 180-4), used for content hashes and the audit chain; pure Swift so the core has
-/// no dependency on a crypto package.
-public struct SHA256: Sendable {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-    )
-    private var buffer: [UInt8] = []
-    private var length: UInt64 = 0
+import Crypto
 
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
-        0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7,
-        0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc,
-        0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351,
-        0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e,
-        0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585,
-        0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f,
-        0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
-        0xc671_78f2,
-    ]
+/// SHA-256 for content hashes and the audit chain: a thin wrapper over swift-crypto (BoringSSL's
+/// implementation), so that all cryptography in gsl comes from one maintained library. The wrapper
+/// keeps gsl's small API (feed bytes or text, take the digest or its hex) and its value semantics: a
+/// copy of a partly fed hasher is an independent state (the bulk audit hashes an entry's own fields
+/// once and finishes with the previous hash later).
+public struct SHA256: Sendable {
+    private var hasher = Crypto.SHA256()
 
     /// A fresh hasher.
-    public init() { buffer.reserveCapacity(64) }
+    public init() {}
 
     /// Feeds bytes.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        if bytes.withContiguousStorageIfAvailable({ update(buffer: $0) }) == nil {
-            Array(bytes).withUnsafeBufferPointer { update(buffer: $0) }
+        if bytes.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        )
+            == nil
+        {
+            Array(bytes).withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
     }
 
     /// Feeds the UTF-8 bytes of a string.
     public mutating func update(_ text: String) {
         var copy = text
-        copy.withUTF8 { update(buffer: $0) }
-    }
-
-    /// Feeds bytes: whole 64-byte blocks are compressed in place, the rest waits in `buffer`.
-    private mutating func update(buffer bytes: UnsafeBufferPointer<UInt8>) {
-        length &+= UInt64(bytes.count)
-        var index = 0
-        if !buffer.isEmpty {
-            while index < bytes.count && buffer.count < 64 {
-                buffer.append(bytes[index])
-                index += 1
-            }
-            if buffer.count == 64 {
-                compress(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        while bytes.count - index >= 64 {
-            compress(UnsafeBufferPointer(rebasing: bytes[index..<(index + 64)]))
-            index += 64
-        }
-        while index < bytes.count {
-            buffer.append(bytes[index])
-            index += 1
-        }
+        copy.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
     /// The 32-byte digest; the hasher is consumed.
     public consuming func finalize() -> [UInt8] {
-        let bitLength = length &* 8
-        var tail = buffer
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        var offset = 0
-        while offset < tail.count {
-            compress(tail[offset..<(offset + 64)])
-            offset += 64
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
-            out.append(UInt8(truncatingIfNeeded: word >> 24))
-            out.append(UInt8(truncatingIfNeeded: word >> 16))
-            out.append(UInt8(truncatingIfNeeded: word >> 8))
-            out.append(UInt8(truncatingIfNeeded: word))
-        }
-        return out
+        Array(hasher.finalize())
     }
 
     /// The lowercase hex digest of a string's UTF-8 bytes.
@@ -106,10 +47,10 @@ public struct SHA256: Sendable {
     }
 
     /// Lowercase hex of bytes.
-    public static func hexString(_ bytes: [UInt8]) -> String {
+    public static func hexString<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
+        out.reserveCapacity(bytes.underestimatedCount * 2)
         for b in bytes {
             out.append(digits[Int(b >> 4)])
             out.append(digits[Int(b & 0x0f)])
@@ -117,41 +58,26 @@ public struct SHA256: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private mutating func compress<Block: Collection>(_ block: Block)
-    where Block.Element == UInt8, Block.Index == Int {
-        // The message schedule lives on the stack: no allocation per 64-byte block.
-        state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            let base = block.startIndex
-            for i in 0..<16 {
-                w[i] =
-                    UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                    | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+    /// The bytes of lowercase or uppercase hex text, or nil when it is not hex of whole bytes.
+    public static func bytes(hex text: String) -> [UInt8]? {
+        let chars = Array(text.utf8)
+        guard chars.count % 2 == 0 else { return nil }
+        func value(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 0x30...0x39: c - 0x30
+            case 0x61...0x66: c - 0x61 + 10
+            case 0x41...0x46: c - 0x41 + 10
+            default: nil
             }
-            for i in 16..<64 {
-                let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-                let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            SHA256.k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-                }
-            }
-            return (
-                state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
-                state.6 &+ g, state.7 &+ h
-            )
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(chars.count / 2)
+        var i = 0
+        while i < chars.count {
+            guard let high = value(chars[i]), let low = value(chars[i + 1]) else { return nil }
+            out.append(high << 4 | low)
+            i += 2
+        }
+        return out
     }
-}
-
-extension UInt32 {
-    @inline(__always) fileprivate func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
 }

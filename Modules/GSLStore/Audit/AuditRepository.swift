@@ -114,3 +114,71 @@ public struct AuditRepository: Sendable {
         }
     }
 }
+
+extension AuditRepository {
+    /// The newest entry of the chain (seq and hash), nil when the log is empty.
+    public func head() throws(GSLError) -> (seq: Int64, hash: String)? {
+        try store.read { db in
+            try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").map {
+                ($0["seq"] as Int64, $0["hash"] as String)
+            }
+        }
+    }
+
+    /// Signs the chain's head with `key` at instant `at` (nothing is written to the database: the
+    /// anchor is kept outside it). Refused on an empty log or a chain that does not verify.
+    public func anchor(with key: AuditSigningKey, at: String) throws(GSLError) -> AuditAnchor {
+        let chain = try verify()
+        guard chain.problems.isEmpty else {
+            throw GSLError(.data, chain.problems[0]).because(.auditChainBroken)
+        }
+        guard let head = try head() else {
+            throw GSLError.data("审计日志为空，无可签名的链头", en: "the audit log is empty: no head to sign")
+        }
+        return try key.anchor(seq: head.seq, hash: head.hash, at: at)
+    }
+
+    /// Checks anchors against the chain: each signature must be valid (and by `publicKey` when
+    /// given), and the chain must still hold each anchored entry with the anchored hash. An edit
+    /// anywhere at or before an anchored entry changes that entry's hash (the chain covers every
+    /// earlier entry), so it fails here even when every hash after the edit was recomputed.
+    public func verify(anchors: [AuditAnchor], publicKey: String?) throws(GSLError) -> [Message] {
+        var problems: [Message] = []
+        let hashes: [Int64: String] = try store.read { db in
+            var out: [Int64: String] = [:]
+            for anchor in anchors {
+                out[anchor.seq] = try String.fetchOne(
+                    db, sql: "SELECT hash FROM audit_log WHERE seq = ?", arguments: [anchor.seq])
+            }
+            return out
+        }
+        for anchor in anchors {
+            if let publicKey, anchor.publicKey.lowercased() != publicKey.lowercased() {
+                problems.append(
+                    Message(
+                        "锚点（第 \(anchor.seq) 条）不是由指定的公钥签名",
+                        en: "the anchor of entry \(anchor.seq) was not signed by the given public key"))
+            } else if !anchor.signatureIsValid {
+                problems.append(
+                    Message(
+                        "锚点（第 \(anchor.seq) 条）的签名无效",
+                        en: "the anchor of entry \(anchor.seq) has an invalid signature"))
+            } else if let stored = hashes[anchor.seq] {
+                if stored != anchor.hash {
+                    problems.append(
+                        Message(
+                            "审计链已不再经过签名的链头：第 \(anchor.seq) 条的哈希与锚点（\(anchor.at)）不符",
+                            en:
+                                "the chain no longer reaches the signed head: entry \(anchor.seq) differs from its anchor of \(anchor.at)"
+                        ))
+                }
+            } else {
+                problems.append(
+                    Message(
+                        "审计链缺少锚点所签的第 \(anchor.seq) 条",
+                        en: "the chain lacks entry \(anchor.seq) signed by an anchor"))
+            }
+        }
+        return problems
+    }
+}
