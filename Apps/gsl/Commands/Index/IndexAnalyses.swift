@@ -15,12 +15,14 @@ struct RunContext {
         run = try repo.run(id)
         framework = try run.framework.framework()
         data = try repo.dataset(run.dataset)
-        if data.contentHash != run.dataHash {
+        if data.inputHash(period: run.period, spec: run.spec) != run.dataHash
+            && data.contentHash != run.dataHash
+        {
             out.notice(
                 Message(
-                    "注意：数据集 \(run.dataset) 在计算 #\(id) 之后已变更，分析按当前数据进行",
+                    "注意：数据集 \(run.dataset) 时期 \(run.period) 的数据在计算 #\(id) 之后已变更，分析按当前数据进行",
                     en:
-                        "note: dataset \(run.dataset) changed after run #\(id); the analysis uses the current data"
+                        "note: the data of dataset \(run.dataset), period \(run.period) changed after run #\(id); the analysis uses the current data"
                 ))
         }
     }
@@ -75,7 +77,7 @@ extension IndexCommand {
                     [
                         .text(result.units[i]), .text(c.data.unitNames[result.units[i]] ?? ""),
                         .int(Int64(result.nominalRank[i])),
-                        .double(result.medianRank[i]), .double(result.q5[i]), .double(result.q95[i]),
+                        out.number(result.medianRank[i]), out.number(result.q5[i]), out.number(result.q95[i]),
                     ]
                 })
             out.notice(
@@ -186,8 +188,8 @@ extension IndexCommand {
                     let n = fw.node(i.indicator)
                     return [
                         .text(i.indicator), .text((out.lang == .zh ? n?.nameZh : n?.nameEn) ?? ""),
-                        .double(IndexPresenter.round(i.value)), .double(IndexPresenter.round(i.weight)),
-                        .double(IndexPresenter.round(i.contribution)), .int(Int64(i.rank)),
+                        out.number(i.value), out.number(i.weight), out.number(i.contribution),
+                        .int(Int64(i.rank)),
                     ]
                 })
             out.notice(
