@@ -1,3 +1,4 @@
+import Foundation
 import GSLCasework
 import GSLCore
 import GSLTabular
@@ -53,9 +54,11 @@ enum InfoPresenter {
         ]
     }
 
-    static func scoreRow(_ s: InfoScore) -> [Cell] {
-        [
-            .int(Int64(s.rank)), .text(s.key), .double(s.points), .int(Int64(s.reports)),
+    static func scoreRow(_ s: InfoScore, _ out: Output) -> [Cell] {
+        let key: Cell =
+            s.withoutChamber ? (out.isJSON ? .null : .text(out.t("（无商会）", "(no chamber)"))) : .text(s.key)
+        return [
+            .int(Int64(s.rank)), key, .double(Double(s.points.description) ?? .nan), .int(Int64(s.reports)),
             .int(Int64(s.adoptions)),
             .int(Int64(s.instructions)),
         ]
