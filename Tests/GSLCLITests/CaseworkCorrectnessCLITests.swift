@@ -248,6 +248,22 @@ import Testing
         #expect(search.contains("组织") && !search.contains("organisation"), "\(search)")
     }
 
+    @Test func listsInJSONDoNotChangeWithTheLanguage() throws {
+        let cli = try prepared()
+        try requestWithLongTimeline(cli)
+        try cli.ok(["info", "draft", "--title", "t", "--author", "张三", "--date", "2025-03-01"])
+        try cli.ok(["proposal", "file", "--title", "p", "--proposer", "王五", "--date", "2025-01-15"])
+        for args in [
+            ["case", "list"], ["case", "sla", "--today", "2025-04-30"], ["info", "list"],
+            ["proposal", "list"],
+            ["info", "show", "1"], ["proposal", "show", "1"],
+        ] {
+            let zh = try cli.ok(args + ["--format", "json"]).stdout
+            let en = try cli.ok(args + ["--format", "json", "--lang", "en"]).stdout
+            #expect(zh == en, "\(args)")
+        }
+    }
+
     // MARK: 11. Similar requests
 
     @Test func similarListsNoZeroScores() throws {

@@ -99,11 +99,15 @@ enum CasePresenter {
 
     static func slaRow(_ r: CaseRecord, _ report: SLAReport, _ out: Output) -> [Cell] {
         let s = report.statuses.filter(\.isRunning).max { $0.level < $1.level } ?? report.resolution
-        let clock = s.kind == .firstResponse ? out.t("首次响应", "first response") : out.t("办结", "resolution")
+        let json = out.isJSON
+        let clock =
+            json
+            ? s.kind.rawValue
+            : s.kind == .firstResponse ? out.t("首次响应", "first response") : out.t("办结", "resolution")
         return [
             .int(r.id), .text(r.orgName), .text(r.title), .text(clock), .text(s.due.iso),
             .text("\(s.elapsed)/\(s.target)"),
-            .text(report.level.label.text(out.lang)),
+            .text(json ? "\(report.level)" : report.level.label.text(out.lang)),
         ]
     }
 }

@@ -16,7 +16,8 @@ enum InfoPresenter {
 
     static func row(_ r: InfoReport, _ out: Output) -> [Cell] {
         [
-            .int(r.id), .text(r.state.label.text(out.lang)), .text(r.title), .text(r.author),
+            .int(r.id), .text(out.isJSON ? r.state.rawValue : r.state.label.text(out.lang)), .text(r.title),
+            .text(r.author),
             r.chamberName.map(Cell.text) ?? .null,
             .text(r.draftedOn.iso),
         ]
@@ -83,10 +84,12 @@ enum InfoPresenter {
 
     static func proposalRow(_ p: ProposalRecord, _ out: Output) -> [Cell] {
         [
-            .int(p.id), .text(p.state.label.text(out.lang)), .text(p.title), .text(p.proposer),
+            .int(p.id), .text(out.isJSON ? p.state.rawValue : p.state.label.text(out.lang)), .text(p.title),
+            .text(p.proposer),
             p.leadDepartment.map(Cell.text) ?? .null,
             p.grade.map { .text($0.rawValue) } ?? .null,
-            p.evaluation.map { .text($0.label.text(out.lang)) } ?? .null, .text(p.filedOn),
+            p.evaluation.map { .text(out.isJSON ? $0.rawValue : $0.label.text(out.lang)) } ?? .null,
+            .text(p.filedOn),
         ]
     }
 
