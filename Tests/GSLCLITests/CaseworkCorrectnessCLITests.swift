@@ -184,7 +184,7 @@ import Testing
         let en = try cli.ok(["case", "show", "1", "--format", "json", "--lang", "en"]).stdout
         #expect(zh == en)
         let shown = try json(zh) as! [String: Any]
-        let timeline = shown["timeline"] as! [[String: Any]]
+        let timeline = try #require(shown["timeline"] as? [[String: Any]])
         #expect(timeline.count == 12)
         let dates = timeline.map { $0["date"] as! String }
         #expect(dates == dates.sorted())
