@@ -22,6 +22,7 @@ import Testing
         let r = try Pipeline.run(framework: v2, data: data, spec: Self.spec)
         let e = try Explanation(result: r, framework: v2, unit: "330203", node: "GS")
         #expect(e.items.count == 3)
+        #expect(e.missing == ["gs_visits"])
         #expect(abs(e.items.reduce(0) { $0 + $1.weight } - 1) < 1e-12)
         #expect(abs(e.items.reduce(0) { $0 + $1.contribution } - e.score) < 1e-9)
         // Up the tree too: every unit's contributions add up to its index score.

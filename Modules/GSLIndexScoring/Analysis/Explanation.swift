@@ -31,6 +31,8 @@ public struct Explanation: Sendable, Equatable, Codable {
     public var strengths: [String]
     /// Worst-ranked indicators (up to `count`), never also a strength.
     public var weaknesses: [String]
+    /// Indicators under the node with no value for the unit (skipped; the others' weights renormalised).
+    public var missing: [String] = []
 
     /// Explains `unit`'s score on `node` (default root).
     ///
@@ -52,6 +54,7 @@ public struct Explanation: Sendable, Equatable, Codable {
             throw .notFound("结果中没有单位 \(unit) 的 \(node) 得分", en: "no score of \(node) for unit \(unit)")
         }
         var items: [Item] = []
+        var missing: [String] = []
         func present(_ code: String) -> Bool {
             guard let v = result.score(unit: unit, node: code) else { return false }
             return !v.isNaN
@@ -60,11 +63,16 @@ public struct Explanation: Sendable, Equatable, Codable {
             if framework.node(code)?.isIndicator == true {
                 guard let v = result.score(unit: unit, node: code), !v.isNaN,
                     let r = result.rank(unit: unit, node: code)
-                else { return }
+                else {
+                    missing.append(code)
+                    return
+                }
                 items.append(Item(indicator: code, value: v, weight: share, contribution: share * v, rank: r))
                 return
             }
-            let kids = framework.children(of: code).filter(present)
+            let all = framework.children(of: code)
+            let kids = all.filter(present)
+            for k in all where !kids.contains(k) { missing += framework.indicators(under: k) }
             let total = kids.reduce(0.0) { $0 + (result.weights[$1] ?? 0) }
             for k in kids {
                 let w = total > 0 ? (result.weights[k] ?? 0) / total : 1 / Double(kids.count)
@@ -72,6 +80,7 @@ public struct Explanation: Sendable, Equatable, Codable {
             }
         }
         walk(node, 1)
+        self.missing = missing
         self.unit = unit
         self.node = node
         self.score = score

@@ -198,6 +198,14 @@ extension IndexCommand {
                     en:
                         "\(unit) score \(IndexPresenter.round(e.score)), rank \(e.rank); strengths: \(e.strengths.joined(separator: ", ")); weaknesses: \(e.weaknesses.joined(separator: ", "))"
                 ))
+            if !e.missing.isEmpty {
+                out.notice(
+                    Message(
+                        "缺失（不计入，其余指标权重按比例放大）：\(e.missing.joined(separator: "、"))",
+                        en:
+                            "missing (left out; the other weights scaled up in proportion): \(e.missing.joined(separator: ", "))"
+                    ))
+            }
         }
     }
 
