@@ -431,8 +431,11 @@ public struct IndexRepository: Sendable {
     public struct Verification: Sendable {
         /// The stored framework version still has the hash the run recorded.
         public let frameworkUnchanged: Bool
-        /// The dataset still has the hash the run recorded.
+        /// The data the run read (its period's values, the unit list and groups; every period with a
+        /// panel imputation) still has the hash the run recorded.
         public let dataUnchanged: Bool
+        /// The stored spec still has the hash the run recorded.
+        public var specUnchanged: Bool = true
         /// Recomputing from the stored framework, data and spec gave the stored result exactly.
         public let resultIdentical: Bool
     }
@@ -443,10 +446,13 @@ public struct IndexRepository: Sendable {
         let stored = try run(id)
         let framework = try stored.framework.framework()
         let data = try dataset(stored.dataset)
-        let again = try Pipeline.run(framework: framework, data: data, spec: stored.spec)
+        var again = try Pipeline.run(framework: framework, data: data, spec: stored.spec)
+        // Runs stored before the data hash covered only what the run reads hold the whole dataset's hash.
+        let dataUnchanged = again.dataHash == stored.dataHash || data.contentHash == stored.dataHash
+        again.dataHash = stored.result.dataHash
         return Verification(
             frameworkUnchanged: framework.contentHash == stored.result.frameworkHash,
-            dataUnchanged: data.contentHash == stored.dataHash,
+            dataUnchanged: dataUnchanged, specUnchanged: stored.spec.contentHash == stored.specHash,
             resultIdentical: try Self.encode(again) == Self.encode(stored.result))
     }
 

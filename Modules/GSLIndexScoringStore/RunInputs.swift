@@ -11,8 +11,9 @@ public struct RunInputs: Sendable {
     public let framework: Framework
     /// Its dataset as stored now.
     public let data: Dataset
-    /// True when the dataset changed after the run was computed: an analysis then uses the
-    /// current data, and the caller should say so.
+    /// True when the data the run read (its period's values, units and groups) changed after it
+    /// was computed: an analysis then uses the current data, and the caller should say so. Runs
+    /// stored before the narrower data hash carry the whole dataset's hash; either matches.
     public let dataChanged: Bool
 }
 

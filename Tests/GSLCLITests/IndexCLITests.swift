@@ -128,7 +128,9 @@ import Testing
         let trend =
             try json(try cli.ok(["index", "trend", "--unit", last, "--format", "json"]).stdout)
             as! [[String: Any]]
-        #expect(trend.map { $0["period"] as? String } == ["2022", "2023"])
+        // Every period of the dataset, with the latest run's spec (run 2 for 2023, computed for the others).
+        #expect(trend.map { $0["period"] as? String } == ["2019", "2020", "2021", "2022", "2023"])
+        #expect(trend.map { $0["run"] as? Int }.suffix(2) == [1, 2])
         let explain = try cli.ok(["index", "explain", "2", last, "--format", "csv"])
         #expect(explain.stderr.contains("短板"))
         let compare = try cli.ok(["index", "compare", "1", "2", "--format", "csv"])

@@ -159,7 +159,7 @@ import Testing
             try Pipeline.run(framework: fw, data: d, spec: spec)
         } throws: { e in
             (e as! GSLError).message.en
-                == "geometric aggregation needs positive values: child 1 of R is -2.0 for y"
+                == "geometric aggregation needs positive values: child A of node R is -2 for unit y"
         }
     }
 

@@ -46,8 +46,9 @@ import Testing
         } throws: { error in
             let e = error as! GSLError
             return e.kind == .data
-                && e.message.en == "geometric aggregation needs positive values: child 3 of HDI is 0.0 for Z"
-                && e.message.zh == "几何平均要求正值：HDI 的子项第 3 项在 Z 为 0.0"
+                && e.message.en
+                    == "geometric aggregation needs positive values: child income of node HDI is 0 for unit Z"
+                && e.message.zh == "几何平均要求正值：节点 HDI 的子项 income 在单位 Z 为 0"
         }
     }
 

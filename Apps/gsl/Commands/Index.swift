@@ -7,6 +7,7 @@ extension NormaliseMethod: ExpressibleByArgument {}
 extension AggregationMethod: ExpressibleByArgument {}
 extension WeightMethod: ExpressibleByArgument {}
 extension ImputeMethod: ExpressibleByArgument {}
+extension Analysis.Correlation: ExpressibleByArgument {}
 
 /// `gsl index …`: the 亲清健康指数 and any composite index.
 struct IndexCommand: ParsableCommand {

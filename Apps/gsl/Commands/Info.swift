@@ -162,7 +162,7 @@ extension InfoCommand {
                 }
             }
             let scores = try InfoRepository(store: global.openStore()).score(by: by, period: p, table: table)
-            out.table(InfoPresenter.scoreColumns(out, by), scores.map(InfoPresenter.scoreRow))
+            out.table(InfoPresenter.scoreColumns(out, by), scores.map { InfoPresenter.scoreRow($0, out) })
         }
     }
 }

@@ -21,7 +21,20 @@ struct Search: GSLCommand {
                 Column("entity", title: out.t("类型", "entity")), Column("id", title: "#"),
                 Column("title", title: out.t("名称", "title")), Column("detail", title: out.t("内容", "detail")),
             ],
-            hits.map { [.text($0.entity), .text($0.entityID), .text($0.title), .text($0.body)] })
+            hits.map {
+                [.text(entityLabel($0.entity, out)), .text($0.entityID), .text($0.title), .text($0.body)]
+            })
+    }
+
+    /// The entity type by language in tables and CSV; the code itself in JSON.
+    func entityLabel(_ entity: String, _ out: Output) -> String {
+        guard !out.isJSON, out.lang == .zh else { return entity }
+        switch entity {
+        case "organisation": return "组织"
+        case "person": return "人员"
+        case "region": return "区划"
+        default: return entity
+        }
     }
 }
 

@@ -128,6 +128,16 @@ struct VisitCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let rows = try VisitRepository(store: global.openStore()).coverage(campaign: campaign, by: by)
+            // The repository's placeholders (合计, （未知）, （无商会）) by language; null in JSON.
+            func groupLabel(_ group: String, _ out: Output) -> Cell {
+                let labels = [
+                    "合计": Message("合计", en: "total"), "（未知）": Message("（未知）", en: "(unknown)"),
+                    "（无商会）": Message("（无商会）", en: "(no chamber)"),
+                ]
+                guard let label = labels[group] else { return .text(group) }
+                if out.isJSON { return by == .total ? .text("total") : .null }
+                return .text(label.text(out.lang))
+            }
             out.table(
                 [
                     Column("group", title: out.t("分组", "group")),
@@ -138,7 +148,7 @@ struct VisitCommand: ParsableCommand {
                 ],
                 rows.map { r in
                     [
-                        .text(r.group), .int(Int64(r.targets)), .int(Int64(r.visited)),
+                        groupLabel(r.group, out), .int(Int64(r.targets)), .int(Int64(r.visited)),
                         .double(
                             r.targets == 0
                                 ? 0 : (Double(r.visited) * 10_000 / Double(r.targets)).rounded() / 100),

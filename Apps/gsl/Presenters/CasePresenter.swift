@@ -20,11 +20,14 @@ enum CasePresenter {
         (try? CaseTaxonomy.standard.category(named: code).label.text(out.lang)) ?? code
     }
 
+    /// A list row: names in tables and CSV, codes in JSON (the same whatever `--lang`).
     static func row(_ r: CaseRecord, _ out: Output) -> [Cell] {
-        [
-            .int(r.id), .text(r.state.label.text(out.lang)), .text(r.orgName),
-            .text(category(r.category, out)),
-            .text(r.priority.label.text(out.lang)), .text(r.title), r.leadDepartment.map(Cell.text) ?? .null,
+        let json = out.isJSON
+        return [
+            .int(r.id), .text(json ? r.state.rawValue : r.state.label.text(out.lang)), .text(r.orgName),
+            .text(json ? r.category : category(r.category, out)),
+            .text(json ? r.priority.rawValue : r.priority.label.text(out.lang)), .text(r.title),
+            r.leadDepartment.map(Cell.text) ?? .null,
             .text(r.openedOn),
         ]
     }
@@ -51,12 +54,21 @@ enum CasePresenter {
     }
 
     static func show(_ r: CaseRecord, events: [CaseEvent], _ out: Output) {
-        var fields: [(key: String, label: String, value: Cell)] = [
-            ("id", "#", .int(r.id)), ("state", out.t("状态", "state"), .text(r.state.label.text(out.lang))),
+        // JSON carries codes (the same whatever --lang); tables and CSV carry names.
+        let json = out.isJSON
+        let fields: [(key: String, label: String, value: Cell)] = [
+            ("id", "#", .int(r.id)),
+            ("state", out.t("状态", "state"), .text(json ? r.state.rawValue : r.state.label.text(out.lang))),
             ("org", out.t("企业", "enterprise"), .text(r.orgName)),
-            ("source", out.t("来源", "source"), .text(r.source.label.text(out.lang))),
-            ("category", out.t("类别", "category"), .text(category(r.category, out))),
-            ("priority", out.t("优先级", "priority"), .text(r.priority.label.text(out.lang))),
+            (
+                "source", out.t("来源", "source"),
+                .text(json ? r.source.rawValue : r.source.label.text(out.lang))
+            ),
+            ("category", out.t("类别", "category"), .text(json ? r.category : category(r.category, out))),
+            (
+                "priority", out.t("优先级", "priority"),
+                .text(json ? r.priority.rawValue : r.priority.label.text(out.lang))
+            ),
             ("title", out.t("标题", "title"), .text(r.title)),
             ("description", out.t("描述", "description"), r.description.map(Cell.text) ?? .null),
             ("lead_department", out.t("主办", "lead"), r.leadDepartment.map(Cell.text) ?? .null),
@@ -64,11 +76,16 @@ enum CasePresenter {
             ("merged_into", out.t("并入", "merged into"), r.mergedInto.map { .int($0) } ?? .null),
             ("version", out.t("版本", "version"), .int(r.version)),
         ]
-        for (i, e) in events.enumerated() {
-            let line = e.summary.text(out.lang) + (e.note.map { "（\($0)）" } ?? "")
-            fields.append(("event_\(i + 1)", out.t("时间线", "timeline"), .text(line)))
-        }
-        out.record(fields)
+        // The summary already ends with the note (备注：…); it is not repeated.
+        RecordWithLists(
+            fields: fields,
+            lists: [
+                .init(
+                    key: "timeline", label: out.t("时间线", "timeline"),
+                    lines: events.map { $0.summary.text(out.lang) },
+                    objects: events.map(TimelineJSON.caseEvent))
+            ]
+        ).write(out)
     }
 
     static func slaColumns(_ out: Output) -> [Column] {
@@ -83,11 +100,15 @@ enum CasePresenter {
 
     static func slaRow(_ r: CaseRecord, _ report: SLAReport, _ out: Output) -> [Cell] {
         let s = report.statuses.filter(\.isRunning).max { $0.level < $1.level } ?? report.resolution
-        let clock = s.kind == .firstResponse ? out.t("首次响应", "first response") : out.t("办结", "resolution")
+        let json = out.isJSON
+        let clock =
+            json
+            ? s.kind.rawValue
+            : s.kind == .firstResponse ? out.t("首次响应", "first response") : out.t("办结", "resolution")
         return [
             .int(r.id), .text(r.orgName), .text(r.title), .text(clock), .text(s.due.iso),
             .text("\(s.elapsed)/\(s.target)"),
-            .text(report.level.label.text(out.lang)),
+            .text(json ? "\(report.level)" : report.level.label.text(out.lang)),
         ]
     }
 }

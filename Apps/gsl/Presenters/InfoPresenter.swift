@@ -1,3 +1,4 @@
+import Foundation
 import GSLCasework
 import GSLCaseworkStore
 import GSLCore
@@ -16,15 +17,18 @@ enum InfoPresenter {
 
     static func row(_ r: InfoReport, _ out: Output) -> [Cell] {
         [
-            .int(r.id), .text(r.state.label.text(out.lang)), .text(r.title), .text(r.author),
+            .int(r.id), .text(out.isJSON ? r.state.rawValue : r.state.label.text(out.lang)), .text(r.title),
+            .text(r.author),
             r.chamberName.map(Cell.text) ?? .null,
             .text(r.draftedOn.iso),
         ]
     }
 
     static func show(_ r: InfoReport, events: [InfoEvent], _ out: Output) {
-        var fields: [(key: String, label: String, value: Cell)] = [
-            ("id", "#", .int(r.id)), ("state", out.t("状态", "state"), .text(r.state.label.text(out.lang))),
+        let json = out.isJSON
+        let fields: [(key: String, label: String, value: Cell)] = [
+            ("id", "#", .int(r.id)),
+            ("state", out.t("状态", "state"), .text(json ? r.state.rawValue : r.state.label.text(out.lang))),
             ("title", out.t("标题", "title"), .text(r.title)),
             ("author", out.t("作者", "author"), .text(r.author)),
             ("chamber", out.t("商会", "chamber"), r.chamberName.map(Cell.text) ?? .null),
@@ -37,10 +41,15 @@ enum InfoPresenter {
             ),
             ("version", out.t("版本", "version"), .int(r.version)),
         ]
-        for (i, e) in events.enumerated() {
-            fields.append(("event_\(i + 1)", out.t("记录", "events"), .text(e.summary.text(out.lang))))
-        }
-        out.record(fields)
+        RecordWithLists(
+            fields: fields,
+            lists: [
+                .init(
+                    key: "events", label: out.t("记录", "events"),
+                    lines: events.map { $0.summary.text(out.lang) },
+                    objects: events.map(TimelineJSON.infoEvent))
+            ]
+        ).write(out)
     }
 
     static func scoreColumns(_ out: Output, _ grouping: InfoGrouping) -> [Column] {
@@ -54,9 +63,11 @@ enum InfoPresenter {
         ]
     }
 
-    static func scoreRow(_ s: InfoScore) -> [Cell] {
-        [
-            .int(Int64(s.rank)), .text(s.key), .double(s.points), .int(Int64(s.reports)),
+    static func scoreRow(_ s: InfoScore, _ out: Output) -> [Cell] {
+        let key: Cell =
+            s.withoutChamber ? (out.isJSON ? .null : .text(out.t("（无商会）", "(no chamber)"))) : .text(s.key)
+        return [
+            .int(Int64(s.rank)), key, .double(Double(s.points.description) ?? .nan), .int(Int64(s.reports)),
             .int(Int64(s.adoptions)),
             .int(Int64(s.instructions)),
         ]
@@ -74,18 +85,22 @@ enum InfoPresenter {
 
     static func proposalRow(_ p: ProposalRecord, _ out: Output) -> [Cell] {
         [
-            .int(p.id), .text(p.state.label.text(out.lang)), .text(p.title), .text(p.proposer),
+            .int(p.id), .text(out.isJSON ? p.state.rawValue : p.state.label.text(out.lang)), .text(p.title),
+            .text(p.proposer),
             p.leadDepartment.map(Cell.text) ?? .null,
             p.grade.map { .text($0.rawValue) } ?? .null,
-            p.evaluation.map { .text($0.label.text(out.lang)) } ?? .null, .text(p.filedOn),
+            p.evaluation.map { .text(out.isJSON ? $0.rawValue : $0.label.text(out.lang)) } ?? .null,
+            .text(p.filedOn),
         ]
     }
 
     static func showProposal(
         _ p: ProposalRecord, events: [ProposalEvent], adoptions: [ProposalAdoption], _ out: Output
     ) {
-        var fields: [(key: String, label: String, value: Cell)] = [
-            ("id", "#", .int(p.id)), ("state", out.t("状态", "state"), .text(p.state.label.text(out.lang))),
+        let json = out.isJSON
+        let fields: [(key: String, label: String, value: Cell)] = [
+            ("id", "#", .int(p.id)),
+            ("state", out.t("状态", "state"), .text(json ? p.state.rawValue : p.state.label.text(out.lang))),
             ("title", out.t("标题", "title"), .text(p.title)),
             ("proposer", out.t("提案人", "proposer"), .text(p.proposer)),
             ("chamber", out.t("商会", "chamber"), p.chamberName.map(Cell.text) ?? .null),
@@ -95,7 +110,7 @@ enum InfoPresenter {
             ("grade", out.t("答复类别", "answer grade"), p.grade.map { .text($0.rawValue) } ?? .null),
             (
                 "evaluation", out.t("委员评价", "evaluation"),
-                p.evaluation.map { .text($0.label.text(out.lang)) } ?? .null
+                p.evaluation.map { .text(json ? $0.rawValue : $0.label.text(out.lang)) } ?? .null
             ),
             ("filed_on", out.t("立案日", "filed"), .text(p.filedOn)),
             (
@@ -107,17 +122,26 @@ enum InfoPresenter {
             ),
             ("version", out.t("版本", "version"), .int(p.version)),
         ]
-        for (i, a) in adoptions.enumerated() {
-            fields.append(
-                (
-                    "adoption_\(i + 1)", out.t("采用", "adopted"),
-                    .text("\(a.date) \(a.level.label.text(out.lang)) \(a.body)")
-                ))
-        }
-        for (i, e) in events.enumerated() {
-            let line = e.summary.text(out.lang) + (e.note.map { "（\($0)）" } ?? "")
-            fields.append(("event_\(i + 1)", out.t("时间线", "timeline"), .text(line)))
-        }
-        out.record(fields)
+        // The summary line carries the note once.
+        RecordWithLists(
+            fields: fields,
+            lists: [
+                .init(
+                    key: "adoptions", label: out.t("采用", "adopted"),
+                    lines: adoptions.map { "\($0.date) \($0.level.label.text(out.lang)) \($0.body)" },
+                    objects: adoptions.map {
+                        .object([
+                            ("date", .string($0.date)), ("level", .string($0.level.rawValue)),
+                            ("body", .string($0.body)),
+                        ])
+                    }),
+                .init(
+                    key: "timeline", label: out.t("时间线", "timeline"),
+                    lines: events.map { e in
+                        e.summary.text(out.lang) + (e.note.map { out.t(" 备注：", " note: ") + $0 } ?? "")
+                    },
+                    objects: events.map(TimelineJSON.proposalEvent)),
+            ]
+        ).write(out)
     }
 }

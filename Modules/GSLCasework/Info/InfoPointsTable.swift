@@ -3,16 +3,17 @@ import GSLCore
 
 /// Points for each event of an information report. The defaults are illustrative, not an official
 /// scheme: every federation sets its own, so a table can be read from JSON or a small YAML file.
+/// Points are exact decimals (0.1 + 0.2 is 0.3), so sums and ties do not depend on binary rounding.
 public struct InfoPointsTable: Sendable, Hashable, Codable {
     /// Points for a submission.
-    public var submission: Double
+    public var submission: Decimal
     /// Points for an adoption, by level.
-    public var adoption: [InfoLevel: Double]
+    public var adoption: [InfoLevel: Decimal]
     /// Points for a leader's instruction, by level.
-    public var instruction: [InfoLevel: Double]
+    public var instruction: [InfoLevel: Decimal]
 
     /// A table; levels left out score 0.
-    public init(submission: Double, adoption: [InfoLevel: Double], instruction: [InfoLevel: Double]) {
+    public init(submission: Decimal, adoption: [InfoLevel: Decimal], instruction: [InfoLevel: Decimal]) {
         self.submission = submission
         self.adoption = adoption
         self.instruction = instruction
@@ -24,7 +25,7 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
         instruction: [.national: 15, .provincial: 8, .municipal: 4])
 
     /// The points one event earns.
-    public func points(for event: InfoEvent) -> Double {
+    public func points(for event: InfoEvent) -> Decimal {
         switch event.kind {
         case .submit: submission
         case .adopt: event.level.flatMap { adoption[$0] } ?? 0
@@ -34,14 +35,15 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
 
     private enum Keys: String, CodingKey { case submission, adoption, instruction }
 
-    /// Decodes `{"submission": 1, "adoption": {"national": 10, …}, "instruction": {…}}`.
+    /// Decodes `{"submission": 1, "adoption": {"national": 10, …}, "instruction": {…}}` (from a
+    /// Decoder; files go through `parse`, which is stricter and exact).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
-        let adoption = try c.decode([String: Double].self, forKey: .adoption)
-        let instruction = try c.decode([String: Double].self, forKey: .instruction)
+        let adoption = try c.decode([String: Decimal].self, forKey: .adoption)
+        let instruction = try c.decode([String: Decimal].self, forKey: .instruction)
         do {
             self.init(
-                submission: try c.decode(Double.self, forKey: .submission),
+                submission: try Self.checked(c.decode(Decimal.self, forKey: .submission), "submission"),
                 adoption: try Self.levels(adoption, "adoption"),
                 instruction: try Self.levels(instruction, "instruction"))
         } catch let error as GSLError {
@@ -61,44 +63,55 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
             forKey: .instruction)
     }
 
-    static func levels(_ raw: [String: Double], _ section: String) throws(GSLError) -> [InfoLevel: Double] {
-        var out: [InfoLevel: Double] = [:]
-        for (name, value) in raw {
-            let level = try InfoLevel.parse(name)
-            guard value.isFinite, value >= 0 else {
+    static func checked(_ value: Decimal, _ name: String) throws(GSLError) -> Decimal {
+        guard !value.isNaN, value >= 0 else {
+            throw GSLError.data("积分表 \(name) 须为非负数", en: "points table \(name) must be a non-negative number")
+        }
+        return value
+    }
+
+    static func levels(_ raw: [String: Decimal], _ section: String) throws(GSLError) -> [InfoLevel: Decimal] {
+        var out: [InfoLevel: Decimal] = [:]
+        for (name, value) in raw.sorted(by: { $0.key < $1.key }) {
+            let level: InfoLevel
+            do {
+                level = try InfoLevel.parse(name)
+            } catch {
                 throw GSLError.data(
-                    "积分表 \(section).\(name) 须为非负数",
-                    en: "points table \(section).\(name) must be a non-negative number")
+                    "积分表 \(section) 中的\(error.message.zh)", en: "points table \(section): \(error.message.en)"
+                )
             }
-            out[level] = value
+            if out[level] != nil {
+                throw GSLError.data(
+                    "积分表 \(section) 中级别 \(name) 重复", en: "points table \(section) gives level \(name) twice")
+            }
+            out[level] = try checked(value, "\(section).\(name)")
         }
         return out
     }
 
+    /// A number as typed (`2`, `0.1`, `1.5e2`) as an exact decimal; nil when it is not a finite number.
+    static func decimal(_ text: String) -> Decimal? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let d = Double(t), d.isFinite, !t.lowercased().hasPrefix("0x") else { return nil }
+        return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
     /// Reads a table from JSON (text starting with `{`) or from YAML of the same shape
     /// (`submission: 1`, then `adoption:` and `instruction:` with indented `level: points` lines).
+    /// Strict like every settings file: unknown keys, unknown or repeated levels, values that are not
+    /// finite non-negative numbers and malformed text are refused (`GSLError.data`, exit 65) with a
+    /// message in both languages; the key is named, and the line in YAML.
     public static func parse(_ text: String) throws(GSLError) -> InfoPointsTable {
         let trimmed = text.trimmingCharacters(
             in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-        if trimmed.hasPrefix("{") {
-            do {
-                return try JSONDecoder().decode(InfoPointsTable.self, from: Data(trimmed.utf8))
-            } catch let DecodingError.dataCorrupted(context) {
-                throw GSLError.data(
-                    "积分表无效：\(context.debugDescription)",
-                    en: "invalid points table: \(context.debugDescription)")
-            } catch {
-                throw GSLError.data(
-                    "积分表 JSON 无效（须含 submission、adoption、instruction）：\(error)",
-                    en: "invalid points table JSON (needs submission, adoption, instruction): \(error)")
-            }
-        }
+        if trimmed.hasPrefix("{") { return try InfoPointsJSON.parse(trimmed) }
         return try parseYAML(trimmed)
     }
 
     static func parseYAML(_ text: String) throws(GSLError) -> InfoPointsTable {
-        var submission: Double?
-        var sections: [String: [String: Double]] = [:]
+        var submission: Decimal?
+        var sections: [String: [String: Decimal]] = [:]
         var current: String?
         for (index, rawLine) in text.components(separatedBy: .newlines).enumerated() {
             let line =
@@ -117,10 +130,10 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
             if !indented {
                 switch key {
                 case "submission":
-                    guard let v = Double(value) else {
+                    guard let v = decimal(value) else {
                         throw GSLError.data(
-                            "积分表 submission 不是数字：\(value)",
-                            en: "points table submission is not a number: \(value)", at: at)
+                            "积分表 submission 不是有限的数：\(value)",
+                            en: "points table submission is not a finite number: \(value)", at: at)
                     }
                     submission = v
                     current = nil
@@ -143,10 +156,15 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
                         "积分表第 \(index + 1) 行缩进位置不对",
                         en: "points table line \(index + 1) is indented under nothing", at: at)
                 }
-                guard let v = Double(value) else {
+                guard let v = decimal(value) else {
                     throw GSLError.data(
-                        "积分表 \(section).\(key) 不是数字：\(value)",
-                        en: "points table \(section).\(key) is not a number: \(value)", at: at)
+                        "积分表 \(section).\(key) 不是有限的数：\(value)",
+                        en: "points table \(section).\(key) is not a finite number: \(value)", at: at)
+                }
+                if sections[section, default: [:]][key] != nil {
+                    throw GSLError.data(
+                        "积分表 \(section).\(key) 重复（第 \(index + 1) 行）",
+                        en: "points table \(section).\(key) is given twice (line \(index + 1))", at: at)
                 }
                 sections[section, default: [:]][key] = v
             }
@@ -158,7 +176,7 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
                 en: "the points table needs submission, adoption and instruction")
         }
         return InfoPointsTable(
-            submission: submission, adoption: try levels(adoption, "adoption"),
+            submission: try checked(submission, "submission"), adoption: try levels(adoption, "adoption"),
             instruction: try levels(instruction, "instruction"))
     }
 }

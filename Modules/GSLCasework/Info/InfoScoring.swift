@@ -1,3 +1,4 @@
+import Foundation
 import GSLCore
 
 /// Scores and ranks information reports by author or chamber from a points table.
@@ -21,6 +22,7 @@ public enum InfoScoring {
                 case .chamber: report.chamberName ?? "（无商会）"
                 }
             var line = lines[key] ?? InfoScore(key: key, points: 0, rank: 0)
+            if grouping == .chamber && report.chamberName == nil { line.withoutChamber = true }
             line.points += table.points(for: event)
             if event.kind == .adopt { line.adoptions += 1 }
             if event.kind == .instruct { line.instructions += 1 }

@@ -34,6 +34,16 @@ public struct ProposalEvent: Sendable, Hashable {
         switch kind {
         case .evaluate:
             return Satisfaction(rawValue: detail)?.label ?? Message(detail, en: detail)
+        case .assign:
+            // Stored as 主办；协办：甲、乙 (see ProposalAction.detail).
+            let parts = detail.components(separatedBy: "；协办：")
+            if parts.count == 2 {
+                return Message(
+                    detail,
+                    en: "\(parts[0]); assisting: "
+                        + parts[1].components(separatedBy: "、").joined(separator: ", "))
+            }
+            return Message(detail, en: detail)
         case .adopt:
             let parts = detail.split(separator: "：", maxSplits: 1).map(String.init)
             if parts.count == 2, let level = InfoLevel(rawValue: parts[0]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ranks candidate requests by how likely they duplicate a target request.
 ///
 /// score = text score (0…1, see `TextSimilarity`) + `sameEnterpriseBonus` when both name the same
@@ -32,6 +34,12 @@ public enum SimilarCases {
     ) -> Double {
         var score = TextSimilarity.score(
             target.features, candidate.features, bigramWeight: weights.bigramWeight)
+        // Texts with no letter or digit left after normalisation (only punctuation or function
+        // characters) have no features: identical ones still score 1.
+        if target.features.unigrams.isEmpty && candidate.features.unigrams.isEmpty {
+            let a = target.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            score = !a.isEmpty && a == candidate.text.trimmingCharacters(in: .whitespacesAndNewlines) ? 1 : 0
+        }
         if let enterprise = target.enterprise, enterprise == candidate.enterprise {
             score += weights.sameEnterpriseBonus
         }
@@ -41,8 +49,8 @@ public enum SimilarCases {
         return score
     }
 
-    /// Candidates other than the target itself with a score of at least `minimumScore`, best
-    /// first (ties by id), at most `limit` of them.
+    /// Candidates other than the target itself with a score above 0 and at least `minimumScore`,
+    /// best first (ties by id), at most `limit` of them.
     public static func rank(
         _ target: SimilarityItem, candidates: [SimilarityItem], weights: Weights = .standard,
         minimumScore: Double = 0, limit: Int = .max
@@ -50,7 +58,7 @@ public enum SimilarCases {
         var ranked: [(id: String, score: Double)] = []
         for candidate in candidates where candidate.id != target.id {
             let value = score(target, candidate, weights: weights)
-            if value >= minimumScore { ranked.append((candidate.id, value)) }
+            if value > 0 && value >= minimumScore { ranked.append((candidate.id, value)) }
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         return Array(ranked.prefix(limit))

@@ -50,9 +50,13 @@ public enum TextSimilarity {
         return Double(shared) / Double(union)
     }
 
-    /// The text score of two feature sets in 0…1.
+    /// The text score of two feature sets in 0…1. When neither text has a bigram (runs of one
+    /// character, e.g. 贷 against 贷) the unigram cosine alone is the score, so identical short texts
+    /// score 1.
     public static func score(_ a: TextFeatures, _ b: TextFeatures, bigramWeight: Double = 0.6) -> Double {
-        bigramWeight * cosine(a.bigrams, b.bigrams) + (1 - bigramWeight) * cosine(a.unigrams, b.unigrams)
+        if a.bigrams.isEmpty && b.bigrams.isEmpty { return cosine(a.unigrams, b.unigrams) }
+        return bigramWeight * cosine(a.bigrams, b.bigrams) + (1 - bigramWeight)
+            * cosine(a.unigrams, b.unigrams)
     }
 
     /// The text score of two texts in 0…1.

@@ -116,6 +116,20 @@ public struct InfoRepository: Sendable {
                     "日期 \(day.iso) 早于起草日 \(drafted)",
                     en: "date \(day.iso) is before the draft date \(drafted)")
             }
+            // Each event is dated on or after the previous one (an adoption not before the submission).
+            if let last = try Row.fetchOne(
+                m.db,
+                sql:
+                    "SELECT kind, on_date FROM info_events WHERE report_id = ? ORDER BY on_date DESC, id DESC LIMIT 1",
+                arguments: [reportID]), day.iso < (last["on_date"] as String)
+            {
+                let previous =
+                    InfoEventKind(rawValue: last["kind"]).map { Self.eventName($0) }
+                    ?? Message("上一记录", en: "the previous event")
+                throw GSLError.data(
+                    "日期 \(day.iso) 早于\(previous.zh)日 \(last["on_date"] as String)",
+                    en: "date \(day.iso) is before the \(previous.en) on \(last["on_date"] as String)")
+            }
             let changes: [(String, DatabaseValue)] =
                 kind == .submit ? [("state", InfoReportState.submitted.rawValue.databaseValue)] : []
             try m.update(
@@ -162,5 +176,13 @@ public struct InfoRepository: Sendable {
             )
         }
         return InfoScoring.score(reports: reports, events: events, table: table, by: grouping, period: period)
+    }
+
+    static func eventName(_ kind: InfoEventKind) -> Message {
+        switch kind {
+        case .submit: Message("报送", en: "submission")
+        case .adopt: Message("采用", en: "adoption")
+        case .instruct: Message("批示", en: "instruction")
+        }
     }
 }

@@ -165,6 +165,21 @@ public struct ProposalRepository: Sendable {
                 throw GSLError.data(
                     "日期 \(day.iso) 早于立案日 \(filed)", en: "date \(day.iso) is before the filing date \(filed)")
             }
+            // Each action is dated on or after the previous event (an answer not before the assignment).
+            if let last = try Row.fetchOne(
+                m.db,
+                sql:
+                    "SELECT action, on_date FROM proposal_events WHERE proposal_id = ? ORDER BY on_date DESC, id DESC LIMIT 1",
+                arguments: [proposalID]), day.iso < (last["on_date"] as String)
+            {
+                let kind = ProposalActionKind(rawValue: last["action"])
+                let zh = kind?.label.zh ?? "立案", en = kind?.rawValue ?? "filing"
+                throw GSLError.data(
+                    "日期 \(day.iso) 早于上一动作（\(zh)）的日期 \(last["on_date"] as String)",
+                    en:
+                        "date \(day.iso) is before the previous action (\(en)) on \(last["on_date"] as String)"
+                )
+            }
             var changes: [(String, DatabaseValue)] = [("state", next.rawValue.databaseValue)]
             switch action {
             case .assign(let lead, let assisting):

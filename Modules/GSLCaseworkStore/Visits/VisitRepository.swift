@@ -20,6 +20,7 @@ public struct VisitRepository: Sendable {
         name: String, from start: LocalDate, to end: LocalDate, note: String?,
         context: MutationContext
     ) throws(GSLError) -> Int64 {
+        let name = try Self.nonBlank(name, Message("活动名称", en: "campaign name"))
         guard end >= start else {
             throw GSLError.data(
                 "结束日期 \(end.iso) 早于开始日期 \(start.iso)",
@@ -86,7 +87,7 @@ public struct VisitRepository: Sendable {
             for (reference, location) in references {
                 let org: Organisation
                 do {
-                    org = try References.organisation(m.db, reference, kind: nil)
+                    org = try Self.enterprise(m.db, reference)
                 } catch let error as GSLError {
                     throw location.map { error.at($0) } ?? error
                 }
@@ -145,15 +146,22 @@ public struct VisitRepository: Sendable {
         }
     }
 
-    /// Logs one visit.
+    /// Logs one visit; the same enterprise, day, staff and campaign again is a conflict (exit 75).
     public func log(_ visit: VisitDraft, context: MutationContext) throws(GSLError) -> Int64 {
-        try store.write(context) { m in try Self.insert(visit, m) }
+        try store.write(context) { m in try Self.insert(visit, m, onConflict: .fail).id }
     }
 
-    static func insert(_ v: VisitDraft, _ m: Mutation) throws -> Int64 {
-        let org = try References.organisation(m.db, v.organisation, kind: nil)
+    /// What storing one visit did.
+    enum Outcome { case inserted, updated, skipped }
+
+    static func insert(_ v: VisitDraft, _ m: Mutation, onConflict: ConflictPolicy) throws -> (
+        id: Int64, outcome: Outcome
+    ) {
+        let staff = try nonBlank(v.staff, Message("走访人", en: "staff"))
+        let org = try enterprise(m.db, v.organisation)
         var campaignID: Int64?
-        if let c = v.campaign {
+        if let given = v.campaign {
+            let c = try nonBlank(given, Message("活动名称", en: "campaign name"))
             let id = try Self.campaignID(m.db, c)
             let (start, end) = try Row.fetchOne(
                 m.db, sql: "SELECT start_date, end_date FROM campaigns WHERE id = ?", arguments: [id]
@@ -166,18 +174,71 @@ public struct VisitRepository: Sendable {
             }
             campaignID = id
         }
-        return try m.insert(
+        // The natural key: enterprise, day, staff and campaign (a visit outside any campaign matches
+        // only visits outside any campaign).
+        if let existing = try Int64.fetchOne(
+            m.db,
+            sql: """
+                SELECT id FROM visits WHERE org_id = ? AND on_date = ? AND staff = ? AND campaign_id IS ?
+                ORDER BY id LIMIT 1
+                """, arguments: [org.id, v.date.iso, staff, campaignID])
+        {
+            switch onConflict {
+            case .fail:
+                throw GSLError.conflict(
+                    "走访已登记（#\(existing)：\(org.name)，\(v.date.iso)，\(staff)），可用 --on-conflict skip|update",
+                    en:
+                        "visit already recorded (#\(existing): \(org.name), \(v.date.iso), \(staff)); use --on-conflict skip|update"
+                )
+            case .skip:
+                return (existing, .skipped)
+            case .update:
+                try m.update(
+                    table: "visits", entity: "visit", key: existing.databaseValue, expectedVersion: nil,
+                    changes: [("notes", v.notes.databaseValue), ("findings", v.findings.databaseValue)])
+                return (existing, .updated)
+            }
+        }
+        let id = try m.insert(
             into: "visits", entity: "visit",
             values: [
                 ("org_id", org.id.databaseValue), ("on_date", v.date.iso.databaseValue),
-                ("staff", v.staff.databaseValue),
+                ("staff", staff.databaseValue),
                 ("campaign_id", campaignID.databaseValue), ("notes", v.notes.databaseValue),
                 ("findings", v.findings.databaseValue),
                 ("created_at", m.context.at.databaseValue),
             ])
+        return (id, .inserted)
+    }
+
+    /// The enterprise `reference` names; another kind of organisation (a chamber, a federation …) is
+    /// refused (exit 65): only enterprises are visit targets and are visited.
+    static func enterprise(_ db: Database, _ reference: String) throws -> Organisation {
+        do {
+            return try References.organisation(db, reference, kind: .enterprise)
+        } catch let error as GSLError where error.kind == .notFound {
+            guard let other = try? References.organisation(db, reference, kind: nil) else { throw error }
+            throw GSLError.data(
+                "「\(other.name)」是\(other.kind.chinese)，不是企业：只有企业可以作为走访对象",
+                en:
+                    "'\(other.name)' is a \(other.kind.rawValue), not an enterprise: only enterprises are visited"
+            )
+        }
+    }
+
+    /// `text` trimmed; blank (empty or only spaces) is refused (exit 65) naming `what`.
+    static func nonBlank(_ text: String, _ what: Message) throws(GSLError) -> String {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty else {
+            throw GSLError.data("\(what.zh)不能为空", en: "\(what.en) must not be blank")
+        }
+        return t
     }
 
     /// Imports visits from a file in one transaction (a bad row writes nothing and names its place).
+    /// A row whose enterprise, day, staff and campaign match a stored visit follows `onConflict`:
+    /// `fail` refuses the file (exit 75), `skip` keeps the stored visit, `update` replaces its notes
+    /// and findings.
     public func importFile(_ options: ImportOptions, context: MutationContext) throws(GSLError)
         -> ImportReport
     {
@@ -204,12 +265,17 @@ public struct VisitRepository: Sendable {
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var r = base
             for (row, draft) in drafts {
+                let outcome: Outcome
                 do {
-                    _ = try Self.insert(draft, m)
+                    outcome = try Self.insert(draft, m, onConflict: options.onConflict).outcome
                 } catch {
                     throw input.rowError(error, row: row)
                 }
-                r.inserted += 1
+                switch outcome {
+                case .inserted: r.inserted += 1
+                case .updated: r.updated += 1
+                case .skipped: r.skipped += 1
+                }
             }
             return r
         }

@@ -7,21 +7,23 @@ public enum Aggregator {
     /// Missing children are skipped and weights renormalised; below `minAvailability` the result is missing.
     public static func aggregate(
         _ columns: [[Double]], weights w: [Double], method: AggregationMethod, power: Double = 1,
-        minAvailability: Double? = nil, node: String = "", units: [String] = []
+        minAvailability: Double? = nil, node: String = "", units: [String] = [], children: [String] = []
     ) throws(GSLError) -> [Double] {
         let k = columns.count
         let n = columns.first?.count ?? 0
         var out = [Double](repeating: .nan, count: n)
-        if method == .geometric || method == .harmonic {
+        if method == .geometric || method == .harmonic || (method == .generalised && power <= 0) {
             for (j, col) in columns.enumerated() where w[j] > 0 {
                 if let u = col.indices.first(where: { !col[$0].isNaN && col[$0] <= 0 }) {
                     let unit = u < units.count ? units[u] : "#\(u + 1)"
-                    let m = method == .geometric ? "几何" : "调和"
+                    let child = j < children.count ? children[j] : "#\(j + 1)"
+                    let value = Self.display(col[u])
+                    let zh = method == .harmonic ? "调和平均" : method == .geometric ? "几何平均" : "广义平均（p ≤ 0）"
                     throw .data(
-                        "\(m)平均要求正值：\(node) 的子项第 \(j + 1) 项在 \(unit) 为 \(col[u])",
+                        "\(zh)要求正值：节点 \(node) 的子项 \(child) 在单位 \(unit) 为 \(value)",
                         en:
-                            "\(method.rawValue) aggregation needs positive values: child \(j + 1) of \(node) is \(col[u]) for \(unit)",
-                        at: SourceLocation(field: node))
+                            "\(method.rawValue) aggregation needs positive values: child \(child) of node \(node) is \(value) for unit \(unit)",
+                        at: SourceLocation(field: child))
                 }
             }
         }
@@ -117,5 +119,14 @@ public enum Aggregator {
             out[u] = s > 0 ? dm.squareRoot() / s * 100 : 50
         }
         return out
+    }
+
+    /// A value for a message: up to 4 decimals, no trailing zeros (−107.7778, 0, 12.5).
+    static func display(_ x: Double) -> String {
+        guard x.isFinite else { return "\(x)" }
+        var t = String(format: "%.4f", x)
+        while t.hasSuffix("0") { t.removeLast() }
+        if t.hasSuffix(".") { t.removeLast() }
+        return t == "-0" ? "0" : t
     }
 }

@@ -48,7 +48,9 @@ public struct Assessment: Sendable, Equatable, Codable {
             let g = rule.gradeIndex(score: s, rank: r, count: n)
             var interval: [Double]?
             var uncertain = false
-            if let unc = uncertainty, let k = unc.units.firstIndex(of: u) {
+            if let unc = uncertainty, let k = unc.units.firstIndex(of: u), unc.q5[k].isFinite,
+                unc.q95[k].isFinite
+            {
                 interval = [unc.q5[k], unc.q95[k]]
                 uncertain = gradeAt(rank: unc.q5[k].rounded(.down)) != gradeAt(rank: unc.q95[k].rounded(.up))
             }

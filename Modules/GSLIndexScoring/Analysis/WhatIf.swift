@@ -28,6 +28,11 @@ public struct WhatIf: Sendable, Equatable {
             guard framework.node(ind)?.isIndicator == true else {
                 throw .data("未知指标：\(ind)", en: "unknown indicator: \(ind)", at: SourceLocation(field: ind))
             }
+            guard v.isFinite else {
+                throw .data(
+                    "指标 \(ind) 的值须为有限数，实际为 \(v)", en: "the value of \(ind) must be finite, found \(v)",
+                    at: SourceLocation(field: ind))
+            }
             changed.set(unit: unit, period: before.period, variable: ind, value: v)
         }
         var s = spec

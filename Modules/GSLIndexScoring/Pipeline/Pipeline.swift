@@ -100,7 +100,8 @@ public enum Pipeline {
         }
         return PipelineResult(
             frameworkReference: framework.reference, frameworkHash: hashes ? framework.contentHash : "",
-            dataHash: hashes ? data.contentHash : "", spec: spec, period: period, raw: raw,
+            dataHash: hashes ? data.inputHash(period: period, spec: spec) : "", spec: spec, period: period,
+            raw: raw,
             denominated: denominated,
             imputed: imputed, screened: screened, treated: treated, normalised: normalised,
             aggregated: agg, ranks: ranks, screening: screening, treatment: treatment,
@@ -140,7 +141,8 @@ public enum Pipeline {
             methods[code] = m
             let col = try Aggregator.aggregate(
                 cols, weights: w, method: m, power: spec.aggregate.power,
-                minAvailability: spec.aggregate.minAvailability, node: code, units: table.units)
+                minAvailability: spec.aggregate.minAvailability, node: code, units: table.units,
+                children: kids)
             table.setColumn(code, col)
         }
         weights[framework.rootCode] = 1

@@ -8,6 +8,7 @@ public enum SensitivityAnalysis {
         framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
         weightSets: Int = 100
     ) throws(GSLError) -> SensitivityResult {
+        try u.validate()
         guard u.runs > 1 else { throw .usage("运行次数须大于 1", en: "runs must be greater than 1") }
         let (p, nominal) = try UncertaintyAnalysis.prepare(framework: framework, data: data, spec: spec, u: u)
         var rng = SeededGenerator(seed: u.seed)

@@ -82,7 +82,7 @@ public enum UncertaintyAnalysis {
             let m = p.aggregations[aggregation] ?? p.nominalMethods[code] ?? .arithmetic
             let col = try Aggregator.aggregate(
                 p.childIndex[k].map { cols[$0] }, weights: ws, method: m, power: p.power,
-                minAvailability: p.minAvailability, node: code, units: p.units)
+                minAvailability: p.minAvailability, node: code, units: p.units, children: kids)
             cols.append(col)
             if code == p.node { break }
         }
@@ -338,7 +338,7 @@ public enum UncertaintyAnalysis {
         framework: Framework, data: Dataset, spec: PipelineSpec, uncertainty u: UncertaintySpec,
         allowLinear: Bool, workers: Int? = nil
     ) throws(GSLError) -> UncertaintyResult {
-        guard u.runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
+        try u.validate()
         let (p, nominal) = try prepare(framework: framework, data: data, spec: spec, u: u)
         let n = p.units.count
         let codes = framework.nodes.map(\.code)

@@ -1,3 +1,5 @@
+import GSLCore
+
 /// What varies in a Monte Carlo uncertainty or sensitivity analysis.
 public struct UncertaintySpec: Sendable, Equatable, Codable {
     /// Number of Monte Carlo runs (for sensitivity: base sample size N; cost N·(k + 2)).
@@ -28,5 +30,16 @@ public struct UncertaintySpec: Sendable, Equatable, Codable {
         self.aggregations = aggregations
         self.imputations = imputations
         self.node = node
+    }
+
+    /// Refuses a weight noise that is not a finite share in [0, 1) (1 or more can make weights
+    /// zero or negative; NaN would make every score missing) and a non-positive number of runs.
+    public func validate() throws(GSLError) {
+        guard weightNoise.isFinite, weightNoise >= 0, weightNoise < 1 else {
+            throw .usage(
+                "--weight-noise 须为 [0, 1) 内的有限数，实际为 \(weightNoise)",
+                en: "--weight-noise must be a finite number in [0, 1), found \(weightNoise)")
+        }
+        guard runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import GSLCasework
 import GSLCaseworkStore
 import GSLCore
+import GSLStore
 import GSLTabular
 
 extension CaseRateRepository.RateGrouping: ExpressibleByArgument {}
@@ -127,7 +128,11 @@ extension CaseCommand {
     struct Rates: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "rates", abstract: "三率：响应率、解决率、满意率及综合 service rates",
-            discussion: "例：gsl case rates --by department --period 2025")
+            discussion: """
+                已并案的诉求不计入（计入其并入的诉求）；草稿不计入。
+                Merged requests are not counted (the request they were merged into is); drafts neither.
+                例：gsl case rates --by department --period 2025
+                """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "分组 by: department|county|category") var by: CaseRateRepository.RateGrouping =
             .department
@@ -135,7 +140,24 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let rows = try CaseService(store: global.openStore()).serviceRates(by: by, period: p)
+            let store = try global.openStore()
+            let rows = try CaseService(store: store).serviceRates(by: by, period: p)
+            let regions = RegionRepository(store: store)
+            // Group labels: category and county names as `visit stats` shows them, by language; the
+            // codes themselves in JSON.
+            func label(_ key: String) -> Cell {
+                switch key {
+                case "（未交办）": return out.isJSON ? .null : .text(out.t("（未交办）", "(not assigned)"))
+                case "（未知）": return out.isJSON ? .null : .text(out.t("（未知）", "(unknown)"))
+                default: break
+                }
+                if out.isJSON { return .text(key) }
+                switch by {
+                case .category: return .text(CasePresenter.category(key, out))
+                case .county: return .text((try? regions.path(key).path.last?.name) ?? key)
+                case .department: return .text(key)
+                }
+            }
             func pct(_ x: Double?) -> Cell { x.map { .double(($0 * 10_000).rounded() / 100) } ?? .null }
             out.table(
                 [
@@ -149,7 +171,7 @@ extension CaseCommand {
                 ],
                 rows.map {
                     [
-                        .text($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)),
+                        label($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)),
                         pct($0.1.responseRate),
                         pct($0.1.resolutionRate), pct($0.1.satisfactionRate), pct($0.1.composite),
                     ]

@@ -20,9 +20,9 @@ struct RunContext {
         if inputs.dataChanged {
             out.notice(
                 Message(
-                    "注意：数据集 \(run.dataset) 在计算 #\(id) 之后已变更，分析按当前数据进行",
+                    "注意：数据集 \(run.dataset) 时期 \(run.period) 的数据在计算 #\(id) 之后已变更，分析按当前数据进行",
                     en:
-                        "note: dataset \(run.dataset) changed after run #\(id); the analysis uses the current data"
+                        "note: the data of dataset \(run.dataset), period \(run.period) changed after run #\(id); the analysis uses the current data"
                 ))
         }
     }
@@ -77,7 +77,7 @@ extension IndexCommand {
                     [
                         .text(result.units[i]), .text(c.data.unitNames[result.units[i]] ?? ""),
                         .int(Int64(result.nominalRank[i])),
-                        .double(result.medianRank[i]), .double(result.q5[i]), .double(result.q95[i]),
+                        out.number(result.medianRank[i]), out.number(result.q5[i]), out.number(result.q95[i]),
                     ]
                 })
             out.notice(
@@ -188,8 +188,8 @@ extension IndexCommand {
                     let n = fw.node(i.indicator)
                     return [
                         .text(i.indicator), .text((out.lang == .zh ? n?.nameZh : n?.nameEn) ?? ""),
-                        .double(IndexPresenter.round(i.value)), .double(IndexPresenter.round(i.weight)),
-                        .double(IndexPresenter.round(i.contribution)), .int(Int64(i.rank)),
+                        out.number(i.value), out.number(i.weight), out.number(i.contribution),
+                        .int(Int64(i.rank)),
                     ]
                 })
             out.notice(
@@ -198,6 +198,14 @@ extension IndexCommand {
                     en:
                         "\(unit) score \(IndexPresenter.round(e.score)), rank \(e.rank); strengths: \(e.strengths.joined(separator: ", ")); weaknesses: \(e.weaknesses.joined(separator: ", "))"
                 ))
+            if !e.missing.isEmpty {
+                out.notice(
+                    Message(
+                        "缺失（不计入，其余指标权重按比例放大）：\(e.missing.joined(separator: "、"))",
+                        en:
+                            "missing (left out; the other weights scaled up in proportion): \(e.missing.joined(separator: ", "))"
+                    ))
+            }
         }
     }
 
@@ -238,35 +246,132 @@ extension IndexCommand {
         }
     }
 
-    /// `gsl index trend --unit U`.
+    /// `gsl index trend --unit U (--run N | --framework F --dataset D [spec flags])`.
     struct Trend: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "trend", abstract: "单位历年得分与排名 scores and ranks over periods",
-            discussion: "例：gsl index trend --unit 330212 --framework qinqing")
+            commandName: "trend", abstract: "单位历年得分与排名（同一数据集、同一规格） scores and ranks over periods",
+            discussion: """
+                每个时期取同一指标体系、同一数据集、同一流程规格（仅时期不同）且数据未变的计算；没有就计算并存档。
+                For every period of the dataset: the run with this framework version, dataset and spec (only the
+                period differs) on unchanged data; when there is none it is computed and stored.
+                例：gsl index trend --unit 330212 --run 3
+                    gsl index trend --unit 330212 --framework qinqing@v2 --dataset ningbo --normalise efficacy
+                不给 --run 与 --framework 时沿用最近一次计算的体系、数据集与规格。
+                Without --run or --framework, the latest run's framework, dataset and spec are used.
+                """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位 unit") var unit: String
-        @Option(help: "指标体系代码 framework code") var framework: String?
+        @Option(help: "单位（可多次） unit (repeatable)") var unit: [String]
+        @Option(help: "沿用此计算的体系、数据集与规格 copy framework, dataset and spec from run") var run: Int64?
+        @Option(help: "指标体系 framework code@version") var framework: String?
+        @Option(help: "数据集 dataset") var dataset: String?
+        @OptionGroup var pipeline: PipelineFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let rows = try IndexRepository(store: global.openStore()).trend(unit: unit, framework: framework)
-            if rows.isEmpty {
-                throw GSLError.notFound("没有 \(unit) 的计算结果", en: "no runs include \(unit)")
+            guard !unit.isEmpty else {
+                throw GSLError.usage("请用 --unit 指定单位", en: "give a unit with --unit")
+            }
+            if pipeline.period != nil {
+                throw GSLError.usage(
+                    "趋势覆盖数据集的全部时期，不接受 --period", en: "a trend covers every period: --period is not allowed")
+            }
+            let repo = try IndexRepository(store: global.openStore())
+            let flagSpec = try pipeline.pipelineSpec()
+            let reference: String, datasetName: String
+            var spec: PipelineSpec
+            var template: StoredRun?
+            if framework == nil {
+                if let run {
+                    template = try repo.run(run)
+                } else if let latest = try repo.runs(limit: 1).first {
+                    template = try repo.run(latest.id)
+                }
+            }
+            if let template {
+                if flagSpec != PipelineSpec() {
+                    throw GSLError.usage(
+                        "沿用计算的规格时不接受流程选项", en: "pipeline options cannot be combined with a copied run's spec")
+                }
+                if let dataset, dataset != template.dataset {
+                    throw GSLError.usage(
+                        "计算 #\(template.id) 用的是数据集 \(template.dataset)，不是 \(dataset)",
+                        en: "run #\(template.id) used dataset \(template.dataset), not \(dataset)")
+                }
+                reference = template.framework.reference
+                datasetName = template.dataset
+                spec = template.spec
+            } else {
+                guard let framework else {
+                    throw GSLError.notFound(
+                        "还没有计算：请给出 --framework 与 --dataset", en: "no runs yet: give --framework and --dataset"
+                    )
+                }
+                if run != nil {
+                    throw GSLError.usage("--run 与 --framework 只能二选一", en: "give either --run or --framework")
+                }
+                reference = try repo.framework(framework).reference
+                datasetName = dataset ?? "default"
+                spec = flagSpec
+            }
+            let stored = try repo.framework(reference)
+            let data = try repo.dataset(datasetName)
+            let node = try stored.framework().rootCode
+            for u in unit where !data.units.contains(u) {
+                throw GSLError.notFound(
+                    "数据集 \(datasetName) 中没有单位 \(u)", en: "dataset \(datasetName) has no unit \(u)")
+            }
+            let summaries = try repo.runs(framework: stored.code, limit: Int.max).filter {
+                $0.framework == stored.reference && $0.dataset == datasetName
+            }
+            // The spec shown: every period's spec with its period left out (so all rows agree).
+            var general = spec
+            general.period = nil
+            let specLabel = String(general.contentHash.prefix(12))
+            var rows: [[Cell]] = []
+            for period in data.sortedPeriods {
+                spec.period = period
+                let specHash = spec.contentHash
+                let dataHash = data.inputHash(period: period, spec: spec)
+                var chosen: StoredRun?
+                for s in summaries where s.period == period {
+                    let candidate = try repo.run(s.id)
+                    if candidate.specHash == specHash && candidate.dataHash == dataHash {
+                        chosen = candidate
+                        break
+                    }
+                }
+                if chosen == nil {
+                    let computed = try repo.compute(
+                        framework: stored.reference, dataset: datasetName, spec: spec, label: "trend",
+                        context: global.context())
+                    out.notice(
+                        Message(
+                            "时期 \(period) 没有同规格的计算，已计算并存档 #\(computed.id)",
+                            en:
+                                "no run of period \(period) with this spec: computed and stored run #\(computed.id)"
+                        ))
+                    chosen = computed
+                }
+                let r = chosen!
+                for u in unit {
+                    rows.append([
+                        .text(period), .text(u), .text(data.unitNames[u] ?? ""), .text(stored.reference),
+                        .text(datasetName), .text(specLabel), .int(r.id),
+                        r.result.score(unit: u, node: node).map { out.number($0) } ?? .null,
+                        r.result.rank(unit: u, node: node).map { .int(Int64($0)) } ?? .null,
+                    ])
+                }
             }
             out.table(
                 [
                     Column("period", title: out.t("时期", "period")),
+                    Column("unit", title: out.t("单位", "unit")), Column("name", title: out.t("名称", "name")),
                     Column("framework", title: out.t("指标体系", "framework")),
+                    Column("dataset", title: out.t("数据集", "dataset")),
+                    Column("spec", title: out.t("规格（不含时期）", "spec (without period)")),
                     Column("run", title: out.t("计算", "run"), alignRight: true),
                     Column("score", title: out.t("得分", "score"), alignRight: true),
                     Column("rank", title: out.t("排名", "rank"), alignRight: true),
-                ],
-                rows.map {
-                    [
-                        .text($0.period), .text($0.framework), .int($0.run),
-                        $0.score.map { .double(IndexPresenter.round($0)) } ?? .null,
-                        $0.rank.map { .int(Int64($0)) } ?? .null,
-                    ]
-                })
+                ], rows)
         }
     }
 

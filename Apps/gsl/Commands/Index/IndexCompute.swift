@@ -155,38 +155,138 @@ extension IndexCommand {
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let v = try IndexRepository(store: global.openStore()).verify(runID)
+            let repo = try IndexRepository(store: global.openStore())
+            let v = try repo.verify(runID)
+            let r = try repo.run(runID)
             out.record([
                 ("framework_unchanged", out.t("指标体系未变", "framework unchanged"), .bool(v.frameworkUnchanged)),
-                ("data_unchanged", out.t("数据未变", "data unchanged"), .bool(v.dataUnchanged)),
+                ("data_unchanged", out.t("本期数据未变", "data of this period unchanged"), .bool(v.dataUnchanged)),
+                ("spec_unchanged", out.t("规格未变", "spec unchanged"), .bool(v.specUnchanged)),
                 (
                     "result_identical", out.t("复算结果一致", "recomputed result identical"),
                     .bool(v.resultIdentical)
                 ),
             ])
             if !v.resultIdentical {
+                var zh: [String] = [], en: [String] = []
+                if !v.frameworkUnchanged {
+                    zh.append("指标体系 \(r.framework.reference)")
+                    en.append("framework \(r.framework.reference)")
+                }
+                if !v.dataUnchanged {
+                    zh.append("数据集 \(r.dataset) 时期 \(r.period) 的数据")
+                    en.append("the data of dataset \(r.dataset), period \(r.period)")
+                }
+                if !v.specUnchanged {
+                    zh.append("流程规格")
+                    en.append("the spec")
+                }
+                let what =
+                    zh.isEmpty
+                    ? Message(
+                        "输入均未变，计算方法本身有变化（gsl 版本不同）",
+                        en: "no input changed: the computation itself differs (another gsl version)")
+                    : Message(
+                        "已变更：" + zh.joined(separator: "、"), en: "changed: " + en.joined(separator: ", "))
                 throw GSLError.data(
-                    "计算 #\(runID) 复算结果与存档不一致", en: "run #\(runID) does not recompute to the stored result")
+                    "计算 #\(runID) 复算结果与存档不一致；\(what.zh)",
+                    en: "run #\(runID) does not recompute to the stored result; \(what.en)")
             }
         }
+    }
+
+    /// Which data set `gsl index stats` describes.
+    enum StatsStage: String, CaseIterable, ExpressibleByArgument {
+        /// The raw indicator values of the run's period.
+        case raw
+        /// The indicators as aggregated (after every step the spec ran).
+        case final
     }
 
     /// `gsl index stats RUN`.
     struct Stats: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "stats", abstract: "指标统计、相关、信度、主成分 statistics, correlations, alpha, PCA",
-            discussion: "例：gsl index stats 3；gsl index stats 3 --stage raw --correlations spearman")
+            discussion: """
+                表格/CSV：指标统计表；α、主成分（全部特征值与方差占比）与有效权重写在标准错误。
+                --correlations 另打印指标 × 指标相关矩阵（每对取两项均有值的单位）。
+                --format json：一个 JSON 文档，含 indicators、alpha、pca（eigenvalues、variance_explained、
+                loadings）、effective_weights 与 correlations。
+                Table/CSV: the statistics table; alpha, PCA (every eigenvalue and its share) and the effective
+                weights go to stderr. --correlations also prints the indicator × indicator correlation matrix
+                (each pair over the units with both values). --format json: one document with indicators,
+                alpha, pca (eigenvalues, variance_explained, loadings), effective_weights and correlations.
+                例：gsl index stats 3；gsl index stats 3 --stage raw --correlations spearman
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
-        @Option(help: "阶段 stage: raw|final") var stage = "final"
-        @Option(help: "相关 correlations: pearson|spearman (printed per indicator pair with the parent)")
-        var correlations: String?
+        @Option(help: "阶段 stage: raw (原始值) | final (聚合所用的指标值)") var stage: StatsStage = .final
+        @Option(
+            help:
+                "相关矩阵 correlation matrix: pearson|spearman — every indicator against every other (pairwise complete)"
+        )
+        var correlations: Analysis.Correlation?
 
         func execute(_ out: Output) throws(GSLError) {
             let r = try IndexRepository(store: global.openStore()).run(runID)
             let fw = try r.framework.framework()
-            let table = stage == "raw" ? r.result.raw : r.result.finalIndicators
+            let table = stage == .raw ? r.result.raw : r.result.finalIndicators
             let stats = IndicatorStats.of(table)
+            let codes = table.columns
+            let alpha = Analysis.cronbachAlpha(table, columns: codes)
+            let pca = Analysis.pca(table, columns: codes)
+            let eff = r.result.effectiveWeights.sorted { $0.key < $1.key }.filter {
+                fw.node($0.key)?.isIndicator == true
+            }
+            let matrix = correlations.map { Analysis.correlations(table, columns: codes, method: $0) }
+            func flags(_ s: IndicatorStats) -> [String] {
+                [s.flagAvailability, s.flagNonZero, s.flagUnique, s.flagSkewKurt].filter {
+                    !$0.isEmpty && $0.lowercased() != "ok"
+                }
+            }
+            if out.isJSON {
+                var doc: [(String, JSONValue)] = [
+                    ("run", .int(runID)), ("stage", .string(stage.rawValue)),
+                    (
+                        "indicators",
+                        .array(
+                            stats.map { s in
+                                .object([
+                                    ("code", .string(s.code)), ("min", .number(s.min)),
+                                    ("max", .number(s.max)),
+                                    ("mean", .number(s.mean)), ("median", .number(s.median)),
+                                    ("sd", .number(s.sd)), ("skew", .number(s.skew)),
+                                    ("kurt", .number(s.kurt)),
+                                    ("availability", .number(s.fractionAvailable)),
+                                    ("flags", .array(flags(s).map { .string($0) })),
+                                ])
+                            })
+                    ),
+                    ("alpha", .number(alpha)),
+                    (
+                        "pca",
+                        .object([
+                            ("eigenvalues", .array(pca.eigenvalues.map { .number($0) })),
+                            ("variance_explained", .array(pca.varianceExplained.map { .number($0) })),
+                            ("loadings", .array(pca.loadings.map { .array($0.map { .number($0) }) })),
+                        ])
+                    ),
+                    ("effective_weights", .object(eff.map { ($0.key, .number($0.value)) })),
+                ]
+                if let correlations, let matrix {
+                    doc.append(
+                        (
+                            "correlations",
+                            .object([
+                                ("method", .string(correlations.rawValue)),
+                                ("columns", .array(codes.map { .string($0) })),
+                                ("matrix", .array(matrix.map { .array($0.map { .number($0) }) })),
+                            ])
+                        ))
+                }
+                out.document(.object(doc))
+                return
+            }
             out.table(
                 [
                     Column("code", title: out.t("指标", "indicator")),
@@ -201,50 +301,32 @@ extension IndexCommand {
                     Column("flags", title: out.t("标记", "flags")),
                 ],
                 stats.map { s in
-                    let flags = [s.flagAvailability, s.flagNonZero, s.flagUnique, s.flagSkewKurt].filter {
-                        !$0.isEmpty && $0.lowercased() != "ok"
-                    }
-                    return [
-                        .text(s.code), .double(IndexPresenter.round(s.min)),
-                        .double(IndexPresenter.round(s.max)),
-                        .double(IndexPresenter.round(s.mean)), .double(IndexPresenter.round(s.median)),
-                        .double(IndexPresenter.round(s.sd)), .double(IndexPresenter.round(s.skew)),
-                        .double(IndexPresenter.round(s.kurt)),
-                        .double(IndexPresenter.round(s.fractionAvailable)),
-                        .text(flags.joined(separator: ",")),
+                    [
+                        .text(s.code), out.number(s.min), out.number(s.max), out.number(s.mean),
+                        out.number(s.median), out.number(s.sd), out.number(s.skew), out.number(s.kurt),
+                        out.number(s.fractionAvailable), .text(flags(s).joined(separator: ",")),
                     ]
                 })
-            let codes = table.columns
-            let alpha = Analysis.cronbachAlpha(table, columns: codes)
-            let pca = Analysis.pca(table, columns: codes)
-            let share = pca.varianceExplained.first ?? .nan
+            let shares = pca.varianceExplained.map { "\(IndexPresenter.round($0 * 100))%" }
+            let eigen = pca.eigenvalues.map { "\(IndexPresenter.round($0))" }
             out.notice(
                 Message(
-                    "Cronbach's α = \(IndexPresenter.round(alpha))；第一主成分解释方差 \(IndexPresenter.round(share * 100))%",
+                    "Cronbach's α = \(IndexPresenter.round(alpha))；主成分特征值 \(eigen.joined(separator: " "))；解释方差 \(shares.joined(separator: " "))",
                     en:
-                        "Cronbach's alpha = \(IndexPresenter.round(alpha)); first principal component explains \(IndexPresenter.round(share * 100))%"
+                        "Cronbach's alpha = \(IndexPresenter.round(alpha)); PCA eigenvalues \(eigen.joined(separator: " ")); variance explained \(shares.joined(separator: " "))"
                 ))
-            let eff = r.result.effectiveWeights.sorted { $0.key < $1.key }
             if !eff.isEmpty {
-                out.notice(
-                    Message(
-                        "有效权重："
-                            + eff.filter { fw.node($0.key)?.isIndicator == true }
-                            .map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " "),
-                        en: "effective weights: "
-                            + eff.filter { fw.node($0.key)?.isIndicator == true }
-                            .map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " ")))
+                let text = eff.map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " ")
+                out.notice(Message("有效权重：" + text, en: "effective weights: " + text))
             }
-            if let correlations {
-                let method: Analysis.Correlation = correlations == "spearman" ? .spearman : .pearson
-                let matrix = Analysis.correlations(table, columns: codes, method: method)
+            if let correlations, let matrix {
                 var rows: [[Cell]] = []
                 for (i, a) in codes.enumerated() {
-                    rows.append(
-                        [.text(a)] + codes.indices.map { .double(IndexPresenter.round(matrix[i][$0])) })
+                    rows.append([.text(a)] + codes.indices.map { out.number(matrix[i][$0]) })
                 }
+                if out.format == .csv { out.line("") }
                 out.table(
-                    [Column("indicator", title: method.rawValue)]
+                    [Column("indicator", title: correlations.rawValue)]
                         + codes.map { Column($0, alignRight: true) }, rows)
             }
         }
