@@ -27,7 +27,7 @@ let package = Package(
 
         // MARK: - Tabular files (CSV/JSON/NDJSON in, tables out)
         .target(
-            name: "GSLTabular", dependencies: ["GSLCore"], path: "Modules/GSLTabular",
+            name: "GSLTabular", dependencies: ["GSLCore", "Yams"], path: "Modules/GSLTabular",
             swiftSettings: swiftSettings),
         .testTarget(
             name: "GSLTabularTests", dependencies: ["GSLTabular", "GSLTestSupport"],

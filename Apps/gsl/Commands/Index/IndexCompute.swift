@@ -35,7 +35,8 @@ struct PipelineFlags: ParsableArguments {
             do {
                 spec =
                     path.hasSuffix(".json")
-                    ? try PipelineSpec.fromJSON(text) : try PipelineSpec.fromYAML(text)
+                    ? try PipelineSpec.fromJSON(text, file: path)
+                    : try PipelineSpec.fromYAML(text, file: path)
             } catch {
                 throw error.at(SourceLocation(file: path))
             }
