@@ -31,6 +31,15 @@ import Testing
         #expect(try FrameworkParser.parse(yaml: fixed).node("a")?.indicator?.direction == -1)
     }
 
+    @Test func storedSourcesAreReReadAsBefore() throws {
+        // A version stored before strict reading (with the stray key ignored) still loads, same hash.
+        let lenient = try FrameworkParser.parse(yaml: Self.yaml, strict: false)
+        #expect(lenient.node("a")?.indicator?.direction == 1)
+        let plain = Self.yaml.replacingOccurrences(
+            of: "          directoin: -1\n", with: "          unit: \"\"\n")
+        #expect(try FrameworkParser.parse(yaml: plain).contentHash == lenient.contentHash)
+    }
+
     @Test func unknownKeysAtEveryLevel() {
         let cases = [
             ("id: t\nversion: '1'\nnmes: []\n", "nmes", 3),

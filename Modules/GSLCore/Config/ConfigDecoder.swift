@@ -208,13 +208,10 @@ struct NodeDecoder: Decoder {
     }
 
     func bool() throws -> Bool {
-        switch node.value {
-        case .bool(let b): return b
-        case .string(let s, true) where Self.yamlTrue.contains(s): return true
-        case .string(let s, true) where Self.yamlFalse.contains(s): return false
-        default:
+        guard let b = node.bool else {
             throw fail("应为 true 或 false，实为\(kindName.zh)", en: "expected true or false, found \(kindName.en)")
         }
+        return b
     }
 
     func string() throws -> String {
@@ -223,11 +220,6 @@ struct NodeDecoder: Decoder {
         default: throw fail("应为文本，实为\(kindName.zh)", en: "expected text, found \(kindName.en)")
         }
     }
-
-    /// Plain YAML scalars read as booleans (YAML 1.1, as Yams reads them).
-    static let yamlTrue: Set = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"]
-    /// Plain YAML scalars read as false.
-    static let yamlFalse: Set = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N"]
 
     func double() throws -> Double {
         let text: String

@@ -80,6 +80,24 @@ public struct ConfigNode: Sendable, Equatable {
         }
     }
 
+    /// The boolean of `true`/`false`, or of a plain YAML scalar read as one (YAML 1.1, as Yams reads
+    /// them: `yes`, `on`, `y`, …); nil for anything else.
+    public var bool: Bool? {
+        switch value {
+        case .bool(let b): return b
+        case .string(let s, true):
+            if Self.yamlTrue.contains(s) { return true }
+            if Self.yamlFalse.contains(s) { return false }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// Plain YAML scalars read as true.
+    static let yamlTrue: Set = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"]
+    /// Plain YAML scalars read as false.
+    static let yamlFalse: Set = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N"]
+
     /// The place of this node in `file`.
     public func location(file: String?, field: String? = nil) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column, field: field)

@@ -4,15 +4,18 @@ import GSLTabular
 
 /// Reads a framework from YAML text (nested `children` or flat `parent` references) and validates it.
 public enum FrameworkParser {
-    /// Parses YAML text; `file` names the source in error locations.
-    public static func parse(yaml text: String, file: String? = nil) throws(GSLError) -> Framework {
+    /// Parses YAML text; `file` names the source in error locations. `strict: false` ignores unknown keys
+    /// (only for re-reading a version stored before files were read strictly: its hash must not change).
+    public static func parse(yaml text: String, file: String? = nil, strict: Bool = true) throws(GSLError)
+        -> Framework
+    {
         // Read with an expansion budget (alias bombs) into a tree that keeps every key's line.
         let root = try ConfigYAML.parse(text, file: file)
         if root.entries?.isEmpty == true {
             throw GSLError.data("框架文件为空", en: "framework file is empty", at: SourceLocation(file: file))
         }
         do {
-            return try build(root, file: file)
+            return try build(root, file: file, strict: strict)
         } catch {
             throw error.at(SourceLocation(file: file))
         }
@@ -38,7 +41,10 @@ public enum FrameworkParser {
     static let gradeKeys = ["label_zh", "label_en", "min", "top", "bound"]
 
     /// Refuses keys of mapping `n` other than `allowed` (error without file; `parse` adds it).
-    private static func known(_ n: ConfigNode, _ allowed: [String], path: String) throws(GSLError) {
+    private static func known(_ n: ConfigNode, _ allowed: [String], path: String, _ strict: Bool)
+        throws(GSLError)
+    {
+        guard strict else { return }
         try ConfigDecoder.refuseUnknownKeys(n, allowed: allowed, path: path, file: nil)
     }
 
@@ -70,31 +76,29 @@ public enum FrameworkParser {
         return nil
     }
 
-    private static func build(_ root: ConfigNode, file: String?) throws(GSLError) -> Framework {
+    private static func build(_ root: ConfigNode, file: String?, strict: Bool) throws(GSLError) -> Framework {
         guard root.entries != nil else {
             throw .data("框架文件顶层应为映射", en: "framework file must be a mapping at top level", at: loc(root))
         }
-        try known(root, rootKeys, path: "")
+        try known(root, rootKeys, path: "", strict)
         let id = try string(root, "id", required: true, path: "")!
         let version = try string(root, "version", required: true, path: "")!
         let nameZh = try string(root, "name_zh", path: "") ?? ""
         let nameEn = try string(root, "name_en", path: "") ?? ""
         var illustrative = false
         if let v = root["illustrative"], v.value != .null {
-            switch v.scalarText {
-            case "true", "True", "TRUE", "yes", "Yes": illustrative = true
-            case "false", "False", "FALSE", "no", "No": illustrative = false
-            default:
+            guard let b = v.bool else {
                 throw .data(
                     "字段 illustrative 应为 true 或 false", en: "field illustrative must be true or false",
                     at: loc(v, "illustrative"))
             }
+            illustrative = b
         }
         let note = try string(root, "note", path: "") ?? ""
         var denominators: [Denominator] = []
         if let ds = root["denominators"] {
             for d in ds.items ?? [] {
-                try known(d, denominatorKeys, path: "denominators")
+                try known(d, denominatorKeys, path: "denominators", strict)
                 let code = try string(d, "code", required: true, path: "denominators")!
                 denominators.append(
                     Denominator(
@@ -113,7 +117,7 @@ public enum FrameworkParser {
                 guard item.entries != nil else {
                     throw .data("\(p) 应为映射", en: "\(p) must be a mapping", at: loc(item))
                 }
-                try known(item, nodeKeys, path: p)
+                try known(item, nodeKeys, path: p, strict)
                 let code = try string(item, "code", required: true, path: p)!
                 let weight = try number(item, ["weight", "权重"], path: p) ?? 1
                 let explicitParent = try string(item, "parent", path: p)
@@ -132,7 +136,7 @@ public enum FrameworkParser {
                     guard ind.entries != nil else {
                         throw .data("\(ip) 应为映射", en: "\(ip) must be a mapping", at: loc(ind))
                     }
-                    try known(ind, indicatorKeys, path: ip)
+                    try known(ind, indicatorKeys, path: ip, strict)
                     let dir = try number(ind, ["direction"], path: ip) ?? 1
                     var goalposts: [Double]?
                     if let g = ind["goalposts"] {
@@ -169,7 +173,7 @@ public enum FrameworkParser {
         try walk(list.items ?? [], parent: nil, path: "nodes")
         var grading: GradingRule?
         if let g = root["grading"] {
-            try known(g, gradingKeys, path: "grading")
+            try known(g, gradingKeys, path: "grading", strict)
             let kindText = try string(g, "kind", path: "grading") ?? "thresholds"
             guard
                 let kind = GradingRule.Kind(
@@ -180,7 +184,7 @@ public enum FrameworkParser {
             var grades: [GradingRule.Grade] = []
             for (i, gr) in (g["grades"]?.items ?? []).enumerated() {
                 let p = "grading.grades[\(i)]"
-                try known(gr, gradeKeys, path: p)
+                try known(gr, gradeKeys, path: p, strict)
                 guard let bound = try number(gr, ["min", "top", "bound"], path: p) else {
                     throw .data("\(p) 缺少界限（min 或 top）", en: "\(p) needs a bound (min or top)", at: loc(gr))
                 }

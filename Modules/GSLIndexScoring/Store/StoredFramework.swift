@@ -36,7 +36,7 @@ public struct StoredFramework: Sendable {
 
     /// The parsed framework.
     public func framework() throws(GSLError) -> Framework {
-        try FrameworkParser.parse(yaml: source, file: reference)
+        try FrameworkParser.parse(yaml: source, file: reference, strict: false)
     }
 }
 
