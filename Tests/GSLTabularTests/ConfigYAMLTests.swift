@@ -50,12 +50,22 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 1)
     }
 
+    @Test func largeDocumentsWithoutAliasesAreRead() throws {
+        let text = "items:\n" + String(repeating: "  - 1\n", count: 30_000)
+        #expect(try ConfigYAML.parse(text)["items"]?.items?.count == 30_000)
+        // An alias used a few times in a short file is fine too.
+        let small = try ConfigYAML.parse("a: &a {x: 1}\nb: *a\nc: *a\n")
+        #expect(small["c"]?["x"]?.scalarText == "1")
+    }
+
     @Test func syntaxErrorIsOneLineWithPosition() {
         #expect {
             try ConfigYAML.parse("a: [1, 2\nb: 3\n", file: "x.yaml")
         } throws: { e in
             let g = e as! GSLError
             return g.location?.file == "x.yaml" && g.location?.line != nil && !g.message.zh.contains("\n")
+                && g.message.zh == "YAML 语法错误：缺少逗号或 ]"
+                && g.message.en == "YAML syntax error: did not find expected ',' or ']'"
         }
     }
 }

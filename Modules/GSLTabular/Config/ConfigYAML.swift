@@ -3,15 +3,18 @@ import Yams
 
 /// Reads YAML settings into a `ConfigNode` tree (line and column of every key and value) for strict
 /// decoding. Aliases are expanded against a budget of nodes, so that an "alias bomb" (a kilobyte of
-/// nested aliases that expands to billions of nodes) is refused at once instead of hanging.
+/// nested aliases that expands to billions of nodes) is refused at once instead of hanging. Without
+/// aliases every node takes at least one byte of text, so the budget — one node per byte, at least
+/// `minimumBudget` — never refuses an honest document.
 public enum ConfigYAML {
-    /// Most nodes a settings document may expand to (aliases counted at every use).
-    public static let maxNodes = 200_000
+    /// Nodes any document may expand to, however short.
+    public static let minimumBudget = 10_000
 
-    /// Parses `text`; errors are `.data` with `file`, line and column.
-    public static func parse(_ text: String, file: String? = nil, maxNodes: Int = maxNodes) throws(GSLError)
+    /// Parses `text`; errors are `.data` with `file`, line and column. `maxNodes` overrides the budget.
+    public static func parse(_ text: String, file: String? = nil, maxNodes: Int? = nil) throws(GSLError)
         -> ConfigNode
     {
+        let maxNodes = maxNodes ?? max(minimumBudget, text.utf8.count)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -43,8 +46,26 @@ public enum ConfigYAML {
             problem = String("\(e)".split(separator: "\n").first ?? "")
         }
         return GSLError.data(
-            "YAML 语法错误：\(problem)", en: "YAML syntax error: \(problem)",
+            "YAML 语法错误：\(chinese(problem))", en: "YAML syntax error: \(problem)",
             at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    /// libyaml's common problems in Chinese (others keep libyaml's words).
+    static func chinese(_ problem: String) -> String {
+        let known: [(String, String)] = [
+            ("did not find expected key", "缺少预期的键（缩进或冒号有误？）"),
+            ("mapping values are not allowed in this context", "此处不允许键值对（冒号后缺空格或缩进有误？）"),
+            ("found character that cannot start any plain token", "出现不能作为值开头的字符（如 Tab、@、`）"),
+            ("could not find expected ':'", "缺少冒号"),
+            ("found undefined alias", "引用了未定义的别名"),
+            ("did not find expected ',' or ']'", "缺少逗号或 ]"),
+            ("did not find expected ',' or '}'", "缺少逗号或 }"),
+            ("found unexpected end of stream", "文件意外结束"),
+            ("found a tab character that violates indentation", "缩进中有 Tab"),
+            ("did not find expected node content", "缺少值"),
+            ("found unknown escape character", "未知的转义字符"),
+        ]
+        return known.first { problem.hasPrefix($0.0) }?.1 ?? problem
     }
 
     private static func convert(_ node: Node, budget: inout Int, file: String?, maxNodes: Int)
