@@ -34,6 +34,25 @@ import Testing
         }
     }
 
+    @Test func wrongPriorityAndBadPolicyArePlaced() throws {
+        let bad =
+            #"{"policies": {"policies": [{"priority": "urgnt", "firstResponseWorkdays": 1, "resolutionWorkdays": 5}]}}"#
+        #expect {
+            try CaseSettings.parse(bad, file: "s.json")
+        } throws: { e in
+            let g = e as! GSLError
+            return g.location?.column == 41 && g.message.en.contains("unknown value 'urgnt'")
+        }
+        let text =
+            "{\"policies\": {\"policies\": [\n  {\"firstResponseWorkdays\": 9, \"resolutionWorkdays\": 5}]}}"
+        #expect {
+            try CaseSettings.parse(text, file: "s.json")
+        } throws: { e in
+            let g = e as! GSLError
+            return g.kind == .data && g.location?.file == "s.json" && g.location?.line == 2
+        }
+    }
+
     @Test func hugeNumberIsAMessage() {
         #expect {
             try CaseSettings.parse(#"{"warningShare": 1e400}"#, file: "s.json")

@@ -264,6 +264,9 @@ struct NodeDecoder: Decoder {
         default:
             do {
                 return try T(from: self)
+            } catch let error as GSLError {
+                // A type that checks its own values: the error is placed at the value it refused.
+                throw ConfigDecoder.Failure(error: error.at(node.location(file: file)))
             } catch let error as DecodingError {
                 // A value the type refuses: name the accepted ones when the type lists them.
                 guard let e = type as? any ConfigEnumeration.Type, case .string(let text, _) = node.value
