@@ -97,6 +97,25 @@ import Testing
         }
     }
 
+    @Test func everyNumberTypeDecodes() throws {
+        struct Numbers: Decodable, Equatable {
+            var a: Int8, b: Int16, c: Int32, d: Int64, e: UInt8, f: UInt16, g: UInt32, h: UInt64, i: UInt
+            var j: Float, k: Double, l: Int
+        }
+        let n = try ConfigDecoder.decodeJSON(
+            Numbers.self,
+            from:
+                #"{"a": -8, "b": 16, "c": 32, "d": 64, "e": 8, "f": 16, "g": 32, "h": 64, "i": 1, "j": 0.5, "k": 1e-3, "l": 2.0}"#,
+            file: nil)
+        #expect(
+            n == Numbers(a: -8, b: 16, c: 32, d: 64, e: 8, f: 16, g: 32, h: 64, i: 1, j: 0.5, k: 0.001, l: 2))
+        #expect {
+            try ConfigDecoder.decodeJSON([String: UInt8].self, from: #"{"x": 300}"#, file: nil)
+        } throws: { e in
+            (e as! GSLError).message.en.contains("expected an integer in range: 300")
+        }
+    }
+
     @Test func suggestionsNeedToBeClose() {
         #expect(ConfigSuggestion.closest(to: "directoin", among: ["direction", "unit"]) == "direction")
         #expect(ConfigSuggestion.closest(to: "normalize", among: ["normalise", "weights"]) == "normalise")

@@ -261,6 +261,10 @@ struct NodeDecoder: Decoder {
         case is UInt64.Type: return try integer(UInt64.self) as! T
         case is UInt.Type: return try integer(UInt.self) as! T
         case is UInt32.Type: return try integer(UInt32.self) as! T
+        case is Int8.Type: return try integer(Int8.self) as! T
+        case is Int16.Type: return try integer(Int16.self) as! T
+        case is UInt8.Type: return try integer(UInt8.self) as! T
+        case is UInt16.Type: return try integer(UInt16.self) as! T
         default:
             do {
                 return try T(from: self)
