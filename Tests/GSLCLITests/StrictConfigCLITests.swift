@@ -76,6 +76,13 @@ import Testing
             s.status == 65 && s.stderr.contains("a.json:2:") && s.stderr.contains("数值超出范围：1e400"),
             "\(s.stderr)")
         #expect(!s.stderr.contains("representable"))
+        let fraction = try cli.write(
+            "f.json", "{\"nodes\": [{\"supply\": 1},\n {\"supply\": 1.5}], \"arcs\": []}")
+        let f = try cli.run(["solve", "flow", fraction, "--lang", "en"], useDatabase: false)
+        #expect(
+            f.status == 65 && f.stderr.contains("f.json:2:13") && f.stderr.contains("$.nodes[1].supply"),
+            "\(f.stderr)")
+        #expect(f.stderr.contains("expected an integer in range: 1.5") && !f.stderr.contains("invalid JSON"))
         let words = (0..<1000).map { "词\($0)号" }.joined(separator: " ")
         let q = try cli.run(["search", words])
         #expect(

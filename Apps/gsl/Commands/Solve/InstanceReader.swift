@@ -19,6 +19,14 @@ struct InstanceReader {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
+            // JSONDecoder calls well-formed JSON "not valid" when a number does not fit its field (1.5 or
+            // 1e30 for an integer) and says neither where nor why; the strict reader names the value.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil,
+                let text = String(data: data, encoding: .utf8)
+            {
+                do { _ = try ConfigDecoder.decodeJSON(T.self, from: text, file: path) } catch { throw error }
+            }
             throw describe(error, data: data)
         } catch {
             throw GSLError.data(
