@@ -174,7 +174,7 @@ struct NodeDecoder: Decoder {
         let path = ConfigDecoder.pathText(codingPath)
         return ConfigDecoder.Failure(
             error: GSLError.data(
-                "字段 \(path)：\(zh)", en: "\(path): \(en)", at: (n ?? node).location(file: file, field: path)))
+                zh, en: en, at: (n ?? node).location(file: file, field: path)))
     }
 
     func child(_ n: ConfigNode, _ key: any CodingKey) -> NodeDecoder {
