@@ -22,7 +22,7 @@ let package = Package(
     targets: [
         // MARK: - Domain core
         .target(
-            name: "GSLCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            name: "GSLCore", dependencies: ["Yams", .product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/GSLCore", swiftSettings: swiftSettings),
         .testTarget(
             name: "GSLCoreTests", dependencies: ["GSLCore", "GSLTestSupport"],

@@ -31,7 +31,7 @@ ENGINE_FORBIDDEN = [
     (re.compile(r"\bFileHandle\b"), "touches files or the terminal (FileHandle)"),
     (re.compile(r"\bfopen\(|\bfputs\(|\bfwrite\("), "touches files or the terminal"),
     (re.compile(r"(?<![\w.])print\("), "writes to the terminal (print)"),
-    (re.compile(r"contentsOf(File)?:"), "reads files"),
+    (re.compile(r"\b(String|Data)\(contentsOf(File)?:"), "reads files"),
 ]
 
 # SQL enumeration lists written by hand: CHECKs and state lists come from the Swift enums through

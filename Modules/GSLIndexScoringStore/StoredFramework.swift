@@ -37,7 +37,7 @@ public struct StoredFramework: Sendable {
 
     /// The parsed framework.
     public func framework() throws(GSLError) -> Framework {
-        try FrameworkParser.parse(yaml: source, file: reference)
+        try FrameworkParser.parse(yaml: source, file: reference, strict: false)
     }
 }
 

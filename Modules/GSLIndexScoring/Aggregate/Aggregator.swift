@@ -68,6 +68,9 @@ public enum Aggregator {
         return true
     }
 
+    /// Weight sums of two units differing by less than this share of the compared weight are a tie.
+    static let copelandTieTolerance = 1e-9
+
     /// Copeland: for each pair of units, the weighted majority over commonly present children decides a win
     /// (+1), loss (−1) or tie (0); the score is the sum over opponents.
     static func copeland(_ columns: [[Double]], weights w: [Double], minAvailability: Double?) -> [Double] {
@@ -77,17 +80,19 @@ public enum Aggregator {
         for a in 0..<n where ok[a] {
             var score = 0.0
             for b in 0..<n where b != a && ok[b] {
-                var wa = 0.0, wb = 0.0
+                // Tied children count for neither side; the two sides' weight sums are compared with a
+                // tolerance so that summation order cannot turn an exact tie into a win.
+                var wa = 0.0, wb = 0.0, total = 0.0
                 for (j, col) in columns.enumerated() where !col[a].isNaN && !col[b].isNaN {
+                    total += abs(w[j])
                     if col[a] > col[b] {
                         wa += w[j]
                     } else if col[a] < col[b] {
                         wb += w[j]
-                    } else {
-                        wa += w[j] / 2; wb += w[j] / 2
                     }
                 }
-                score += wa > wb ? 1 : (wa < wb ? -1 : 0)
+                let tolerance = total * copelandTieTolerance
+                score += wa - wb > tolerance ? 1 : (wb - wa > tolerance ? -1 : 0)
             }
             out[a] = score
         }

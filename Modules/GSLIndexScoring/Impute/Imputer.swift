@@ -33,14 +33,18 @@ public enum Imputer {
                 }
             }
         case .rowMean:
+            // Each indicator is scaled after its direction is applied (as COINr does), so that a
+            // "less is better" sibling pulls the imputed value the right way.
             let cols = t.columns
+            let dirs = cols.map { Double(framework.node($0)?.indicator?.direction ?? 1) }
             var scaled: [[Double]] = []
             var ranges: [(Double, Double)] = []
             for c in cols.indices {
-                let p = Stat.present(t.values[c])
+                let d = t.values[c].map { $0 * dirs[c] }
+                let p = Stat.present(d)
                 let lo = p.min() ?? 0, hi = p.max() ?? 1
                 ranges.append((lo, hi))
-                scaled.append(t.values[c].map { hi > lo ? ($0 - lo) / (hi - lo) : 0.5 })
+                scaled.append(d.map { hi > lo ? ($0 - lo) / (hi - lo) : 0.5 })
             }
             for c in cols.indices {
                 let parent = framework.node(cols[c])?.parent
@@ -49,7 +53,7 @@ public enum Imputer {
                 for u in t.units.indices where t.values[c][u].isNaN {
                     let m = Stat.mean(peers.map { scaled[$0][u] })
                     let (lo, hi) = ranges[c]
-                    t.values[c][u] = m.isNaN ? .nan : lo + m * (hi - lo)
+                    t.values[c][u] = m.isNaN ? .nan : (lo + m * (hi - lo)) * dirs[c]
                 }
             }
         case .panelLatest, .panelLinear:

@@ -89,7 +89,11 @@ public enum Normaliser {
                     "目标值等于最小值：\(code)", en: "target equals the minimum: \(code)",
                     at: SourceLocation(field: code))
             }
-            return d.map { $0.isNaN ? .nan : min(($0 - lo) / (t - lo), 1) }
+            return d.map { x in
+                if x.isNaN { return .nan }
+                let r = (x - lo) / (t - lo)
+                return o.truncate ? min(r, 1) : r
+            }
         case .fractionOfMax:
             let d = v.map { $0 * dir }
             let hi = Stat.present(d).max()!

@@ -1,5 +1,6 @@
 import Foundation
 import GSLCore
+
 import Yams
 
 /// Every choice of one index computation; each step is optional (nil = skipped). Codable to YAML and JSON.
@@ -73,7 +74,8 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         public var mean: Double
         /// Standard deviation for z-scores.
         public var sd: Double
-        /// Truncate goalpost / 功效系数 scores to their range.
+        /// Truncate goalpost / 功效系数 scores to their range and cap distance-to-target at 1
+        /// (false: uncapped, COINr's `cap_max = FALSE`).
         public var truncate: Bool
         /// Per-indicator methods overriding `method`.
         public var byIndicator: [String: NormaliseMethod]
@@ -208,11 +210,9 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         }
     }
 
-    /// Parses a spec from YAML text.
-    public static func fromYAML(_ text: String) throws(GSLError) -> PipelineSpec {
-        do { return try YAMLDecoder().decode(PipelineSpec.self, from: text) } catch {
-            throw .data("流程规格无效：\(error)", en: "invalid pipeline spec: \(error)")
-        }
+    /// Parses a spec from YAML text, strictly: an unknown key is refused with its line and a suggestion.
+    public static func fromYAML(_ text: String, file: String? = nil) throws(GSLError) -> PipelineSpec {
+        try ConfigDecoder.decode(PipelineSpec.self, from: ConfigYAML.parse(text, file: file), file: file)
     }
 
     /// Canonical JSON text (sorted keys).
@@ -225,11 +225,9 @@ public struct PipelineSpec: Sendable, Equatable, Codable {
         }
     }
 
-    /// Parses a spec from JSON text.
-    public static func fromJSON(_ text: String) throws(GSLError) -> PipelineSpec {
-        do { return try JSONDecoder().decode(PipelineSpec.self, from: Data(text.utf8)) } catch {
-            throw .data("流程规格无效：\(error)", en: "invalid pipeline spec: \(error)")
-        }
+    /// Parses a spec from JSON text, strictly (unknown keys, out-of-range numbers and wrong types refused).
+    public static func fromJSON(_ text: String, file: String? = nil) throws(GSLError) -> PipelineSpec {
+        try ConfigDecoder.decodeJSON(PipelineSpec.self, from: text, file: file)
     }
 
     /// SHA-256 of the canonical JSON.

@@ -108,14 +108,17 @@ public enum IndexReport {
     static func rankingSVG(_ input: IndexReportInput, zh: Bool) -> String {
         let lines = input.lines
         let n = lines.count
-        let rowH = 22, labelW = 130, barW = 360, gap = 40, rankW = 320
-        let width = labelW + barW + gap + rankW + 20, height = n * rowH + 50
+        let rowH = 22, barW = 360, rankW = 320
+        let labelW = labelColumn(lines.map { "\($0.rank). \($0.name)" })
+        let gap = Int(lines.map { textWidth(fmt($0.score, 1)) }.max() ?? 0) + 16
+        let title = zh ? "排名（点：名义排名；线：Q5–Q95）" : "Rank (dot: nominal; line: Q5–Q95)"
+        let width = labelW + barW + gap + max(rankW, Int(textWidth(title))) + 20, height = n * rowH + 50
         let maxScore = max(lines.map(\.score).filter(\.isFinite).max() ?? 1, 1e-9)
         var s =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
         s += "<text x=\"\(labelW)\" y=\"14\">\(zh ? "得分" : "Score")</text>"
         s +=
-            "<text x=\"\(labelW + barW + gap)\" y=\"14\">\(zh ? "排名（点：名义排名；线：Q5–Q95）" : "Rank (dot: nominal; line: Q5–Q95)")</text>\n"
+            "<text x=\"\(labelW + barW + gap)\" y=\"14\">\(title)</text>\n"
         let rankX = { (r: Double) -> Double in
             Double(labelW + barW + gap) + (r - 1) / Double(max(n - 1, 1)) * Double(rankW - 10)
         }
@@ -148,7 +151,8 @@ public enum IndexReport {
     static func dimensionSVG(_ input: IndexReportInput, zh: Bool) -> String {
         let dims = input.dimensions
         let lines = input.lines
-        let cellW = 110, rowH = 22, labelW = 130
+        let rowH = 22, labelW = labelColumn(lines.map(\.name))
+        let cellW = max(110, Int(dims.map { textWidth(name(input.framework, $0, zh)) }.max() ?? 0) + 12)
         let width = labelW + dims.count * cellW + 10, height = (lines.count + 1) * rowH + 10
         var values: [Double] = []
         for l in lines {
@@ -182,13 +186,18 @@ public enum IndexReport {
 
     static func changeSVG(_ input: IndexReportInput, zh: Bool) -> String {
         let lines = input.lines
-        let rowH = 22, labelW = 130, half = 200
-        let width = labelW + 2 * half + 60, height = lines.count * rowH + 20
+        // Columns from left to right: unit names, room for the longest change label, the bars that go
+        // down (left of the axis), the bars that go up, room for the label again. A label never reaches
+        // the names, however long the bar.
+        let rowH = 22, half = 200
+        let labelW = labelColumn(lines.map(\.name))
+        let changeW = Int(lines.map { textWidth(change($0)) }.max() ?? 0) + 10
+        let width = labelW + 2 * (changeW + half) + 10, height = lines.count * rowH + 20
         let changes = lines.map { l in l.previousRank.map { $0 - l.rank } ?? 0 }
         let maxChange = max(changes.map(abs).max() ?? 1, 1)
-        let mid = labelW + half
+        let mid = labelW + changeW + half
         var s =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\" data-chart=\"change\">\n"
         s += "<line x1=\"\(mid)\" x2=\"\(mid)\" y1=\"0\" y2=\"\(height)\" stroke=\"#999\"/>\n"
         for (i, l) in lines.enumerated() {
             let y = 5 + i * rowH
@@ -259,6 +268,27 @@ public enum IndexReport {
         let f = Int(((a - Double(i)) * p).rounded())
         let frac = String(f)
         return whole + String(i) + "." + String(repeating: "0", count: max(0, digits - frac.count)) + frac
+    }
+
+    /// Estimated width in pixels of `text` at the charts' 12 px font: wide (CJK) characters take a full
+    /// em, arrows too (CJK fonts draw them wide), other characters about 0.62 em.
+    static func textWidth(_ text: String, fontSize: Double = 12) -> Double {
+        var em = 0.0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if DisplayWidth.of(scalar) == 2 || (0x2190...0x21FF).contains(v) || (0x2010...0x2027).contains(v)
+            {
+                em += 1
+            } else if DisplayWidth.of(scalar) == 1 {
+                em += 0.62
+            }
+        }
+        return em * fontSize
+    }
+
+    /// The x of a column of right-aligned labels (anchored 6 px left of it) that all fit, at least 130.
+    static func labelColumn(_ labels: [String]) -> Int {
+        max(130, Int((labels.map { textWidth($0) }.max() ?? 0).rounded(.up)) + 14)
     }
 
     static func esc(_ s: String) -> String {

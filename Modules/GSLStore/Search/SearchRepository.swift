@@ -17,6 +17,13 @@ public struct SearchRepository: Sendable {
         guard !terms.isEmpty else {
             throw GSLError.usage("搜索词不能为空", en: "the search text is empty")
         }
+        // Each word adds conditions to one SQL expression; SQLite refuses very deep ones ("Expression tree
+        // is too large"), so the count is limited up front with a message.
+        guard terms.count <= Self.maxTerms else {
+            throw GSLError.usage(
+                "搜索词过多：\(terms.count) 个，最多 \(Self.maxTerms) 个",
+                en: "too many search words: \(terms.count), at most \(Self.maxTerms)")
+        }
         return try store.read { db in
             var clauses: [String] = []
             var args = StatementArguments()
@@ -73,6 +80,9 @@ public struct SearchRepository: Sendable {
             return Array(hits.prefix(limit))
         }
     }
+
+    /// Most words in one search.
+    public static let maxTerms = 64
 
     /// An FTS5 query matching rows that contain every trigram of every term (terms of 3+ characters).
     public static func trigramQuery(_ terms: [String]) -> String {

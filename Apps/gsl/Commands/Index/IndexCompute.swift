@@ -5,6 +5,8 @@ import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLTabular
 
+extension PipelineStage: ExpressibleByArgument {}
+
 /// Pipeline choices from flags, or a spec file.
 struct PipelineFlags: ParsableArguments {
     @Option(help: "流程规格文件 YAML/JSON spec file (flags below override it)") var spec: String?
@@ -36,7 +38,8 @@ struct PipelineFlags: ParsableArguments {
             do {
                 spec =
                     path.hasSuffix(".json")
-                    ? try PipelineSpec.fromJSON(text) : try PipelineSpec.fromYAML(text)
+                    ? try PipelineSpec.fromJSON(text, file: path)
+                    : try PipelineSpec.fromYAML(text, file: path)
             } catch {
                 throw error.at(SourceLocation(file: path))
             }
@@ -128,14 +131,28 @@ extension IndexCommand {
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "查看计算结果与来源 show a run's ranking and provenance",
-            discussion: "例：gsl index show 3 --node near")
+            discussion: """
+                例：gsl index show 3 --node near；gsl index show 3 --stage treated --format csv；
+                gsl index show 3 --treatment
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "节点 node (default: the index)") var node: String?
+        @Option(
+            help: ArgumentHelp(
+                "阶段数据（全精度）data set of a stage, full precision",
+                valueName: "raw|denominated|imputed|screened|treated|normalised|aggregated"))
+        var stage: PipelineStage?
+        @Flag(help: "筛选记录与异常值处理日志 screening record and treatment log") var treatment = false
 
         func execute(_ out: Output) throws(GSLError) {
+            if stage != nil && treatment {
+                throw GSLError.usage("--stage 与 --treatment 只能选一个", en: "use either --stage or --treatment")
+            }
             let repo = try IndexRepository(store: global.openStore())
             let r = try repo.run(runID)
+            if let stage { return try IndexStagePresenter.stage(r, stage, out) }
+            if treatment { return IndexStagePresenter.treatment(r, out) }
             IndexPresenter.ranking(r, node: node, names: try repo.dataset(r.dataset).unitNames, out)
             out.notice(
                 Message(

@@ -19,6 +19,14 @@ struct InstanceReader {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
+            // JSONDecoder calls well-formed JSON "not valid" when a number does not fit its field (1.5 or
+            // 1e30 for an integer) and says neither where nor why; the strict reader names the value.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil,
+                let text = String(data: data, encoding: .utf8)
+            {
+                do { _ = try ConfigDecoder.decodeJSON(T.self, from: text, file: path) } catch { throw error }
+            }
             throw describe(error, data: data)
         } catch {
             throw GSLError.data(
@@ -86,6 +94,16 @@ struct InstanceReader {
             }
         }
         var location = SourceLocation(file: path)
+        // Foundation's English text for a number beyond Double: said in the user's language, at its place.
+        if let range = detail.range(of: #"^Number (\S+) is not representable"#, options: .regularExpression) {
+            let number = String(detail[range].dropFirst("Number ".count).prefix { $0 != " " })
+            if let at = data.firstRange(of: Data(number.utf8)) { offset = at.lowerBound }
+            location.line = offset.map { o in data.prefix(o).filter { $0 == 0x0A }.count + 1 }
+            location.column = offset.map { o in
+                o - (data.prefix(o).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+            }
+            return GSLError.data("数值超出范围：\(number)", en: "number out of range: \(number)", at: location)
+        }
         if let offset {
             let bytes = Array(data.prefix(offset))
             location.line = bytes.filter { $0 == 0x0A }.count + 1

@@ -1,8 +1,5 @@
 import Foundation
-import GRDB
-import GSLCasework
 import GSLCore
-import GSLStore
 
 /// The federation's own casework settings, stored in the database: category taxonomy, SLA policies,
 /// 三率 weights, reopen window and escalation thresholds. Absent parts keep the defaults.
@@ -45,16 +42,8 @@ public struct CaseSettings: Sendable, Codable, Equatable {
 
     /// Parses and checks settings JSON.
     public static func parse(_ text: String, file: String) throws(GSLError) -> CaseSettings {
-        let settings: CaseSettings
-        do {
-            settings = try JSONDecoder().decode(CaseSettings.self, from: Data(text.utf8))
-        } catch let error as GSLError {
-            throw error.at(SourceLocation(file: file))
-        } catch {
-            throw GSLError(
-                .data, Message("设置文件无效：\(error)", en: "invalid settings file: \(error)"),
-                at: SourceLocation(file: file))
-        }
+        // Strict: an unknown or misspelt key is refused with its line and a suggestion.
+        let settings = try ConfigDecoder.decodeJSON(CaseSettings.self, from: text, file: file)
         try settings.taxonomy?.validate()
         if let share = settings.warningShare, !(share > 0 && share < 1) {
             throw GSLError.data(
