@@ -152,6 +152,7 @@ import Testing
         #expect(Array(export.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(export.stdout.contains("\r\n"))
         let other = try CLIRunner()
+        try other.ok(["init"])
         try other.ok(["ref", "load"])
         let path = try other.write("export.csv", export.stdout)
         try other.ok(["org", "import", path])

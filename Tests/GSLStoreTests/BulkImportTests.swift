@@ -256,7 +256,7 @@ import Testing
     @Test func aFileMadeBeforeTheRewriteIsMigratedWithItsRows() throws {
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("old.sqlite").path
         do {
-            let old = try Store(path: path, migrations: Array(Store.coreMigrations.prefix(5)))
+            let old = try Store(path: path, migrations: Array(Store.coreMigrations.prefix(5)), create: true)
             try old.writer.write { db in
                 try db.execute(
                     sql:

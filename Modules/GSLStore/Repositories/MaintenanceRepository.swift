@@ -86,6 +86,8 @@ public struct MaintenanceRepository: Sendable {
         if FileManager.default.fileExists(atPath: path) {
             throw GSLError.conflict("目标文件已存在：\(path)", en: "target file exists: \(path)")
         }
+        // The copy holds the same personal data: only its owner may read it.
+        try StoreFile.createPrivate(path)
         do {
             let target = try DatabaseQueue(path: path)
             try store.writer.backup(to: target)
