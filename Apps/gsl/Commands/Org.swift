@@ -162,6 +162,7 @@ struct Org: ParsableCommand {
             let store = try global.openStore()
             let orgs = try OrganisationRepository(store: store).list(
                 filters.filter(store), limit: limit, offset: offset)
+            if unmask { try global.disclose(store, subject: "organisation:*", rows: orgs.count) }
             out.table(
                 OrgPresenter.listColumns(out), orgs.map { OrgPresenter.listRow($0, out, unmask: unmask) })
         }
@@ -181,6 +182,7 @@ struct Org: ParsableCommand {
             let org = try OrganisationRepository(store: store).get(ref)
             let memberships = try MembershipRepository(store: store).list(
                 chamber: nil, member: String(org.id), memberIsPerson: false, includeEnded: true)
+            if unmask { try global.disclose(store, subject: "organisation:\(org.id)") }
             OrgPresenter.show(org, memberships: memberships, out, unmask: unmask)
         }
     }
@@ -222,6 +224,7 @@ struct Org: ParsableCommand {
             try OrganisationRepository(store: store).forEach(filter) {
                 rows.append(OrgPresenter.exportRow($0, unmask: unmask))
             }
+            if unmask { try global.disclose(store, subject: "organisation:*", rows: rows.count) }
             out.stream(OrgPresenter.exportColumns(out), rows)
         }
     }

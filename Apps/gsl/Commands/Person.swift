@@ -87,9 +87,11 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "显示完整手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let people = try PersonRepository(store: global.openStore()).list(
+            let store = try global.openStore()
+            let people = try PersonRepository(store: store).list(
                 PersonFilter(kind: kind, organisation: organisation, chamber: chamber, nameContains: name),
                 limit: limit, offset: offset)
+            if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
             out.table(
                 PersonPresenter.columns(out), people.map { PersonPresenter.row($0, out, unmask: unmask) })
         }
@@ -108,6 +110,7 @@ struct PersonCommand: ParsableCommand {
             let person = try PersonRepository(store: store).get(ref)
             let memberships = try MembershipRepository(store: store).list(
                 chamber: nil, member: String(person.id), memberIsPerson: true, includeEnded: true)
+            if unmask { try global.disclose(store, subject: "person:\(person.id)") }
             PersonPresenter.show(person, memberships: memberships, out, unmask: unmask)
         }
     }
@@ -141,8 +144,9 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "导出完整证件号和手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let people = try PersonRepository(store: global.openStore()).list(
-                PersonFilter(kind: kind, chamber: chamber))
+            let store = try global.openStore()
+            let people = try PersonRepository(store: store).list(PersonFilter(kind: kind, chamber: chamber))
+            if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
             out.stream(
                 PersonPresenter.exportColumns(out),
                 people.map { PersonPresenter.exportRow($0, unmask: unmask) })
