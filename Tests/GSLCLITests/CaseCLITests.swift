@@ -38,7 +38,7 @@ import Testing
             try cli.ok(["case"] + step)
         }
         let shown = try json(try cli.ok(["case", "show", "1", "--format", "json"]).stdout) as! [String: Any]
-        #expect(shown["state"] as? String == "已办结")
+        #expect(shown["state"] as? String == "closed")
         #expect((shown.keys.filter { $0.hasPrefix("event_") }).count == 6)
         // One valid callback: contacted, solved, 基本满意 = 0.9 → composite 0.1 + 0.5 + 0.4 × 0.9 = 96 %.
         let rates =

@@ -41,7 +41,7 @@ import Testing
             try cli.ok(["info"] + step)
         }
         let shown = try json(try cli.ok(["info", "show", "1", "--format", "json"]).stdout) as! [String: Any]
-        #expect(shown["state"] as? String == "已报送")
+        #expect(shown["state"] as? String == "submitted")
         #expect(shown["adoptions"] as? Int == 2 && shown["instructions"] as? Int == 1)
         #expect((shown["event_2"] as? String)?.contains("全国政协办公厅") == true)
         #expect(shown.keys.filter { $0.hasPrefix("event_") }.count == 4)
@@ -158,9 +158,9 @@ import Testing
         }
         let shown =
             try json(try cli.ok(["proposal", "show", "1", "--format", "json"]).stdout) as! [String: Any]
-        #expect(shown["state"] as? String == "已办结")
+        #expect(shown["state"] as? String == "closed")
         #expect(shown["assisting"] as? String == "市财政局、人行宁波市分行")
-        #expect(shown["grade"] as? String == "A" && shown["evaluation"] as? String == "满意")
+        #expect(shown["grade"] as? String == "A" && shown["evaluation"] as? String == "satisfied")
         #expect(shown["allowed"] as? String == "adopt")
         #expect(shown.keys.filter { $0.hasPrefix("adoption_") }.count == 2)
         #expect((shown["adoption_1"] as? String)?.contains("全国政协") == true)
@@ -212,7 +212,7 @@ import Testing
         #expect(try status(cli) == before)
         let shown =
             try json(try cli.ok(["proposal", "show", "1", "--format", "json"]).stdout) as! [String: Any]
-        #expect(shown["lead_department"] as? String == "市金融办" && shown["state"] as? String == "已交办")
+        #expect(shown["lead_department"] as? String == "市金融办" && shown["state"] as? String == "assigned")
     }
 
     @Test func twoProcessesAtOnceOneWinsTheOtherConflicts() throws {

@@ -113,11 +113,13 @@ struct Org: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "类型 kind") var kind: OrganisationKind = .enterprise
         @OptionGroup var fields: OrgFieldFlags
+        @Flag(name: .customLong("allow-duplicate-name"), help: "允许与已有商会同名 allow a chamber name that exists")
+        var allowDuplicateName = false
 
         func execute(_ out: Output) throws(GSLError) {
             let draft = try OrganisationDraft.parse(FieldReader(fields.given), defaultKind: kind)
             let org = try OrganisationRepository(store: global.openStore()).add(
-                draft, context: global.context())
+                draft, context: global.context(), allowDuplicateChamberName: allowDuplicateName)
             OrgPresenter.show(org, memberships: [], out, unmask: false)
         }
     }
@@ -222,7 +224,7 @@ struct Org: ParsableCommand {
             let filter = try filters.filter(store)
             var rows: [[Cell]] = []
             try OrganisationRepository(store: store).forEach(filter) {
-                rows.append(OrgPresenter.exportRow($0, unmask: unmask))
+                rows.append(OrgPresenter.exportRow($0, unmask: unmask, out))
             }
             if unmask { try global.disclose(store, subject: "organisation:*", rows: rows.count) }
             out.stream(OrgPresenter.exportColumns(out), rows)

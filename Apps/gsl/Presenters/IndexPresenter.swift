@@ -39,10 +39,15 @@ enum IndexPresenter {
             })
     }
 
+    /// A score: missing (nil, or the engine's NaN) is null; tables round to 4 decimals,
+    /// machine formats print it exactly.
     static func score(_ x: Double?) -> Cell {
-        guard let x, x.isFinite else { return .null }
-        return .double(round(x))
+        guard let x, !x.isNaN else { return .null }
+        return measure(x)
     }
+
+    /// A computed value: tables show 4 decimals, csv/json/ndjson the exact double.
+    static func measure(_ x: Double) -> Cell { .measure(x, places: 4) }
 
     /// Rounded to 4 decimals for display.
     static func round(_ x: Double) -> Double {

@@ -49,6 +49,12 @@ struct Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// An enumerated value: its stable code (`enterprise`) in JSON and NDJSON whatever the language,
+    /// its label in the user's language in tables and CSV.
+    func enumValue(_ code: String, _ label: String) -> Cell {
+        format == .json || format == .ndjson ? .text(code) : .text(label)
+    }
+
     /// Label in the current language.
     func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 }

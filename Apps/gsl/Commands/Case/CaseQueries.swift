@@ -120,7 +120,8 @@ extension CaseCommand {
                 ],
                 recorded.map {
                     [
-                        .text($0.caseID), .text($0.clock.rawValue), .text($0.level.label.text(out.lang)),
+                        .text($0.caseID), .text($0.clock.rawValue),
+                        out.enumValue("\($0.level)", $0.level.label.text(out.lang)),
                         .text($0.due.iso),
                     ]
                 })
@@ -205,7 +206,7 @@ extension CaseCommand {
             out.table(
                 [Column("score", title: out.t("相似度", "score"), alignRight: true)]
                     + CasePresenter.columns(out),
-                hits.map { [.double(($0.1 * 1000).rounded() / 1000)] + CasePresenter.row($0.0, out) })
+                hits.map { [.measure($0.1, places: 3)] + CasePresenter.row($0.0, out) })
         }
     }
 }

@@ -109,8 +109,8 @@ extension IndexCommand {
                 ],
                 s.inputs.indices.map {
                     [
-                        .text(s.inputs[$0]), .double(IndexPresenter.round(s.firstOrder[$0])),
-                        .double(IndexPresenter.round(s.total[$0])),
+                        .text(s.inputs[$0]), IndexPresenter.measure(s.firstOrder[$0]),
+                        IndexPresenter.measure(s.total[$0]),
                     ]
                 })
             out.notice(
@@ -186,8 +186,8 @@ extension IndexCommand {
                     let n = fw.node(i.indicator)
                     return [
                         .text(i.indicator), .text((out.lang == .zh ? n?.nameZh : n?.nameEn) ?? ""),
-                        .double(IndexPresenter.round(i.value)), .double(IndexPresenter.round(i.weight)),
-                        .double(IndexPresenter.round(i.contribution)), .int(Int64(i.rank)),
+                        IndexPresenter.measure(i.value), IndexPresenter.measure(i.weight),
+                        IndexPresenter.measure(i.contribution), .int(Int64(i.rank)),
                     ]
                 })
             out.notice(
@@ -228,8 +228,8 @@ extension IndexCommand {
                 framework: c.framework, data: c.data, spec: c.run.spec, unit: unit, values: values)
             out.record([
                 ("unit", out.t("单位", "unit"), .text(unit)),
-                ("score_before", out.t("原得分", "score before"), .double(IndexPresenter.round(w.scoreBefore))),
-                ("score_after", out.t("新得分", "score after"), .double(IndexPresenter.round(w.scoreAfter))),
+                ("score_before", out.t("原得分", "score before"), IndexPresenter.measure(w.scoreBefore)),
+                ("score_after", out.t("新得分", "score after"), IndexPresenter.measure(w.scoreAfter)),
                 ("rank_before", out.t("原排名", "rank before"), .int(Int64(w.rankBefore))),
                 ("rank_after", out.t("新排名", "rank after"), .int(Int64(w.rankAfter))),
             ])
@@ -261,7 +261,7 @@ extension IndexCommand {
                 rows.map {
                     [
                         .text($0.period), .text($0.framework), .int($0.run),
-                        $0.score.map { .double(IndexPresenter.round($0)) } ?? .null,
+                        $0.score.map { IndexPresenter.measure($0) } ?? .null,
                         $0.rank.map { .int(Int64($0)) } ?? .null,
                     ]
                 })

@@ -204,12 +204,12 @@ extension IndexCommand {
                         !$0.isEmpty && $0.lowercased() != "ok"
                     }
                     return [
-                        .text(s.code), .double(IndexPresenter.round(s.min)),
-                        .double(IndexPresenter.round(s.max)),
-                        .double(IndexPresenter.round(s.mean)), .double(IndexPresenter.round(s.median)),
-                        .double(IndexPresenter.round(s.sd)), .double(IndexPresenter.round(s.skew)),
-                        .double(IndexPresenter.round(s.kurt)),
-                        .double(IndexPresenter.round(s.fractionAvailable)),
+                        .text(s.code), IndexPresenter.measure(s.min),
+                        IndexPresenter.measure(s.max),
+                        IndexPresenter.measure(s.mean), IndexPresenter.measure(s.median),
+                        IndexPresenter.measure(s.sd), IndexPresenter.measure(s.skew),
+                        IndexPresenter.measure(s.kurt),
+                        IndexPresenter.measure(s.fractionAvailable),
                         .text(flags.joined(separator: ",")),
                     ]
                 })
@@ -240,7 +240,7 @@ extension IndexCommand {
                 var rows: [[Cell]] = []
                 for (i, a) in codes.enumerated() {
                     rows.append(
-                        [.text(a)] + codes.indices.map { .double(IndexPresenter.round(matrix[i][$0])) })
+                        [.text(a)] + codes.indices.map { IndexPresenter.measure(matrix[i][$0]) })
                 }
                 out.table(
                     [Column("indicator", title: method.rawValue)]
