@@ -98,6 +98,11 @@ import Testing
         try cli.ok(["org", "import", path, "--on-conflict", "skip"])
         let updated = try cli.ok(["org", "import", path, "--on-conflict", "update"])
         #expect(updated.stderr.contains("更新 0") && updated.stderr.contains("未变 2"), "\(updated.stderr)")
+        let changed = try cli.write("changed.csv", csv.replacingOccurrences(of: ",１２０,", with: ",121,"))
+        let changedReport = try cli.ok(["org", "import", changed, "--on-conflict", "update"])
+        #expect(
+            changedReport.stderr.contains("更新 1") && changedReport.stderr.contains("未变 1"),
+            "\(changedReport.stderr)")
         // One record's history: the import's bulk entry, narrowed to that record's row.
         let id = String(first["id"] as! Int)
         let history =

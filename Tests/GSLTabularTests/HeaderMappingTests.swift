@@ -123,3 +123,15 @@ import Testing
             file.location(row: row, column: mapping.column("revenue")).description == "t.csv:2:3 [营业收入（万元）]")
     }
 }
+
+@Suite struct TitleRowTests {
+    @Test func aTitleAboveTheHeaderIsNamed() {
+        let error = TestHelpers.error {
+            _ = try HeaderMapping(
+                header: ["2024年会员企业名录", "", ""], fields: [FieldSpec("name", aliases: ["名称"], required: true)],
+                file: "f.csv", allowUnknown: true)
+        }
+        #expect(error?.location == SourceLocation(file: "f.csv", line: 1))
+        #expect(error?.message.en.contains("line 1 was taken as the header") == true)
+    }
+}

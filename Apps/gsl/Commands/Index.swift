@@ -2,10 +2,10 @@ import ArgumentParser
 import GSLCore
 import GSLIndexScoring
 
-extension NormaliseMethod: ExpressibleByArgument {}
-extension AggregationMethod: ExpressibleByArgument {}
-extension WeightMethod: ExpressibleByArgument {}
-extension ImputeMethod: ExpressibleByArgument {}
+extension NormaliseMethod: LenientArgument {}
+extension AggregationMethod: LenientArgument {}
+extension WeightMethod: LenientArgument {}
+extension ImputeMethod: LenientArgument {}
 
 /// `gsl index …`: the 亲清健康指数 and any composite index.
 struct IndexCommand: ParsableCommand {

@@ -4,7 +4,7 @@ import GSLCasework
 import GSLCore
 import GSLTabular
 
-extension InfoGrouping: ExpressibleByArgument {}
+extension InfoGrouping: LenientArgument {}
 
 /// `gsl info …`: information reports (社情民意信息) from draft to adoptions, instructions and scores.
 struct InfoCommand: ParsableCommand {

@@ -158,12 +158,18 @@ struct Org: ParsableCommand {
         @OptionGroup var filters: OrgFilterFlags
         @Option(help: "最多条数 limit") var limit: Int = 50
         @Option(help: "跳过条数 offset") var offset: Int = 0
+        @Flag(help: "全部列出 no limit") var all = false
         @Flag(help: "显示完整电话 show phone numbers unmasked") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
             let store = try global.openStore()
-            let orgs = try OrganisationRepository(store: store).list(
-                filters.filter(store), limit: limit, offset: offset)
+            let repository = OrganisationRepository(store: store)
+            let filter = try filters.filter(store)
+            let orgs = try repository.list(filter, limit: all ? nil : limit, offset: offset)
+            if !all, orgs.count == limit {
+                let total = try repository.count(filter)
+                if total > offset + limit { out.listCut(shown: orgs.count, offset: offset, total: total) }
+            }
             if unmask { try global.disclose(store, subject: "organisation:*", rows: orgs.count) }
             out.table(
                 OrgPresenter.listColumns(out), orgs.map { OrgPresenter.listRow($0, out, unmask: unmask) })

@@ -84,13 +84,18 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "姓名包含 name contains") var name: String?
         @Option(help: "最多条数 limit") var limit: Int = 50
         @Option(help: "跳过条数 offset") var offset: Int = 0
+        @Flag(help: "全部列出 no limit") var all = false
         @Flag(help: "显示完整手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
             let store = try global.openStore()
-            let people = try PersonRepository(store: store).list(
+            var people = try PersonRepository(store: store).list(
                 PersonFilter(kind: kind, organisation: organisation, chamber: chamber, nameContains: name),
-                limit: limit, offset: offset)
+                limit: all ? nil : limit + 1, offset: offset)
+            if !all, people.count > limit {
+                people.removeLast()
+                out.listCut(shown: people.count, offset: offset, total: nil)
+            }
             if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
             out.table(
                 PersonPresenter.columns(out), people.map { PersonPresenter.row($0, out, unmask: unmask) })

@@ -56,14 +56,18 @@ enum IndexPresenter {
     }
 
     /// A comma-separated list of enum raw values.
-    static func list<T: RawRepresentable>(_ text: String?, _ type: T.Type, _ option: String) throws(GSLError)
-        -> [T] where T.RawValue == String
+    static func list<T: RawRepresentable & CaseIterable>(_ text: String?, _ type: T.Type, _ option: String)
+        throws(GSLError) -> [T] where T.RawValue == String
     {
         guard let text, !text.isEmpty else { return [] }
         var out: [T] = []
         for part in text.split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces)
-            guard let value = T(rawValue: name) else {
+            let folded = name.lowercased().filter { $0 != "-" && $0 != "_" }
+            guard
+                let value = T(rawValue: name)
+                    ?? T.allCases.first(where: { $0.rawValue.lowercased().filter { $0 != "_" } == folded })
+            else {
                 throw GSLError.usage(
                     "--\(option) 中的「\(name)」无法识别", en: "unknown value '\(name)' in --\(option)")
             }

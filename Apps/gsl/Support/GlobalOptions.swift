@@ -4,9 +4,9 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-extension OutputFormat: ExpressibleByArgument {}
-extension ConflictPolicy: ExpressibleByArgument {}
-extension InputEncoding: ExpressibleByArgument {}
+extension OutputFormat: LenientArgument {}
+extension ConflictPolicy: LenientArgument {}
+extension InputEncoding: LenientArgument {}
 
 /// Options every command takes: store, output format, language, actor.
 struct GlobalOptions: ParsableArguments {

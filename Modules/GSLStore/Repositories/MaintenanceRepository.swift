@@ -77,6 +77,7 @@ public struct MaintenanceRepository: Sendable {
             }
             return out
         }
+        problems += try searchIndexProblems()
         problems += try AuditRepository(store: store).verify().problems
         return problems
     }

@@ -3,7 +3,7 @@ import GSLCasework
 import GSLCore
 import GSLTabular
 
-extension CaseRepository.RateGrouping: ExpressibleByArgument {}
+extension CaseRepository.RateGrouping: LenientArgument {}
 
 extension CaseCommand {
     struct Open: GSLCommand {

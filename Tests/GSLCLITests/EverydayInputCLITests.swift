@@ -1,0 +1,64 @@
+import Foundation
+import GSLTestSupport
+import Testing
+
+/// Habits from spreadsheets and other tools: options before the subcommand, any-case enum values,
+/// lists cut at their limit, a directory given as a file.
+@Suite struct EverydayInputCLITests {
+    @Test func globalOptionsWorkBeforeTheSubcommand() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        let result = try cli.run(
+            ["--db", cli.database, "--lang", "en", "status", "--format", "json"], useDatabase: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"schema_version\""))
+        let missing = try cli.run(
+            [
+                "--lang", "en", "--db", cli.directory.appendingPathComponent("typo.sqlite").path, "org",
+                "list",
+            ], useDatabase: false)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("run gsl init"), "\(missing.stderr)")
+    }
+
+    @Test func enumValuesInAnyCaseAndKebabCase() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["status", "--format", "JSON"])
+        let frameworks = Fixtures.datasets.appendingPathComponent("frameworks").path
+        try cli.ok(["index", "framework", "import", "\(frameworks)/qinqing-v2.yaml"])
+        try cli.ok(["index", "data", "generate", "--framework", "qinqing@v2", "--dataset", "ningbo"])
+        for method in ["min-max", "minmax", "MIN_MAX"] {
+            try cli.ok([
+                "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--period", "2023",
+                "--normalise", method,
+            ])
+        }
+        let bad = try cli.run(["status", "--format", "xml"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func aListCutAtItsLimitSaysSo() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["ref", "load"])
+        try cli.ok([
+            "demo", "generate", "--orgs", "60", "--seed", "3", "--out",
+            cli.directory.appendingPathComponent("d.csv").path,
+        ])
+        try cli.ok(["org", "import", "d.csv"])
+        let cut = try cli.ok(["org", "list", "--limit", "50", "--format", "csv"])
+        #expect(cut.stdout.split(separator: "\n").count == 51)
+        #expect(cut.stderr.contains("共 60 条") && cut.stderr.contains("--all"), "\(cut.stderr)")
+        let all = try cli.ok(["org", "list", "--all", "--format", "csv"])
+        #expect(all.stdout.split(separator: "\n").count == 61 && all.stderr.isEmpty)
+    }
+
+    @Test func aDirectoryGivenAsAnInputFileSaysSo() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        let result = try cli.run(["org", "import", cli.directory.path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("是目录"), "\(result.stderr)")
+    }
+}
