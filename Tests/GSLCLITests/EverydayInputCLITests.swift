@@ -36,6 +36,11 @@ import Testing
         }
         let bad = try cli.run(["status", "--format", "xml"])
         #expect(bad.status == 64)
+        // Values checked by a module's parser are usage errors on the command line too.
+        for args in [["case", "list", "--state", "nonsense"], ["proposal", "list", "--state", "nonsense"]] {
+            let result = try cli.run(args)
+            #expect(result.status == 64, "\(args): \(result.status) \(result.stderr)")
+        }
     }
 
     @Test func aListCutAtItsLimitSaysSo() throws {

@@ -37,7 +37,7 @@ enum InfoEventRunner {
         _ out: Output
     ) throws(GSLError) {
         let day = try options.date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-        let parsedLevel = try level.map { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
+        let parsedLevel = try optionValue(level) { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
         let repo = try InfoRepository(store: global.openStore())
         let report = try repo.record(
             kind, reportID: options.id, level: parsedLevel, body: body, date: day,

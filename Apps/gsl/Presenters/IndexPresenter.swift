@@ -91,7 +91,8 @@ enum IndexPresenter {
     static func assessmentRow(_ r: Assessment.Row, names: [String: String], _ out: Output) -> [Cell] {
         [
             .int(Int64(r.rank)), .text(r.unit), .text(names[r.unit] ?? ""), score(r.score),
-            .text(out.lang == .zh ? r.grade : r.gradeEn),
+            // The framework's English label is the stable value in JSON, whatever --lang says.
+            out.enumValue(r.gradeEn, out.lang == .zh ? r.grade : r.gradeEn),
             r.rankInterval.map { .text("\(Int($0[0]))–\(Int($0[1]))") } ?? .null, .bool(r.uncertain),
         ]
     }

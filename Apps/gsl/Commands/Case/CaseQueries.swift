@@ -46,7 +46,7 @@ extension CaseCommand {
         func execute(_ out: Output) throws(GSLError) {
             let repo = try CaseRepository.configured(store: global.openStore())
             let filter = CaseRepository.Filter(
-                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                state: try optionValue(state) { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department,
                 category: category,
                 orgID: try organisation.map { (t: String) throws(GSLError) in try repo.organisationID(t) })
@@ -187,7 +187,7 @@ extension CaseCommand {
         func execute(_ out: Output) throws(GSLError) {
             let repo = try CaseRepository.configured(store: global.openStore())
             let filter = CaseRepository.Filter(
-                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                state: try optionValue(state) { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department)
             let rows = try repo.list(filter, limit: limit)
             out.stream(CasePresenter.exportColumns(out), rows.lazy.map { CasePresenter.exportRow($0, out) })
