@@ -134,3 +134,21 @@ import Testing
         }
     }
 }
+
+@Suite struct StoreCreationTests {
+    @Test func initInAReadOnlyFolderCannotCreate() throws {
+        let dir = try Fixtures.temporaryDirectory().appendingPathComponent("ro")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        chmod(dir.path, 0o555)
+        defer { chmod(dir.path, 0o755) }
+        let file = dir.appendingPathComponent("new.sqlite").path
+        do {
+            _ = try Store(path: file, create: true)
+            Issue.record("created a store in a read-only folder")
+        } catch {
+            #expect(error.kind == .cannotCreate)
+            #expect(error.kind.exitCode == 73)
+        }
+        #expect(!FileManager.default.fileExists(atPath: file))
+    }
+}
