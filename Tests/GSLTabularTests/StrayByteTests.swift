@@ -39,3 +39,21 @@ import Testing
         #expect(error?.location?.column == 1)
     }
 }
+
+@Suite struct ControlCharacterTests {
+    @Test(arguments: [[0x00] as [UInt8], [0x07], [0x7F]])
+    func controlCharactersInAFileAreRefusedWhereTheyAre(byte: [UInt8]) {
+        let bytes = Array("名称,备注\n甲公司,好\n乙".utf8) + byte + Array("公司,x\n".utf8)
+        let error = TestHelpers.error {
+            _ = try TabularReader.parse(bytes, path: "c.csv", format: .csv, encoding: .auto)
+        }
+        #expect(error?.kind == .data)
+        #expect(error?.location == SourceLocation(file: "c.csv", line: 3, column: 2))
+    }
+
+    @Test func tabsAndLineBreaksAreText() throws {
+        let file = try TabularReader.parse(
+            Array("a,b\r\n\"x\ty\",\"多\n行\"\r\n".utf8), path: "t.csv", format: .csv, encoding: .auto)
+        #expect(file.rows.first?.values == ["x\ty", "多\n行"])
+    }
+}
