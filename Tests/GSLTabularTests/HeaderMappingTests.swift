@@ -135,3 +135,16 @@ import Testing
         #expect(error?.message.en.contains("line 1 was taken as the header") == true)
     }
 }
+
+@Suite struct CSVTitleRowTests {
+    @Test(arguments: ["2024年会员企业名录,,\n名称,统一社会信用代码,所在地区\n", "2024年会员企业名录\n名称,统一社会信用代码,所在地区\n"])
+    func aTitleRowAboveTheHeaderIsNamedWhileReading(text: String) {
+        let error = TestHelpers.error {
+            _ = try TabularReader.parse(Array(text.utf8), path: "t.csv", format: .csv, encoding: .auto)
+        }
+        #expect(error?.location == SourceLocation(file: "t.csv", line: 1))
+        #expect(
+            error?.message.en.contains("line 1 was taken as the header") == true,
+            "\(String(describing: error))")
+    }
+}
