@@ -62,8 +62,20 @@ import Testing
     @Test func aDirectoryGivenAsAnInputFileSaysSo() throws {
         let cli = try CLIRunner()
         try cli.ok(["init"])
-        let result = try cli.run(["org", "import", cli.directory.path])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("是目录"), "\(result.stderr)")
+        let dir = cli.directory.path
+        for args in [
+            ["org", "import", dir], ["index", "framework", "import", dir],
+            ["index", "compute", "--framework", "x@1", "--dataset", "d", "--spec", dir],
+            ["case", "config", "import", dir],
+            ["info", "score", "--points", dir], ["db", "backup", dir],
+        ] {
+            let result = try cli.run(args)
+            #expect(result.status == 64, "\(args): \(result.stderr)")
+            #expect(result.stderr.contains("是目录"), "\(args): \(result.stderr)")
+        }
+        // A settings file that is not UTF-8 is refused where the bad byte is, not as "cannot read".
+        let latin = try cli.write("spec.yaml", bytes: Array("method: min".utf8) + [0xE9] + Array("\n".utf8))
+        let spec = try cli.run(["index", "compute", "--framework", "x@1", "--dataset", "d", "--spec", latin])
+        #expect(spec.status == 65 && spec.stderr.contains("spec.yaml:1:12"), "\(spec.stderr)")
     }
 }

@@ -149,9 +149,7 @@ extension InfoCommand {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
             var table = InfoPointsTable.standard
             if let points {
-                guard let data = FileManager.default.contents(atPath: points) else {
-                    throw GSLError.notFound("找不到积分表文件 \(points)", en: "points table file \(points) not found")
-                }
+                let data = try InputFile.bytes(points, what: Message("积分表文件", en: "points table file"))
                 do {
                     table = try InfoPointsTable.parse(String(decoding: data, as: UTF8.self))
                 } catch {
