@@ -4,9 +4,10 @@ SWIFT ?= swift
 GSL_DEBUG := .build/debug/gsl
 GSL_RELEASE := .build/release/gsl
 DEMO_DB ?= out/demo.sqlite
+PREFIX ?= /usr/local
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release test demo bench format lint clean help check-imports
+.PHONY: all deps build release install test demo bench format lint clean help check-imports
 
 all: build
 
@@ -14,6 +15,7 @@ help:
 	@echo "make deps     install system libraries (apt-get when root)"
 	@echo "make build    debug build"
 	@echo "make release  release build"
+	@echo "make install  release build copied to \$$(PREFIX)/bin (PREFIX=$(PREFIX))"
 	@echo "make test     install, build and run the test suite"
 	@echo "make demo     install, build and run the main job on out/demo.sqlite"
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
@@ -28,6 +30,11 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+install: release
+	install -d "$(PREFIX)/bin"
+	install -m 0755 $(GSL_RELEASE) "$(PREFIX)/bin/gsl"
+	@echo "installed $(PREFIX)/bin/gsl; make sure $(PREFIX)/bin is on PATH"
 
 test: deps check-imports
 	$(SWIFT) build --build-tests

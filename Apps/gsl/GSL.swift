@@ -29,7 +29,7 @@ struct GSL: ParsableCommand {
         let lang = Lang.resolve(
             flag: Self.langFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(Self.globalOptionsLast(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as GSLError {
             FileHandle.standardError.write(Data(("gsl: " + ErrorHints.line(error, lang) + "\n").utf8))
@@ -37,6 +37,28 @@ struct GSL: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// Options shared by every command, typed before the subcommand (`gsl --db F org list`),
+    /// moved after it, where the subcommand reads them.
+    static func globalOptionsLast(_ arguments: [String]) -> [String] {
+        let valued: Set<String> = ["--db", "--lang", "--format", "--actor"]
+        var leading: [String] = []
+        var i = 0
+        while i < arguments.count, arguments[i].hasPrefix("--") {
+            let arg = arguments[i]
+            if valued.contains(arg), i + 1 < arguments.count {
+                leading += [arg, arguments[i + 1]]
+                i += 2
+            } else if arg == "--bom" || valued.contains(where: { arg.hasPrefix($0 + "=") }) {
+                leading.append(arg)
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, i < arguments.count else { return arguments }
+        return Array(arguments[i...]) + leading
     }
 
     /// The value of `--lang` on the raw command line, so that parse errors can be localised too.

@@ -22,12 +22,7 @@ public struct IndexRepository: Sendable {
     public func importFramework(path: String, context: MutationContext) throws(GSLError) -> (
         StoredFramework, created: Bool
     ) {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw GSLError(.notFound, Message("无法读取文件：\(path)", en: "cannot read file: \(path)"))
-        }
+        let text = try InputFile.text(path, what: Message("指标体系文件", en: "framework file"))
         let framework = try FrameworkParser.parse(yaml: text, file: path)
         let hash = framework.contentHash
         if let existing = try stored(code: framework.id, version: framework.version) {

@@ -121,7 +121,10 @@ import Testing
         let grades =
             try json(try cli.ok(["index", "assess", "2", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(grades.count == 10)
-        #expect(grades.allSatisfy { ["优秀", "良好", "合格", "不合格"].contains($0["grade"] as? String ?? "") })
+        #expect(
+            grades.allSatisfy {
+                ["Excellent", "Good", "Pass", "Fail"].contains($0["grade"] as? String ?? "")
+            })
         #expect(grades.allSatisfy { ($0["interval"] as? String)?.contains("–") == true })
 
         // Trend over the two periods, explain, compare.

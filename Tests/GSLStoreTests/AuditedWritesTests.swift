@@ -10,11 +10,13 @@ import Testing
         let store = try makeStore()
         let context = MutationContext(actor: "t", command: "test")
         let before = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
-        #expect(throws: GSLError.self) {
+        let error = #expect(throws: GSLError.self) {
             try store.write(context) { m in
                 try m.db.execute(sql: "DELETE FROM regions WHERE code = '330226'")
             }
         }
+        #expect(error?.cause == .writeBypassedAudit)
+        #expect(error?.kind == .internalError)
         let after = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
         #expect(after == before)
     }

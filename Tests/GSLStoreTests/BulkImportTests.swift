@@ -132,7 +132,12 @@ import Testing
     @Test func updatesAndInsertsMixInOneFile() throws {
         let store = try makeStore()
         _ = try importFirms(store, try firms(50))
-        let report = try importFirms(store, try firms(80, from: 20), onConflict: .update)
+        // The 30 known firms come back renamed (an unchanged row would write nothing).
+        let second = try firms(80, from: 20)
+        let lines = try String(contentsOfFile: second, encoding: .utf8).split(separator: "\n")
+        let renamed = [lines[0]] + lines[1...30].map { "改" + $0 } + lines[31...]
+        try (renamed.joined(separator: "\n") + "\n").write(toFile: second, atomically: true, encoding: .utf8)
+        let report = try importFirms(store, second, onConflict: .update)
         #expect(report.updated == 30)
         #expect(report.inserted == 50)
         #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 100)
@@ -256,7 +261,7 @@ import Testing
     @Test func aFileMadeBeforeTheRewriteIsMigratedWithItsRows() throws {
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("old.sqlite").path
         do {
-            let old = try Store(path: path, migrations: Array(Store.coreMigrations.prefix(5)))
+            let old = try Store(path: path, migrations: Array(Store.coreMigrations.prefix(5)), create: true)
             try old.writer.write { db in
                 try db.execute(
                     sql:

@@ -112,7 +112,7 @@ func draft(_ name: String, _ uscc: String, region: String? = "330203", note: Str
     @Test func twoProcessesOnOneFileBothCommit() throws {
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("shared.sqlite").path
-        let a = try Store(path: path)
+        let a = try Store(path: path, create: true)
         let b = try Store(path: path)
         let group = DispatchGroup()
         let errors = ErrorBox()

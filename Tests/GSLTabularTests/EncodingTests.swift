@@ -53,7 +53,7 @@ import Testing
             _ = try TabularReader.parse(bytes, path: "g.csv", format: .csv, encoding: .utf8)
         }
         #expect(error?.kind == .data)
-        #expect(error?.location == SourceLocation(file: "g.csv", line: 2))
+        #expect(error?.location == SourceLocation(file: "g.csv", line: 2, column: 1))
         #expect(error?.message.en.contains("byte offset 6") == true)
         #expect(error?.message.en.contains("--encoding gb18030") == true)
         #expect(error?.message.zh.contains("--encoding gb18030") == true)

@@ -123,3 +123,28 @@ import Testing
             file.location(row: row, column: mapping.column("revenue")).description == "t.csv:2:3 [营业收入（万元）]")
     }
 }
+
+@Suite struct TitleRowTests {
+    @Test func aTitleAboveTheHeaderIsNamed() {
+        let error = TestHelpers.error {
+            _ = try HeaderMapping(
+                header: ["2024年会员企业名录", "", ""], fields: [FieldSpec("name", aliases: ["名称"], required: true)],
+                file: "f.csv", allowUnknown: true)
+        }
+        #expect(error?.location == SourceLocation(file: "f.csv", line: 1))
+        #expect(error?.message.en.contains("line 1 was taken as the header") == true)
+    }
+}
+
+@Suite struct CSVTitleRowTests {
+    @Test(arguments: ["2024年会员企业名录,,\n名称,统一社会信用代码,所在地区\n", "2024年会员企业名录\n名称,统一社会信用代码,所在地区\n"])
+    func aTitleRowAboveTheHeaderIsNamedWhileReading(text: String) {
+        let error = TestHelpers.error {
+            _ = try TabularReader.parse(Array(text.utf8), path: "t.csv", format: .csv, encoding: .auto)
+        }
+        #expect(error?.location == SourceLocation(file: "t.csv", line: 1))
+        #expect(
+            error?.message.en.contains("line 1 was taken as the header") == true,
+            "\(String(describing: error))")
+    }
+}

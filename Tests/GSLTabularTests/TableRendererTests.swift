@@ -76,7 +76,7 @@ import Testing
             columns: [Column("d"), Column("b")],
             rows: [[.double(1e-7), .bool(true)], [.double(.nan), .bool(false)], [.double(2.0), .null]],
             format: .table, options: RenderOptions())
-        #expect(text == "        d  b\n─────────  ─────\n0.0000001  true\n           false\n        2\n")
+        #expect(text == "        d  b\n─────────  ─────\n0.0000001  true\n      NaN  false\n        2\n")
     }
 
     @Test func emptyTableHasHeaderAndRule() {
@@ -134,7 +134,7 @@ import Testing
         let expected = """
             [
             {"alpha":0.1,"flag":true,"none":null,"zeta":1,"名称":"宁波\\"甬江\\"\\n"},
-            {"alpha":null,"flag":false,"none":3.0,"zeta":-2,"名称":""}
+            {"alpha":"Infinity","flag":false,"none":3.0,"zeta":-2,"名称":""}
             ]
 
             """
@@ -231,5 +231,31 @@ import Testing
         // Nothing to do counts as done; more than the total is capped.
         #expect(ProgressText.line(label: "x", done: 0, total: 0, width: 2) == "x [==] 100%  0/0")
         #expect(ProgressText.line(label: "x", done: 9, total: 3, width: 2) == "x [==] 100%  9/3")
+    }
+}
+
+@Suite struct MeasureCellTests {
+    @Test func measuresAreRoundedInTablesOnly() {
+        let rows: [[Cell]] = [[.measure(0.684_45, places: 3)], [.measure(2, places: 3)]]
+        let columns = [Column("hdi")]
+        #expect(
+            TableRenderer.render(columns: columns, rows: rows, format: .table, options: RenderOptions())
+                == "  hdi\n─────\n0.684\n    2\n")
+        #expect(
+            TableRenderer.render(columns: columns, rows: rows, format: .csv, options: RenderOptions())
+                == "hdi\n0.68445\n2\n")
+        #expect(
+            TableRenderer.render(columns: columns, rows: rows, format: .ndjson, options: RenderOptions())
+                == "{\"hdi\":0.68445}\n{\"hdi\":2.0}\n")
+    }
+
+    @Test func nonFiniteNumbersAreNotMissing() {
+        let rows: [[Cell]] = [[.double(.infinity)], [.double(-.infinity)], [.double(.nan)], [.null]]
+        let text = TableRenderer.render(
+            columns: [Column("x")], rows: rows, format: .ndjson, options: RenderOptions())
+        #expect(text == "{\"x\":\"Infinity\"}\n{\"x\":\"-Infinity\"}\n{\"x\":\"NaN\"}\n{\"x\":null}\n")
+        let csv = TableRenderer.render(
+            columns: [Column("x")], rows: rows, format: .csv, options: RenderOptions())
+        #expect(csv == "x\nInfinity\n-Infinity\nNaN\n\n")
     }
 }

@@ -134,7 +134,8 @@ extension CaseCommand {
         @Option(help: "满意度 满意|基本满意|不满意") var satisfaction: String?
         @Flag(help: "无效回访（不计入三率） invalid callback") var invalid = false
         func execute(_ out: Output) throws(GSLError) {
-            let s = try satisfaction.map { (t: String) throws(GSLError) in try Satisfaction.parse(t) }
+            let s = try optionValue(satisfaction) { (t: String) throws(GSLError) in try Satisfaction.parse(t)
+            }
             try CaseActionRunner.run(
                 .evaluate(Callback(contacted: contacted, solved: solved, satisfaction: s, valid: !invalid)),
                 options, global, out)

@@ -3,10 +3,10 @@ import GSLCore
 import GSLIndexScoring
 import GSLIndexScoringStore
 
-extension NormaliseMethod: ExpressibleByArgument {}
-extension AggregationMethod: ExpressibleByArgument {}
-extension WeightMethod: ExpressibleByArgument {}
-extension ImputeMethod: ExpressibleByArgument {}
+extension NormaliseMethod: LenientArgument {}
+extension AggregationMethod: LenientArgument {}
+extension WeightMethod: LenientArgument {}
+extension ImputeMethod: LenientArgument {}
 extension Analysis.Correlation: ExpressibleByArgument {}
 
 /// `gsl index …`: the 亲清健康指数 and any composite index.

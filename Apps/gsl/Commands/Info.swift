@@ -5,7 +5,7 @@ import GSLCaseworkStore
 import GSLCore
 import GSLTabular
 
-extension InfoGrouping: ExpressibleByArgument {}
+extension InfoGrouping: LenientArgument {}
 
 /// `gsl info …`: information reports (社情民意信息) from draft to adoptions, instructions and scores.
 struct InfoCommand: ParsableCommand {
@@ -38,7 +38,7 @@ enum InfoEventRunner {
         _ out: Output
     ) throws(GSLError) {
         let day = try global.day(options.date)
-        let parsedLevel = try level.map { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
+        let parsedLevel = try optionValue(level) { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
         let repo = try InfoRepository(store: global.openStore())
         let report = try repo.record(
             kind, reportID: options.id, level: parsedLevel, body: body, date: day,
@@ -150,9 +150,7 @@ extension InfoCommand {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
             var table = InfoPointsTable.standard
             if let points {
-                guard let data = FileManager.default.contents(atPath: points) else {
-                    throw GSLError.notFound("找不到积分表文件 \(points)", en: "points table file \(points) not found")
-                }
+                let data = try InputFile.bytes(points, what: Message("积分表文件", en: "points table file"))
                 do {
                     table = try InfoPointsTable.parse(String(decoding: data, as: UTF8.self))
                 } catch {

@@ -12,7 +12,13 @@ struct Init: GSLCommand {
     @OptionGroup var global: GlobalOptions
 
     func execute(_ out: Output) throws(GSLError) {
-        let store = try global.openStore()
+        let store = try global.openStore(create: true)
+        if store.isReadOnly {
+            throw GSLError(
+                .permission,
+                Message(
+                    "数据库只读：\(global.databasePath)", en: "the database is read-only: \(global.databasePath)"))
+        }
         let status = try MaintenanceRepository(store: store).status()
         out.notice(
             Message(

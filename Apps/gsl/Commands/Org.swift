@@ -124,11 +124,13 @@ struct Org: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "类型 kind") var kind: OrganisationKind = .enterprise
         @OptionGroup var fields: OrgFieldFlags
+        @Flag(name: .customLong("allow-duplicate-name"), help: "允许与已有商会同名 allow a chamber name that exists")
+        var allowDuplicateName = false
 
         func execute(_ out: Output) throws(GSLError) {
             let draft = try OrganisationDraft.parse(FieldReader(fields.given), defaultKind: kind)
             let org = try OrganisationRepository(store: global.openStore()).add(
-                draft, context: global.context())
+                draft, context: global.context(), allowDuplicateChamberName: allowDuplicateName)
             OrgPresenter.show(org, memberships: [], out, unmask: false)
         }
     }
@@ -167,12 +169,19 @@ struct Org: ParsableCommand {
         @OptionGroup var filters: OrgFilterFlags
         @Option(help: "最多条数 limit") var limit: Int = 50
         @Option(help: "跳过条数 offset") var offset: Int = 0
+        @Flag(help: "全部列出 no limit") var all = false
         @Flag(help: "显示完整电话 show phone numbers unmasked") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
             let store = try global.openStore()
-            let orgs = try OrganisationRepository(store: store).list(
-                filters.filter(store), limit: limit, offset: offset)
+            let repository = OrganisationRepository(store: store)
+            let filter = try filters.filter(store)
+            let orgs = try repository.list(filter, limit: all ? nil : limit, offset: offset)
+            if !all, orgs.count == limit {
+                let total = try repository.count(filter)
+                if total > offset + limit { out.listCut(shown: orgs.count, offset: offset, total: total) }
+            }
+            if unmask { try global.disclose(store, subject: "organisation:*", rows: orgs.count) }
             out.table(
                 OrgPresenter.listColumns(out), orgs.map { OrgPresenter.listRow($0, out, unmask: unmask) })
         }
@@ -192,6 +201,7 @@ struct Org: ParsableCommand {
             let org = try OrganisationRepository(store: store).get(ref)
             let memberships = try MembershipRepository(store: store).list(
                 chamber: nil, member: String(org.id), memberIsPerson: false, includeEnded: true)
+            if unmask { try global.disclose(store, subject: "organisation:\(org.id)") }
             OrgPresenter.show(org, memberships: memberships, out, unmask: unmask)
         }
     }
@@ -231,8 +241,9 @@ struct Org: ParsableCommand {
             let filter = try filters.filter(store)
             var rows: [[Cell]] = []
             try OrganisationRepository(store: store).forEach(filter) {
-                rows.append(OrgPresenter.exportRow($0, unmask: unmask))
+                rows.append(OrgPresenter.exportRow($0, unmask: unmask, out))
             }
+            if unmask { try global.disclose(store, subject: "organisation:*", rows: rows.count) }
             out.stream(OrgPresenter.exportColumns(out), rows)
         }
     }

@@ -84,12 +84,19 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "姓名包含 name contains") var name: String?
         @Option(help: "最多条数 limit") var limit: Int = 50
         @Option(help: "跳过条数 offset") var offset: Int = 0
+        @Flag(help: "全部列出 no limit") var all = false
         @Flag(help: "显示完整手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let people = try PersonRepository(store: global.openStore()).list(
+            let store = try global.openStore()
+            var people = try PersonRepository(store: store).list(
                 PersonFilter(kind: kind, organisation: organisation, chamber: chamber, nameContains: name),
-                limit: limit, offset: offset)
+                limit: all ? nil : limit + 1, offset: offset)
+            if !all, people.count > limit {
+                people.removeLast()
+                out.listCut(shown: people.count, offset: offset, total: nil)
+            }
+            if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
             out.table(
                 PersonPresenter.columns(out), people.map { PersonPresenter.row($0, out, unmask: unmask) })
         }
@@ -108,6 +115,7 @@ struct PersonCommand: ParsableCommand {
             let person = try PersonRepository(store: store).get(ref)
             let memberships = try MembershipRepository(store: store).list(
                 chamber: nil, member: String(person.id), memberIsPerson: true, includeEnded: true)
+            if unmask { try global.disclose(store, subject: "person:\(person.id)") }
             PersonPresenter.show(person, memberships: memberships, out, unmask: unmask)
         }
     }
@@ -141,8 +149,9 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "导出完整证件号和手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let people = try PersonRepository(store: global.openStore()).list(
-                PersonFilter(kind: kind, chamber: chamber))
+            let store = try global.openStore()
+            let people = try PersonRepository(store: store).list(PersonFilter(kind: kind, chamber: chamber))
+            if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
             out.stream(
                 PersonPresenter.exportColumns(out),
                 people.map { PersonPresenter.exportRow($0, unmask: unmask) })

@@ -89,7 +89,8 @@ extension ProposalCommand {
         @OptionGroup var options: ProposalActionOptions
         @Option(help: "答复类别 grade: A|B|C") var grade: String
         func execute(_ out: Output) throws(GSLError) {
-            try ProposalActionRunner.run(.answer(try AnswerGrade.parse(grade)), options, global, out)
+            try ProposalActionRunner.run(
+                .answer(try optionValue(grade, AnswerGrade.parse)!), options, global, out)
         }
     }
 
@@ -102,7 +103,7 @@ extension ProposalCommand {
         @Option(help: "满意度 满意|基本满意|不满意") var satisfaction: String
         func execute(_ out: Output) throws(GSLError) {
             try ProposalActionRunner.run(
-                .evaluate(try Satisfaction.parse(satisfaction)), options, global, out)
+                .evaluate(try optionValue(satisfaction, Satisfaction.parse)!), options, global, out)
         }
     }
 
@@ -125,7 +126,7 @@ extension ProposalCommand {
         @Option(help: "采用单位 adopting body") var body: String
         func execute(_ out: Output) throws(GSLError) {
             try ProposalActionRunner.run(
-                .adopt(level: try InfoLevel.parse(level), body: body), options, global, out)
+                .adopt(level: try optionValue(level, InfoLevel.parse)!, body: body), options, global, out)
         }
     }
 
@@ -144,10 +145,10 @@ extension ProposalCommand {
             if let state {
                 guard
                     let parsed = ProposalState.allCases.first(where: {
-                        $0.rawValue == state || $0.label.zh == state
+                        $0.rawValue == state.lowercased() || $0.label.zh == state
                     })
                 else {
-                    throw GSLError.data(
+                    throw GSLError.usage(
                         "未知的提案状态“\(state)”；可用：filed、assigned、answered、evaluated、closed",
                         en:
                             "unknown proposal state '\(state)'; known: filed, assigned, answered, evaluated, closed"

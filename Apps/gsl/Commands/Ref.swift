@@ -108,7 +108,8 @@ struct Ref: ParsableCommand {
             out.record([
                 (
                     "size", out.t("规模", "size"),
-                    .text(out.lang == .zh ? result.size.chinese : result.size.rawValue)
+                    out.enumValue(
+                        result.size.rawValue, out.lang == .zh ? result.size.chinese : result.size.rawValue)
                 ),
                 ("group", out.t("行业组", "industry group"), .text(result.group)),
                 ("explanation", out.t("依据", "reason"), .text(result.explanation.text(out.lang))),
@@ -146,9 +147,11 @@ enum ImportReporting {
         let prefix = r.dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
         out.notice(
             Message(
-                "\(prefix.zh)\(entity.zh)：读取 \(r.rows) 行，新增 \(r.inserted)，更新 \(r.updated)，跳过 \(r.skipped)",
+                "\(prefix.zh)\(entity.zh)：读取 \(r.rows) 行，新增 \(r.inserted)，更新 \(r.updated)，跳过 \(r.skipped)"
+                    + (r.unchanged > 0 ? "，未变 \(r.unchanged)" : ""),
                 en:
                     "\(prefix.en)\(entity.en): read \(r.rows) rows, inserted \(r.inserted), updated \(r.updated), skipped \(r.skipped)"
+                    + (r.unchanged > 0 ? ", unchanged \(r.unchanged)" : "")
             ))
     }
 }

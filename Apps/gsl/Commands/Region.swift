@@ -3,7 +3,7 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-extension DivisionLevel: ExpressibleByArgument {}
+extension DivisionLevel: LenientArgument {}
 
 /// `gsl region …`: administrative divisions.
 struct RegionCommand: ParsableCommand {

@@ -5,7 +5,7 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-extension VisitRepository.CoverageGrouping: ExpressibleByArgument {}
+extension VisitRepository.CoverageGrouping: LenientArgument {}
 
 /// `gsl visit …`: campaigns with target lists, and the visits staff log.
 struct VisitCommand: ParsableCommand {

@@ -24,9 +24,9 @@ enum CasePresenter {
     static func row(_ r: CaseRecord, _ out: Output) -> [Cell] {
         let json = out.isJSON
         return [
-            .int(r.id), .text(json ? r.state.rawValue : r.state.label.text(out.lang)), .text(r.orgName),
-            .text(json ? r.category : category(r.category, out)),
-            .text(json ? r.priority.rawValue : r.priority.label.text(out.lang)), .text(r.title),
+            .int(r.id), out.enumValue(r.state.rawValue, r.state.label.text(out.lang)), .text(r.orgName),
+            out.enumValue(r.category, category(r.category, out)),
+            out.enumValue(r.priority.rawValue, r.priority.label.text(out.lang)), .text(r.title),
             r.leadDepartment.map(Cell.text) ?? .null,
             .text(r.openedOn),
         ]
@@ -46,7 +46,8 @@ enum CasePresenter {
 
     static func exportRow(_ r: CaseRecord, _ out: Output) -> [Cell] {
         [
-            .int(r.id), .text(r.orgName), .text(category(r.category, out)), .text(r.title),
+            .int(r.id), .text(r.orgName), out.enumValue(r.category, category(r.category, out)),
+            .text(r.title),
             r.description.map(Cell.text) ?? .null,
             .text(r.source.rawValue), .text(r.priority.rawValue), .text(r.openedOn), .text(r.state.rawValue),
             r.leadDepartment.map(Cell.text) ?? .null, .text(r.assisting.joined(separator: "、")),
@@ -56,18 +57,18 @@ enum CasePresenter {
     static func show(_ r: CaseRecord, events: [CaseEvent], _ out: Output) {
         // JSON carries codes (the same whatever --lang); tables and CSV carry names.
         let json = out.isJSON
-        let fields: [(key: String, label: String, value: Cell)] = [
+        var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(r.id)),
-            ("state", out.t("状态", "state"), .text(json ? r.state.rawValue : r.state.label.text(out.lang))),
+            ("state", out.t("状态", "state"), out.enumValue(r.state.rawValue, r.state.label.text(out.lang))),
             ("org", out.t("企业", "enterprise"), .text(r.orgName)),
             (
                 "source", out.t("来源", "source"),
-                .text(json ? r.source.rawValue : r.source.label.text(out.lang))
+                out.enumValue(r.source.rawValue, r.source.label.text(out.lang))
             ),
-            ("category", out.t("类别", "category"), .text(json ? r.category : category(r.category, out))),
+            ("category", out.t("类别", "category"), out.enumValue(r.category, category(r.category, out))),
             (
                 "priority", out.t("优先级", "priority"),
-                .text(json ? r.priority.rawValue : r.priority.label.text(out.lang))
+                out.enumValue(r.priority.rawValue, r.priority.label.text(out.lang))
             ),
             ("title", out.t("标题", "title"), .text(r.title)),
             ("description", out.t("描述", "description"), r.description.map(Cell.text) ?? .null),
@@ -108,7 +109,7 @@ enum CasePresenter {
         return [
             .int(r.id), .text(r.orgName), .text(r.title), .text(clock), .text(s.due.iso),
             .text("\(s.elapsed)/\(s.target)"),
-            .text(json ? "\(report.level)" : report.level.label.text(out.lang)),
+            out.enumValue("\(report.level)", report.level.label.text(out.lang)),
         ]
     }
 }

@@ -40,10 +40,15 @@ enum IndexPresenter {
             })
     }
 
+    /// A score: missing (nil, or the engine's NaN) is null; tables round to 4 decimals,
+    /// machine formats print it exactly.
     static func score(_ x: Double?) -> Cell {
-        guard let x, x.isFinite else { return .null }
-        return .double(round(x))
+        guard let x, !x.isNaN else { return .null }
+        return measure(x)
     }
+
+    /// A computed value: tables show 4 decimals, csv/json/ndjson the exact double.
+    static func measure(_ x: Double) -> Cell { .measure(x, places: 4) }
 
     /// Rounded to 4 decimals for display.
     static func round(_ x: Double) -> Double {
@@ -52,14 +57,18 @@ enum IndexPresenter {
     }
 
     /// A comma-separated list of enum raw values.
-    static func list<T: RawRepresentable>(_ text: String?, _ type: T.Type, _ option: String) throws(GSLError)
-        -> [T] where T.RawValue == String
+    static func list<T: RawRepresentable & CaseIterable>(_ text: String?, _ type: T.Type, _ option: String)
+        throws(GSLError) -> [T] where T.RawValue == String
     {
         guard let text, !text.isEmpty else { return [] }
         var out: [T] = []
         for part in text.split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces)
-            guard let value = T(rawValue: name) else {
+            let folded = name.lowercased().filter { $0 != "-" && $0 != "_" }
+            guard
+                let value = T(rawValue: name)
+                    ?? T.allCases.first(where: { $0.rawValue.lowercased().filter { $0 != "_" } == folded })
+            else {
                 throw GSLError.usage(
                     "--\(option) 中的「\(name)」无法识别", en: "unknown value '\(name)' in --\(option)")
             }
@@ -83,7 +92,8 @@ enum IndexPresenter {
     static func assessmentRow(_ r: Assessment.Row, names: [String: String], _ out: Output) -> [Cell] {
         [
             .int(Int64(r.rank)), .text(r.unit), .text(names[r.unit] ?? ""), score(r.score),
-            .text(out.lang == .zh ? r.grade : r.gradeEn),
+            // The framework's English label is the stable value in JSON, whatever --lang says.
+            out.enumValue(r.gradeEn, out.lang == .zh ? r.grade : r.gradeEn),
             r.rankInterval.map { .text("\(Int($0[0]))–\(Int($0[1]))") } ?? .null, .bool(r.uncertain),
         ]
     }

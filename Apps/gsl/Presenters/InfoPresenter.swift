@@ -17,7 +17,7 @@ enum InfoPresenter {
 
     static func row(_ r: InfoReport, _ out: Output) -> [Cell] {
         [
-            .int(r.id), .text(out.isJSON ? r.state.rawValue : r.state.label.text(out.lang)), .text(r.title),
+            .int(r.id), out.enumValue(r.state.rawValue, r.state.label.text(out.lang)), .text(r.title),
             .text(r.author),
             r.chamberName.map(Cell.text) ?? .null,
             .text(r.draftedOn.iso),
@@ -26,9 +26,9 @@ enum InfoPresenter {
 
     static func show(_ r: InfoReport, events: [InfoEvent], _ out: Output) {
         let json = out.isJSON
-        let fields: [(key: String, label: String, value: Cell)] = [
+        var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(r.id)),
-            ("state", out.t("状态", "state"), .text(json ? r.state.rawValue : r.state.label.text(out.lang))),
+            ("state", out.t("状态", "state"), out.enumValue(r.state.rawValue, r.state.label.text(out.lang))),
             ("title", out.t("标题", "title"), .text(r.title)),
             ("author", out.t("作者", "author"), .text(r.author)),
             ("chamber", out.t("商会", "chamber"), r.chamberName.map(Cell.text) ?? .null),
@@ -85,11 +85,11 @@ enum InfoPresenter {
 
     static func proposalRow(_ p: ProposalRecord, _ out: Output) -> [Cell] {
         [
-            .int(p.id), .text(out.isJSON ? p.state.rawValue : p.state.label.text(out.lang)), .text(p.title),
+            .int(p.id), out.enumValue(p.state.rawValue, p.state.label.text(out.lang)), .text(p.title),
             .text(p.proposer),
             p.leadDepartment.map(Cell.text) ?? .null,
             p.grade.map { .text($0.rawValue) } ?? .null,
-            p.evaluation.map { .text(out.isJSON ? $0.rawValue : $0.label.text(out.lang)) } ?? .null,
+            p.evaluation.map { out.enumValue($0.rawValue, $0.label.text(out.lang)) } ?? .null,
             .text(p.filedOn),
         ]
     }
@@ -98,9 +98,9 @@ enum InfoPresenter {
         _ p: ProposalRecord, events: [ProposalEvent], adoptions: [ProposalAdoption], _ out: Output
     ) {
         let json = out.isJSON
-        let fields: [(key: String, label: String, value: Cell)] = [
+        var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(p.id)),
-            ("state", out.t("状态", "state"), .text(json ? p.state.rawValue : p.state.label.text(out.lang))),
+            ("state", out.t("状态", "state"), out.enumValue(p.state.rawValue, p.state.label.text(out.lang))),
             ("title", out.t("标题", "title"), .text(p.title)),
             ("proposer", out.t("提案人", "proposer"), .text(p.proposer)),
             ("chamber", out.t("商会", "chamber"), p.chamberName.map(Cell.text) ?? .null),
@@ -110,7 +110,7 @@ enum InfoPresenter {
             ("grade", out.t("答复类别", "answer grade"), p.grade.map { .text($0.rawValue) } ?? .null),
             (
                 "evaluation", out.t("委员评价", "evaluation"),
-                p.evaluation.map { .text(json ? $0.rawValue : $0.label.text(out.lang)) } ?? .null
+                p.evaluation.map { out.enumValue($0.rawValue, $0.label.text(out.lang)) } ?? .null
             ),
             ("filed_on", out.t("立案日", "filed"), .text(p.filedOn)),
             (

@@ -14,15 +14,16 @@ enum PersonPresenter {
         ]
     }
 
-    static func gender(_ g: String?, _ lang: Lang) -> Cell {
+    static func gender(_ g: String?, _ out: Output) -> Cell {
         guard let g else { return .null }
-        return .text(lang == .zh ? (g == "M" ? "男" : "女") : g)
+        return out.enumValue(g, out.lang == .zh ? (g == "M" ? "男" : "女") : g)
     }
 
     static func row(_ p: Person, _ out: Output, unmask: Bool) -> [Cell] {
         [
-            .int(p.id), .text(out.lang == .zh ? p.kind.chinese : p.kind.rawValue), .text(p.name),
-            gender(p.gender, out.lang),
+            .int(p.id), out.enumValue(p.kind.rawValue, out.lang == .zh ? p.kind.chinese : p.kind.rawValue),
+            .text(p.name),
+            gender(p.gender, out),
             p.birthYear.map { .int(Int64($0)) } ?? .null, p.organisationID.map { .int($0) } ?? .null,
             OrgPresenter.text(p.title), OrgPresenter.text(p.phone.map { unmask ? $0 : Masking.phone($0) }),
         ]
@@ -31,9 +32,12 @@ enum PersonPresenter {
     static func show(_ p: Person, memberships: [Membership], _ out: Output, unmask: Bool) {
         var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(p.id)),
-            ("kind", out.t("类型", "kind"), .text(out.lang == .zh ? p.kind.chinese : p.kind.rawValue)),
+            (
+                "kind", out.t("类型", "kind"),
+                out.enumValue(p.kind.rawValue, out.lang == .zh ? p.kind.chinese : p.kind.rawValue)
+            ),
             ("name", out.t("姓名", "name"), .text(p.name)),
-            ("gender", out.t("性别", "gender"), gender(p.gender, out.lang)),
+            ("gender", out.t("性别", "gender"), gender(p.gender, out)),
             ("birth_year", out.t("出生年份", "birth year"), p.birthYear.map { .int(Int64($0)) } ?? .null),
             (
                 "id_card", out.t("身份证号", "ID card"),

@@ -4,9 +4,9 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-extension OutputFormat: ExpressibleByArgument {}
-extension ConflictPolicy: ExpressibleByArgument {}
-extension InputEncoding: ExpressibleByArgument {}
+extension OutputFormat: LenientArgument {}
+extension ConflictPolicy: LenientArgument {}
+extension InputEncoding: LenientArgument {}
 
 /// Options every command takes: store, output format, language, actor.
 struct GlobalOptions: ParsableArguments {
@@ -44,9 +44,19 @@ struct GlobalOptions: ParsableArguments {
         return "unknown"
     }
 
-    /// Opens (and migrates) the store.
-    func openStore() throws(GSLError) -> Store {
-        try Store(path: databasePath, migrations: Schema.all)
+    /// Opens (and migrates) the store; only `create` (for `gsl init`) makes a missing file.
+    func openStore(create: Bool = false) throws(GSLError) -> Store {
+        try Store(path: databasePath, migrations: Schema.all, create: create)
+    }
+
+    /// Records in the audit log that `subject` is shown unmasked, and keeps a file that stdout
+    /// was redirected to private (mode 0600): it holds ID-card and phone numbers.
+    func disclose(_ store: Store, subject: String, rows: Int? = nil) throws(GSLError) {
+        try AuditRepository(store: store).recordDisclosure(context(), subject: subject, rows: rows)
+        var info = stat()
+        if fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() {
+            fchmod(STDOUT_FILENO, 0o600)
+        }
     }
 
     /// The audit context for a command; the command line is recorded as typed.

@@ -2,7 +2,8 @@ import Foundation
 import GSLTabular
 
 /// A JSON value built in order, for outputs that are more than one flat record or list: keys keep
-/// the order given, numbers are shortest round-trip, non-finite numbers are null.
+/// the order given, numbers are shortest round-trip; a non-finite number prints as a cell does
+/// (`"Infinity"`, `"-Infinity"`, `"NaN"`), and `null` means missing.
 indirect enum JSONValue {
     case string(String)
     case number(Double)
@@ -17,21 +18,24 @@ indirect enum JSONValue {
         switch cell {
         case .text(let t): self = .string(t)
         case .int(let i): self = .int(i)
-        case .double(let d): self = .number(d)
+        case .double(let d), .measure(let d, _): self = .number(d)
         case .bool(let b): self = .bool(b)
         case .null: self = .null
         }
     }
 
-    /// A number or null.
-    static func optional(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
+    /// A number, or null when missing (nil, or NaN: the index engine's missing value).
+    static func optional(_ x: Double?) -> JSONValue {
+        guard let x, !x.isNaN else { return .null }
+        return .number(x)
+    }
 
     /// The text: indented by two spaces when `pretty`, else on one line.
     func render(pretty: Bool, indent: String = "") -> String {
         let inner = indent + "  "
         switch self {
         case .string(let t): return JSONText.quoted(t)
-        case .number(let d): return d.isFinite ? (d == 0 ? "0.0" : d.description) : "null"
+        case .number(let d): return Cell.double(d).jsonText
         case .int(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"

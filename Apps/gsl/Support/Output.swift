@@ -49,6 +49,23 @@ struct Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// An enumerated value: its stable code (`enterprise`) in JSON and NDJSON whatever the language,
+    /// its label in the user's language in tables and CSV.
+    func enumValue(_ code: String, _ label: String) -> Cell {
+        format == .json || format == .ndjson ? .text(code) : .text(label)
+    }
+
+    /// Tells on stderr that a list stopped at its limit: "50 of 1,058; --limit/--all".
+    func listCut(shown: Int, offset: Int, total: Int?) {
+        let of = total.map { t in Message("，共 \(t.formatted(.number)) 条", en: " of \(t.formatted(.number))") }
+        notice(
+            Message(
+                "只显示第 \(offset + 1)–\(offset + shown) 条\(of?.zh ?? "（还有更多）")；用 --limit N、--offset N 或 --all 查看其余",
+                en:
+                    "showing \(offset + 1)–\(offset + shown)\(of?.en ?? " (more match)"); use --limit N, --offset N or --all for the rest"
+            ))
+    }
+
     /// Label in the current language.
     func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 }

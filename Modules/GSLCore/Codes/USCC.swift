@@ -199,6 +199,15 @@ public enum USCC {
             organizationCode: String(chars[8..<17]), check: chars[17])
     }
 
+    /// `9.13302E+17`: a number Excel shows in scientific notation.
+    static func isScientificNotation(_ code: String) -> Bool {
+        let parts = code.split(separator: "E", omittingEmptySubsequences: false)
+        guard parts.count == 2, let exponent = Int(parts[1].drop { $0 == "+" }), exponent > 0 else {
+            return false
+        }
+        return !parts[0].isEmpty && parts[0].allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
     /// Trimmed, half-width, upper case.
     private static func normalise(_ text: String) -> String {
         TextNormalizer.halfWidth(text).trimmingWhitespace().uppercased()
@@ -206,6 +215,13 @@ public enum USCC {
 
     private static func problem(normalised code: String, original: String) -> Message? {
         let chars = Array(code)
+        if isScientificNotation(code) {
+            return Message(
+                "统一社会信用代码“\(original)”被 Excel 显示成了科学计数法，后几位已丢失；请把该列设为“文本”格式、重新填入代码后再导出",
+                en:
+                    "Unified Social Credit Code '\(original)' was turned into scientific notation by Excel and its last digits are lost; format the column as Text, enter the codes again and export"
+            )
+        }
         guard chars.count == 18 else {
             return Message(
                 "统一社会信用代码“\(original)”应为18位，实际\(chars.count)位",

@@ -68,6 +68,7 @@ extension LocalDate {
             throw .data("日期为空", en: "The date is empty")
         }
         guard let datePart = stripTime(trimmed), let (year, month, day) = splitDate(datePart) else {
+            if let hint = excelHint(trimmed) { throw notADate(text, zh: hint.zh, en: hint.en) }
             throw notADate(text, zh: "应为 2023-05-06 或 2023年5月6日", en: "expected 2023-05-06 or 2023年5月6日")
         }
         guard (1...12).contains(month) else {
@@ -83,6 +84,33 @@ extension LocalDate {
                 en: "\(englishMonths[month - 1]) \(year) has only \(length) days")
         }
         return date
+    }
+
+    /// What Excel made of a date: a serial number (45052, the days since 1899-12-30) or a month
+    /// without a day (2020年1月, 2020-01).
+    static func excelHint(_ text: Substring) -> Message? {
+        if let serial = digitsValue(text), text.count == 5, serial >= 1 {
+            let date = LocalDate(year: 1899, month: 12, day: 30)!.adding(days: serial)
+            return Message(
+                "这像是 Excel 的日期序号（\(serial) 即 \(date.iso)）；请在 Excel 中把该列设为日期格式后再导出",
+                en:
+                    "this looks like an Excel date serial number (\(serial) is \(date.iso)); format the column as a date in Excel and export again"
+            )
+        }
+        var body = text
+        if body.last == "月" { body = body.dropLast() }
+        let parts = body.split(whereSeparator: { $0 == "年" || $0 == "-" || $0 == "/" || $0 == "." })
+        if parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+            digitsValue(parts[0]) != nil, let month = digitsValue(parts[1]), (1...12).contains(month),
+            text.contains("年") == text.hasSuffix("月")
+        {
+            return Message(
+                "只有年月，缺少日；这里需要具体日期，如 \(parts[0])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-01",
+                en:
+                    "a month without a day; a full date is needed here, e.g. \(parts[0])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-01"
+            )
+        }
+        return nil
     }
 
     /// English month names, January first.

@@ -49,6 +49,10 @@ public struct GSLError: Error, Sendable, Equatable, CustomStringConvertible {
         case notFound
         /// A concurrent change or a duplicate key (exit 75).
         case conflict
+        /// A file could not be created (exit 73).
+        case cannotCreate
+        /// The file or directory may not be written, e.g. a read-only store (exit 77).
+        case permission
         /// A bug or an environment failure (exit 70).
         case internalError
 
@@ -59,6 +63,8 @@ public struct GSLError: Error, Sendable, Equatable, CustomStringConvertible {
             case .data: 65
             case .notFound: 66
             case .conflict: 75
+            case .cannotCreate: 73
+            case .permission: 77
             case .internalError: 70
             }
         }

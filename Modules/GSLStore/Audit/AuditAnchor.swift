@@ -129,3 +129,8 @@ extension GSLError.Cause {
     /// The audit chain itself is broken (edited, deleted or cut entries).
     public static let auditChainBroken = Self("store.audit-chain-broken")
 }
+
+extension GSLError.Cause {
+    /// A statement inside a write transaction tried to change the database without `Mutation`.
+    public static let writeBypassedAudit = Self("store.write-bypassed-audit")
+}

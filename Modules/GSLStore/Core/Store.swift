@@ -12,18 +12,30 @@ public final class Store: Sendable {
     /// The migrations this store was opened with, in order.
     public let migrations: [StoreMigration]
 
-    /// Opens (creating if needed) the store at `path` and migrates it.
-    public init(path: String, migrations: [StoreMigration] = Store.coreMigrations) throws(GSLError) {
+    /// Whether the file was opened read-only (it or its folder cannot be written); writes then
+    /// fail with a "read-only" error (exit 77).
+    public let isReadOnly: Bool
+
+    /// Opens the store at `path` and migrates it. Only with `create` is a missing file created
+    /// (mode 0600); a file that is not gsl's, or that a newer gsl wrote, is refused untouched.
+    public init(path: String, migrations: [StoreMigration] = Store.coreMigrations, create: Bool = false)
+        throws(GSLError)
+    {
         self.path = path
         self.migrations = migrations
+        let file = try StoreFile.inspect(path: path, migrations: migrations, create: create)
         do {
-            let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
-                throw GSLError(
-                    .notFound, Message("数据库目录不存在：\(dir)", en: "database directory does not exist: \(dir)"))
+            switch file.openAccess {
+            case .readWrite:
+                self.isReadOnly = false
+                self.writer = try DatabasePool(path: path, configuration: Store.configuration())
+                try Store.migrate(writer, migrations)
+            case .readOnly(let uri):
+                self.isReadOnly = true
+                var config = Store.configuration(readOnly: true)
+                config.readonly = true
+                self.writer = try DatabaseQueue(path: uri, configuration: config)
             }
-            self.writer = try DatabasePool(path: path, configuration: Store.configuration())
-            try Store.migrate(writer, migrations)
         } catch let error as GSLError {
             throw error
         } catch {
@@ -35,6 +47,7 @@ public final class Store: Sendable {
     public init(inMemory migrations: [StoreMigration] = Store.coreMigrations) throws(GSLError) {
         self.path = nil
         self.migrations = migrations
+        self.isReadOnly = false
         do {
             self.writer = try DatabaseQueue(configuration: Store.configuration())
             try Store.migrate(writer, migrations)
@@ -43,10 +56,11 @@ public final class Store: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(readOnly: Bool = false) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
+        if readOnly { return config }
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MiB page cache: a large import stays in memory until commit instead of spilling.
@@ -75,6 +89,7 @@ public final class Store: Sendable {
     /// Runs one write transaction whose changes are recorded in the audit log under `context`.
     /// Either every change and its audit entries commit, or nothing does.
     public func write<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
+        if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
         do {
             return try writer.write { db in
                 let mutation = Mutation(db: db, context: context)
@@ -85,13 +100,29 @@ public final class Store: Sendable {
                 return result
             }
         } catch {
-            throw Store.translate(error, path: path)
+            throw Store.translateWriting(error, path: path)
         }
+    }
+
+    /// Inside a write the file is writable (checked first), so SQLITE_READONLY means a statement
+    /// tried to write around the audit log (the connection is `query_only` outside `Mutation`'s
+    /// methods): a bug in the module, not the user's doing.
+    static func translateWriting(_ error: any Error, path: String?) -> GSLError {
+        if let db = error as? DatabaseError, db.resultCode == .SQLITE_READONLY {
+            return GSLError(
+                .internalError,
+                Message(
+                    "内部错误：有写入绕过了审计日志（\(db.message ?? "")）",
+                    en: "internal error: a write bypassed the audit log (\(db.message ?? ""))")
+            ).because(.writeBypassedAudit)
+        }
+        return translate(error, path: path)
     }
 
     /// Runs `work` in a write transaction and always rolls it back: validation of a `--dry-run`.
     public func dryRun<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
         var output: T?
+        if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
@@ -103,7 +134,7 @@ public final class Store: Sendable {
                 }
             }
         } catch {
-            throw Store.translate(error, path: path)
+            throw Store.translateWriting(error, path: path)
         }
         return output!
     }
@@ -125,7 +156,9 @@ public final class Store: Sendable {
                     Message(
                         "不是有效的 gsl 数据库文件：\(path ?? "")",
                         en: "not a valid gsl database file: \(path ?? "")"))
-            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
+                return StoreFile.readOnly(path ?? "", needsMigration: false)
+            case .SQLITE_CANTOPEN:
                 return GSLError(
                     .notFound,
                     Message(

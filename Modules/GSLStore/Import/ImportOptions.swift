@@ -55,6 +55,8 @@ public struct ImportReport: Sendable, Equatable {
     public var updated: Int = 0
     /// Rows skipped because the record existed.
     public var skipped: Int = 0
+    /// Rows under `--on-conflict update` that matched the stored record exactly (nothing written).
+    public var unchanged: Int = 0
     /// Whether nothing was written.
     public var dryRun: Bool = false
     /// Notices such as an encoding conversion or ignored columns.

@@ -36,6 +36,12 @@ extension OrganisationRepository {
             firstLineOfUSCC.reserveCapacity(rows.count)
             let tableEmpty = try Int64.fetchOne(m.db, sql: "SELECT id FROM organisations LIMIT 1") == nil
             let lookup = try m.db.cachedStatement(sql: "SELECT id, version FROM organisations WHERE uscc = ?")
+            // A chamber has no USCC: its natural key is its name among chambers without one.
+            let chamberLookup = try m.db.cachedStatement(
+                sql:
+                    "SELECT id, version FROM organisations WHERE kind = 'chamber' AND uscc IS NULL AND name = ?"
+            )
+            var firstLineOfChamber: [String: Int] = [:]
             try SearchIndexing.bulkInserting(m, table: "organisations") {
                 // Existing enterprises are handled row by row (skip, update or fail); new ones are
                 // written as each chunk is resolved.
@@ -66,20 +72,35 @@ extension OrganisationRepository {
                                     at: input.location(row, "uscc"))
                             }
                             firstLineOfUSCC[uscc] = row.line
+                        } else if draft.kind == .chamber {
+                            if let first = firstLineOfChamber[draft.name] {
+                                throw GSLError(
+                                    .data,
+                                    Message(
+                                        "商会「\(draft.name)」重复（第\(first)行已出现）",
+                                        en: "duplicate chamber '\(draft.name)' (already on line \(first))"),
+                                    at: input.location(row, "name"))
+                            }
+                            firstLineOfChamber[draft.name] = row.line
                         }
                         let locate = { (key: String) in input.location(row, key) }
                         do {
                             var existing: Row?
                             if !tableEmpty, let uscc = draft.uscc {
                                 existing = try Row.fetchOne(lookup, arguments: [uscc])
+                            } else if !tableEmpty, draft.kind == .chamber {
+                                existing = try Row.fetchOne(chamberLookup, arguments: [draft.name])
                             }
                             if let existing {
+                                let key =
+                                    draft.uscc.map { Message("统一社会信用代码 \($0)", en: "USCC \($0)") }
+                                    ?? Message("商会「\(draft.name)」", en: "chamber '\(draft.name)'")
                                 switch options.onConflict {
                                 case .fail:
                                     throw GSLError.conflict(
-                                        "统一社会信用代码 \(draft.uscc!) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
+                                        "\(key.zh) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
                                         en:
-                                            "USCC \(draft.uscc!) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update"
+                                            "\(key.en) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update"
                                     )
                                 case .skip:
                                     r.skipped += 1
@@ -89,6 +110,18 @@ extension OrganisationRepository {
                                         draft, m, now: m.context.at, locate: locate
                                     )
                                     .filter { $0.0 != "created_at" && $0.0 != "updated_at" }
+                                    // A row that matches the record as stored changes nothing (no new
+                                    // version, no audit entry): an export imported back is a no-op.
+                                    let stored = try Row.fetchOne(
+                                        m.db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id]
+                                    )
+                                    if let stored,
+                                        changes.allSatisfy({ stored[$0.0] as DatabaseValue == $0.1 })
+                                    {
+                                        try resolver.joinChamber(draft, id: id, m, locate: locate)
+                                        r.unchanged += 1
+                                        continue
+                                    }
                                     try m.update(
                                         table: "organisations", entity: "organisation", key: id.databaseValue,
                                         expectedVersion: existing["version"], changes: changes)

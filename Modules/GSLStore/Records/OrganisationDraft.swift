@@ -54,8 +54,9 @@ public struct OrganisationDraft: Sendable, Equatable {
         FieldSpec("industry", aliases: ["行业代码", "行业", "所属行业", "国民经济行业代码", "industry_code"]),
         FieldSpec("size", aliases: ["规模", "企业规模"]),
         FieldSpec("employees", aliases: ["从业人员", "从业人数", "员工人数", "职工人数", "从业人员(人)"]),
-        FieldSpec("revenue", aliases: ["营业收入", "营收", "年营业收入", "营业收入(万元)", "营业收入(元)", "营业收入(亿元)"]),
-        FieldSpec("assets", aliases: ["资产总额", "总资产", "资产总额(万元)", "资产总额(元)", "资产总额(亿元)"]),
+        FieldSpec(
+            "revenue", aliases: ["营业收入", "营收", "年营业收入", "营业收入(万元)", "营业收入(元)", "营业收入(亿元)", "revenue_yuan"]),
+        FieldSpec("assets", aliases: ["资产总额", "总资产", "资产总额(万元)", "资产总额(元)", "资产总额(亿元)", "assets_yuan"]),
         FieldSpec("chamber_type", aliases: ["商会类型"]),
         FieldSpec("parent", aliases: ["上级", "上级单位", "主管单位", "parent_id"]),
         FieldSpec("established", aliases: ["成立日期", "成立时间", "注册日期"]),
@@ -73,6 +74,7 @@ public struct OrganisationDraft: Sendable, Equatable {
         _ r: FieldReader, defaultKind: OrganisationKind?,
         moneyScale: [String: Int64] = [:]
     ) throws(GSLError) -> OrganisationDraft {
+        try r.refuseControlCharacters(in: fields.map(\.key))
         let kindText = r.text("kind")
         var kind = defaultKind ?? .enterprise
         if let kindText {
@@ -137,6 +139,7 @@ public struct OrganisationDraft: Sendable, Equatable {
             try LocalDate.parse(t).iso
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
+            try MaskedValue.refuse(t, command: "gsl org export")
             let p = TextNormalizer.halfWidth(t)
             guard p.unicodeScalars.count >= 5,
                 p.unicodeScalars.allSatisfy({
@@ -162,6 +165,10 @@ public struct OrganisationDraft: Sendable, Equatable {
     {
         try r.parse(key) { (t: String) throws(GSLError) -> Money in
             let m = try Money.parse(t)
+            guard m.fen >= 0 else {
+                throw GSLError.data(
+                    "「\(label.zh)」不能为负数：\(t)", en: "'\(label.en)' cannot be negative: \(t)")
+            }
             let hasUnit = t.unicodeScalars.contains { $0 == "万" || $0 == "亿" || $0 == "元" }
             if scale == 1 || hasUnit { return m }
             let (product, overflow) = m.fen.multipliedReportingOverflow(by: scale)

@@ -46,6 +46,7 @@ public struct PersonDraft: Sendable, Equatable {
 
     /// Parses and checks one record.
     public static func parse(_ r: FieldReader, defaultKind: PersonKind?) throws(GSLError) -> PersonDraft {
+        try r.refuseControlCharacters(in: fields.map(\.key))
         var kind = defaultKind ?? .entrepreneur
         if let text = r.text("kind") {
             guard let k = PersonKind.parse(text) else {
@@ -64,6 +65,7 @@ public struct PersonDraft: Sendable, Equatable {
             }
         }
         let idCard = try r.parse("id_card") { (t: String) throws(GSLError) -> String in
+            try MaskedValue.refuse(t, command: "gsl person export")
             let normalised = TextNormalizer.halfWidth(t).uppercased()
             if let problem = IDCardNumber.problem(with: normalised) { throw GSLError(.data, problem) }
             return normalised
@@ -88,6 +90,7 @@ public struct PersonDraft: Sendable, Equatable {
             birthYear = fromCard
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
+            try MaskedValue.refuse(t, command: "gsl person export")
             let p = TextNormalizer.halfWidth(t).replacingOccurrences(of: " ", with: "")
             guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+()".contains($0)) }) else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")

@@ -77,15 +77,23 @@ public struct MaintenanceRepository: Sendable {
             }
             return out
         }
+        problems += try searchIndexProblems()
         problems += try AuditRepository(store: store).verify().problems
         return problems
     }
 
     /// Copies the store to `path` with SQLite's online backup (safe while others write).
     public func backup(to path: String) throws(GSLError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw GSLError.usage(
+                "\(path) 是目录；请给出备份文件名", en: "\(path) is a directory; give a file name for the backup")
+        }
         if FileManager.default.fileExists(atPath: path) {
             throw GSLError.conflict("目标文件已存在：\(path)", en: "target file exists: \(path)")
         }
+        // The copy holds the same personal data: only its owner may read it.
+        try StoreFile.createPrivate(path)
         do {
             let target = try DatabaseQueue(path: path)
             try store.writer.backup(to: target)

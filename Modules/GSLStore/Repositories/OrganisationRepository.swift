@@ -100,10 +100,25 @@ public struct OrganisationRepository: Sendable {
         return (whereSQL, args, order)
     }
 
-    /// Adds one organisation from a checked draft.
-    public func add(_ draft: OrganisationDraft, context: MutationContext) throws(GSLError) -> Organisation {
+    /// Adds one organisation from a checked draft. A chamber without a USCC is known by its name,
+    /// so a second one of the same name is refused unless `allowDuplicateChamberName`.
+    public func add(
+        _ draft: OrganisationDraft, context: MutationContext, allowDuplicateChamberName: Bool = false
+    ) throws(GSLError) -> Organisation {
         try store.write(context) { m in
             var resolver = DraftResolver()
+            if draft.uscc == nil, draft.kind == .chamber, !allowDuplicateChamberName,
+                let existing = try Int64.fetchOne(
+                    m.db,
+                    sql: "SELECT id FROM organisations WHERE kind = 'chamber' AND uscc IS NULL AND name = ?",
+                    arguments: [draft.name])
+            {
+                throw GSLError.conflict(
+                    "商会「\(draft.name)」已存在（#\(existing)）；确需同名请加 --allow-duplicate-name",
+                    en:
+                        "chamber '\(draft.name)' already exists (#\(existing)); add --allow-duplicate-name if intended"
+                )
+            }
             if let uscc = draft.uscc,
                 let existing = try Int64.fetchOne(
                     m.db, sql: "SELECT id FROM organisations WHERE uscc = ?", arguments: [uscc])

@@ -80,7 +80,7 @@ public enum References {
             db, sql: "SELECT code FROM regions WHERE name = ? ORDER BY length(code), code LIMIT 6",
             arguments: [text])
         guard let first = codes.first else {
-            throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found")
+            return try regionByLooseName(db, text)
         }
         if codes.count > 1 && codes[1].count == first.count {
             throw GSLError.data(
@@ -88,5 +88,69 @@ public enum References {
                 en: "region name '\(text)' is ambiguous (\(codes.joined(separator: ", "))); use the code")
         }
         return first
+    }
+
+    /// Suffixes that people leave off a division's name (海曙 for 海曙区).
+    static let divisionSuffixes = ["区", "县", "市", "镇", "乡", "街道", "社区", "村", "居委会", "村委会", "开发区", "新区"]
+
+    /// A division written with its city or province in front (宁波市海曙区, 浙江省宁波市海曙区) or
+    /// without its suffix (海曙); else not found with the names it might be ("did you mean").
+    static func regionByLooseName(_ db: Database, _ text: String) throws -> String {
+        // With ancestors in front: the name ends the text and the rest is made of ancestors' names.
+        let endings = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT code, name, parent_code FROM regions
+                WHERE length(name) >= 2 AND length(name) < length(?1) AND substr(?1, -length(name)) = name
+                ORDER BY length(code), code LIMIT 50
+                """, arguments: [text])
+        var matches: [String] = []
+        for row in endings {
+            let name: String = row["name"]
+            var rest = String(text.dropLast(name.count))
+            var parent: String? = row["parent_code"]
+            while !rest.isEmpty, let code = parent,
+                let up = try Row.fetchOne(
+                    db, sql: "SELECT name, parent_code FROM regions WHERE code = ?", arguments: [code])
+            {
+                let upName: String = up["name"]
+                if rest.hasSuffix(upName) { rest.removeLast(upName.count) }
+                parent = up["parent_code"]
+            }
+            if rest.isEmpty { matches.append(row["code"]) }
+        }
+        if matches.count == 1 { return matches[0] }
+        // Without the suffix: the name is the text plus one of the usual endings; the highest level wins.
+        let bare = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT code, name FROM regions WHERE name LIKE ?1 || '%' ORDER BY length(code), code LIMIT 50",
+            arguments: [text])
+        let suffixed = bare.filter { row in
+            let name: String = row["name"]
+            return divisionSuffixes.contains(String(name.dropFirst(text.count)))
+        }.map { $0["code"] as String }
+        if let first = suffixed.first,
+            suffixed.count == 1 || suffixed[1].count > first.count
+        {
+            return first
+        }
+        // Names that hold the text without its suffix (海曙镇 → 海曙区), or that it holds.
+        let stem =
+            divisionSuffixes.first { text.hasSuffix($0) && text.count > $0.count + 1 }
+            .map { String(text.dropLast($0.count)) } ?? text
+        let similar = try String.fetchAll(
+            db,
+            sql: """
+                SELECT name || '（' || code || '）' FROM regions
+                WHERE instr(name, ?2) > 0 OR (length(name) >= 2 AND instr(?1, name) > 0)
+                ORDER BY length(code), code LIMIT 5
+                """, arguments: [text, stem])
+        if !similar.isEmpty || suffixed.count > 1 {
+            let list = similar.joined(separator: "、")
+            throw GSLError.notFound(
+                "找不到地区「\(text)」；是否指：\(list)？", en: "region '\(text)' not found; did you mean: \(list)?")
+        }
+        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found")
     }
 }

@@ -35,6 +35,16 @@ public struct HeaderMapping: Sendable {
             }
             columns[key] = column
         }
+        // A title above the header ("2024年会员企业名录" in A1, the rest of the row empty): line 1
+        // was taken as the header.
+        let filled = header.filter { !HeaderNormalizer.normalize($0).isEmpty }
+        if columns.isEmpty, filled.count == 1, header.count >= 2 {
+            throw GSLError.data(
+                "第 1 行被当作表头，但它像是标题行（“\(filled[0])”）；请删除表头上方的标题行后再导入",
+                en:
+                    "line 1 was taken as the header, but it looks like a title (\"\(filled[0])\"); delete the rows above the header and import again",
+                at: SourceLocation(file: file, line: 1))
+        }
         let missing = fields.filter { $0.required && columns[$0.key] == nil }
         if !missing.isEmpty {
             let zh = missing.map(\.displayName).joined(separator: "、")

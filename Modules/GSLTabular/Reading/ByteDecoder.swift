@@ -25,14 +25,28 @@ enum ByteDecoder {
             var bytes = data
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             guard let bad = firstInvalidUTF8(bytes) else { return Decoded(bytes: bytes, notices: []) }
+            let offset = bad + (bytes.count == data.count ? 0 : 3)
+            let (line, column) = position(of: bad, in: bytes)
+            let shown = bytes[bad..<min(bytes.count, bad + 2)].map {
+                "0x" + String($0, radix: 16, uppercase: true)
+            }
+            .joined(separator: " ")
             if encoding == .utf8 {
-                let offset = bad + (bytes.count == data.count ? 0 : 3)
-                let line = lineNumber(of: bad, in: bytes)
                 throw GSLError.data(
-                    "不是有效的 UTF-8：字节偏移 \(offset)（第 \(line) 行）无法解码；若文件由 Excel/WPS 另存为 CSV，请加 --encoding gb18030",
+                    "不是有效的 UTF-8：字节偏移 \(offset)（第 \(line) 行第 \(column) 列，\(shown)）无法解码；若文件由 Excel/WPS 另存为 CSV，请加 --encoding gb18030",
                     en:
-                        "not valid UTF-8: byte offset \(offset) (line \(line)) cannot be decoded; if the file was saved as CSV by Excel/WPS, use --encoding gb18030",
-                    at: SourceLocation(file: path, line: line))
+                        "not valid UTF-8: byte offset \(offset) (line \(line), column \(column), \(shown)) cannot be decoded; if the file was saved as CSV by Excel/WPS, use --encoding gb18030",
+                    at: SourceLocation(file: path, line: line, column: column))
+            }
+            // Only a file that as a whole reads as GB18030 is converted: one stray byte sequence in
+            // an otherwise UTF-8 file would otherwise turn every Chinese character into mojibake.
+            let census = utf8Census(bytes)
+            if census.valid >= census.invalid {
+                throw GSLError.data(
+                    "第 \(line) 行第 \(column) 列有无效的 UTF-8 字节（\(shown)），文件其余部分是 UTF-8；请改正该处（文件未按 GB18030 转换，未写入任何内容）",
+                    en:
+                        "invalid UTF-8 bytes (\(shown)) at line \(line), column \(column) in a file that is otherwise UTF-8; correct them (the file was not converted from GB18030 and nothing was written)",
+                    at: SourceLocation(file: path, line: line, column: column))
             }
             let converted = try fromGB18030(data, path: path)
             return Decoded(
@@ -45,33 +59,67 @@ enum ByteDecoder {
         }
     }
 
+    /// Non-ASCII bytes that form well-formed UTF-8 sequences, and those that do not.
+    static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 {
+                i += 1
+            } else if let length = sequenceLength(bytes, at: i) {
+                valid += length
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return (valid, invalid)
+    }
+
+    /// The 1-based line and character column of byte `offset` in UTF-8 `bytes` (valid before it).
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let line = lineNumber(of: offset, in: bytes)
+        var start = offset
+        while start > 0 && bytes[start - 1] != 0x0A && bytes[start - 1] != 0x0D { start -= 1 }
+        let characters = bytes[start..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return (line, characters + 1)
+    }
+
     /// The offset of the first byte that does not belong to well-formed UTF-8, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            let second = bytes[i + 1]
-            guard second >= low && second <= high else { return i }
-            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i }
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard let length = sequenceLength(bytes, at: i) else { return i }
             i += length
         }
         return nil
+    }
+
+    /// The length of the well-formed UTF-8 multi-byte sequence starting at `i`, or nil.
+    static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int? {
+        let b = bytes[i]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + length <= bytes.count else { return nil }
+        let second = bytes[i + 1]
+        guard second >= low && second <= high else { return nil }
+        for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     /// The 1-based line that byte `offset` is on (LF, CRLF and CR end lines).

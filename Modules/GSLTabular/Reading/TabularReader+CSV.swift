@@ -38,6 +38,14 @@ extension TabularReader {
             let fields = record.fields
             let lastFilled = fields.lastIndex { !trimmed($0).isEmpty }
             guard let lastFilled else { return }  // a row of empty cells: merged-cell or Excel leftovers
+            // One filled cell above a wider row: a title ("2024年会员企业名录") sits above the header.
+            if rows.isEmpty, kept.count == 1, lastFilled > 0, let rawHeader {
+                throw GSLError.data(
+                    "第 1 行被当作表头，但它像是标题行（“\(rawHeader[kept[0]])”）；请删除表头上方的标题行后再导入",
+                    en:
+                        "line 1 was taken as the header, but it looks like a title (\"\(rawHeader[kept[0]])\"); delete the rows above the header and import again",
+                    at: SourceLocation(file: path, line: 1))
+            }
             let found = fields.count < width ? fields.count : lastFilled + 1
             if lastFilled >= width, let header = rawHeader, lastFilled < header.count,
                 let column = (width...lastFilled).first(where: { !trimmed(fields[$0]).isEmpty })

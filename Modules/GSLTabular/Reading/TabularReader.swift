@@ -36,11 +36,28 @@ public enum TabularReader {
         if isBlank {
             throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
         }
+        try refuseControlBytes(decoded.bytes, path: path)
         switch format {
         case .csv: return try parseCSV(decoded, path: path)
         case .json: return try parseJSON(decoded, path: path)
         case .ndjson: return try parseNDJSON(decoded, path: path)
         }
+    }
+
+    /// Refuses NUL and the other control characters (tab and line breaks aside) anywhere in a file:
+    /// text holding them is stored but can then be neither found nor shown.
+    static func refuseControlBytes(_ bytes: [UInt8], path: String) throws(GSLError) {
+        guard
+            let bad = bytes.firstIndex(where: {
+                ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F
+            })
+        else { return }
+        let (line, column) = ByteDecoder.position(of: bad, in: bytes)
+        let hex = String(bytes[bad], radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+        throw GSLError.data(
+            "文本中有控制字符 \(code)，请删除后再试", en: "the text holds the control character \(code); remove it",
+            at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// Parses file content given as `Data`.

@@ -26,7 +26,7 @@ public enum KeyValueRenderer {
         case .table:
             let width = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
             return fields.map { field in
-                var value = field.value.plainText
+                var value = field.value.tableText
                 if value.contains(where: { $0.isNewline }) {
                     value = value.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
                 }

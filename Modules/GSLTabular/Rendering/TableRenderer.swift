@@ -63,7 +63,7 @@ public enum TableRenderer {
         }
         let titles = columns.map { fit($0.title) }
         let texts = rows.map { row in
-            columns.indices.map { fit(($0 < row.count ? row[$0] : .null).plainText) }
+            columns.indices.map { fit(($0 < row.count ? row[$0] : .null).tableText) }
         }
         var widths = titles.map { DisplayWidth.of($0) }
         for row in texts {

@@ -30,9 +30,7 @@ extension CaseCommand {
             @Argument(help: "JSON 文件 file") var file: String
 
             func execute(_ out: Output) throws(GSLError) {
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw GSLError(.notFound, Message("无法读取文件：\(file)", en: "cannot read file: \(file)"))
-                }
+                let text = try InputFile.text(file)
                 let settings = try CaseSettings.parse(text, file: file)
                 let changed = try CaseService.configure(
                     store: global.openStore(), settings: settings, context: global.context())

@@ -5,7 +5,7 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-extension CaseRateRepository.RateGrouping: ExpressibleByArgument {}
+extension CaseRateRepository.RateGrouping: LenientArgument {}
 
 extension CaseCommand {
     struct Open: GSLCommand {
@@ -49,7 +49,7 @@ extension CaseCommand {
         func execute(_ out: Output) throws(GSLError) {
             let service = try CaseService(store: global.openStore())
             let filter = CaseRepository.Filter(
-                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                state: try optionValue(state) { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department,
                 category: category,
                 orgID: try organisation.map { (t: String) throws(GSLError) in try service.organisationID(t) })
@@ -117,7 +117,8 @@ extension CaseCommand {
                 ],
                 recorded.map {
                     [
-                        .text($0.caseID), .text($0.clock.rawValue), .text($0.level.label.text(out.lang)),
+                        .text($0.caseID), .text($0.clock.rawValue),
+                        out.enumValue("\($0.level)", $0.level.label.text(out.lang)),
                         .text($0.due.iso),
                     ]
                 })
@@ -204,7 +205,7 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let filter = CaseRepository.Filter(
-                state: try state.map { (t: String) throws(GSLError) in try CaseState.parse(t) },
+                state: try optionValue(state) { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department)
             let rows = try CaseService(store: global.openStore()).list(filter, limit: limit)
             out.stream(CasePresenter.exportColumns(out), rows.lazy.map { CasePresenter.exportRow($0, out) })
@@ -223,7 +224,7 @@ extension CaseCommand {
             out.table(
                 [Column("score", title: out.t("相似度", "score"), alignRight: true)]
                     + CasePresenter.columns(out),
-                hits.map { [.double(($0.1 * 1000).rounded() / 1000)] + CasePresenter.row($0.0, out) })
+                hits.map { [.measure($0.1, places: 3)] + CasePresenter.row($0.0, out) })
         }
     }
 }

@@ -111,8 +111,8 @@ extension IndexCommand {
                 ],
                 s.inputs.indices.map {
                     [
-                        .text(s.inputs[$0]), .double(IndexPresenter.round(s.firstOrder[$0])),
-                        .double(IndexPresenter.round(s.total[$0])),
+                        .text(s.inputs[$0]), IndexPresenter.measure(s.firstOrder[$0]),
+                        IndexPresenter.measure(s.total[$0]),
                     ]
                 })
             out.notice(
@@ -188,8 +188,8 @@ extension IndexCommand {
                     let n = fw.node(i.indicator)
                     return [
                         .text(i.indicator), .text((out.lang == .zh ? n?.nameZh : n?.nameEn) ?? ""),
-                        out.number(i.value), out.number(i.weight), out.number(i.contribution),
-                        .int(Int64(i.rank)),
+                        IndexPresenter.measure(i.value), IndexPresenter.measure(i.weight),
+                        IndexPresenter.measure(i.contribution), .int(Int64(i.rank)),
                     ]
                 })
             out.notice(
@@ -238,8 +238,8 @@ extension IndexCommand {
                 framework: c.framework, data: c.data, spec: c.run.spec, unit: unit, values: values)
             out.record([
                 ("unit", out.t("单位", "unit"), .text(unit)),
-                ("score_before", out.t("原得分", "score before"), .double(IndexPresenter.round(w.scoreBefore))),
-                ("score_after", out.t("新得分", "score after"), .double(IndexPresenter.round(w.scoreAfter))),
+                ("score_before", out.t("原得分", "score before"), IndexPresenter.measure(w.scoreBefore)),
+                ("score_after", out.t("新得分", "score after"), IndexPresenter.measure(w.scoreAfter)),
                 ("rank_before", out.t("原排名", "rank before"), .int(Int64(w.rankBefore))),
                 ("rank_after", out.t("新排名", "rank after"), .int(Int64(w.rankAfter))),
             ])

@@ -32,9 +32,7 @@ struct PipelineFlags: ParsableArguments {
     func pipelineSpec() throws(GSLError) -> PipelineSpec {
         var spec = PipelineSpec()
         if let path = self.spec {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw GSLError(.notFound, Message("无法读取规格文件：\(path)", en: "cannot read spec file: \(path)"))
-            }
+            let text = try InputFile.text(path, what: Message("规格文件", en: "spec file"))
             do {
                 spec =
                     path.hasSuffix(".json")

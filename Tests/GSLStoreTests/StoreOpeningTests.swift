@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import GSLCore
+import GSLTestSupport
+import Testing
+
+@testable import GSLStore
+
+/// Opening a store file: only asked-for creation, foreign and newer files refused untouched,
+/// read-only files read, private modes.
+@Suite struct StoreOpeningTests {
+    func path(_ name: String) throws -> String {
+        try Fixtures.temporaryDirectory().appendingPathComponent(name).path
+    }
+
+    func mode(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? NSNumber)?.intValue
+            ?? -1
+    }
+
+    @Test func aMissingFileIsNotCreated() throws {
+        let file = try path("typo.sqlite")
+        #expect(throws: GSLError.self) { try Store(path: file) }
+        do {
+            _ = try Store(path: file)
+        } catch {
+            #expect(error.kind == .notFound)
+            #expect(error.message.zh.contains("gsl init"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: file))
+    }
+
+    @Test func createdFilesAreOwnerOnly() throws {
+        let file = try path("new.sqlite")
+        let store = try Store(path: file, create: true)
+        try store.write(MutationContext(actor: "t", command: "t")) { m in
+            try m.insert(
+                into: "organisations", entity: "organisation",
+                values: [
+                    ("kind", "bank".databaseValue), ("name", "甲".databaseValue),
+                    ("created_at", "t".databaseValue),
+                    ("updated_at", "t".databaseValue),
+                ])
+        }
+        #expect(mode(file) == 0o600)
+        #expect(mode(file + "-wal") == 0o600)
+        #expect(mode(file + "-shm") == 0o600)
+        let backup = (file as NSString).deletingLastPathComponent + "/backup.sqlite"
+        try MaintenanceRepository(store: store).backup(to: backup)
+        #expect(mode(backup) == 0o600)
+    }
+
+    @Test func aForeignSQLiteFileIsRefusedUntouched() throws {
+        let file = try path("other.db")
+        let queue = try DatabaseQueue(path: file)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes (x); INSERT INTO notes VALUES (1)") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        for create in [false, true] {
+            do {
+                _ = try Store(path: file, create: create)
+                Issue.record("opened a foreign file")
+            } catch {
+                #expect(error.kind == .data)
+                #expect(error.message.zh.contains("不是 gsl 的数据库"))
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
+    }
+
+    @Test func aFileFromANewerGslIsRefusedNamingBothVersions() throws {
+        let file = try path("newer.sqlite")
+        do {
+            let store = try Store(path: file, create: true)
+            try store.writer.write {
+                try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('core-99-future')")
+            }
+        }
+        let count = Store.coreMigrations.count
+        do {
+            _ = try Store(path: file)
+            Issue.record("opened a newer file")
+        } catch {
+            #expect(error.kind == .data)
+            #expect(error.message.en.contains("schema version \(count + 1)"))
+            #expect(error.message.en.contains("this gsl's schema version \(count)"))
+            #expect(error.message.en.contains("core-99-future"))
+        }
+    }
+
+    @Test func aReadOnlyFileIsReadButNotWritten() throws {
+        let file = try path("ro.sqlite")
+        do {
+            let store = try Store(path: file, create: true)
+            try store.write(MutationContext(actor: "t", command: "t")) { m in
+                try m.insert(
+                    into: "organisations", entity: "organisation",
+                    values: [
+                        ("kind", "bank".databaseValue), ("name", "甲".databaseValue),
+                        ("created_at", "t".databaseValue), ("updated_at", "t".databaseValue),
+                    ])
+            }
+        }
+        chmod(file, 0o444)
+        let store = try Store(path: file)
+        #expect(store.isReadOnly)
+        #expect(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM organisations") } == 1)
+        do {
+            try store.write(MutationContext(actor: "t", command: "t")) { _ in }
+            Issue.record("wrote a read-only file")
+        } catch {
+            #expect(error.kind == .permission)
+            #expect(error.kind.exitCode == 77)
+            #expect(error.message.zh.contains("只读"))
+        }
+    }
+
+    @Test func aReadOnlyFolderIsReadAsImmutable() throws {
+        let dir = try Fixtures.temporaryDirectory().appendingPathComponent("ro")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("x.sqlite").path
+        _ = try Store(path: file, create: true)
+        chmod(dir.path, 0o555)
+        defer { chmod(dir.path, 0o755) }
+        let store = try Store(path: file)
+        #expect(store.isReadOnly)
+        #expect(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM organisations") } == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.sqlite"])
+    }
+
+    @Test func aDirectoryIsNotAStore() throws {
+        let dir = try Fixtures.temporaryDirectory().path
+        do {
+            _ = try Store(path: dir)
+            Issue.record("opened a directory")
+        } catch {
+            #expect(error.message.en.contains("is a directory"))
+        }
+    }
+}
+
+@Suite struct StoreCreationTests {
+    @Test func initInAReadOnlyFolderCannotCreate() throws {
+        let dir = try Fixtures.temporaryDirectory().appendingPathComponent("ro")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        chmod(dir.path, 0o555)
+        defer { chmod(dir.path, 0o755) }
+        let file = dir.appendingPathComponent("new.sqlite").path
+        do {
+            _ = try Store(path: file, create: true)
+            Issue.record("created a store in a read-only folder")
+        } catch {
+            #expect(error.kind == .cannotCreate)
+            #expect(error.kind.exitCode == 73)
+        }
+        #expect(!FileManager.default.fileExists(atPath: file))
+    }
+}
