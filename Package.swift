@@ -52,7 +52,7 @@ let package = Package(
         // MARK: - Solvers
         .target(name: "GSLOptimize", path: "Modules/GSLOptimize", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLOptimizeTests", dependencies: ["GSLOptimize"],
+            name: "GSLOptimizeTests", dependencies: ["GSLCore", "GSLOptimize"],
             path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
 
         // MARK: - Index scoring
@@ -109,7 +109,7 @@ let package = Package(
 
         // MARK: - Benchmarks
         .executableTarget(
-            name: "gsl-bench-solvers", dependencies: ["GSLOptimize"],
+            name: "gsl-bench-solvers", dependencies: ["GSLCore", "GSLOptimize"],
             path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
         .executableTarget(
             name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],
