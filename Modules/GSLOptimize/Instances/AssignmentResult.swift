@@ -17,6 +17,13 @@ public struct AssignmentResult: Codable, Sendable, Equatable {
         public var column: InstanceRef
         /// The pair's cost.
         public var cost: Double
+
+        /// A pair.
+        public init(row: InstanceRef, column: InstanceRef, cost: Double) {
+            self.row = row
+            self.column = column
+            self.cost = cost
+        }
     }
 
     /// Optimal or infeasible.

@@ -15,6 +15,12 @@ public struct FlowResult: Codable, Sendable, Equatable {
         public var node: InstanceRef
         /// How much of its demand is not met.
         public var amount: Int64
+
+        /// An unmet demand.
+        public init(node: InstanceRef, amount: Int64) {
+            self.node = node
+            self.amount = amount
+        }
     }
 
     /// Optimal or infeasible.

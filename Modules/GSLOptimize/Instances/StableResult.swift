@@ -6,6 +6,12 @@ public struct StableResult: Codable, Sendable, Equatable {
         public var resident: InstanceRef
         /// The hospital's id or position.
         public var hospital: InstanceRef
+
+        /// A pair.
+        public init(resident: InstanceRef, hospital: InstanceRef) {
+            self.resident = resident
+            self.hospital = hospital
+        }
     }
 
     /// Always `stable`.
