@@ -67,7 +67,8 @@ let package = Package(
             ],
             path: "Modules/GSLIndexScoringStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLIndexScoringTests", dependencies: ["GSLCore", "GSLIndexScoring", "GSLTestSupport"],
+            name: "GSLIndexScoringTests",
+            dependencies: ["GSLCore", "GSLIndexScoring", "GSLTabular", "GSLTestSupport"],
             path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
         // MARK: - Casework
@@ -87,7 +88,7 @@ let package = Package(
 
         // MARK: - Demo and synthetic data
         .target(
-            name: "GSLDemo", dependencies: ["GSLCore"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
+            name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
 
         // MARK: - Test support
         .target(
