@@ -169,13 +169,6 @@ public struct IndustryCatalog: Sendable {
         return classIndexes[index]
     }
 
-    /// `classes(under:)` by walking the tree (the reference for the precomputed lists).
-    func classesFully(under code: String) -> [Industry] {
-        guard let entry = lookup(code) else { return [] }
-        if entry.level == .class { return [entry] }
-        return children(of: entry.code).flatMap { classesFully(under: $0.code) }
-    }
-
     private func sectionCode(ofCanonical code: String) -> String? {
         var current = code
         while let index = indexByCode[current], let parent = entries[index].parentCode { current = parent }
