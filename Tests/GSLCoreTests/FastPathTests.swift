@@ -200,7 +200,7 @@ import Testing
         }
     }
 
-    @Test func textNormalizerMatchesCharacterCode() {
+    @Test func textNormaliserMatchesCharacterCode() {
         var rng = SeededGenerator(seed: 6)
         let pieces = [
             "福州", "某某", "有限公司", "Acme", "Co", "1,234", "１２３", "ＡＢ", "，", " ", "  ", "\t", "\u{3000}",
@@ -211,13 +211,13 @@ import Testing
             var text = ""
             for _ in 0..<rng.int(6) { text += rng.pick(pieces) }
             #expect(
-                TextNormalizer.halfWidth(text) == TextNormalizer.halfWidthFully(text),
+                TextNormaliser.halfWidth(text) == TextNormaliser.halfWidthFully(text),
                 "input \(text.debugDescription)")
             #expect(
-                TextNormalizer.collapseSpaces(text) == TextNormalizer.collapseSpacesFully(text),
+                TextNormaliser.collapseSpaces(text) == TextNormaliser.collapseSpacesFully(text),
                 "input \(text.debugDescription)")
             #expect(
-                TextNormalizer.numeric(text) == TextNormalizer.numericFully(text),
+                TextNormaliser.numeric(text) == TextNormaliser.numericFully(text),
                 "input \(text.debugDescription)")
             let sub = Substring(text)
             #expect(sub.gslTrimmed() == sub.gslTrimmedFully(), "input \(text.debugDescription)")

@@ -184,7 +184,7 @@ public enum USCC {
 
     /// Trimmed, half-width, upper case.
     static func normalise(_ text: String) -> String {
-        TextNormalizer.halfWidth(text).trimmingWhitespace().uppercased()
+        TextNormaliser.halfWidth(text).trimmingWhitespace().uppercased()
     }
 
     static func problem(normalised code: String, original: String) -> Message? {

@@ -59,7 +59,7 @@ extension LocalDate {
 
     /// `parse(_:)` without the byte-level fast path (the reference the fast path must agree with).
     static func parseFully(_ text: String) throws(GSLError) -> LocalDate {
-        let trimmed = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
+        let trimmed = Substring(TextNormaliser.halfWidth(text)).gslTrimmed()
         guard !trimmed.isEmpty else {
             throw .data("日期为空", en: "The date is empty")
         }

@@ -3,7 +3,7 @@ extension Period {
     /// Chinese `2023年`, `2023年度`, `2023年上半年`/`下半年`, `2023年第三季度`/`2023年三季度`/`2023年Q3`,
     /// `2023年5月`/`2023年五月`; full-width digits and spaces are accepted.
     public static func parse(_ text: String) throws(GSLError) -> Period {
-        var body = Substring(TextNormalizer.halfWidth(text).filter { !$0.isWhitespace }.uppercased())
+        var body = Substring(TextNormaliser.halfWidth(text).filter { !$0.isWhitespace }.uppercased())
         guard !body.isEmpty else {
             throw .data("报告期为空", en: "The period is empty")
         }

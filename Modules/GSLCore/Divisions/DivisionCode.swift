@@ -17,7 +17,7 @@ public struct DivisionCode: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Parses a code typed in any common form: full-width digits and spaces are accepted, and the
     /// zero-padded forms of higher levels (`330000`, `330200000000`) become their shortest form.
     public init(_ text: String) throws(GSLError) {
-        let cleaned = String(TextNormalizer.halfWidth(text).filter { !$0.isWhitespace })
+        let cleaned = String(TextNormaliser.halfWidth(text).filter { !$0.isWhitespace })
         guard !cleaned.isEmpty else {
             throw .data("区划代码为空", en: "the division code is empty")
         }

@@ -114,7 +114,7 @@ public struct IndustryCatalog: Sendable {
 
     /// `canonicalCode(_:)` over characters (the reference for the fast path).
     func canonicalCodeFully(_ text: String) -> String? {
-        let cleaned = TextNormalizer.halfWidth(text).filter { !$0.isWhitespace }.uppercased()
+        let cleaned = TextNormaliser.halfWidth(text).filter { !$0.isWhitespace }.uppercased()
         guard let first = cleaned.first else { return nil }
         if first.isLetter {
             let digits = String(cleaned.dropFirst())

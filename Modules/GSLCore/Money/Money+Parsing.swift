@@ -90,7 +90,7 @@ extension Money {
 
     /// `parse(_:)` without the byte-level fast path (the reference the fast path must agree with).
     static func parseFully(_ text: String) throws(GSLError) -> Money {
-        var body = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
+        var body = Substring(TextNormaliser.halfWidth(text)).gslTrimmed()
         guard !body.isEmpty else {
             throw .data("金额为空", en: "The amount is empty")
         }

@@ -12,14 +12,14 @@ public struct HeaderMapping: Sendable {
         var lookup: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
             for name in [field.key] + field.aliases {
-                let normal = HeaderNormalizer.normalize(name)
+                let normal = HeaderNormaliser.normalize(name)
                 if !normal.isEmpty && lookup[normal] == nil { lookup[normal] = index }
             }
         }
         var columns: [String: Int] = [:]
         var ignored: [String] = []
         for (column, name) in header.enumerated() {
-            let normal = HeaderNormalizer.normalize(name)
+            let normal = HeaderNormaliser.normalize(name)
             if normal.isEmpty { continue }
             guard let fieldIndex = lookup[normal] else {
                 ignored.append(name)
