@@ -116,39 +116,3 @@ struct Ref: ParsableCommand {
         }
     }
 }
-
-/// Display names of levels.
-enum LevelNames {
-    static func industry(_ level: IndustryLevel, _ lang: Lang) -> String {
-        switch level {
-        case .section: lang == .zh ? "门类" : "section"
-        case .division: lang == .zh ? "大类" : "division"
-        case .group: lang == .zh ? "中类" : "group"
-        case .class: lang == .zh ? "小类" : "class"
-        }
-    }
-
-    static func division(_ level: DivisionLevel, _ lang: Lang) -> String {
-        switch level {
-        case .province: lang == .zh ? "省" : "province"
-        case .city: lang == .zh ? "市" : "city"
-        case .county: lang == .zh ? "县级" : "county"
-        case .town: lang == .zh ? "乡级" : "town"
-        case .village: lang == .zh ? "村级" : "village"
-        }
-    }
-}
-
-/// The summary line of an import.
-enum ImportReporting {
-    static func show(_ r: ImportReport, entity: Message, _ out: Output) {
-        for n in r.notices { out.notice(n) }
-        let prefix = r.dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
-        out.notice(
-            Message(
-                "\(prefix.zh)\(entity.zh)：读取 \(r.rows) 行，新增 \(r.inserted)，更新 \(r.updated)，跳过 \(r.skipped)",
-                en:
-                    "\(prefix.en)\(entity.en): read \(r.rows) rows, inserted \(r.inserted), updated \(r.updated), skipped \(r.skipped)"
-            ))
-    }
-}
