@@ -114,6 +114,8 @@ private func littleEndian<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
         #expect(f == NumberMatrix(rows: 2, columns: 2, values: [1.5, .infinity, -2, 4]))
         let ints = npy("<i8", shape: "(1, 3)", payload: littleEndian([Int64(7), -8, 9]))
         #expect(try NumberMatrixReader.npy(ints, path: "m.npy").values == [7, -8, 9])
+        let huge = npy("<i8", shape: "(1, 2)", payload: littleEndian([Int64(1) << 53, (Int64(1) << 53) + 1]))
+        #expect(throws: GSLError.self) { try NumberMatrixReader.npy(huge, path: "m.npy") }
     }
 
     @Test(arguments: [

@@ -134,7 +134,8 @@ public enum NumberMatrixReader {
     }
 
     /// A NumPy `.npy` file of a 2-D float64 or int64 array in C order (little-endian). A non-finite
-    /// float is `missing`. Other element types, Fortran order and other shapes are refused.
+    /// float is `missing`; an int64 beyond ±2^53 (not exact as a double), other element types,
+    /// Fortran order and other shapes are refused.
     public static func npy(_ bytes: [UInt8], path: String, missing: Double = .nan) throws(GSLError)
         -> NumberMatrix
     {
@@ -205,6 +206,7 @@ public enum NumberMatrixReader {
                 "\(bytes.count - dataStart) data bytes, shape \(rows)×\(columns) needs \(count * 8)")
         }
         var values = [Double](repeating: 0, count: count)
+        var inexact: Int? = nil
         values.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBytes { raw in
                 for k in 0..<count {
@@ -214,10 +216,18 @@ public enum NumberMatrixReader {
                         let value = Double(bitPattern: bits)
                         out[k] = value.isFinite ? value : missing
                     } else {
-                        out[k] = Double(Int64(bitPattern: bits))
+                        let value = Int64(bitPattern: bits)
+                        if value.magnitude > 1 << 53 && inexact == nil { inexact = k }
+                        out[k] = Double(value)
                     }
                 }
             }
+        }
+        if let k = inexact {
+            throw refuse(
+                "第 \(k / max(columns, 1)) 行第 \(k % max(columns, 1)) 列的整数超过 2^53，换成浮点数会不精确",
+                "the int64 at row \(k / max(columns, 1)), column \(k % max(columns, 1)) exceeds 2^53 and is not exact as a double"
+            )
         }
         return NumberMatrix(rows: rows, columns: columns, values: values)
     }

@@ -9,8 +9,9 @@ struct AssignmentReading {
     /// The file and its error mapping.
     let reader: InstanceReader
 
-    /// The instance; with `matrixOnly` the file holds only the matrix (any of the three formats).
-    func instance(matrixOnly: Bool) throws(GSLError) -> AssignmentInstance {
+    /// The instance. A JSON file may hold the instance object or a bare matrix, whichever option
+    /// named it; CSV and `.npy` hold a bare matrix.
+    func instance() throws(GSLError) -> AssignmentInstance {
         let data = try reader.data()
         let bytes = [UInt8](data)
         let suffix = (reader.path as NSString).pathExtension.lowercased()
@@ -20,11 +21,10 @@ struct AssignmentReading {
         case "npy":
             return try make(NumberMatrixReader.npy(bytes, path: reader.path, missing: .infinity))
         default:
-            if matrixOnly, let matrix = NumberMatrixReader.json(bytes, missing: .infinity) {
+            if let matrix = NumberMatrixReader.json(bytes, missing: .infinity) {
                 return try make(matrix)
             }
-            if !matrixOnly,
-                let (matrix, rest) = NumberMatrixReader.json(bytes, member: "costs", missing: .infinity),
+            if let (matrix, rest) = NumberMatrixReader.json(bytes, member: "costs", missing: .infinity),
                 let header = try? InstanceDecoder.decode(AssignmentInstance.Header.self, from: Data(rest))
             {
                 return try make(matrix, header: header)

@@ -36,7 +36,7 @@ struct SolveAssignment: ParsableCommand {
                 "请给出实例文件或 --costs 矩阵文件（二者之一）", en: "give an instance file or --costs MATRIX (one of them)")
         }
         let reader = InstanceReader(path: file ?? costs ?? "")
-        let instance = try AssignmentReading(reader: reader).instance(matrixOnly: costs != nil)
+        let instance = try AssignmentReading(reader: reader).instance()
         let result: AssignmentResult
         do { result = try instance.solve(maximise: maximise) } catch { throw reader.error(error) }
         try SolveOutput.print(result)
