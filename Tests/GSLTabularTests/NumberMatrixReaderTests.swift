@@ -49,6 +49,10 @@ private func littleEndian<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
             #expect(NumberMatrixReader.json(Array(bad.utf8)) == nil, "\(bad)")
         }
         #expect(NumberMatrixReader.json(Array("[]".utf8)) == NumberMatrix(rows: 0, columns: 0, values: []))
+        #expect(NumberMatrixReader.json([0xEF, 0xBB, 0xBF] + Array("[[2]]".utf8))?.values == [2])
+        #expect(
+            NumberMatrixReader.json([0xEF, 0xBB, 0xBF] + Array(#"{"costs": [[2]]}"#.utf8), member: "costs")
+                != nil)
     }
 
     @Test func memberOfAnObjectLeavesTheRest() throws {

@@ -5,6 +5,7 @@ extension JSONScanner {
     /// A top-level `[[…], …]` of numbers and nulls (null → `missing`), rows of equal length.
     static func numberMatrix(_ bytes: [UInt8], missing: Double = .nan) -> NumberMatrix? {
         var scanner = JSONScanner(bytes + [0], path: "")
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.i = 3 }
         guard let matrix = scanner.readNumberRows(missing: missing) else { return nil }
         scanner.skipSpace()
         return scanner.i == scanner.bytes.count - 1 ? matrix : nil
@@ -16,6 +17,7 @@ extension JSONScanner {
         -> (matrix: NumberMatrix, rest: [UInt8])?
     {
         var scanner = JSONScanner(bytes + [0], path: "")
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.i = 3 }
         let end = scanner.bytes.count - 1
         scanner.skipSpace()
         guard scanner.i < end, scanner.bytes[scanner.i] == UInt8(ascii: "{") else { return nil }
