@@ -10,61 +10,6 @@ extension OrganisationKind: ExpressibleByArgument {
     }
 }
 
-/// Import options shared by every `import` command.
-struct ImportFlags: ParsableArguments {
-    @Argument(help: "文件 file (.csv, .json, .ndjson)") var file: String
-    @Option(help: "格式 format: csv|json|ndjson (default: by extension)") var inputFormat: String?
-    @Option(help: "编码 encoding: auto|utf8|gb18030") var encoding: InputEncoding = .auto
-    @Option(name: .customLong("on-conflict"), help: "已存在时 on existing key: fail|skip|update") var onConflict:
-        ConflictPolicy = .fail
-    @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate and report, write nothing") var dryRun = false
-
-    /// The options, with a progress bar on a terminal when `bar` is given.
-    func options(bar: ProgressBar? = nil) throws(GSLError) -> ImportOptions {
-        var format: TabularFormat?
-        if let inputFormat {
-            guard let f = TabularFormat(rawValue: inputFormat.lowercased()) else {
-                throw GSLError.usage(
-                    "未知的输入格式「\(inputFormat)」（csv、json、ndjson）",
-                    en: "unknown input format '\(inputFormat)' (csv, json, ndjson)")
-            }
-            format = f
-        }
-        var progress: ImportProgress?
-        if let bar { progress = { done, total in bar.update(done, total) } }
-        return ImportOptions(
-            path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun,
-            progress: progress)
-    }
-}
-
-/// Filters shared by `org list` and `org export`.
-struct OrgFilterFlags: ParsableArguments {
-    @Option(help: "类型 kind: enterprise|chamber|federation|village|department|bank|school") var kind:
-        OrganisationKind?
-    @Option(help: "地区（代码或名称，含下级） region code or name, with everything below") var region: String?
-    @Option(help: "行业（门类字母或代码前缀） industry section or code prefix") var industry: String?
-    @Option(help: "规模 size: large|medium|small|micro|大|中|小|微") var size: String?
-    @Option(help: "所属商会 chamber (id or name)") var chamber: String?
-    @Option(help: "名称包含 name contains") var name: String?
-
-    func filter(_ store: Store) throws(GSLError) -> OrganisationFilter {
-        var sizeClass: EnterpriseSize?
-        if let size {
-            guard let s = EnterpriseSize.parse(size) else {
-                throw GSLError.usage("未知的规模「\(size)」", en: "unknown size '\(size)'")
-            }
-            sizeClass = s
-        }
-        let chamberID = try chamber.map { (ref: String) throws(GSLError) in
-            try OrganisationRepository(store: store).get(ref, kind: .chamber).id
-        }
-        return OrganisationFilter(
-            kind: kind, regionCode: region, industry: industry, size: sizeClass, chamberID: chamberID,
-            nameContains: name)
-    }
-}
-
 /// Field flags of `org add` and `org edit`.
 struct OrgFieldFlags: ParsableArguments {
     @Option(help: "名称 name") var name: String?
