@@ -88,7 +88,8 @@ let package = Package(
 
         // MARK: - Demo and synthetic data
         .target(
-            name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
+            name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo",
+            swiftSettings: swiftSettings),
 
         // MARK: - Test support
         .target(
