@@ -45,6 +45,7 @@ private func littleEndian<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
         #expect(matrix == NumberMatrix(rows: 2, columns: 2, values: [1, -1, 3.5, -4]))
         for bad in [
             "[[1, 2], [3]]", "[[1, \"2\"]]", "[[01]]", "[[1]] x", "[[1,]]", "[[.5]]", "[[1e]]", "{}", "[[1]",
+            "[[1e400]]", "[[-2e308]]",
         ] {
             #expect(NumberMatrixReader.json(Array(bad.utf8)) == nil, "\(bad)")
         }

@@ -17,8 +17,8 @@ enum DecimalScanner {
     ]
 
     /// The number starting at `start` and the offset just after it, or nil when the bytes there do
-    /// not form a JSON number. `base` must be followed by a NUL byte somewhere at or after `end`
-    /// (the slow path hands the text to `strtod`).
+    /// not form a JSON number or the number is beyond the range of a double. `base` must be
+    /// followed by a NUL byte somewhere at or after `end` (the slow path hands the text to `strtod`).
     @inline(__always)
     static func scan(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (Double, Int)? {
         var k = start
@@ -91,6 +91,7 @@ enum DecimalScanner {
         let value = UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: k - start) {
             strtod($0, nil)
         }
-        return (value, k)
+        // A number beyond the double range (1e400) is refused rather than read as infinity.
+        return value.isFinite ? (value, k) : nil
     }
 }

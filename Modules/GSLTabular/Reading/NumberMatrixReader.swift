@@ -126,8 +126,10 @@ public enum NumberMatrixReader {
         .trimmingCharacters(in: [" ", "\t"])
         var column = 1
         for offset in lineStart..<cellStart where base[offset] & 0xC0 != 0x80 { column += 1 }
-        let hint = line == 1 ? "（矩阵不带表头行）" : ""
-        let hintEn = line == 1 ? " (the matrix has no header row)" : ""
+        // Text on line 1 is most likely a header row; a number out of range is not.
+        let looksLikeText = !(cell.first.map { "0123456789+-.".contains($0) } ?? true)
+        let hint = line == 1 && looksLikeText ? "（矩阵不带表头行）" : ""
+        let hintEn = line == 1 && looksLikeText ? " (the matrix has no header row)" : ""
         return GSLError.data(
             "“\(cell)”不是数字\(hint)", en: "\"\(cell)\" is not a number\(hintEn)",
             at: SourceLocation(file: path, line: line, column: column))
