@@ -56,7 +56,7 @@ let package = Package(
         // MARK: - Solvers
         .target(name: "GSLOptimize", path: "Modules/GSLOptimize", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLOptimizeTests", dependencies: ["GSLOptimize"],
+            name: "GSLOptimizeTests", dependencies: ["GSLCore", "GSLOptimize"],
             path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
 
         // MARK: - Index scoring
@@ -71,7 +71,8 @@ let package = Package(
             ],
             path: "Modules/GSLIndexScoringStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLIndexScoringTests", dependencies: ["GSLCore", "GSLIndexScoring", "GSLTestSupport"],
+            name: "GSLIndexScoringTests",
+            dependencies: ["GSLCore", "GSLIndexScoring", "GSLTabular", "GSLTestSupport"],
             path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
         // MARK: - Casework
@@ -91,7 +92,8 @@ let package = Package(
 
         // MARK: - Demo and synthetic data
         .target(
-            name: "GSLDemo", dependencies: ["GSLCore"], path: "Modules/GSLDemo", swiftSettings: swiftSettings),
+            name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo",
+            swiftSettings: swiftSettings),
 
         // MARK: - Test support
         .target(
@@ -113,7 +115,7 @@ let package = Package(
 
         // MARK: - Benchmarks
         .executableTarget(
-            name: "gsl-bench-solvers", dependencies: ["GSLOptimize"],
+            name: "gsl-bench-solvers", dependencies: ["GSLCore", "GSLOptimize"],
             path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
         .executableTarget(
             name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],

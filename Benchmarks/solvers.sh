@@ -92,6 +92,48 @@ else
     compare "stable 3000x700 (matching pkg)" matching 1 "stable 3000 700 $DATA" "stable-matching 3000 700 $DATA"
 fi
 
+# End to end: the whole `gsl solve assignment` process (reading the file, solving, printing JSON)
+# against a whole Python process that loads the same file and calls scipy, best of REPEAT.
+# wall N OUT CMD...: least wall-clock seconds of N runs of CMD, its stdout left in OUT.
+wall() {
+    local n=$1 out=$2; shift 2
+    local best="" start end t
+    for _ in $(seq "$n"); do
+        start=$(date +%s.%N)
+        "$@" >"$out" 2>>"$WORK/e2e.err" || return 1
+        end=$(date +%s.%N)
+        t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')
+        if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
+    done
+    echo "$best"
+}
+E2E_N=${BENCH_E2E_N:-2000}
+[ -n "${BENCH_QUICK:-}" ] && E2E_N=500
+if ! has scipy; then
+    echo "end-to-end: skipped (scipy not available)"
+elif [ ! -f "$DATA/assignment-uniform-$E2E_N.f64" ] || ! "$PY" "$REF" write-matrix uniform "$E2E_N" "$DATA"; then
+    echo "end-to-end: cannot write the instance files"; failures=$((failures + 1))
+else
+    LOADERS='import json, sys, numpy as np; from scipy.optimize import linear_sum_assignment as lsa
+f = sys.argv[1]
+c = np.load(f) if f.endswith(".npy") else np.loadtxt(f, delimiter=",") if f.endswith(".csv") else np.array(json.load(open(f))["costs"], dtype=float)
+r, k = lsa(c); print(repr(float(c[r, k].sum())))'
+    for kind in json csv npy; do
+        file="$DATA/e2e-uniform-$E2E_N.$kind"
+        if [ "$kind" = json ]; then args=("$file"); label="json.load + scipy"; else args=(--costs "$file"); label="np.load$( [ $kind = csv ] && echo txt ) + scipy"; fi
+        ours=$(wall "$REPEAT" "$WORK/e2e-gsl.out" "$GSL" solve assignment "${args[@]}") || { echo "end-to-end $kind: gsl failed"; failures=$((failures + 1)); continue; }
+        theirs=$(wall "$REPEAT" "$WORK/e2e-py.out" "$PY" -c "$LOADERS" "$file") || { echo "end-to-end $kind: Python failed"; failures=$((failures + 1)); continue; }
+        a=$(grep -o '"objective":[^,}]*' "$WORK/e2e-gsl.out" | cut -d: -f2); b=$(cat "$WORK/e2e-py.out")
+        if awk -v a="$a" -v b="$b" 'BEGIN { d = a - b; if (d < 0) d = -d; m = (a < 0 ? -a : a); if (m < 1) m = 1; exit !(d <= 1e-9 * m) }'; then
+            verdict="equal ($a)"
+        else
+            verdict="MISMATCH gsl $a ref $b"; failures=$((failures + 1))
+        fi
+        printf '%-34s %10s %10s %8s  %s\n' "e2e solve $kind n=$E2E_N ($label)" "$ours" "$theirs" \
+            "$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')" "$verdict"
+    done
+fi
+
 if [ "$failures" -gt 0 ]; then
     echo "solvers: $failures case(s) failed or disagreed" >&2
     exit 1

@@ -14,6 +14,21 @@ def assignment(family, n, directory):
     print(f"{seconds:.6f} {costs[rows, cols].sum():.9f}")
 
 
+def write_matrix(family, n, directory):
+    """Writes the assignment instance as gsl solve reads it: JSON (json.dump, shortest round-trip
+    floats), CSV (the same digits) and .npy, for the end-to-end comparison."""
+    import json
+    import numpy as np
+    costs = np.fromfile(f"{directory}/assignment-{family}-{n}.f64", dtype=np.float64).reshape(n, n)
+    stem = f"{directory}/e2e-{family}-{n}"
+    with open(f"{stem}.json", "w") as f:
+        json.dump({"costs": costs.tolist()}, f)
+    with open(f"{stem}.csv", "w") as f:
+        for row in costs.tolist():
+            f.write(",".join(map(repr, row)) + "\n")
+    np.save(f"{stem}.npy", costs)
+
+
 def flow(name, directory):
     import numpy as np
     from ortools.graph.python import min_cost_flow
@@ -120,6 +135,8 @@ def main():
         stable_loop(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
     elif case == "stable-matching":
         stable_matching(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+    elif case == "write-matrix":
+        write_matrix(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     elif case == "flow":
         flow(sys.argv[2], sys.argv[3])
     else:

@@ -1,4 +1,5 @@
 import Foundation
+import GSLCore
 import GSLOptimize
 
 /// Min-cost flow instances: firm–village pairing with lower bounds, and a dense transport problem.
@@ -36,9 +37,9 @@ enum FlowBench {
     /// widened until feasible.
     static func pairing(full: Bool) -> (String, FlowNetwork) {
         let firms = 822, villages = 668
-        var rng = SplitMix(seed: 822_668)
-        let f = (0..<firms).map { _ in (rng.unit() * 100_000, rng.unit() * 100_000) }
-        let v = (0..<villages).map { _ in (rng.unit() * 100_000, rng.unit() * 100_000) }
+        var rng = SeededGenerator(seed: 822_668)
+        let f = (0..<firms).map { _ in (rng.uniform() * 100_000, rng.uniform() * 100_000) }
+        let v = (0..<villages).map { _ in (rng.uniform() * 100_000, rng.uniform() * 100_000) }
         let take = (0..<firms).map { _ in Int64(1 + rng.next() % 2) }
         let total = take.reduce(0, +)
         func distance(_ i: Int, _ j: Int) -> Double? {
@@ -74,7 +75,7 @@ enum FlowBench {
     /// 1,000 sources × 2,000 sinks, every pair an uncapacitated arc with a random cost.
     static func transport() -> (String, FlowNetwork) {
         let sources = 1000, sinks = 2000
-        var rng = SplitMix(seed: 2_000_000)
+        var rng = SeededGenerator(seed: 2_000_000)
         var net = FlowNetwork(nodeCount: sources + sinks)
         net.reserveArcs(sources * sinks)
         var total: Int64 = 0

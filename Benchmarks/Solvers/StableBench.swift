@@ -1,4 +1,5 @@
 import Foundation
+import GSLCore
 import GSLOptimize
 
 /// Hospital–resident instances with full random preference lists.
@@ -7,7 +8,7 @@ enum StableBench {
         guard args.count == 3, let residents = Int(args[0]), let hospitals = Int(args[1]) else {
             Bench.fail("stable RESIDENTS HOSPITALS DIR")
         }
-        var rng = SplitMix(seed: UInt64(residents * 7919 + hospitals))
+        var rng = SeededGenerator(seed: UInt64(residents * 7919 + hospitals))
         let capacities = (0..<hospitals).map { _ in 3 + Int(rng.next() % 4) }
         let residentLists = (0..<residents).map { _ in Array(0..<hospitals).shuffled(using: &rng) }
         let hospitalLists = (0..<hospitals).map { _ in Array(0..<residents).shuffled(using: &rng) }

@@ -57,7 +57,7 @@ public struct IndexRepository: Sendable {
 
     /// A framework by `code@version`, by `code` (the latest imported version) or by row id.
     public func framework(_ reference: String) throws(GSLError) -> StoredFramework {
-        let text = TextNormalizer.halfWidth(reference).trimmingCharacters(in: .whitespaces)
+        let text = TextNormaliser.halfWidth(reference).trimmingCharacters(in: .whitespaces)
         let found: StoredFramework? = try store.read { db in
             if let at = text.firstIndex(of: "@") {
                 let code = String(text[..<at]), version = String(text[text.index(after: at)...])

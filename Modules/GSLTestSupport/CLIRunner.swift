@@ -1,15 +1,5 @@
 import Foundation
 
-/// What one run of the `gsl` binary produced.
-public struct CLIResult: Sendable {
-    /// Exit status.
-    public let status: Int32
-    /// Standard output.
-    public let stdout: String
-    /// Standard error.
-    public let stderr: String
-}
-
 /// Runs the built `gsl` executable, as a user would, for end-to-end tests.
 public struct CLIRunner: Sendable {
     /// The store file every run uses.
@@ -93,18 +83,5 @@ public struct CLIRunner: Sendable {
         let url = directory.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
-    }
-}
-
-/// A `gsl` run that should have succeeded.
-public struct CLIFailure: Error, CustomStringConvertible {
-    /// The arguments.
-    public let arguments: [String]
-    /// What it produced.
-    public let result: CLIResult
-
-    /// The command, its exit code and stderr.
-    public var description: String {
-        "gsl \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)"
     }
 }

@@ -134,3 +134,58 @@ private func object(_ text: String) throws -> [String: Any] {
         #expect(try object(a.stdout)["matchable"] as? Int == 1)
     }
 }
+
+@Suite struct SolveMatrixFileCLITests {
+    @Test func costsFromCSVAndNPY() throws {
+        let runner = try CLIRunner()
+        let csv = try runner.write("m.csv", "4,1,3\n2,0,\n3,2,2\n")
+        let fromCSV = try runner.run(["solve", "assignment", "--costs", csv], useDatabase: false)
+        #expect(fromCSV.status == 0, "\(fromCSV.stderr)")
+        #expect(try object(fromCSV.stdout)["objective"] as? Double == 5)
+        var header = "{'descr': '<i8', 'fortran_order': False, 'shape': (2, 2), }"
+        while (11 + header.utf8.count) % 64 != 0 { header += " " }
+        header += "\n"
+        let payload: [Int64] = [4, 1, 2, 9]
+        let bytes =
+            [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.utf8.count), 0] + Array(header.utf8)
+            + payload.flatMap { value in (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        let npy = try runner.write("m.npy", bytes: bytes)
+        let fromNPY = try runner.run(
+            ["solve", "assignment", "--costs", npy, "--maximise"], useDatabase: false)
+        #expect(fromNPY.status == 0, "\(fromNPY.stderr)")
+        #expect(try object(fromNPY.stdout)["objective"] as? Double == 13)
+    }
+
+    @Test func badMatrixFilesAreRefusedWithTheirPlace() throws {
+        var runner = try CLIRunner()
+        runner.environment["GSL_LANG"] = "en"
+        let csv = try runner.write("bad.csv", "1,2\n3,x\n")
+        let bad = try runner.run(["solve", "assignment", "--costs", csv], useDatabase: false)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("bad.csv:2:3"), "\(bad.stderr)")
+        #expect(bad.stdout.isEmpty)
+        let npy = try runner.write(
+            "f32.npy", bytes: [0x93] + Array("NUMPY".utf8) + [1, 0, 6, 0] + Array("{}    ".utf8))
+        let refused = try runner.run(["solve", "assignment", "--costs", npy], useDatabase: false)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("NumPy"), "\(refused.stderr)")
+        let both = try runner.run(["solve", "assignment", csv, "--costs", csv], useDatabase: false)
+        #expect(both.status == 64)
+        let neither = try runner.run(["solve", "assignment"], useDatabase: false)
+        #expect(neither.status == 64)
+    }
+
+    @Test func fastAndSlowJSONReadingAgree() throws {
+        let runner = try CLIRunner()
+        // The fast scan reads the object; a bare array as FILE goes through the full decoder.
+        let matrix = "[[0.1, 2e-1, null], [3, 0.30000000000000004, 1], [1e-320, 123456789012345678901, -0.0]]"
+        let fast = try runner.write("fast.json", #"{"costs": \#(matrix), "maximise": false}"#)
+        let slow = try runner.write("slow.json", matrix)
+        let a = try runner.run(["solve", "assignment", fast], useDatabase: false)
+        let b = try runner.run(["solve", "assignment", slow], useDatabase: false)
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr) \(b.stderr)")
+        #expect(a.stdout == b.stdout)
+        let c = try runner.run(["solve", "assignment", "--costs", slow], useDatabase: false)
+        #expect(c.stdout == a.stdout)
+    }
+}

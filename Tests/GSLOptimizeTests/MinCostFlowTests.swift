@@ -1,3 +1,4 @@
+import GSLCore
 import Testing
 
 @testable import GSLOptimize

@@ -107,8 +107,8 @@ import Testing
     }
 
     @Test func bracketOnlyHeaderIsNotEmptied() {
-        #expect(HeaderNormalizer.normalize("(备注)") == "(备注)")
-        #expect(HeaderNormalizer.normalize(" Total Assets （万元） ") == "totalassets")
+        #expect(HeaderNormaliser.normalize("(备注)") == "(备注)")
+        #expect(HeaderNormaliser.normalize(" Total Assets （万元） ") == "totalassets")
     }
 
     @Test func mappingWorksOnARealReadFile() throws {

@@ -31,13 +31,12 @@ struct Demo: ParsableCommand {
                     "区划表为空，请先运行 gsl ref load", en: "no divisions loaded; run gsl ref load first")
             }
             let generator = SyntheticOrganisations(regionCodes: towns)
-            var text = SyntheticOrganisations.header.joined(separator: ",") + "\n"
+            var text = ""
             let bar = orgs >= 10_000 ? ProgressBar.onTerminal(output.t("生成", "generate")) : nil
             defer { bar?.finish() }
-            for i in 0..<orgs {
-                text += generator.row(i, seed: seed).map(Self.csvField).joined(separator: ",") + "\n"
-                if i % 4_096 == 0 { bar?.update(i, orgs) }
-            }
+            generator.writeCSV(
+                count: orgs, seed: seed, progress: { i in if i % 4_096 == 0 { bar?.update(i, orgs) } },
+                to: { text += $0 })
             bar?.update(orgs, orgs)
             bar?.finish()
             if let out {
@@ -48,11 +47,6 @@ struct Demo: ParsableCommand {
             } else {
                 output.line(text)
             }
-        }
-
-        static func csvField(_ s: String) -> String {
-            s.contains(",") || s.contains("\"")
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
     }
 }

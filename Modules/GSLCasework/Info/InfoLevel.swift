@@ -20,7 +20,7 @@ public enum InfoLevel: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The level whose raw value or Chinese name (国家级/全国/省级/省/市级/市) is `text`.
     public static func parse(_ text: String) throws(GSLError) -> InfoLevel {
-        let t = TextNormalizer.halfWidth(text).trimmingCharacters(in: .whitespaces).lowercased()
+        let t = TextNormaliser.halfWidth(text).trimmingCharacters(in: .whitespaces).lowercased()
         switch t {
         case "national", "国家级", "国家", "全国", "中央": return .national
         case "provincial", "省级", "省": return .provincial

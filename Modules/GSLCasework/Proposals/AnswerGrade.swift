@@ -20,7 +20,7 @@ public enum AnswerGrade: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The grade named `text` (A/B/C, any case, full-width accepted).
     public static func parse(_ text: String) throws(GSLError) -> AnswerGrade {
-        let t = TextNormalizer.halfWidth(text).trimmingCharacters(in: .whitespaces).uppercased()
+        let t = TextNormaliser.halfWidth(text).trimmingCharacters(in: .whitespaces).uppercased()
         let stripped = t.hasSuffix("类") ? String(t.dropLast()) : t
         guard let grade = AnswerGrade(rawValue: stripped) else {
             throw GSLError.data(

@@ -18,7 +18,7 @@ public enum TextSimilarity {
     public static func normalisedRuns(_ text: String) -> [[Character]] {
         var runs: [[Character]] = []
         var current: [Character] = []
-        for character in TextNormalizer.halfWidth(text).lowercased() {
+        for character in TextNormaliser.halfWidth(text).lowercased() {
             if (character.isLetter || character.isNumber) && !stopCharacters.contains(character) {
                 current.append(character)
             } else if !current.isEmpty {

@@ -24,8 +24,8 @@ public struct InfoRepository: Sendable {
         title: String, author: String, chamber: String?, body: String?, date: LocalDate,
         context: MutationContext
     ) throws(GSLError) -> InfoReport {
-        let title = TextNormalizer.collapseSpaces(title)
-        let author = TextNormalizer.collapseSpaces(author)
+        let title = TextNormaliser.collapseSpaces(title)
+        let author = TextNormaliser.collapseSpaces(author)
         guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
         guard !author.isEmpty else { throw GSLError.data("作者不能为空", en: "the author is empty") }
         let day = date
@@ -89,7 +89,7 @@ public struct InfoRepository: Sendable {
         _ kind: InfoEventKind, reportID: Int64, level: InfoLevel?, body: String?, date: LocalDate,
         expectedVersion: Int64? = nil, context: MutationContext
     ) throws(GSLError) -> InfoReport {
-        let who = body.map(TextNormalizer.collapseSpaces)
+        let who = body.map(TextNormaliser.collapseSpaces)
         if kind != .submit {
             guard level != nil else { throw GSLError.usage("须指定级别 --level", en: "--level is required") }
             guard let who, !who.isEmpty else {

@@ -28,8 +28,8 @@ public struct ProposalRepository: Sendable {
         title: String, proposer: String, chamber: String?, body: String?, date: LocalDate,
         context: MutationContext
     ) throws(GSLError) -> ProposalRecord {
-        let title = TextNormalizer.collapseSpaces(title)
-        let proposer = TextNormalizer.collapseSpaces(proposer)
+        let title = TextNormaliser.collapseSpaces(title)
+        let proposer = TextNormaliser.collapseSpaces(proposer)
         guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
         guard !proposer.isEmpty else { throw GSLError.data("提案人不能为空", en: "the proposer is empty") }
         let day = date
@@ -141,10 +141,10 @@ public struct ProposalRepository: Sendable {
         context: MutationContext
     ) throws(GSLError) -> ProposalRecord {
         let day = date
-        if case .assign(let lead, _) = action, TextNormalizer.collapseSpaces(lead).isEmpty {
+        if case .assign(let lead, _) = action, TextNormaliser.collapseSpaces(lead).isEmpty {
             throw GSLError.usage("须指定主办部门 --lead", en: "--lead (the lead department) is required")
         }
-        if case .adopt(_, let body) = action, TextNormalizer.collapseSpaces(body).isEmpty {
+        if case .adopt(_, let body) = action, TextNormaliser.collapseSpaces(body).isEmpty {
             throw GSLError.usage("须指定采用单位 --body", en: "--body (the adopting body) is required")
         }
         try store.write(context) { m in
@@ -184,10 +184,10 @@ public struct ProposalRepository: Sendable {
             switch action {
             case .assign(let lead, let assisting):
                 let json = String(
-                    decoding: try JSONEncoder().encode(assisting.map(TextNormalizer.collapseSpaces)),
+                    decoding: try JSONEncoder().encode(assisting.map(TextNormaliser.collapseSpaces)),
                     as: UTF8.self)
                 changes += [
-                    ("lead_department", TextNormalizer.collapseSpaces(lead).databaseValue),
+                    ("lead_department", TextNormaliser.collapseSpaces(lead).databaseValue),
                     ("assisting", json.databaseValue),
                 ]
             case .answer(let grade):
@@ -201,7 +201,7 @@ public struct ProposalRepository: Sendable {
                     into: "proposal_adoptions", entity: "proposal_adoption",
                     values: [
                         ("proposal_id", proposalID.databaseValue), ("level", level.rawValue.databaseValue),
-                        ("body", TextNormalizer.collapseSpaces(body).databaseValue),
+                        ("body", TextNormaliser.collapseSpaces(body).databaseValue),
                         ("on_date", day.iso.databaseValue),
                     ])
             case .close:

@@ -68,7 +68,7 @@ public struct CaseRepository: Sendable {
     /// Opens a request and receives it (受理) in one transaction.
     public func open(_ new: NewCase, context: MutationContext) throws(GSLError) -> CaseRecord {
         let category = try taxonomy.category(named: new.category)
-        let title = TextNormalizer.collapseSpaces(new.title)
+        let title = TextNormaliser.collapseSpaces(new.title)
         guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
         var checked = new
         checked.category = category.code
@@ -150,7 +150,7 @@ public struct CaseRepository: Sendable {
             values: [
                 ("org_id", org.id.databaseValue), ("source", new.source.rawValue.databaseValue),
                 ("category", new.category.databaseValue), ("priority", new.priority.rawValue.databaseValue),
-                ("title", TextNormalizer.collapseSpaces(new.title).databaseValue),
+                ("title", TextNormaliser.collapseSpaces(new.title).databaseValue),
                 ("description", new.description.databaseValue),
                 ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
                 ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),

@@ -5,11 +5,11 @@ public enum USCC {
     public static let charset: [Character] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
 
     /// The value of each character of `charset`.
-    private static let values: [Character: Int] = Dictionary(
+    static let values: [Character: Int] = Dictionary(
         uniqueKeysWithValues: charset.enumerated().map { ($0.element, $0.offset) })
 
     /// The weights 3^(i−1) mod 31 for positions 1–17.
-    private static let weights: [Int] = (0..<17).reduce(into: [Int]()) { list, index in
+    static let weights: [Int] = (0..<17).reduce(into: [Int]()) { list, index in
         list.append(index == 0 ? 1 : list[index - 1] * 3 % 31)
     }
 
@@ -53,18 +53,6 @@ public enum USCC {
             return checkValue(bytes)
         }
         return value < 0 ? nil : charset[value]
-    }
-
-    /// `checkCharacter(forFirst17:)` over characters (the reference for the fast path).
-    static func checkCharacterFully(forFirst17 text: String) -> Character? {
-        let chars = Array(text)
-        guard chars.count == 17 else { return nil }
-        var sum = 0
-        for (index, char) in chars.enumerated() {
-            guard let value = values[char] else { return nil }
-            sum += value * weights[index]
-        }
-        return charset[(31 - sum % 31) % 31]
     }
 
     /// The value (index into `charset`) of each byte that is a charset character; -1 otherwise.
@@ -163,11 +151,6 @@ public enum USCC {
         return problem(normalised: normalise(text), original: text)
     }
 
-    /// `problem(with:)` without the byte-level fast path (the reference for it).
-    static func problemFully(with text: String) -> Message? {
-        problem(normalised: normalise(text), original: text)
-    }
-
     /// The parts of a normalised 18-character code; nil if it is not 18 characters long.
     public static func parts(of code: String) -> Parts? {
         let printable = UTF8Scan.withBytes(code) { bytes in
@@ -209,11 +192,11 @@ public enum USCC {
     }
 
     /// Trimmed, half-width, upper case.
-    private static func normalise(_ text: String) -> String {
-        TextNormalizer.halfWidth(text).trimmingWhitespace().uppercased()
+    static func normalise(_ text: String) -> String {
+        TextNormaliser.halfWidth(text).trimmingWhitespace().uppercased()
     }
 
-    private static func problem(normalised code: String, original: String) -> Message? {
+    static func problem(normalised code: String, original: String) -> Message? {
         let chars = Array(code)
         if isScientificNotation(code) {
             return Message(

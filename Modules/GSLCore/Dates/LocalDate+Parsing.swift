@@ -63,7 +63,7 @@ extension LocalDate {
     }
 
     static func parseUntagged(_ text: String) throws(GSLError) -> LocalDate {
-        let trimmed = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
+        let trimmed = Substring(TextNormaliser.halfWidth(text)).gslTrimmed()
         guard !trimmed.isEmpty else {
             throw .data("日期为空", en: "The date is empty")
         }

@@ -7,7 +7,7 @@ extension Period {
     }
 
     static func parseText(_ text: String) throws(GSLError) -> Period {
-        var body = Substring(TextNormalizer.halfWidth(text).filter { !$0.isWhitespace }.uppercased())
+        var body = Substring(TextNormaliser.halfWidth(text).filter { !$0.isWhitespace }.uppercased())
         guard !body.isEmpty else {
             throw .data("报告期为空", en: "The period is empty")
         }

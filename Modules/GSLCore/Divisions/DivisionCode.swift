@@ -21,7 +21,7 @@ public struct DivisionCode: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     private init(checking text: String) throws(GSLError) {
-        let cleaned = String(TextNormalizer.halfWidth(text).filter { !$0.isWhitespace })
+        let cleaned = String(TextNormaliser.halfWidth(text).filter { !$0.isWhitespace })
         guard !cleaned.isEmpty else {
             throw .data("区划代码为空", en: "the division code is empty")
         }

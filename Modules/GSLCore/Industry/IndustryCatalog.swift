@@ -114,7 +114,7 @@ public struct IndustryCatalog: Sendable {
 
     /// `canonicalCode(_:)` over characters (the reference for the fast path).
     func canonicalCodeFully(_ text: String) -> String? {
-        let cleaned = TextNormalizer.halfWidth(text).filter { !$0.isWhitespace }.uppercased()
+        let cleaned = TextNormaliser.halfWidth(text).filter { !$0.isWhitespace }.uppercased()
         guard let first = cleaned.first else { return nil }
         if first.isLetter {
             let digits = String(cleaned.dropFirst())
@@ -167,13 +167,6 @@ public struct IndustryCatalog: Sendable {
     func classIndexes(under code: String) -> [Int] {
         guard let index = canonicalIndex(code) else { return [] }
         return classIndexes[index]
-    }
-
-    /// `classes(under:)` by walking the tree (the reference for the precomputed lists).
-    func classesFully(under code: String) -> [Industry] {
-        guard let entry = lookup(code) else { return [] }
-        if entry.level == .class { return [entry] }
-        return children(of: entry.code).flatMap { classesFully(under: $0.code) }
     }
 
     private func sectionCode(ofCanonical code: String) -> String? {

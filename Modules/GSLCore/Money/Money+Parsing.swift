@@ -94,7 +94,7 @@ extension Money {
     }
 
     static func parseUntagged(_ text: String) throws(GSLError) -> Money {
-        var body = Substring(TextNormalizer.halfWidth(text)).gslTrimmed()
+        var body = Substring(TextNormaliser.halfWidth(text)).gslTrimmed()
         guard !body.isEmpty else {
             throw .data("金额为空", en: "The amount is empty")
         }

@@ -41,7 +41,7 @@ public enum EnterpriseSize: String, Sendable, Codable, CaseIterable {
 
     /// `parse(_:)` without the lookup of usual spellings (the reference for it).
     static func parseFully(_ text: String) -> EnterpriseSize? {
-        var word = TextNormalizer.halfWidth(text).filter { !$0.isWhitespace }.lowercased()
+        var word = TextNormaliser.halfWidth(text).filter { !$0.isWhitespace }.lowercased()
         for suffix in ["enterprise", "企业"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
         if word.hasSuffix("型") { word.removeLast() }
         switch word {

@@ -6,6 +6,9 @@ public struct PCA: Sendable {
     public var eigenvalues: [Double]
     /// Loadings (eigenvectors), one per component.
     public var loadings: [[Double]]
+    /// False when the eigen solver did not converge (e.g. a constant column makes a correlation
+    /// NaN); the eigenvalues and loadings are then not to be shown as a result.
+    public var converged: Bool
     /// Proportion of variance explained per component.
     public var varianceExplained: [Double] {
         let s = eigenvalues.reduce(0, +); return eigenvalues.map { $0 / s }
@@ -21,5 +24,6 @@ public struct PCA: Sendable {
         let e = SymmetricEigen(corr)
         eigenvalues = e.values
         loadings = e.vectors
+        converged = e.converged
     }
 }

@@ -62,7 +62,15 @@ public enum WeightCalculator {
             }
             return try AHP(matrix: m, group: group, force: force).weights
         case .pca:
-            let load = PCA(columns: x).loadings.first ?? []
+            let pca = PCA(columns: x)
+            guard pca.converged else {
+                throw .data(
+                    "主成分权重无法计算：特征分解未收敛（\(group) 的指标可能为常数或缺失）",
+                    en:
+                        "PCA weights cannot be computed: the eigen-decomposition did not converge (\(group): a constant or missing indicator?)",
+                    at: SourceLocation(field: group))
+            }
+            let load = pca.loadings.first ?? []
             guard load.count == k else { return norm(given) }
             return norm(load.map { abs($0) })
         }

@@ -1,29 +1,3 @@
-/// A resident and a hospital that would both rather be together than keep their assignment.
-public struct BlockingPair: Sendable, Hashable {
-    /// The resident.
-    public let resident: Int
-    /// The hospital.
-    public let hospital: Int
-
-    /// A blocking pair.
-    public init(resident: Int, hospital: Int) {
-        self.resident = resident
-        self.hospital = hospital
-    }
-}
-
-/// What the stability check found: rule violations (over capacity, unacceptable pairs) and
-/// blocking pairs.
-public struct StabilityReport: Sendable, Equatable {
-    /// Ways in which the matching is not even a valid matching.
-    public let violations: [String]
-    /// Pairs that block the matching.
-    public let blockingPairs: [BlockingPair]
-
-    /// True when the matching is valid and has no blocking pair.
-    public var isStable: Bool { violations.isEmpty && blockingPairs.isEmpty }
-}
-
 /// Checks a hospital–resident matching for validity and stability.
 public enum StabilityChecker {
     /// Lists violations and every blocking pair of `matching` in `instance`.

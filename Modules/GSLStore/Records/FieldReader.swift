@@ -64,7 +64,7 @@ public struct FieldReader {
                 plain
                 ? text
                 : String(
-                    TextNormalizer.halfWidth(text).unicodeScalars.filter { $0 != "," && $0 != "人" }.map(
+                    TextNormaliser.halfWidth(text).unicodeScalars.filter { $0 != "," && $0 != "人" }.map(
                         Character.init))
             guard let n = Int(cleaned) else {
                 throw GSLError.data(

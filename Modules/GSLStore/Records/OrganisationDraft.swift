@@ -96,7 +96,7 @@ public struct OrganisationDraft: Sendable, Equatable {
         var industryCode: String?
         var section: String?
         if let text = r.text("industry") {
-            let code = TextNormalizer.halfWidth(text).uppercased()
+            let code = TextNormaliser.halfWidth(text).uppercased()
             guard let entry = IndustryCatalog.standard.lookup(code) else {
                 throw r.failure(
                     "industry", "未知的国民经济行业代码「\(text)」（GB/T 4754-2017）",
@@ -140,7 +140,7 @@ public struct OrganisationDraft: Sendable, Equatable {
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
             try MaskedValue.refuse(t, command: "gsl org export")
-            let p = TextNormalizer.halfWidth(t)
+            let p = TextNormaliser.halfWidth(t)
             guard p.unicodeScalars.count >= 5,
                 p.unicodeScalars.allSatisfy({
                     ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "-" || $0 == "+" || $0 == " " || $0 == "("
@@ -152,8 +152,8 @@ public struct OrganisationDraft: Sendable, Equatable {
             return p
         }
         return OrganisationDraft(
-            kind: kind, name: TextNormalizer.collapseSpaces(name), uscc: uscc,
-            regionText: r.text("region").map(TextNormalizer.halfWidth),
+            kind: kind, name: TextNormaliser.collapseSpaces(name), uscc: uscc,
+            regionText: r.text("region").map(TextNormaliser.halfWidth),
             industryCode: industryCode, industrySection: section, size: size, employees: employees,
             revenue: revenue, assets: assets, chamberType: chamberType, parentRef: r.text("parent"),
             established: established, address: r.text("address"), phone: phone, legalRep: r.text("legal_rep"),
@@ -181,7 +181,7 @@ public struct OrganisationDraft: Sendable, Equatable {
 
     /// The unit of plain numbers in a money column, from its header: `营业收入（万元）` → 10,000.
     public static func moneyScale(header: String) -> Int64 {
-        let h = TextNormalizer.halfWidth(header)
+        let h = TextNormaliser.halfWidth(header)
         if h.contains("亿元") { return 100_000_000 }
         if h.contains("万元") { return 10_000 }
         return 1

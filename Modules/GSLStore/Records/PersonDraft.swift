@@ -66,12 +66,12 @@ public struct PersonDraft: Sendable, Equatable {
         }
         let idCard = try r.parse("id_card") { (t: String) throws(GSLError) -> String in
             try MaskedValue.refuse(t, command: "gsl person export")
-            let normalised = TextNormalizer.halfWidth(t).uppercased()
+            let normalised = TextNormaliser.halfWidth(t).uppercased()
             if let problem = IDCardNumber.problem(with: normalised) { throw GSLError(.data, problem) }
             return normalised
         }
         var birthYear = try r.parse("birth_year") { (t: String) throws(GSLError) -> Int in
-            let text = TextNormalizer.halfWidth(t)
+            let text = TextNormaliser.halfWidth(t)
             if let year = Int(text.replacingOccurrences(of: "年", with: "")), (1900...2100).contains(year) {
                 return year
             }
@@ -91,21 +91,21 @@ public struct PersonDraft: Sendable, Equatable {
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
             try MaskedValue.refuse(t, command: "gsl person export")
-            let p = TextNormalizer.halfWidth(t).replacingOccurrences(of: " ", with: "")
+            let p = TextNormaliser.halfWidth(t).replacingOccurrences(of: " ", with: "")
             guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+()".contains($0)) }) else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")
             }
             return p
         }
         let email = try r.parse("email") { (t: String) throws(GSLError) -> String in
-            let e = TextNormalizer.halfWidth(t)
+            let e = TextNormaliser.halfWidth(t)
             guard e.contains("@"), !e.hasPrefix("@"), !e.hasSuffix("@"), !e.contains(" ") else {
                 throw GSLError.data("邮箱格式不对：「\(t)」", en: "malformed e-mail '\(t)'")
             }
             return e
         }
         return PersonDraft(
-            kind: kind, name: TextNormalizer.collapseSpaces(name), gender: gender, birthYear: birthYear,
+            kind: kind, name: TextNormaliser.collapseSpaces(name), gender: gender, birthYear: birthYear,
             idCard: idCard, phone: phone, email: email, organisationRef: r.text("organisation"),
             title: r.text("title"), note: r.text("note"), chamberRef: r.text("chamber"), role: r.text("role"))
     }

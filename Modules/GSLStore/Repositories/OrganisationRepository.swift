@@ -66,7 +66,7 @@ public struct OrganisationRepository: Sendable {
             order = "region_code, id"
         }
         if let industry = f.industry {
-            let code = TextNormalizer.halfWidth(industry).uppercased()
+            let code = TextNormaliser.halfWidth(industry).uppercased()
             if code.count == 1, code.first!.isLetter {
                 clauses.append("industry_section = ?")
                 args += [code]

@@ -9,14 +9,14 @@ public enum References {
     {
         let text = ref.trimmingCharacters(in: .whitespaces)
         var candidates: [Organisation] = []
-        if let id = Int64(TextNormalizer.halfWidth(text)) {
+        if let id = Int64(TextNormaliser.halfWidth(text)) {
             candidates = try Organisation.fetchAll(
                 db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id])
         }
         if candidates.isEmpty && text.count == 18 {
             candidates = try Organisation.fetchAll(
                 db, sql: "SELECT * FROM organisations WHERE uscc = ?",
-                arguments: [TextNormalizer.halfWidth(text).uppercased()])
+                arguments: [TextNormaliser.halfWidth(text).uppercased()])
         }
         if candidates.isEmpty {
             candidates = try Organisation.fetchAll(
@@ -40,7 +40,7 @@ public enum References {
     static func person(_ db: Database, _ ref: String) throws -> Person {
         let text = ref.trimmingCharacters(in: .whitespaces)
         var candidates: [Person] = []
-        if let id = Int64(TextNormalizer.halfWidth(text)) {
+        if let id = Int64(TextNormaliser.halfWidth(text)) {
             candidates = try Person.fetchAll(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id])
         }
         if candidates.isEmpty {
@@ -61,7 +61,7 @@ public enum References {
 
     /// A division by code (any accepted form) or by unique name; returns its canonical code.
     static func regionCode(_ db: Database, _ ref: String) throws -> String {
-        let text = TextNormalizer.halfWidth(ref)
+        let text = TextNormaliser.halfWidth(ref)
         if text.allSatisfy(\.isNumber) {
             let code = try DivisionCode(text).rawValue
             guard

@@ -61,7 +61,7 @@ public struct SearchRepository: Sendable {
                     body: $0["body"] ?? "")
             }
             // Credit codes are found through their unique index (a prefix of 6+ characters), not the text index.
-            let code = TextNormalizer.halfWidth(titleTerm).uppercased()
+            let code = TextNormaliser.halfWidth(titleTerm).uppercased()
             if terms.count == 1, code.count >= 6,
                 code.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }),
                 entity == nil || entity == "organisation"

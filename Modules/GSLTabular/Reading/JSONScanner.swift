@@ -11,11 +11,11 @@ struct JSONScanner {
     }
 
     /// The bytes (UTF-8, no BOM).
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     /// The file, for error locations.
     private let path: String
     /// The read position.
-    private var i = 0
+    var i = 0
     /// The current 1-based line.
     private var line: Int
     /// The byte offset where the current line starts.
@@ -40,14 +40,14 @@ struct JSONScanner {
     }
 
     /// A data error at the read position.
-    private func error(_ zh: String, en: String) -> GSLError {
+    func error(_ zh: String, en: String) -> GSLError {
         GSLError.data(
             "JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
             at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// Skips spaces and line ends, counting lines.
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x09: i += 1
@@ -161,7 +161,7 @@ struct JSONScanner {
     }
 
     /// Consumes `word` exactly.
-    private mutating func expectWord(_ word: StaticString) throws(GSLError) {
+    mutating func expectWord(_ word: StaticString) throws(GSLError) {
         let expected = Array(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
         guard i + expected.count <= bytes.count, Array(bytes[i..<i + expected.count]) == expected else {
             throw error("无法识别的值", en: "unexpected value")
@@ -194,7 +194,7 @@ struct JSONScanner {
     }
 
     /// Reads a quoted string at the read position, resolving escapes.
-    private mutating func readString() throws(GSLError) -> String {
+    mutating func readString() throws(GSLError) -> String {
         i += 1
         var out: [UInt8] = []
         while i < bytes.count {

@@ -225,7 +225,7 @@ extension IndexCommand {
             var values: [String: Double] = [:]
             for a in assignments {
                 let parts = a.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, let v = Double(TextNormalizer.numeric(parts[1])) else {
+                guard parts.count == 2, let v = Double(TextNormaliser.numeric(parts[1])) else {
                     throw GSLError.usage(
                         "--set 应为 指标=数值，实际为「\(a)」", en: "--set must be IND=VALUE, found '\(a)'")
                 }

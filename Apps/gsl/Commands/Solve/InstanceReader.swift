@@ -2,42 +2,59 @@ import Foundation
 import GSLCore
 import GSLOptimize
 
-/// Reads and decodes a solver instance, turning every problem into a `GSLError` that names the
-/// file and the JSON path (or line and column for a syntax error).
+/// Reads a solver instance file and turns GSLOptimize's typed errors into `GSLError`s that name
+/// the file and the JSON path (or line and column for a syntax error).
 struct InstanceReader {
     /// The file as the user named it.
     let path: String
 
-    /// The decoded instance.
-    func decode<T: Decodable>(_ type: T.Type) throws(GSLError) -> T {
-        let data: Data
+    /// The file's bytes.
+    func data() throws(GSLError) -> Data {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw GSLError.usage("\(path) 是目录，应为实例文件", en: "\(path) is a directory, not an instance file")
+        }
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
             throw GSLError.notFound("找不到实例文件 \(path)", en: "instance file not found: \(path)")
         }
+    }
+
+    /// The decoded and validated instance.
+    func decode<T: Decodable>(_ type: T.Type) throws(GSLError) -> T {
+        try decode(type, from: data())
+    }
+
+    /// The decoded and validated instance from bytes already read.
+    func decode<T: Decodable>(_ type: T.Type, from data: Data) throws(GSLError) -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: data)
-        } catch let error as DecodingError {
-            // JSONDecoder calls well-formed JSON "not valid" when a number does not fit its field (1.5 or
-            // 1e30 for an integer) and says neither where nor why; the strict reader names the value.
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-                (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil,
-                let text = String(data: data, encoding: .utf8)
-            {
-                do { _ = try ConfigDecoder.decodeJSON(T.self, from: text, file: path) } catch { throw error }
-            }
-            throw describe(error, data: data)
+            return try InstanceDecoder.decode(T.self, from: data)
         } catch {
-            throw GSLError.data(
-                "实例无法读取：\(error)", en: "unreadable instance: \(error)", at: SourceLocation(file: path))
+            // Foundation says a well-formed document with a number that does not fit its field
+            // (1e400; 1.5 or 1e30 for an integer) is not valid JSON, in English and without a
+            // place: the strict settings reader names the value, its line, column and JSON path.
+            if case .syntax = error.cause, let text = String(data: data, encoding: .utf8) {
+                do { _ = try ConfigDecoder.decodeJSON(T.self, from: text, file: path) } catch let strict {
+                    if strict.cause == nil || strict.location?.line != nil { throw strict }
+                }
+            }
+            throw self.error(error)
         }
     }
 
-    /// A data error at a JSON path in this file.
-    func error(at path: String, _ zh: String, en: String) -> GSLError {
-        GSLError.data(
-            "实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: self.path, field: path))
+    /// A refused instance document as a data error at its JSON path.
+    func error(_ error: InstanceError) -> GSLError {
+        let (zh, en) = Self.text(error.cause, path: error.path)
+        if case .syntax(let detail) = error.cause {
+            return GSLError.data(
+                "JSON 语法错误（\(detail)）", en: "JSON syntax error (\(detail))",
+                at: SourceLocation(file: path, line: error.line, column: error.column))
+        }
+        if case .rejected(let refusal) = error.cause { return self.error(refusal) }
+        return GSLError.data(
+            "实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: path, field: error.path)
+        )
     }
 
     /// Turns a solver's refusal of the decoded instance into a data error.
@@ -50,85 +67,60 @@ struct InstanceReader {
             return GSLError.data(
                 "数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path))
         case .assignmentInfeasible(let matchable, let required):
-            return GSLError.data(
-                "无可行指派：允许的配对最多覆盖 \(matchable)/\(required) 行",
-                en: "infeasible: allowed pairs cover at most \(matchable) of \(required) rows",
-                at: SourceLocation(file: path))
+            return infeasibleAssignment(matchable: matchable, required: required)
         }
     }
 
-    private func describe(_ error: DecodingError, data: Data) -> GSLError {
-        switch error {
-        case .typeMismatch(let type, let context):
-            let wanted = Self.typeName(type)
-            return self.error(
-                at: Self.jsonPath(context.codingPath), "应为\(wanted.zh)", en: "expected \(wanted.en)")
-        case .valueNotFound(let type, let context):
-            let wanted = Self.typeName(type)
-            return self.error(
-                at: Self.jsonPath(context.codingPath), "缺少值，应为\(wanted.zh)",
-                en: "missing value, expected \(wanted.en)")
-        case .keyNotFound(let key, let context):
-            return self.error(at: Self.jsonPath(context.codingPath + [key]), "缺少字段", en: "missing field")
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return syntaxError(data) }
-            return self.error(
-                at: Self.jsonPath(context.codingPath), context.debugDescription, en: context.debugDescription)
-        @unknown default:
-            return self.error(at: "$", "\(error)", en: "\(error)")
+    /// No complete assignment exists.
+    func infeasibleAssignment(matchable: Int, required: Int) -> GSLError {
+        GSLError.data(
+            "无可行指派：允许的配对最多覆盖 \(matchable)/\(required) 行",
+            en: "infeasible: allowed pairs cover at most \(matchable) of \(required) rows",
+            at: SourceLocation(file: path))
+    }
+
+    private static func text(_ cause: InstanceError.Cause, path: String) -> (zh: String, en: String) {
+        switch cause {
+        case .syntax(let detail): return (detail, detail)
+        case .wrongType(let kind):
+            let wanted = name(kind)
+            return ("应为\(wanted.zh)", "expected \(wanted.en)")
+        case .missingValue(let kind):
+            let wanted = name(kind)
+            return ("缺少值，应为\(wanted.zh)", "missing value, expected \(wanted.en)")
+        case .missingField: return ("缺少字段", "missing field")
+        case .unreadable(let detail): return ("无法读取（\(detail)）", "unreadable (\(detail))")
+        case .rowLength(let row, let count, let expected):
+            return (
+                "第 \(row) 行有 \(count) 项，第 0 行有 \(expected) 项",
+                "row \(row) has \(count) entries, row 0 has \(expected)"
+            )
+        case .labelCount(let count, let expected):
+            return ("应有 \(expected) 个名称，实有 \(count) 个", "expected \(expected) labels, got \(count)")
+        case .notFinite: return ("应为有限数", "expected a finite number")
+        case .duplicateID(let id): return ("重复的 id \"\(id)\"", "duplicate id \"\(id)\"")
+        case .unknownReference(let ref):
+            if path.contains(".residents[") { return ("没有医院 \(ref.text)", "no hospital \(ref.text)") }
+            if path.contains(".hospitals[") { return ("没有住院医师 \(ref.text)", "no resident \(ref.text)") }
+            return ("没有节点 \(ref.text)", "no node \(ref.text)")
+        case .negativeLowerBound: return ("下界为负", "negative lower bound")
+        case .capacityBelowLower(let capacity, let lower):
+            return ("容量 \(capacity) 小于下界 \(lower)", "capacity \(capacity) below lower bound \(lower)")
+        case .negativeCapacity: return ("容量为负", "negative capacity")
+        case .unknownSide: return ("应为 residents 或 hospitals", "expected residents or hospitals")
+        case .rejected(let error): return ("\(error)", "\(error)")
         }
     }
 
-    /// A JSON syntax error with the line and column that JSONSerialization points at.
-    private func syntaxError(_ data: Data) -> GSLError {
-        var detail = "invalid JSON"
-        var offset: Int? = nil
-        do {
-            _ = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? detail
-            if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression) {
-                offset = Int(detail[range].dropFirst("character ".count))
-            } else if detail.contains("end of file") {
-                offset = data.count
-            }
+    private static func name(_ kind: InstanceError.ValueKind) -> (zh: String, en: String) {
+        switch kind {
+        case .integer: ("整数", "an integer")
+        case .number: ("数字", "a number")
+        case .string: ("字符串", "a string")
+        case .boolean: ("true 或 false", "true or false")
+        case .array: ("数组", "an array")
+        case .object: ("对象", "an object")
+        case .reference: ("id 字符串或位置", "an id string or a position")
         }
-        var location = SourceLocation(file: path)
-        // Foundation's English text for a number beyond Double: said in the user's language, at its place.
-        if let range = detail.range(of: #"^Number (\S+) is not representable"#, options: .regularExpression) {
-            let number = String(detail[range].dropFirst("Number ".count).prefix { $0 != " " })
-            if let at = data.firstRange(of: Data(number.utf8)) { offset = at.lowerBound }
-            location.line = offset.map { o in data.prefix(o).filter { $0 == 0x0A }.count + 1 }
-            location.column = offset.map { o in
-                o - (data.prefix(o).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-            }
-            return GSLError.data("数值超出范围：\(number)", en: "number out of range: \(number)", at: location)
-        }
-        if let offset {
-            let bytes = Array(data.prefix(offset))
-            location.line = bytes.filter { $0 == 0x0A }.count + 1
-            location.column = offset - (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-        }
-        return GSLError.data("JSON 语法错误（\(detail)）", en: "JSON syntax error (\(detail))", at: location)
-    }
-
-    /// `$.arcs[3].capacity` for a coding path.
-    static func jsonPath(_ path: [any CodingKey]) -> String {
-        var text = "$"
-        for key in path {
-            if let index = key.intValue { text += "[\(index)]" } else { text += ".\(key.stringValue)" }
-        }
-        return text
-    }
-
-    private static func typeName(_ type: Any.Type) -> (zh: String, en: String) {
-        let name = String(describing: type)
-        if name.contains("Int") { return ("整数", "an integer") }
-        if name.contains("Double") { return ("数字", "a number") }
-        if name.contains("String") { return ("字符串", "a string") }
-        if name.contains("Bool") { return ("true 或 false", "true or false") }
-        if name.contains("Array") { return ("数组", "an array") }
-        if name.contains("Dictionary") { return ("对象", "an object") }
-        return (name, name)
     }
 }

@@ -1,93 +1,48 @@
 import ArgumentParser
+import Foundation
 import GSLCore
 import GSLOptimize
+import GSLTabular
 
-/// `gsl solve assignment FILE [--maximise]`: dense linear assignment.
+/// `gsl solve assignment FILE [--maximise]` or `--costs MATRIX`: dense linear assignment.
 struct SolveAssignment: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assignment",
         abstract: "最优指派 optimal assignment (cost matrix; null = forbidden)",
         discussion: """
             {"costs": [[4, 1, null], [2, 0, 5]], "rows": ["a", "b"], "columns": ["x", "y", "z"]}
+            或只给矩阵 or a bare matrix: --costs m.csv | m.npy | m.json
             """)
 
-    @OptionGroup var options: SolveOptions
+    /// The instance file (JSON).
+    @Argument(help: "实例文件 instance file (JSON)")
+    var file: String?
+
+    /// A bare cost matrix instead of an instance file.
+    @Option(name: .customLong("costs"), help: "成本矩阵 cost matrix: .csv | .npy (float64/int64) | .json")
+    var costs: String?
+
+    /// Output language of messages (also read from the raw command line by `GSL.main`).
+    @Option(help: "语言 language: zh | en")
+    var lang: String?
 
     /// Maximise the total instead of minimising it.
     @Flag(name: [.customLong("maximise"), .customLong("maximize")], help: "求最大 maximise the total")
     var maximise = false
 
-    /// The instance format.
-    struct Instance: Decodable {
-        var costs: [[Double?]]
-        var maximise: Bool?
-        var rows: [String]?
-        var columns: [String]?
-    }
-
-    /// One assigned pair in the output.
-    struct Pair: Encodable {
-        var row: InstanceRef
-        var column: InstanceRef
-        var cost: Double
-    }
-
-    /// The output document.
-    struct Output: Encodable {
-        var status: String
-        var sense: String
-        var objective: Double
-        var pairs: [Pair]
-        var rowToColumn: [Int]
-        var rowPotentials: [Double]
-        var columnPotentials: [Double]
-    }
-
-    /// An infeasible result.
-    struct Infeasible: Encodable {
-        var status = "infeasible"
-        var matchable: Int
-        var required: Int
-    }
-
     func run() throws {
-        let reader = InstanceReader(path: options.file)
-        let instance = try reader.decode(Instance.self)
-        let columns = instance.costs.first?.count ?? 0
-        for (i, row) in instance.costs.enumerated() where row.count != columns {
-            throw reader.error(
-                at: "$.costs[\(i)]", "第 \(i) 行有 \(row.count) 项，第 0 行有 \(columns) 项",
-                en: "row \(i) has \(row.count) entries, row 0 has \(columns)")
+        if (file == nil) == (costs == nil) {
+            throw GSLError.usage(
+                "请给出实例文件或 --costs 矩阵文件（二者之一）", en: "give an instance file or --costs MATRIX (one of them)")
         }
-        if let rows = instance.rows, rows.count != instance.costs.count {
-            throw reader.error(
-                at: "$.rows", "应有 \(instance.costs.count) 个行名",
-                en: "expected \(instance.costs.count) row labels")
+        let reader = InstanceReader(path: file ?? costs ?? "")
+        let instance = try AssignmentReading(reader: reader).instance()
+        let result: AssignmentResult
+        do { result = try instance.solve(maximise: maximise) } catch { throw reader.error(error) }
+        try SolveOutput.print(result)
+        if result.status == .infeasible {
+            throw reader.infeasibleAssignment(
+                matchable: result.matchable ?? 0, required: result.required ?? 0)
         }
-        if let labels = instance.columns, labels.count != columns {
-            throw reader.error(at: "$.columns", "应有 \(columns) 个列名", en: "expected \(columns) column labels")
-        }
-        let matrix: CostMatrix
-        do { matrix = try CostMatrix(instance.costs) } catch { throw reader.error(error) }
-        let maximise = self.maximise || (instance.maximise ?? false)
-        let solution: AssignmentSolution
-        do {
-            solution = try LinearAssignment.solve(matrix, maximise: maximise)
-        } catch {
-            if case .assignmentInfeasible(let matchable, let required) = error {
-                try SolveOutput.print(Infeasible(matchable: matchable, required: required))
-            }
-            throw reader.error(error)
-        }
-        func rowRef(_ i: Int) -> InstanceRef { instance.rows.map { .name($0[i]) } ?? .index(i) }
-        func columnRef(_ j: Int) -> InstanceRef { instance.columns.map { .name($0[j]) } ?? .index(j) }
-        try SolveOutput.print(
-            Output(
-                status: "optimal", sense: maximise ? "maximise" : "minimise", objective: solution.total,
-                pairs: solution.pairs.map {
-                    Pair(row: rowRef($0.row), column: columnRef($0.column), cost: matrix[$0.row, $0.column])
-                },
-                rowToColumn: solution.rowToColumn, rowPotentials: solution.rowPotentials,
-                columnPotentials: solution.columnPotentials))
     }
 }

@@ -1,5 +1,5 @@
 /// Normalises the text people type into Chinese forms and spreadsheets.
-public enum TextNormalizer {
+public enum TextNormaliser {
     /// Full-width ASCII (`１２３`, `ＡＢＣ`, `，`, `．`) and the ideographic space turned half-width;
     /// other characters unchanged. Chinese full stops and brackets in names are kept.
     public static func halfWidth(_ text: String) -> String {
