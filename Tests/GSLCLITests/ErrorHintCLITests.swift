@@ -12,8 +12,9 @@ import Testing
         try cli.ok(["index", "framework", "import", framework])
         try cli.ok(["index", "data", "generate", "--framework", "qinqing@v2", "--dataset", "ningbo"])
         let matrix = "[[1, 5, 0.142857], [0.2, 1, 5], [7, 0.2, 1]]"
-        let spec = try cli.write(
-            "ahp.yaml", "period: \"2023\"\nweights: {method: given, byLevel: {\"3\": ahp}, ahp: {QQ: \(matrix)}}\n")
+        // Level 3 is the index's own children (near, clean, health) in this four-level tree.
+        let weights = "{method: given, byLevel: {\"3\": ahp}, ahp: {QQ: \(matrix)}}"
+        let spec = try cli.write("ahp.yaml", "period: \"2023\"\nweights: \(weights)\n")
         let refused = try cli.run([
             "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec, "--lang",
             "en",
@@ -25,8 +26,8 @@ import Testing
             "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec,
         ])
         #expect(zh.stderr.contains("（如确需使用请加 --force）"), "\(zh.stderr)")
-        let forced = try cli.write(
-            "forced.yaml", "period: \"2023\"\nweights: {method: given, byLevel: {\"3\": ahp}, force: true, ahp: {QQ: \(matrix)}}\n")
+        let forcedWeights = "{method: given, byLevel: {\"3\": ahp}, force: true, ahp: {QQ: \(matrix)}}"
+        let forced = try cli.write("forced.yaml", "period: \"2023\"\nweights: \(forcedWeights)\n")
         try cli.ok(["index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", forced])
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import GSLCore
 
-
 /// Reads a framework from YAML text (nested `children` or flat `parent` references) and validates it.
 public enum FrameworkParser {
     /// Parses YAML text; `file` names the source in error locations. `strict: false` ignores unknown keys
