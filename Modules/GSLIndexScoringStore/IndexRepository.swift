@@ -186,13 +186,14 @@ public struct IndexRepository: Sendable {
                 guard let unitColumn = pick(layout.unitColumn, ["unit", "单位", "code", "代码", "区划代码", "iso3"])
                 else {
                     throw GSLError.data(
-                        "宽表缺少单位列（unit/单位/代码），可用 --unit-column 指定",
-                        en: "wide file has no unit column (unit/单位/code); name it with --unit-column")
+                        "宽表缺少单位列（unit/单位/代码）", en: "wide file has no unit column (unit/单位/code)"
+                    ).because(.wideFileUnitColumnMissing)
                 }
                 let periodColumn = pick(layout.periodColumn, ["period", "时期", "年份", "year"])
                 if periodColumn == nil && layout.period == nil {
                     throw GSLError.usage(
-                        "宽表没有时期列，请用 --period 指定时期", en: "the wide file has no period column: give --period")
+                        "宽表没有时期列，须指定时期", en: "the wide file has no period column: the period is needed"
+                    ).because(.wideFilePeriodMissing)
                 }
                 let nameColumn = pick(layout.nameColumn, ["name", "名称", "单位名称"])
                 data = try DataImport.wide(

@@ -30,4 +30,26 @@ import Testing
         let forced = try cli.write("forced.yaml", "period: \"2023\"\nweights: \(forcedWeights)\n")
         try cli.ok(["index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", forced])
     }
+
+    @Test func importHintsNameTheFlags() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        // 宁波 in GBK after an ASCII header, read as UTF-8 on request.
+        let gbk: [UInt8] =
+            Array("name,uscc\n".utf8) + [0xC4, 0xFE, 0xB2, 0xA8] + Array(",91330200711192037M\n".utf8)
+        let file = try cli.write("gbk.csv", bytes: gbk)
+        let refused = try cli.run(["org", "import", file, "--encoding", "utf8", "--lang", "en"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("use --encoding gb18030"), "\(refused.stderr)")
+        let good = try cli.write("good.csv", "name,uscc\n宁波银行股份有限公司,91330200711192037M\n")
+        try cli.ok(["org", "import", good])
+        let again = try cli.run(["org", "import", good])
+        #expect(again.status == 75)
+        #expect(again.stderr.contains("可用 --on-conflict skip|update"), "\(again.stderr)")
+        let missing = try cli.run(
+            ["org", "list", "--db", cli.directory.appendingPathComponent("none.sqlite").path],
+            useDatabase: false)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("请先运行 gsl init"), "\(missing.stderr)")
+    }
 }

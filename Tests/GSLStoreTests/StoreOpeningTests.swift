@@ -25,7 +25,7 @@ import Testing
             _ = try Store(path: file)
         } catch {
             #expect(error.kind == .notFound)
-            #expect(error.message.zh.contains("gsl init"))
+            #expect(error.cause == .storeMissing)
         }
         #expect(!FileManager.default.fileExists(atPath: file))
     }

@@ -1,3 +1,4 @@
+import GSLCasework
 import GSLCore
 import GSLIndexScoring
 
@@ -9,6 +10,30 @@ enum ErrorHints {
         guard let cause else { return nil }
         switch cause {
         case .ahpInconsistent: return Message("如确需使用请加 --force", en: "use --force to accept")
+        case .importKeyExists:
+            return Message("可用 --on-conflict skip|update", en: "use --on-conflict skip|update")
+        case .chamberNameExists:
+            return Message("确需同名请加 --allow-duplicate-name", en: "add --allow-duplicate-name if intended")
+        case .maskedValueImported:
+            return Message(
+                "导出时加 --unmask，如 gsl org export --unmask",
+                en: "export with --unmask, e.g. gsl org export --unmask")
+        case .invalidUTF8:
+            return Message(
+                "若文件由 Excel/WPS 另存为 CSV，请加 --encoding gb18030",
+                en: "if the file was saved as CSV by Excel/WPS, use --encoding gb18030")
+        case .wideFileUnitColumnMissing:
+            return Message("可用 --unit-column 指定", en: "name it with --unit-column")
+        case .wideFilePeriodMissing: return Message("请用 --period 指定时期", en: "give --period")
+        case .storeMissing:
+            return Message(
+                "请先运行 gsl init（或用 --db 指定已有文件）", en: "run gsl init first (or give an existing file with --db)"
+            )
+        case .infoLevelRequired: return Message("--level", en: "--level")
+        case .infoBodyRequired: return Message("--body", en: "--body")
+        case .infoLeaderRequired: return Message("--leader", en: "--leader")
+        case .proposalLeadRequired: return Message("--lead", en: "--lead")
+        case .weightNoiseOutOfRange: return Message("--weight-noise", en: "--weight-noise")
         default: return nil
         }
     }

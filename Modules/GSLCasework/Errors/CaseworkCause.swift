@@ -18,3 +18,14 @@ extension GSLError.Cause {
     /// An information-report or proposal action its state does not allow.
     public static let infoActionNotAllowed = Self("casework.info-action-not-allowed")
 }
+
+extension GSLError.Cause {
+    /// An adoption or instruction without its level.
+    public static let infoLevelRequired = Self("casework.info-level-required")
+    /// An adoption without the adopting body.
+    public static let infoBodyRequired = Self("casework.info-body-required")
+    /// An instruction without the instructing leader.
+    public static let infoLeaderRequired = Self("casework.info-leader-required")
+    /// A proposal assignment without the lead department.
+    public static let proposalLeadRequired = Self("casework.proposal-lead-required")
+}

@@ -91,11 +91,15 @@ public struct InfoRepository: Sendable {
     ) throws(GSLError) -> InfoReport {
         let who = body.map(TextNormaliser.collapseSpaces)
         if kind != .submit {
-            guard level != nil else { throw GSLError.usage("须指定级别 --level", en: "--level is required") }
+            guard level != nil else {
+                throw GSLError.usage("须指定级别", en: "the level is required").because(.infoLevelRequired)
+            }
             guard let who, !who.isEmpty else {
                 throw GSLError.usage(
-                    kind == .adopt ? "须指定采用单位 --body" : "须指定批示领导 --leader",
-                    en: kind == .adopt ? "--body (the adopting body) is required" : "--leader is required")
+                    kind == .adopt ? "须指定采用单位" : "须指定批示领导",
+                    en: kind == .adopt
+                        ? "the adopting body is required" : "the instructing leader is required"
+                ).because(kind == .adopt ? .infoBodyRequired : .infoLeaderRequired)
             }
         }
         let day = date

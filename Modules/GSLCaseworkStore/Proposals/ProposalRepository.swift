@@ -142,10 +142,11 @@ public struct ProposalRepository: Sendable {
     ) throws(GSLError) -> ProposalRecord {
         let day = date
         if case .assign(let lead, _) = action, TextNormaliser.collapseSpaces(lead).isEmpty {
-            throw GSLError.usage("须指定主办部门 --lead", en: "--lead (the lead department) is required")
+            throw GSLError.usage("须指定主办部门", en: "the lead department is required").because(
+                .proposalLeadRequired)
         }
         if case .adopt(_, let body) = action, TextNormaliser.collapseSpaces(body).isEmpty {
-            throw GSLError.usage("须指定采用单位 --body", en: "--body (the adopting body) is required")
+            throw GSLError.usage("须指定采用单位", en: "the adopting body is required").because(.infoBodyRequired)
         }
         try store.write(context) { m in
             guard

@@ -186,10 +186,9 @@ public struct VisitRepository: Sendable {
             switch onConflict {
             case .fail:
                 throw GSLError.conflict(
-                    "走访已登记（#\(existing)：\(org.name)，\(v.date.iso)，\(staff)），可用 --on-conflict skip|update",
-                    en:
-                        "visit already recorded (#\(existing): \(org.name), \(v.date.iso), \(staff)); use --on-conflict skip|update"
-                )
+                    "走访已登记（#\(existing)：\(org.name)，\(v.date.iso)，\(staff)）",
+                    en: "visit already recorded (#\(existing): \(org.name), \(v.date.iso), \(staff))"
+                ).because(.importKeyExists)
             case .skip:
                 return (existing, .skipped)
             case .update:

@@ -5,3 +5,8 @@ extension GSLError.Cause {
     /// AHP pairwise comparisons with a consistency ratio of 0.1 or more (accepted only when forced).
     public static let ahpInconsistent = Self("index.ahp-inconsistent")
 }
+
+extension GSLError.Cause {
+    /// A weight noise for uncertainty runs outside [0, 1) or not finite.
+    public static let weightNoiseOutOfRange = Self("index.weight-noise-out-of-range")
+}

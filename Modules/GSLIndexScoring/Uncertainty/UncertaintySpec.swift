@@ -36,9 +36,10 @@ public struct UncertaintySpec: Sendable, Equatable, Codable {
     /// zero or negative; NaN would make every score missing) and a non-positive number of runs.
     public func validate() throws(GSLError) {
         guard weightNoise.isFinite, weightNoise >= 0, weightNoise < 1 else {
-            throw .usage(
-                "--weight-noise 须为 [0, 1) 内的有限数，实际为 \(weightNoise)",
-                en: "--weight-noise must be a finite number in [0, 1), found \(weightNoise)")
+            throw GSLError.usage(
+                "权重扰动幅度须为 [0, 1) 内的有限数，实际为 \(weightNoise)",
+                en: "the weight noise must be a finite number in [0, 1), found \(weightNoise)"
+            ).because(.weightNoiseOutOfRange)
         }
         guard runs > 0 else { throw .usage("运行次数须为正", en: "runs must be positive") }
     }

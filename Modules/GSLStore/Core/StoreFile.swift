@@ -161,11 +161,7 @@ struct StoreFile {
 
     /// The error for a missing store.
     static func missing(_ path: String) -> GSLError {
-        GSLError(
-            .notFound,
-            Message(
-                "数据库文件不存在：\(path)；请先运行 gsl init（或用 --db 指定已有文件）",
-                en: "no database at \(path); run gsl init first (or give an existing file with --db)"))
+        GSLError(.notFound, Message("数据库文件不存在：\(path)", en: "no database at \(path)")).because(.storeMissing)
     }
 
     /// The error for a SQLite file that is not gsl's.

@@ -98,10 +98,9 @@ extension OrganisationRepository {
                                 switch options.onConflict {
                                 case .fail:
                                     throw GSLError.conflict(
-                                        "\(key.zh) 已存在（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                        en:
-                                            "\(key.en) already exists (#\(existing["id"] as Int64)); use --on-conflict skip|update"
-                                    )
+                                        "\(key.zh) 已存在（#\(existing["id"] as Int64)）",
+                                        en: "\(key.en) already exists (#\(existing["id"] as Int64))"
+                                    ).because(.importKeyExists)
                                 case .skip:
                                     r.skipped += 1
                                 case .update:

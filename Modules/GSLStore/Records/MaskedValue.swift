@@ -7,9 +7,9 @@ enum MaskedValue {
     static func refuse(_ text: String, command: String) throws(GSLError) {
         guard text.contains("**") else { return }
         throw GSLError.data(
-            "「\(text)」是打码后的值：这份文件来自默认（打码）的导出，不能再导入；请用 \(command) --unmask 重新导出后再导入",
+            "「\(text)」是打码后的值：这份文件来自默认（打码）的导出，不能再导入；请导出未打码的文件后再导入",
             en:
-                "'\(text)' is a masked value: this file comes from a default (masked) export and cannot be imported; export it again with \(command) --unmask"
-        )
+                "'\(text)' is a masked value: this file comes from a default (masked) export and cannot be imported; export it again unmasked"
+        ).because(.maskedValueImported)
     }
 }

@@ -114,10 +114,9 @@ public struct OrganisationRepository: Sendable {
                     arguments: [draft.name])
             {
                 throw GSLError.conflict(
-                    "商会「\(draft.name)」已存在（#\(existing)）；确需同名请加 --allow-duplicate-name",
-                    en:
-                        "chamber '\(draft.name)' already exists (#\(existing)); add --allow-duplicate-name if intended"
-                )
+                    "商会「\(draft.name)」已存在（#\(existing)）",
+                    en: "chamber '\(draft.name)' already exists (#\(existing))"
+                ).because(.chamberNameExists)
             }
             if let uscc = draft.uscc,
                 let existing = try Int64.fetchOne(

@@ -162,10 +162,9 @@ public struct PersonRepository: Sendable {
                             switch options.onConflict {
                             case .fail:
                                 throw GSLError.conflict(
-                                    "身份证号已登记（#\(existing["id"] as Int64)），可用 --on-conflict skip|update",
-                                    en:
-                                        "ID card number already recorded (#\(existing["id"] as Int64)); use --on-conflict skip|update"
-                                )
+                                    "身份证号已登记（#\(existing["id"] as Int64)）",
+                                    en: "ID card number already recorded (#\(existing["id"] as Int64))"
+                                ).because(.importKeyExists)
                             case .skip:
                                 r.skipped += 1
                             case .update:

@@ -33,10 +33,11 @@ enum ByteDecoder {
             .joined(separator: " ")
             if encoding == .utf8 {
                 throw GSLError.data(
-                    "不是有效的 UTF-8：字节偏移 \(offset)（第 \(line) 行第 \(column) 列，\(shown)）无法解码；若文件由 Excel/WPS 另存为 CSV，请加 --encoding gb18030",
+                    "不是有效的 UTF-8：字节偏移 \(offset)（第 \(line) 行第 \(column) 列，\(shown)）无法解码",
                     en:
-                        "not valid UTF-8: byte offset \(offset) (line \(line), column \(column), \(shown)) cannot be decoded; if the file was saved as CSV by Excel/WPS, use --encoding gb18030",
-                    at: SourceLocation(file: path, line: line, column: column))
+                        "not valid UTF-8: byte offset \(offset) (line \(line), column \(column), \(shown)) cannot be decoded",
+                    at: SourceLocation(file: path, line: line, column: column)
+                ).because(.invalidUTF8)
             }
             // Only a file that as a whole reads as GB18030 is converted: one stray byte sequence in
             // an otherwise UTF-8 file would otherwise turn every Chinese character into mojibake.
