@@ -40,7 +40,7 @@ import Testing
             as! [[String: Any]]
         let ninghai = byCounty.first { $0["group"] as? String == "宁海县" }
         #expect(ninghai?["targets"] as? Int == 2 && ninghai?["visited"] as? Int == 1)
-        #expect(ninghai?["coverage"] as? Double == 50)
+        #expect(ninghai?["coverage"] as? Double == 0.5)
         // A visit outside the campaign's dates, or of an unknown enterprise, writes nothing.
         let bad = try cli.write(
             "bad.csv",

@@ -143,15 +143,13 @@ struct VisitCommand: ParsableCommand {
                     Column("group", title: out.t("分组", "group")),
                     Column("targets", title: out.t("目标", "targets"), alignRight: true),
                     Column("visited", title: out.t("已走访", "visited"), alignRight: true),
-                    Column("coverage", title: out.t("覆盖率%", "coverage %"), alignRight: true),
+                    RatePresenter.column("coverage", "覆盖率", "coverage", out),
                     Column("visits", title: out.t("走访次数", "visits"), alignRight: true),
                 ],
                 rows.map { r in
                     [
                         groupLabel(r.group, out), .int(Int64(r.targets)), .int(Int64(r.visited)),
-                        .double(
-                            r.targets == 0
-                                ? 0 : (Double(r.visited) * 10_000 / Double(r.targets)).rounded() / 100),
+                        RatePresenter.cell(out)(r.targets == 0 ? 0 : Double(r.visited) / Double(r.targets)),
                         .int(Int64(r.visits)),
                     ]
                 })

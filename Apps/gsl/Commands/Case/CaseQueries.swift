@@ -159,16 +159,18 @@ extension CaseCommand {
                 case .department: return .text(key)
                 }
             }
-            func pct(_ x: Double?) -> Cell { x.map { .double(($0 * 10_000).rounded() / 100) } ?? .null }
+            // Tables show percentages to 0.01 for reading; csv/json carry the rates themselves as
+            // fractions 0–1 at full precision (rates are ratios, and ×100 would add float noise).
+            let pct = RatePresenter.cell(out)
             out.table(
                 [
                     Column("group", title: out.t("分组", "group")),
                     Column("cases", title: out.t("诉求数", "requests"), alignRight: true),
                     Column("valid_callbacks", title: out.t("有效回访", "valid callbacks"), alignRight: true),
-                    Column("response", title: out.t("响应率%", "response %"), alignRight: true),
-                    Column("resolution", title: out.t("解决率%", "resolution %"), alignRight: true),
-                    Column("satisfaction", title: out.t("满意率%", "satisfaction %"), alignRight: true),
-                    Column("composite", title: out.t("综合%", "composite %"), alignRight: true),
+                    RatePresenter.column("response_rate", "响应率", "response", out),
+                    RatePresenter.column("resolution_rate", "解决率", "resolution", out),
+                    RatePresenter.column("satisfaction_rate", "满意率", "satisfaction", out),
+                    RatePresenter.column("composite", "综合", "composite", out),
                 ],
                 rows.map {
                     [
