@@ -113,8 +113,15 @@ struct Org: ParsableCommand {
             let filter = try filters.filter(store)
             let orgs = try repository.list(filter, limit: all ? nil : limit, offset: offset)
             if !all, orgs.count == limit {
-                let total = try repository.count(filter)
-                if total > offset + limit { out.listCut(shown: orgs.count, offset: offset, total: total) }
+                // Counted up to a bound: past it the notice says "more than N" (a full count of a
+                // large region would cost more than the page).
+                let bound = offset + limit + 10_000
+                let total = try repository.count(filter, atMost: bound + 1)
+                if total > offset + limit {
+                    out.listCut(
+                        shown: orgs.count, offset: offset, total: total > bound ? nil : total,
+                        moreThan: total > bound ? bound : nil)
+                }
             }
             if unmask { try global.disclose(store, subject: "organisation:*", rows: orgs.count) }
             out.table(

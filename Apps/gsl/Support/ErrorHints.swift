@@ -27,7 +27,7 @@ enum ErrorHints {
         case .wideFilePeriodMissing: return Message("请用 --period 指定时期", en: "give --period")
         case .storeMissing:
             return Message(
-                "请先运行 gsl init（或用 --db 指定已有文件）", en: "run gsl init first (or give an existing file with --db)"
+                "请先运行 gsl init，或用 --db 指定已有文件", en: "run gsl init first, or give an existing file with --db"
             )
         case .infoLevelRequired: return Message("--level", en: "--level")
         case .infoBodyRequired: return Message("--body", en: "--body")

@@ -56,8 +56,12 @@ struct Output {
     }
 
     /// Tells on stderr that a list stopped at its limit: "50 of 1,058; --limit/--all".
-    func listCut(shown: Int, offset: Int, total: Int?) {
-        let of = total.map { t in Message("，共 \(t.formatted(.number)) 条", en: " of \(t.formatted(.number))") }
+    func listCut(shown: Int, offset: Int, total: Int?, moreThan: Int? = nil) {
+        let of =
+            total.map { t in Message("，共 \(t.formatted(.number)) 条", en: " of \(t.formatted(.number))") }
+            ?? moreThan.map { m in
+                Message("，共超过 \(m.formatted(.number)) 条", en: " of more than \(m.formatted(.number))")
+            }
         notice(
             Message(
                 "只显示第 \(offset + 1)–\(offset + shown) 条\(of?.zh ?? "（还有更多）")；用 --limit N、--offset N 或 --all 查看其余",

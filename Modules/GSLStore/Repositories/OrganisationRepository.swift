@@ -41,12 +41,19 @@ public struct OrganisationRepository: Sendable {
         }
     }
 
-    /// How many organisations match `filter`.
-    public func count(_ filter: OrganisationFilter) throws(GSLError) -> Int {
+    /// How many organisations match `filter`, counting no further than `atMost` when given (a
+    /// count of a large region costs more than the page it describes).
+    public func count(_ filter: OrganisationFilter, atMost: Int? = nil) throws(GSLError) -> Int {
         try store.read { db in
             let (whereSQL, args, _) = try Self.query(db, filter)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM organisations\(whereSQL)", arguments: args)
-                ?? 0
+            guard let atMost else {
+                return try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM organisations\(whereSQL)", arguments: args)
+                    ?? 0
+            }
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT 1 FROM organisations\(whereSQL) LIMIT \(atMost))",
+                arguments: args) ?? 0
         }
     }
 
