@@ -87,7 +87,8 @@ import Testing
         let rates =
             try json(try cli.ok(["case", "rates", "--by", "department", "--format", "json"]).stdout)
             as! [[String: Any]]
-        #expect(abs((rates.first { $0["group"] as? String == "市金融办" }?["composite"] as? Double ?? 0) - 0.6) < 1e-12)
+        let composite = rates.first { $0["group"] as? String == "市金融办" }?["composite"] as? Double
+        #expect(abs((composite ?? 0) - 0.6) < 1e-12)
         let bad = try cli.write("bad.json", "{\"warningShare\": 1.5}")
         let refused = try cli.run(["case", "config", "import", bad])
         #expect(refused.status == 65 && refused.stderr.contains("1.5"), "\(refused.stderr)")
