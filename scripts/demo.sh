@@ -4,7 +4,7 @@
 set -euo pipefail
 GSL=${1:-.build/debug/gsl}
 DB=${2:-out/demo.sqlite}
-mkdir -p "$(dirname "$DB")"
+mkdir -p "$(dirname "$DB")" out
 rm -f "$DB" "$DB-wal" "$DB-shm"
 export GSL_DB="$DB" GSL_ACTOR="演示"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
