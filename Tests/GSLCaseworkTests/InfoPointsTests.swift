@@ -123,13 +123,15 @@ import Testing
         #expect(try InfoLevel.parse("省级") == .provincial)
         #expect(try InfoLevel.parse("Municipal") == .municipal)
         let error = #expect(throws: GSLError.self) { try InfoLevel.parse("县级") }
-        #expect(error?.kind == .data && error?.message.zh.contains("县级") == true)
+        #expect(error?.kind == .data && error?.cause == .caseUnknownValue)
+        #expect(error?.message.en.contains("'县级'") == true)
     }
 
     @Test func reportStatesAllowTheirEvents() {
         #expect(throws: Never.self) { try InfoReportState.draft.check(.submit) }
         let error = #expect(throws: GSLError.self) { try InfoReportState.draft.check(.adopt) }
-        #expect(error?.message.zh.contains("可执行：submit") == true)
+        #expect(error?.cause == .infoActionNotAllowed)
+        #expect(error?.message.en.hasSuffix("allowed: submit") == true)
         #expect(throws: GSLError.self) { try InfoReportState.submitted.check(.submit) }
         #expect(throws: Never.self) { try InfoReportState.submitted.check(.instruct) }
     }

@@ -28,7 +28,7 @@ import Testing
                 """))
         #expect(e.kind == .data)
         #expect(e.message.en == "cycle in framework: A → B → A")
-        #expect(e.message.zh == "框架中存在循环：A → B → A")
+        #expect(e.cause == .frameworkInvalid)
         #expect(e.location?.file == "t.yaml")
         #expect(e.location?.line == 5)
     }
@@ -69,7 +69,7 @@ import Testing
                       - {code: B, indicator: {direction: 1}}
                 """))
         #expect(e.message.en == "negative or invalid weight: A = -1.0")
-        #expect(e.message.zh == "权重为负或无效：A = -1.0")
+        #expect(e.cause == .frameworkInvalid)
         #expect(e.location?.line == 6)
     }
 
@@ -224,7 +224,7 @@ import Testing
         } throws: { e in
             let g = e as! GSLError
             return g.message.en == "text in a number column: \"12%\" (line 3, column B)"
-                && g.message.zh == "数值列中有文本：“12%”（第 3 行，B 列）"
+                && g.cause == .textInNumberColumn
                 && g.location == SourceLocation(line: 3, column: 3, field: "B")
         }
     }

@@ -48,7 +48,7 @@ import Testing
             return e.kind == .data
                 && e.message.en
                     == "geometric aggregation needs positive values: child income of node HDI is 0 for unit Z"
-                && e.message.zh == "几何平均要求正值：节点 HDI 的子项 income 在单位 Z 为 0"
+                && e.cause == .aggregationNeedsPositive
         }
     }
 

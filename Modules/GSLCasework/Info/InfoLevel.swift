@@ -28,7 +28,8 @@ public enum InfoLevel: String, Sendable, Hashable, Codable, CaseIterable {
         default:
             throw GSLError.data(
                 "未知的级别“\(text)”；可用：national（国家级）、provincial（省级）、municipal（市级）",
-                en: "unknown level '\(text)'; known: national, provincial, municipal")
+                en: "unknown level '\(text)'; known: national, provincial, municipal"
+            ).because(.caseUnknownValue)
         }
     }
 }

@@ -30,6 +30,7 @@ public enum InfoReportState: String, Sendable, Hashable, Codable, CaseIterable {
         let en = allowed.map(\.rawValue).joined(separator: ", ")
         throw GSLError.data(
             "「\(kind.label.zh)」不能用于\(label.zh)状态的信息；可执行：\(zh)",
-            en: "'\(kind.rawValue)' is not allowed on a \(rawValue) report; allowed: \(en)")
+            en: "'\(kind.rawValue)' is not allowed on a \(rawValue) report; allowed: \(en)"
+        ).because(.infoActionNotAllowed)
     }
 }

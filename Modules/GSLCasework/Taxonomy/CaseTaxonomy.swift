@@ -57,6 +57,6 @@ public struct CaseTaxonomy: Sendable, Hashable, Codable {
             "未知的诉求类别“\(text)”；可用类别：\(known)",
             en:
                 "unknown request category '\(text)'; known categories: \(categories.map(\.code).joined(separator: ", "))"
-        )
+        ).because(.caseUnknownValue)
     }
 }

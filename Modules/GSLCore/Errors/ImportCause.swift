@@ -15,4 +15,14 @@ extension GSLError.Cause {
     public static let wideFilePeriodMissing = Self("import.wide-period-missing")
     /// No database file at the path.
     public static let storeMissing = Self("store.missing")
+    /// A file without a column the import needs.
+    public static let importColumnMissing = Self("import.column-missing")
+    /// A column the import does not know (and does not ignore).
+    public static let importUnknownColumn = Self("import.unknown-column")
+    /// Two columns with the same header.
+    public static let importDuplicateColumn = Self("import.duplicate-column")
+    /// A row with more or fewer cells than the header.
+    public static let importRaggedRow = Self("import.ragged-row")
+    /// Text where a number is needed.
+    public static let textInNumberColumn = Self("import.text-in-number")
 }

@@ -19,11 +19,12 @@ public enum Aggregator {
                     let child = j < children.count ? children[j] : "#\(j + 1)"
                     let value = Self.display(col[u])
                     let zh = method == .harmonic ? "调和平均" : method == .geometric ? "几何平均" : "广义平均（p ≤ 0）"
-                    throw .data(
+                    throw GSLError.data(
                         "\(zh)要求正值：节点 \(node) 的子项 \(child) 在单位 \(unit) 为 \(value)",
                         en:
                             "\(method.rawValue) aggregation needs positive values: child \(child) of node \(node) is \(value) for unit \(unit)",
-                        at: SourceLocation(field: child))
+                        at: SourceLocation(field: child)
+                    ).because(.aggregationNeedsPositive)
                 }
             }
         }

@@ -12,10 +12,11 @@ public enum DataImport {
             return .nan
         }
         guard let d = Double(t), d.isFinite else {
-            throw .data(
+            throw GSLError.data(
                 "数值列中有文本：“\(t)”（第 \(line) 行，\(field) 列）",
                 en: "text in a number column: \"\(t)\" (line \(line), column \(field))",
-                at: SourceLocation(line: line, column: column, field: field))
+                at: SourceLocation(line: line, column: column, field: field)
+            ).because(.textInNumberColumn)
         }
         return d
     }

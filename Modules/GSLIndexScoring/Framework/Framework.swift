@@ -102,9 +102,10 @@ public struct Framework: Sendable, Equatable, Codable {
             }
             seen[n.code] = n
             if !n.weight.isFinite || n.weight < 0 {
-                throw .data(
+                throw GSLError.data(
                     "权重为负或无效：\(n.code) = \(n.weight)",
-                    en: "negative or invalid weight: \(n.code) = \(n.weight)", at: loc)
+                    en: "negative or invalid weight: \(n.code) = \(n.weight)", at: loc
+                ).because(.frameworkInvalid)
             }
             if let ind = n.indicator {
                 if ind.direction != 1 && ind.direction != -1 {
@@ -147,9 +148,10 @@ public struct Framework: Sendable, Equatable, Codable {
             while let c = cur {
                 if visited.contains(c) {
                     let path = (visited + [c]).joined(separator: " → ")
-                    throw .data(
+                    throw GSLError.data(
                         "框架中存在循环：\(path)", en: "cycle in framework: \(path)",
-                        at: SourceLocation(line: n.line, field: n.code))
+                        at: SourceLocation(line: n.line, field: n.code)
+                    ).because(.frameworkInvalid)
                 }
                 visited.append(c)
                 cur = seen[c]?.parent

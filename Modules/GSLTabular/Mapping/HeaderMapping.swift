@@ -31,7 +31,8 @@ public struct HeaderMapping: Sendable {
                     "第 \(earlier + 1) 列“\(header[earlier])”和第 \(column + 1) 列“\(name)”都对应字段\(fields[fieldIndex].displayName)，请删除其中一列",
                     en:
                         "columns \(earlier + 1) \"\(header[earlier])\" and \(column + 1) \"\(name)\" both map to field \(key); remove one",
-                    at: SourceLocation(file: file, field: name))
+                    at: SourceLocation(file: file, field: name)
+                ).because(.importDuplicateColumn)
             }
             columns[key] = column
         }
@@ -50,6 +51,7 @@ public struct HeaderMapping: Sendable {
             let zh = missing.map(\.displayName).joined(separator: "、")
             let en = missing.map(\.key).joined(separator: ", ")
             throw GSLError.data("\(file) 缺少必需的列：\(zh)", en: "\(file) lacks required column(s): \(en)")
+                .because(.importColumnMissing)
         }
         if !allowUnknown && !ignored.isEmpty {
             let names = ignored.map { "“\($0)”" }.joined(separator: "、")
@@ -58,7 +60,8 @@ public struct HeaderMapping: Sendable {
                 "无法识别的列：\(names)；可用的列：\(known)",
                 en:
                     "unknown column(s): \(ignored.map { "\"\($0)\"" }.joined(separator: ", ")); known: \(fields.map(\.key).joined(separator: ", "))",
-                at: SourceLocation(file: file))
+                at: SourceLocation(file: file)
+            ).because(.importUnknownColumn)
         }
         self.columns = columns
         self.ignored = ignored

@@ -29,7 +29,8 @@ extension TabularReader {
                             en:
                                 "duplicate header: columns \(earlier + 1) and \(column + 1) are both named \"\(names[column])\"",
                             at: SourceLocation(
-                                file: path, line: record.line, column: column + 1, field: names[column]))
+                                file: path, line: record.line, column: column + 1, field: names[column])
+                        ).because(.importDuplicateColumn)
                     }
                     firstSeen[names[column]] = column
                 }
@@ -61,7 +62,8 @@ extension TabularReader {
                     "列数不符：应为 \(width) 列，实际 \(found) 列（表头有 \(width) 列）",
                     en:
                         "wrong number of columns: expected \(width) columns, found \(found) (the header has \(width))",
-                    at: SourceLocation(file: path, line: record.line))
+                    at: SourceLocation(file: path, line: record.line)
+                ).because(.importRaggedRow)
             }
             if kept.count != width {
                 for column in 0..<width where rawHeader![column].isEmpty && !trimmed(fields[column]).isEmpty {
