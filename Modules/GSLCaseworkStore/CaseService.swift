@@ -10,8 +10,6 @@ import GSLTabular
 public struct CaseService: Sendable {
     /// The store.
     public let store: Store
-    /// The settings in force (stored, with defaults for absent parts).
-    public let settings: CaseSettings
     /// Requests and their state machine.
     public let requests: CaseRepository
     /// SLA views and escalations.
@@ -25,12 +23,10 @@ public struct CaseService: Sendable {
     public init(store: Store) throws(GSLError) {
         self.store = store
         let settings = try CaseSettingsRepository(store: store).load()
-        self.settings = settings
         var requests = CaseRepository(store: store)
         if let t = settings.taxonomy { requests.taxonomy = t }
         if let p = settings.policies { requests.policies = p }
         if let r = settings.rules { requests.rules = r }
-        requests.settings = settings
         self.requests = requests
         sla = CaseSLARepository(store: store, policies: requests.policies, clock: settings.clock)
         rates = CaseRateRepository(store: store, weights: settings.weights ?? .standard)

@@ -18,6 +18,19 @@ import Testing
             ?? -1
     }
 
+    /// Writes one organisation through the audited path (a file with a row in it).
+    func addBank(_ store: Store) throws {
+        try store.write(MutationContext(actor: "t", command: "t")) { m in
+            try m.insert(
+                into: "organisations", entity: "organisation",
+                values: [
+                    ("kind", "bank".databaseValue), ("name", "甲".databaseValue),
+                    ("created_at", "t".databaseValue),
+                    ("updated_at", "t".databaseValue),
+                ])
+        }
+    }
+
     @Test func aMissingFileIsNotCreated() throws {
         let file = try path("typo.sqlite")
         #expect(throws: GSLError.self) { try Store(path: file) }
@@ -33,15 +46,7 @@ import Testing
     @Test func createdFilesAreOwnerOnly() throws {
         let file = try path("new.sqlite")
         let store = try Store(path: file, create: true)
-        try store.write(MutationContext(actor: "t", command: "t")) { m in
-            try m.insert(
-                into: "organisations", entity: "organisation",
-                values: [
-                    ("kind", "bank".databaseValue), ("name", "甲".databaseValue),
-                    ("created_at", "t".databaseValue),
-                    ("updated_at", "t".databaseValue),
-                ])
-        }
+        try addBank(store)
         #expect(mode(file) == 0o600)
         #expect(mode(file + "-wal") == 0o600)
         #expect(mode(file + "-shm") == 0o600)
@@ -93,14 +98,7 @@ import Testing
         let file = try path("ro.sqlite")
         do {
             let store = try Store(path: file, create: true)
-            try store.write(MutationContext(actor: "t", command: "t")) { m in
-                try m.insert(
-                    into: "organisations", entity: "organisation",
-                    values: [
-                        ("kind", "bank".databaseValue), ("name", "甲".databaseValue),
-                        ("created_at", "t".databaseValue), ("updated_at", "t".databaseValue),
-                    ])
-            }
+            try addBank(store)
         }
         chmod(file, 0o444)
         let store = try Store(path: file)

@@ -66,8 +66,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "发现问题 findings") var findings: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let day =
-                try date.map { (t: String) throws(GSLError) in try LocalDate.parse(t) } ?? LocalDate.today()
+            let day = try global.day(date)
             let id = try VisitRepository(store: global.openStore()).log(
                 .init(
                     organisation: organisation, date: day, staff: staff, campaign: campaign, notes: notes,

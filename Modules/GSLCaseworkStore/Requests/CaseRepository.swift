@@ -18,8 +18,6 @@ public struct CaseRepository: Sendable {
     public var policies: SLAPolicySet = .standard
     /// Workflow rules (reopen window).
     public var rules: WorkflowRules = .standard
-    /// The stored settings (clock thresholds, rate weights).
-    public var settings = CaseSettings()
 
     /// A repository over `store`.
     public init(store: Store) {
@@ -232,11 +230,8 @@ public struct CaseRepository: Sendable {
     /// An event from its row: actions without a payload are rebuilt from the columns; the others
     /// (assign, evaluate, reject, merge) from the stored JSON.
     static func event(from row: Row) throws -> CaseEvent {
-        let simple: [String: CaseAction] = [
-            "receive": .receive, "start": .start, "pause": .pause, "resume": .resume,
-            "answer": .answer, "close": .close, "reopen": .reopen,
-        ]
-        if let action = simple[row["action"] as String], let from = CaseState(rawValue: row["from_state"]),
+        if let action = simpleActions[row["action"] as String],
+            let from = CaseState(rawValue: row["from_state"]),
             let to = CaseState(rawValue: row["to_state"]),
             let date = try? LocalDate.parse(row["on_date"] as String)
         {
