@@ -54,10 +54,10 @@ let package = Package(
             path: "Tests/GSLStoreTests", swiftSettings: swiftSettings),
 
         // MARK: - Solvers
-        .target(name: "GSLOptimize", path: "Modules/GSLOptimize", swiftSettings: swiftSettings),
+        .target(name: "GSLOptimise", path: "Modules/GSLOptimise", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLOptimizeTests", dependencies: ["GSLCore", "GSLOptimize"],
-            path: "Tests/GSLOptimizeTests", swiftSettings: swiftSettings),
+            name: "GSLOptimiseTests", dependencies: ["GSLCore", "GSLOptimise"],
+            path: "Tests/GSLOptimiseTests", swiftSettings: swiftSettings),
 
         // MARK: - Index scoring
         .target(
@@ -104,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "gsl",
             dependencies: [
-                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimize", "GSLIndexScoring",
+                "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -115,7 +115,7 @@ let package = Package(
 
         // MARK: - Benchmarks
         .executableTarget(
-            name: "gsl-bench-solvers", dependencies: ["GSLCore", "GSLOptimize"],
+            name: "gsl-bench-solvers", dependencies: ["GSLCore", "GSLOptimise"],
             path: "Benchmarks/Solvers", swiftSettings: swiftSettings),
         .executableTarget(
             name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],

@@ -16,9 +16,9 @@ SYSTEM = {"Foundation", "FoundationEssentials", "Dispatch", "Glibc", "Musl", "Da
           "XCTest", "Synchronization", "os", "_Concurrency"}
 
 # Engines: pure computation. Their dependencies may only be these modules.
-ENGINES = {"GSLCore", "GSLOptimize", "GSLIndexScoring", "GSLCasework", "GSLEvents", "GSLMatching",
+ENGINES = {"GSLCore", "GSLOptimise", "GSLIndexScoring", "GSLCasework", "GSLEvents", "GSLMatching",
            "GSLPairing", "GSLSurveys", "GSLPolicy"}
-ENGINE_ALLOWED_DEPS = {"GSLCore", "GSLOptimize", "Yams", "Crypto"}
+ENGINE_ALLOWED_DEPS = {"GSLCore", "GSLOptimise", "Yams", "Crypto"}
 
 # What an engine's source must not do (pattern, reason). "now" and "today" arrive as parameters.
 ENGINE_FORBIDDEN = [

@@ -1,6 +1,6 @@
 import Foundation
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 
 /// Dense assignment instances: uniform costs in [0, 1) or Euclidean distances in the unit square.
 enum AssignmentBench {

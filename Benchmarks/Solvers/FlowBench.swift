@@ -1,6 +1,6 @@
 import Foundation
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 
 /// Min-cost flow instances: firm–village pairing with lower bounds, and a dense transport problem.
 enum FlowBench {
@@ -14,7 +14,7 @@ enum FlowBench {
             }
         write(network, to: "\(args[1])/flow-\(name).i64")
         do {
-            let (seconds, outcome) = try Bench.time { () throws(OptimizeError) -> FlowOutcome in
+            let (seconds, outcome) = try Bench.time { () throws(OptimiseError) -> FlowOutcome in
                 var copy = FlowNetwork(nodeCount: network.nodeCount)
                 copy.reserveArcs(network.arcCount)
                 for a in 0..<network.arcCount {

@@ -1,6 +1,6 @@
 import Foundation
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 
 /// Hospital–resident instances with full random preference lists.
 enum StableBench {
@@ -18,7 +18,7 @@ enum StableBench {
         for list in hospitalLists { data += list.map(Int32.init) }
         Bench.writeRaw(data, to: "\(args[2])/stable-\(residents)-\(hospitals).i32")
         do {
-            let (seconds, matching) = try Bench.time { () throws(OptimizeError) -> StableMatching in
+            let (seconds, matching) = try Bench.time { () throws(OptimiseError) -> StableMatching in
                 let instance = try HospitalResidentInstance(
                     residentPreferences: residentLists,
                     hospitalPreferences: hospitalLists, capacities: capacities)

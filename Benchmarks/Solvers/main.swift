@@ -1,11 +1,11 @@
 // gsl-bench-solvers: generates seeded solver instances, writes them for the Python references,
-// solves them with GSLOptimize and prints one line: `<seconds> <objective>`.
+// solves them with GSLOptimise and prints one line: `<seconds> <objective>`.
 //
 //   gsl-bench-solvers assignment uniform|euclidean N DIR
 //   gsl-bench-solvers flow pairing|transport DIR
 //   gsl-bench-solvers stable RESIDENTS HOSPITALS DIR
 import Foundation
-import GSLOptimize
+import GSLOptimise
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let kind = arguments.first else {

@@ -25,7 +25,7 @@ import Testing
         #expect(parts.registrationAuthority == "9")
         #expect(parts.orgType == "1")
         #expect(parts.divisionCode == "330200")
-        #expect(parts.organizationCode == "711192037")
+        #expect(parts.organisationCode == "711192037")
         #expect(parts.check == "M")
         #expect(USCC.parts(of: "9133020071119203") == nil)
     }

@@ -108,8 +108,8 @@ import Testing
     }
 
     @Test func bracketOnlyHeaderIsNotEmptied() {
-        #expect(HeaderNormaliser.normalize("(备注)") == "(备注)")
-        #expect(HeaderNormaliser.normalize(" Total Assets （万元） ") == "totalassets")
+        #expect(HeaderNormaliser.normalise("(备注)") == "(备注)")
+        #expect(HeaderNormaliser.normalise(" Total Assets （万元） ") == "totalassets")
     }
 
     @Test func mappingWorksOnARealReadFile() throws {

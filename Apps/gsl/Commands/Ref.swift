@@ -57,7 +57,7 @@ struct Ref: ParsableCommand {
                 ("division_code", out.t("登记管理机关行政区划码", "division code"), .text(parts.divisionCode)),
                 (
                     "organization_code", out.t("主体标识码（组织机构代码）", "organisation code"),
-                    .text(parts.organizationCode)
+                    .text(parts.organisationCode)
                 ),
                 ("check", out.t("校验码", "check character"), .text(String(parts.check))),
             ])

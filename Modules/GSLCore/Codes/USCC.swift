@@ -39,7 +39,7 @@ public enum USCC {
         /// Positions 3–8: the GB/T 2260 division code of the registering office.
         public let divisionCode: String
         /// Positions 9–17: the organisation code (GB 11714) or its stand-in.
-        public let organizationCode: String
+        public let organisationCode: String
         /// Position 18: the check character.
         public let check: Character
     }
@@ -168,7 +168,7 @@ public enum USCC {
             }
             return Parts(
                 registrationAuthority: char(0), orgType: char(1), divisionCode: text(2, 8),
-                organizationCode: text(8, 17), check: char(17))
+                organisationCode: text(8, 17), check: char(17))
         }
         return partsFully(of: code)
     }
@@ -179,7 +179,7 @@ public enum USCC {
         guard chars.count == 18 else { return nil }
         return Parts(
             registrationAuthority: chars[0], orgType: chars[1], divisionCode: String(chars[2..<8]),
-            organizationCode: String(chars[8..<17]), check: chars[17])
+            organisationCode: String(chars[8..<17]), check: chars[17])
     }
 
     /// `9.13302E+17`: a number Excel shows in scientific notation.

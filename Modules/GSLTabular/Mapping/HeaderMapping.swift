@@ -12,14 +12,14 @@ public struct HeaderMapping: Sendable {
         var lookup: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
             for name in [field.key] + field.aliases {
-                let normal = HeaderNormaliser.normalize(name)
+                let normal = HeaderNormaliser.normalise(name)
                 if !normal.isEmpty && lookup[normal] == nil { lookup[normal] = index }
             }
         }
         var columns: [String: Int] = [:]
         var ignored: [String] = []
         for (column, name) in header.enumerated() {
-            let normal = HeaderNormaliser.normalize(name)
+            let normal = HeaderNormaliser.normalise(name)
             if normal.isEmpty { continue }
             guard let fieldIndex = lookup[normal] else {
                 ignored.append(name)
@@ -38,7 +38,7 @@ public struct HeaderMapping: Sendable {
         }
         // A title above the header ("2024年会员企业名录" in A1, the rest of the row empty): line 1
         // was taken as the header.
-        let filled = header.filter { !HeaderNormaliser.normalize($0).isEmpty }
+        let filled = header.filter { !HeaderNormaliser.normalise($0).isEmpty }
         if columns.isEmpty, filled.count == 1, header.count >= 2 {
             throw GSLError.data(
                 "第 1 行被当作表头，但它像是标题行（“\(filled[0])”）；请删除表头上方的标题行后再导入",

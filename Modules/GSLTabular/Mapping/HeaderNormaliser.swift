@@ -4,7 +4,7 @@ import GSLCore
 /// and no trailing unit in brackets (`营业收入（万元）` → `营业收入`).
 enum HeaderNormaliser {
     /// The comparable form of a header text or alias.
-    static func normalize(_ text: String) -> String {
+    static func normalise(_ text: String) -> String {
         var t = TextNormaliser.halfWidth(text).lowercased()
         t.removeAll { $0.isWhitespace || $0 == "_" || $0 == "-" || $0 == "\u{FEFF}" }
         let pairs: [(open: Character, close: Character)] = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕")]

@@ -1,6 +1,6 @@
 import Foundation
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 import GSLTabular
 
 /// Reads an assignment instance from JSON (fast matrix scan first; the full decoder when that
@@ -41,7 +41,7 @@ struct AssignmentReading {
             return try AssignmentInstance(costs: costs, header: header)
         } catch let error as InstanceError {
             throw reader.error(error)
-        } catch let error as OptimizeError {
+        } catch let error as OptimiseError {
             throw reader.error(error)
         } catch {
             throw reader.error(InstanceError(at: "$", .unreadable(detail: "\(error)")))

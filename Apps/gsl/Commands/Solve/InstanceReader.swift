@@ -1,8 +1,8 @@
 import Foundation
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 
-/// Reads a solver instance file and turns GSLOptimize's typed errors into `GSLError`s that name
+/// Reads a solver instance file and turns GSLOptimise's typed errors into `GSLError`s that name
 /// the file and the JSON path (or line and column for a syntax error).
 struct InstanceReader {
     /// The file as the user named it.
@@ -58,7 +58,7 @@ struct InstanceReader {
     }
 
     /// Turns a solver's refusal of the decoded instance into a data error.
-    func error(_ error: OptimizeError) -> GSLError {
+    func error(_ error: OptimiseError) -> GSLError {
         switch error {
         case .invalidInput(let text):
             return GSLError.data(

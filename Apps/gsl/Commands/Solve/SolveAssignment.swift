@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 import GSLTabular
 
 /// `gsl solve assignment FILE [--maximise]` or `--costs MATRIX`: dense linear assignment.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 
 /// `gsl solve flow FILE [--maximise]`: min-cost flow with lower bounds.
 struct SolveFlow: ParsableCommand {

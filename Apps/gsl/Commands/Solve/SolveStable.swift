@@ -1,6 +1,6 @@
 import ArgumentParser
 import GSLCore
-import GSLOptimize
+import GSLOptimise
 
 /// `gsl solve stable FILE [--optimal-for residents|hospitals]`: hospital–resident stable matching.
 struct SolveStable: ParsableCommand {

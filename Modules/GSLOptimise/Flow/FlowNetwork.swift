@@ -33,7 +33,7 @@ public struct FlowNetwork: Sendable, Equatable {
     public mutating func addArc(
         from tail: Int, to head: Int, capacity: Int64 = FlowNetwork.unbounded,
         cost: Int64, lowerBound: Int64 = 0
-    ) throws(OptimizeError) -> Int {
+    ) throws(OptimiseError) -> Int {
         let index = from.count
         guard (0..<nodeCount).contains(tail), (0..<nodeCount).contains(head) else {
             throw .invalidInput("arc \(index): node out of range 0..<\(nodeCount) (\(tail) → \(head))")

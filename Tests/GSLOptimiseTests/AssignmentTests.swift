@@ -1,7 +1,7 @@
 import GSLCore
 import Testing
 
-@testable import GSLOptimize
+@testable import GSLOptimise
 
 /// The best total over all assignments of the smaller side, by enumeration; nil when none is allowed.
 func bruteForceAssignment(_ m: CostMatrix, maximise: Bool) -> Double? {
@@ -106,7 +106,7 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
                 feasibleSeen += 1
             } catch let error {
                 #expect(expected == nil, "solver said infeasible: \(error)")
-                if case .assignmentInfeasible(let matchable, let required)? = error as? OptimizeError {
+                if case .assignmentInfeasible(let matchable, let required)? = error as? OptimiseError {
                     #expect(matchable < required)
                 }
                 infeasibleSeen += 1
@@ -118,7 +118,7 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
 
     @Test func infeasibleReportsLargestMatching() throws {
         let m = try CostMatrix([[1, nil, nil], [2, nil, nil], [nil, 3, 4]])
-        #expect(throws: OptimizeError.assignmentInfeasible(matchable: 2, required: 3)) {
+        #expect(throws: OptimiseError.assignmentInfeasible(matchable: 2, required: 3)) {
             try LinearAssignment.solve(m)
         }
     }
@@ -174,7 +174,7 @@ func checkDuals(_ m: CostMatrix, _ s: AssignmentSolution, maximise: Bool, tolera
         let s = try LinearAssignment.solve(CostMatrix(rows: 0, columns: 3, repeating: 0))
         #expect(s.total == 0)
         #expect(s.columnToRow == [-1, -1, -1])
-        #expect(throws: OptimizeError.self) { try CostMatrix([[1, 2], [3]]) }
-        #expect(throws: OptimizeError.self) { try CostMatrix(rows: 1, columns: 1, values: [.nan]) }
+        #expect(throws: OptimiseError.self) { try CostMatrix([[1, 2], [3]]) }
+        #expect(throws: OptimiseError.self) { try CostMatrix(rows: 1, columns: 1, values: [.nan]) }
     }
 }

@@ -128,7 +128,7 @@ public struct AssignmentInstance: Codable, Sendable, Equatable {
 
     /// Solves the instance; `maximise` (for example a command-line flag) overrides a minimising file.
     /// An instance whose forbidden pairs leave no complete assignment gives an infeasible result.
-    public func solve(maximise override: Bool = false) throws(OptimizeError) -> AssignmentResult {
+    public func solve(maximise override: Bool = false) throws(OptimiseError) -> AssignmentResult {
         let maximise = override || self.maximise
         let solution: AssignmentSolution
         do {

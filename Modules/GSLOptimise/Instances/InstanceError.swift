@@ -50,7 +50,7 @@ public struct InstanceError: Error, Sendable, Equatable, CustomStringConvertible
         /// `optimalFor` is neither residents nor hospitals.
         case unknownSide(String)
         /// The solver refused the instance as a whole.
-        case rejected(OptimizeError)
+        case rejected(OptimiseError)
     }
 
     /// The JSON path, e.g. `$.arcs[3].to` (`$` for the whole document).

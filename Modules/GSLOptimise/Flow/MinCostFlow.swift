@@ -5,9 +5,9 @@ public enum MinCostFlow {
 
     /// Finds a feasible flow of least cost, or a certificate that none exists.
     ///
-    /// Throws `OptimizeError.invalidInput` when a cycle of negative cost has unbounded capacity,
-    /// and `OptimizeError.overflow` when the data are too large for 64-bit arithmetic.
-    public static func solve(_ network: FlowNetwork) throws(OptimizeError) -> FlowOutcome {
+    /// Throws `OptimiseError.invalidInput` when a cycle of negative cost has unbounded capacity,
+    /// and `OptimiseError.overflow` when the data are too large for 64-bit arithmetic.
+    public static func solve(_ network: FlowNetwork) throws(OptimiseError) -> FlowOutcome {
         let n = network.nodeCount, m = network.arcCount
         var totalSupply: Int64 = 0, totalDemand: Int64 = 0
         for s in network.supply {

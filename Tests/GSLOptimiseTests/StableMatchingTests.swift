@@ -1,7 +1,7 @@
 import GSLCore
 import Testing
 
-@testable import GSLOptimize
+@testable import GSLOptimise
 
 /// A random instance with incomplete lists (each pair listed with probability `density` on each side).
 func randomInstance(
@@ -120,15 +120,15 @@ func allStableMatchings(_ instance: HospitalResidentInstance) -> [[Int]] {
     }
 
     @Test func malformedInstances() {
-        #expect(throws: OptimizeError.self) {
+        #expect(throws: OptimiseError.self) {
             try HospitalResidentInstance(
                 residentPreferences: [[0, 0]], hospitalPreferences: [[0]], capacities: [1])
         }
-        #expect(throws: OptimizeError.self) {
+        #expect(throws: OptimiseError.self) {
             try HospitalResidentInstance(
                 residentPreferences: [[1]], hospitalPreferences: [[0]], capacities: [1])
         }
-        #expect(throws: OptimizeError.self) {
+        #expect(throws: OptimiseError.self) {
             try HospitalResidentInstance(
                 residentPreferences: [[0]], hospitalPreferences: [[0]], capacities: [-1])
         }

@@ -1,7 +1,7 @@
 import GSLCore
 import Testing
 
-@testable import GSLOptimize
+@testable import GSLOptimise
 
 @Suite struct CandidateGeneratorTests {
     @Test func bothSidesAreKept() {

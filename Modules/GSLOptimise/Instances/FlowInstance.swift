@@ -113,7 +113,7 @@ public struct FlowInstance: Codable, Sendable, Equatable {
     }
 
     /// The network the solver sees; maximising negates the costs.
-    public func network(maximise: Bool) throws(OptimizeError) -> FlowNetwork {
+    public func network(maximise: Bool) throws(OptimiseError) -> FlowNetwork {
         var network = FlowNetwork(nodeCount: nodes.count)
         network.supply = nodes.map { $0.supply ?? 0 }
         network.reserveArcs(arcs.count)
@@ -127,7 +127,7 @@ public struct FlowInstance: Codable, Sendable, Equatable {
 
     /// Solves the instance; `maximise` (for example a command-line flag) overrides a minimising file.
     /// An infeasible instance gives a result with the certificate cut, not an error.
-    public func solve(maximise override: Bool = false) throws(OptimizeError) -> FlowResult {
+    public func solve(maximise override: Bool = false) throws(OptimiseError) -> FlowResult {
         let maximise = override || (self.maximise ?? false)
         let outcome = try MinCostFlow.solve(network(maximise: maximise))
         let ids = nodes.map(\.id)

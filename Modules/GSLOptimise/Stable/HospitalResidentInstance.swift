@@ -26,7 +26,7 @@ public struct HospitalResidentInstance: Sendable, Equatable {
 
     /// An instance; indices out of range, repeated entries and negative capacities are rejected.
     public init(residentPreferences: [[Int]], hospitalPreferences: [[Int]], capacities: [Int])
-        throws(OptimizeError)
+        throws(OptimiseError)
     {
         let residents = residentPreferences.count, hospitals = hospitalPreferences.count
         guard capacities.count == hospitals else {
@@ -58,7 +58,7 @@ public struct HospitalResidentInstance: Sendable, Equatable {
 
     /// A one-to-one (stable marriage) instance: every hospital has capacity 1.
     public static func oneToOne(proposerPreferences: [[Int]], receiverPreferences: [[Int]])
-        throws(OptimizeError) -> HospitalResidentInstance
+        throws(OptimiseError) -> HospitalResidentInstance
     {
         try HospitalResidentInstance(
             residentPreferences: proposerPreferences, hospitalPreferences: receiverPreferences,

@@ -1,7 +1,7 @@
 import GSLCore
 import Testing
 
-@testable import GSLOptimize
+@testable import GSLOptimise
 
 /// Checks bounds, conservation and reduced-cost optimality of a flow solution.
 func checkFlow(_ net: FlowNetwork, _ s: FlowSolution) {
@@ -172,9 +172,9 @@ func checkCertificate(_ net: FlowNetwork, _ c: FlowInfeasibility) {
         var cycle = FlowNetwork(nodeCount: 2)
         try cycle.addArc(from: 0, to: 1, cost: -1)
         try cycle.addArc(from: 1, to: 0, cost: -1)
-        #expect(throws: OptimizeError.self) { try MinCostFlow.solve(cycle) }
-        #expect(throws: OptimizeError.self) { try cycle.addArc(from: 0, to: 5, cost: 1) }
-        #expect(throws: OptimizeError.self) {
+        #expect(throws: OptimiseError.self) { try MinCostFlow.solve(cycle) }
+        #expect(throws: OptimiseError.self) { try cycle.addArc(from: 0, to: 5, cost: 1) }
+        #expect(throws: OptimiseError.self) {
             try cycle.addArc(from: 0, to: 1, capacity: 1, cost: 1, lowerBound: 2)
         }
     }

@@ -6,8 +6,8 @@ public enum LinearAssignment {
     ///
     /// Rectangular matrices assign every row (rows ≤ columns) or every column (rows > columns).
     /// Infinite entries are forbidden pairs; when no assignment avoids them the solver throws
-    /// `OptimizeError.assignmentInfeasible` with the size of a largest allowed matching.
-    public static func solve(_ matrix: CostMatrix, maximise: Bool = false) throws(OptimizeError)
+    /// `OptimiseError.assignmentInfeasible` with the size of a largest allowed matching.
+    public static func solve(_ matrix: CostMatrix, maximise: Bool = false) throws(OptimiseError)
         -> AssignmentSolution
     {
         let rows = matrix.rows, columns = matrix.columns

@@ -1,5 +1,5 @@
 import Foundation
-import GSLOptimize
+import GSLOptimise
 import Testing
 
 /// Decodes `text` as an instance, or returns the error.

@@ -1,5 +1,5 @@
 /// Why a solver refused an instance; the CLI turns each case into a one-line message.
-public enum OptimizeError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum OptimiseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The instance is malformed: the text says what and where (an index or a field).
     case invalidInput(String)
     /// An assignment problem has no complete assignment: at most `matchable` of `required` items can be paired.

@@ -9,7 +9,7 @@ public struct CostMatrix: Sendable, Equatable {
     public private(set) var values: [Double]
 
     /// A matrix from row-major entries; NaN entries and a wrong count are rejected.
-    public init(rows: Int, columns: Int, values: [Double]) throws(OptimizeError) {
+    public init(rows: Int, columns: Int, values: [Double]) throws(OptimiseError) {
         guard rows >= 0, columns >= 0 else { throw .invalidInput("negative matrix size \(rows)×\(columns)") }
         guard values.count == rows * columns else {
             throw .invalidInput(
@@ -31,7 +31,7 @@ public struct CostMatrix: Sendable, Equatable {
     }
 
     /// A matrix from nested rows; `nil` marks a forbidden pair. Rows must all have the same length.
-    public init(_ nested: [[Double?]]) throws(OptimizeError) {
+    public init(_ nested: [[Double?]]) throws(OptimiseError) {
         let columns = nested.first?.count ?? 0
         var values: [Double] = []
         values.reserveCapacity(nested.count * columns)
