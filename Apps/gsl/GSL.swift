@@ -24,17 +24,27 @@ struct GSL: ParsableCommand {
         ]
     )
 
-    /// Runs the command line; a GSLError becomes one line on stderr and its exit code.
+    /// Runs the command line; a GSLError becomes one line on stderr (one JSON object with
+    /// `GSL_ERRORS=json`) and its exit code.
     static func main() {
-        let lang = Lang.resolve(
-            flag: Self.langFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let lang = Lang.resolve(flag: Self.langFlag(CommandLine.arguments), environment: environment)
+        let style = ErrorReport.style(environment: environment)
         do {
             var command = try parseAsRoot(Self.globalOptionsLast(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as GSLError {
-            FileHandle.standardError.write(Data(("gsl: " + ErrorHints.line(error, lang) + "\n").utf8))
+            FileHandle.standardError.write(Data(ErrorReport.text(error, lang, style: style).utf8))
             Foundation.exit(error.kind.exitCode)
         } catch {
+            let code = exitCode(for: error).rawValue
+            if code != 0,
+                let text = ErrorReport.argumentText(
+                    message: message(for: error), exitCode: code, style: style)
+            {
+                FileHandle.standardError.write(Data(text.utf8))
+                Foundation.exit(code)
+            }
             exit(withError: error)
         }
     }

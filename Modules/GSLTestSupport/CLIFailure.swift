@@ -1,6 +1,6 @@
 import Foundation
 
-/// A `gsl` run that should have succeeded.
+/// A `gsl` run that ended otherwise than the test expected (failed, or succeeded where it should fail).
 public struct CLIFailure: Error, CustomStringConvertible {
     /// The arguments.
     public let arguments: [String]

@@ -71,6 +71,20 @@ public struct CLIRunner: Sendable {
         return result
     }
 
+    /// Runs `gsl ARGS` expecting it to fail, with `GSL_ERRORS=json`, and returns the reported error;
+    /// a run that succeeds or reports no JSON error throws.
+    public func fail(_ arguments: [String], useDatabase: Bool = true, stdin: String? = nil) throws
+        -> CLIErrorReport
+    {
+        var runner = self
+        runner.environment["GSL_ERRORS"] = "json"
+        let result = try runner.run(arguments, useDatabase: useDatabase, stdin: stdin)
+        guard result.status != 0, let report = CLIErrorReport(result) else {
+            throw CLIFailure(arguments: arguments, result: result)
+        }
+        return report
+    }
+
     /// Writes a text file into the scratch folder and returns its path.
     @discardableResult
     public func write(_ name: String, _ text: String) throws -> String {

@@ -53,3 +53,27 @@ import Testing
         #expect(missing.stderr.contains("请先运行 gsl init"), "\(missing.stderr)")
     }
 }
+
+@Suite struct MachineReadableErrorCLITests {
+    @Test func gslErrorsJSONReportsCauseExitAndLocation() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["ref", "load"])
+        let csv = try cli.write("bad.csv", "名称,统一社会信用代码,成立日期\n甲公司,91330200MA2XXXXXXX,2023年2月30日\n")
+        let report = try cli.fail(["org", "import", csv])
+        #expect(report.status == 65 && report.kind == "data", "\(report)")
+        #expect(report.cause == "core.invalid-uscc", "\(report)")
+        #expect(report.file == csv && report.line == 2 && report.column == 2, "\(report)")
+        #expect(!report.zh.isEmpty && !report.en.isEmpty, "\(report)")
+        // The human line stays the default.
+        let plain = try cli.run(["org", "import", csv])
+        #expect(plain.status == 65 && plain.stderr.hasPrefix("gsl: \(csv):2:2 "), "\(plain.stderr)")
+    }
+
+    @Test func argumentErrorsReportAsCLIArguments() throws {
+        let cli = try CLIRunner()
+        let report = try cli.fail(["org", "list", "--no-such-flag"], useDatabase: false)
+        #expect(report.status == 64 && report.cause == "cli.arguments" && report.kind == "usage", "\(report)")
+        #expect(report.en.contains("--no-such-flag"), "\(report)")
+    }
+}
