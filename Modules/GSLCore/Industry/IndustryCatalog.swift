@@ -18,6 +18,7 @@ public struct IndustryCatalog: Sendable {
     public init(entries: [Industry]) {
         self.entries = entries
         var byCode: [String: Int] = [:]
+        byCode.reserveCapacity(entries.count)
         var children: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             byCode[entry.code] = index
@@ -29,6 +30,7 @@ public struct IndustryCatalog: Sendable {
         var tops: [Int] = []
         tops.reserveCapacity(entries.count)
         var letterForms: [String: Int] = [:]
+        letterForms.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             var top = index
             var steps = 0
@@ -72,13 +74,42 @@ public struct IndustryCatalog: Sendable {
 
     /// Parses the embedded `code|level|parent|name` lines.
     init(table: String) {
-        let entries = table.split(separator: "\n").compactMap { line -> Industry? in
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, let level = IndustryLevel(rawValue: fields[1]) else { return nil }
-            return Industry(
-                code: fields[0], name: fields[3], level: level,
-                parentCode: fields[2].isEmpty ? nil : fields[2])
-        }
+        // One pass over the bytes: splitting the 90 KB of Chinese names as Characters (or through
+        // the generic `split`) cost several milliseconds at every start of a command that shows an
+        // industry.
+        var text = table
+        let entries =
+            text.withUTF8 { bytes -> [Industry] in
+                var entries: [Industry] = []
+                entries.reserveCapacity(2_048)
+                var fields: [Range<Int>] = []
+                var start = 0
+                var fieldStart = 0
+                func string(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                }
+                for i in 0...bytes.count {
+                    let byte = i < bytes.count ? bytes[i] : UInt8(ascii: "\n")
+                    if byte == UInt8(ascii: "|") {
+                        fields.append(fieldStart..<i)
+                        fieldStart = i + 1
+                    } else if byte == UInt8(ascii: "\n") {
+                        fields.append(fieldStart..<i)
+                        if i > start, fields.count == 4,
+                            let level = IndustryLevel(rawValue: string(fields[1]))
+                        {
+                            entries.append(
+                                Industry(
+                                    code: string(fields[0]), name: string(fields[3]), level: level,
+                                    parentCode: fields[2].isEmpty ? nil : string(fields[2])))
+                        }
+                        fields.removeAll(keepingCapacity: true)
+                        start = i + 1
+                        fieldStart = i + 1
+                    }
+                }
+                return entries
+            }
         self.init(entries: entries)
     }
 

@@ -29,7 +29,9 @@ public final class Store: Sendable {
             case .readWrite:
                 self.isReadOnly = false
                 self.writer = try DatabasePool(path: path, configuration: Store.configuration())
-                try Store.migrate(writer, migrations)
+                // Nothing pending (the common case, seen by `inspect` on its read-only connection):
+                // skip the migrator, whose barrier write would take the write lock on every start.
+                if !file.pending.isEmpty { try Store.migrate(writer, migrations) }
             case .readOnly(let uri):
                 self.isReadOnly = true
                 var config = Store.configuration(readOnly: true)
