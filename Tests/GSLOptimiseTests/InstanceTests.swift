@@ -136,3 +136,33 @@ private func failure<T: Decodable>(_ type: T.Type, _ text: String) throws -> Ins
         #expect(capacity.path == "$.hospitals[0].capacity" && capacity.cause == .negativeCapacity(-1))
     }
 }
+
+@Suite struct StrictInstanceKeyTests {
+    @Test func aMisspeltMemberIsRefusedWithItsPath() throws {
+        let assignment = try failure(AssignmentInstance.self, #"{"costs": [[1, 2], [3, 4]], "maximize": true}"#)
+        #expect(assignment.path == "$.maximize")
+        #expect(assignment.cause == .unknownField("maximize", known: ["costs", "maximise", "rows", "columns"]))
+        let arc = try failure(
+            FlowInstance.self,
+            #"{"nodes": [{"supply": 1}, {"supply": -1}], "arcs": [{"from": 0, "to": 1, "cost": 1, "capacty": 3}]}"#)
+        #expect(arc.path == "$.arcs[0].capacty")
+        let node = try failure(FlowInstance.self, #"{"nodes": [{"supply": 1, "name": "a"}], "arcs": []}"#)
+        #expect(node.path == "$.nodes[0].name")
+        let hospital = try failure(
+            StableInstance.self,
+            #"{"residents": [{"preferences": [0]}], "hospitals": [{"preferences": [0], "places": 2}]}"#)
+        #expect(hospital.path == "$.hospitals[0].places")
+        let top = try failure(
+            StableInstance.self, #"{"residents": [], "hospitals": [], "optimalFor": "residents", "optimal": 1}"#)
+        #expect(top.path == "$.optimal")
+    }
+
+    @Test func knownMembersStillDecode() throws {
+        let flow = try InstanceDecoder.decode(
+            FlowInstance.self,
+            from: Data(
+                #"{"nodes": [{"id": "s", "supply": 2}, {"id": "t", "supply": -2}], "arcs": [{"from": "s", "to": "t", "lower": 0, "capacity": 5, "cost": 3}], "maximise": false}"#
+                    .utf8))
+        #expect(try flow.solve().objective == 6)
+    }
+}

@@ -42,7 +42,8 @@ public enum ConfigDecoder {
         for e in node.entries ?? [] where !allowed.contains(e.key) {
             throw GSLError(
                 .data, ConfigSuggestion.unknownKey(e.key, path: path, allowed: allowed),
-                at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key))
+                at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key)
+            ).because(.configUnknownKey)
         }
     }
 
@@ -91,7 +92,8 @@ public enum ConfigDecoder {
                     if ConfigSuggestion.closest(to: e.key, among: [key.stringValue]) != nil {
                         return GSLError(
                             .data, ConfigSuggestion.unknownKey(e.key, path: path, allowed: [key.stringValue]),
-                            at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key))
+                            at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key)
+                        ).because(.configUnknownKey)
                     }
                 }
             }
@@ -156,7 +158,8 @@ public enum ConfigDecoder {
             }) {
                 throw GSLError(
                     .data, ConfigSuggestion.unknownKey(e.key, path: path, allowed: allowed),
-                    at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key))
+                    at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key)
+                ).because(.configUnknownKey)
             }
         }
     }
@@ -327,7 +330,8 @@ struct NodeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
                     error: GSLError(
                         .data, ConfigSuggestion.unknownKey(other.key, path: path, allowed: [key.stringValue]),
                         at: SourceLocation(
-                            file: decoder.file, line: other.line, column: other.column, field: other.key)))
+                            file: decoder.file, line: other.line, column: other.column, field: other.key)
+                    ).because(.configUnknownKey))
             }
             throw ConfigDecoder.Failure(
                 error: GSLError.data(

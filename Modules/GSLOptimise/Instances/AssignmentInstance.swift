@@ -43,6 +43,19 @@ public struct AssignmentInstance: Codable, Sendable, Equatable {
             self.rows = rows
             self.columns = columns
         }
+
+        private enum CodingKeys: String, CodingKey {
+            case maximise, rows, columns
+        }
+
+        /// Reads the members other than `costs`; a member the instance does not know is refused.
+        public init(from decoder: any Decoder) throws {
+            try InstanceKeys.check(decoder, known: ["costs", "maximise", "rows", "columns"])
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maximise = try container.decodeIfPresent(Bool.self, forKey: .maximise)
+            rows = try container.decodeIfPresent([String].self, forKey: .rows)
+            columns = try container.decodeIfPresent([String].self, forKey: .columns)
+        }
     }
 
     /// An instance from a matrix read elsewhere and the document's other members.

@@ -14,6 +14,14 @@ public struct FlowInstance: Codable, Sendable, Equatable {
             self.id = id
             self.supply = supply
         }
+
+        /// Reads `{"id": …, "supply": …}`; any other member is refused.
+        public init(from decoder: any Decoder) throws {
+            try InstanceKeys.check(decoder, known: ["id", "supply"])
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(String.self, forKey: .id)
+            supply = try container.decodeIfPresent(Int64.self, forKey: .supply)
+        }
     }
 
     /// An arc.
@@ -38,6 +46,17 @@ public struct FlowInstance: Codable, Sendable, Equatable {
             self.lower = lower
             self.capacity = capacity
             self.cost = cost
+        }
+
+        /// Reads `{"from", "to", "lower", "capacity", "cost"}`; any other member is refused.
+        public init(from decoder: any Decoder) throws {
+            try InstanceKeys.check(decoder, known: ["from", "to", "lower", "capacity", "cost"])
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            from = try container.decode(InstanceRef.self, forKey: .from)
+            to = try container.decode(InstanceRef.self, forKey: .to)
+            lower = try container.decodeIfPresent(Int64.self, forKey: .lower)
+            capacity = try container.decodeIfPresent(Int64.self, forKey: .capacity)
+            cost = try container.decode(Int64.self, forKey: .cost)
         }
     }
 
@@ -91,6 +110,7 @@ public struct FlowInstance: Codable, Sendable, Equatable {
 
     /// Reads `{"nodes": […], "arcs": […], "maximise": …}` and validates it.
     public init(from decoder: any Decoder) throws {
+        try InstanceKeys.check(decoder, known: ["nodes", "arcs", "maximise"])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
             nodes: container.decode([Node].self, forKey: .nodes),

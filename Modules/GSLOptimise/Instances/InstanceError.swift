@@ -49,6 +49,9 @@ public struct InstanceError: Error, Sendable, Equatable, CustomStringConvertible
         case negativeCapacity(Int)
         /// `optimalFor` is neither residents nor hospitals.
         case unknownSide(String)
+        /// A member the instance does not know (the path names it); `known` lists the members
+        /// allowed there, for a suggestion.
+        case unknownField(String, known: [String])
         /// The solver refused the instance as a whole.
         case rejected(OptimiseError)
     }

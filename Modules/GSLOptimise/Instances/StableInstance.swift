@@ -14,6 +14,14 @@ public struct StableInstance: Codable, Sendable, Equatable {
             self.id = id
             self.preferences = preferences
         }
+
+        /// Reads `{"id": …, "preferences": […]}`; any other member is refused.
+        public init(from decoder: any Decoder) throws {
+            try InstanceKeys.check(decoder, known: ["id", "preferences"])
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(String.self, forKey: .id)
+            preferences = try container.decode([InstanceRef].self, forKey: .preferences)
+        }
     }
 
     /// A hospital.
@@ -30,6 +38,15 @@ public struct StableInstance: Codable, Sendable, Equatable {
             self.id = id
             self.capacity = capacity
             self.preferences = preferences
+        }
+
+        /// Reads `{"id": …, "capacity": …, "preferences": […]}`; any other member is refused.
+        public init(from decoder: any Decoder) throws {
+            try InstanceKeys.check(decoder, known: ["id", "capacity", "preferences"])
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(String.self, forKey: .id)
+            capacity = try container.decodeIfPresent(Int.self, forKey: .capacity)
+            preferences = try container.decode([InstanceRef].self, forKey: .preferences)
         }
     }
 
@@ -115,6 +132,7 @@ public struct StableInstance: Codable, Sendable, Equatable {
     /// Reads `{"residents": […], "hospitals": […], "optimalFor": …}` and validates it.
     public init(from decoder: any Decoder) throws {
         let path = InstanceError.jsonPath(decoder.codingPath)
+        try InstanceKeys.check(decoder, known: ["residents", "hospitals", "optimalFor"])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var side: DeferredAcceptance.Side? = nil
         if let name = try container.decodeIfPresent(String.self, forKey: .optimalFor) {

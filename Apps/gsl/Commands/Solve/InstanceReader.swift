@@ -52,6 +52,13 @@ struct InstanceReader {
                 at: SourceLocation(file: path, line: error.line, column: error.column))
         }
         if case .rejected(let refusal) = error.cause { return self.error(refusal) }
+        if case .unknownField(let name, let known) = error.cause {
+            let parent = String(error.path.dropLast(name.count + 1))
+            return GSLError(
+                .data, ConfigSuggestion.unknownKey(name, path: parent, allowed: known),
+                at: SourceLocation(file: path, field: error.path)
+            ).because(.configUnknownKey)
+        }
         return GSLError.data(
             "实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: path, field: error.path)
         )
@@ -109,6 +116,7 @@ struct InstanceReader {
         case .negativeCapacity: return ("容量为负", "negative capacity")
         case .unknownSide: return ("应为 residents 或 hospitals", "expected residents or hospitals")
         case .rejected(let error): return ("\(error)", "\(error)")
+        case .unknownField(let name, _): return ("未知字段「\(name)」", "unknown key '\(name)'")
         }
     }
 
