@@ -11,7 +11,9 @@ import Testing
         #expect(report.status == 65 && report.cause == "config.unknown-key", "\(report)")
         #expect(report.en.contains("'maximize'") && report.en.contains("maximise"), "\(report)")
         let flow = try cli.write(
-            "f.json", #"{"nodes": [{"supply": 1}, {"supply": -1}], "arcs": [{"from": 0, "to": 1, "cost": 1, "capcity": 1}]}"#)
+            "f.json",
+            #"{"nodes": [{"supply": 1}, {"supply": -1}], "arcs": [{"from": 0, "to": 1, "cost": 1, "capcity": 1}]}"#
+        )
         let arc = try cli.fail(["solve", "flow", flow], useDatabase: false)
         #expect(arc.cause == "config.unknown-key" && arc.en.contains("$.arcs[0]"), "\(arc)")
         // The same document with the right spelling solves.

@@ -139,12 +139,15 @@ private func failure<T: Decodable>(_ type: T.Type, _ text: String) throws -> Ins
 
 @Suite struct StrictInstanceKeyTests {
     @Test func aMisspeltMemberIsRefusedWithItsPath() throws {
-        let assignment = try failure(AssignmentInstance.self, #"{"costs": [[1, 2], [3, 4]], "maximize": true}"#)
+        let assignment = try failure(
+            AssignmentInstance.self, #"{"costs": [[1, 2], [3, 4]], "maximize": true}"#)
         #expect(assignment.path == "$.maximize")
-        #expect(assignment.cause == .unknownField("maximize", known: ["costs", "maximise", "rows", "columns"]))
+        #expect(
+            assignment.cause == .unknownField("maximize", known: ["costs", "maximise", "rows", "columns"]))
         let arc = try failure(
             FlowInstance.self,
-            #"{"nodes": [{"supply": 1}, {"supply": -1}], "arcs": [{"from": 0, "to": 1, "cost": 1, "capacty": 3}]}"#)
+            #"{"nodes": [{"supply": 1}, {"supply": -1}], "arcs": [{"from": 0, "to": 1, "cost": 1, "capacty": 3}]}"#
+        )
         #expect(arc.path == "$.arcs[0].capacty")
         let node = try failure(FlowInstance.self, #"{"nodes": [{"supply": 1, "name": "a"}], "arcs": []}"#)
         #expect(node.path == "$.nodes[0].name")
@@ -153,7 +156,8 @@ private func failure<T: Decodable>(_ type: T.Type, _ text: String) throws -> Ins
             #"{"residents": [{"preferences": [0]}], "hospitals": [{"preferences": [0], "places": 2}]}"#)
         #expect(hospital.path == "$.hospitals[0].places")
         let top = try failure(
-            StableInstance.self, #"{"residents": [], "hospitals": [], "optimalFor": "residents", "optimal": 1}"#)
+            StableInstance.self,
+            #"{"residents": [], "hospitals": [], "optimalFor": "residents", "optimal": 1}"#)
         #expect(top.path == "$.optimal")
     }
 
