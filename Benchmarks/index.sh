@@ -4,8 +4,8 @@
 # without NumPy the Swift timings still run and NumPy is reported as skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product gsl-bench-index >/dev/null
-BIN="$(swift build -c release --show-bin-path)/gsl-bench-index"
+swift build -c release --static-swift-stdlib --product gsl-bench-index >/dev/null
+BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/gsl-bench-index"
 PY=""
 VENV=.build-bench/venv
 if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import numpy' 2>/dev/null; then

@@ -17,7 +17,7 @@ REPEAT=${BENCH_REPEAT:-3}
 mkdir -p "$DATA"
 
 if [ ! -x "$BIN" ]; then
-    echo "solvers: $BIN not found; run 'swift build -c release' first" >&2
+    echo "solvers: $BIN not found; run 'make bench' (or swift build -c release --static-swift-stdlib) first" >&2
     exit 1
 fi
 
