@@ -1,5 +1,6 @@
 import GSLCasework
 import GSLCore
+import GSLTestSupport
 import Testing
 
 /// `gsl case config import`: the file is read strictly.
@@ -16,7 +17,8 @@ import Testing
         } throws: { e in
             let g = e as! GSLError
             return g.kind == .data && g.location?.file == "设置.json" && g.location?.line == 3
-                && g.message.en.hasSuffix("did you mean l3AfterOverdueWorkdays?")
+                && g.cause == .configUnknownKey && g.location?.field == "l3AfterOverdueWorkday"
+                && g.mentions("l3AfterOverdueWorkdays")
         }
     }
 
@@ -30,7 +32,8 @@ import Testing
             try CaseSettings.parse(text, file: "s.json")
         } throws: { e in
             let g = e as! GSLError
-            return g.location?.field == "satisfation" && g.message.en.contains("$.weights")
+            return g.location?.field == "satisfation" && g.cause == .configUnknownKey
+                && g.mentions("$.weights")
         }
     }
 
@@ -41,7 +44,7 @@ import Testing
             try CaseSettings.parse(bad, file: "s.json")
         } throws: { e in
             let g = e as! GSLError
-            return g.location?.column == 41 && g.message.en.contains("unknown value 'urgnt'")
+            return g.location?.column == 41 && g.cause == .configInvalidValue && g.mentions("urgnt")
         }
         let text =
             "{\"policies\": {\"policies\": [\n  {\"firstResponseWorkdays\": 9, \"resolutionWorkdays\": 5}]}}"
@@ -58,8 +61,7 @@ import Testing
             try CaseSettings.parse(#"{"warningShare": 1e400}"#, file: "s.json")
         } throws: { e in
             let g = e as! GSLError
-            return g.kind == .data && g.message.en.contains("number out of range: 1e400")
-                && g.message.zh.contains("数值超出范围")
+            return g.kind == .data && g.cause == .configNumberOutOfRange && g.mentions("1e400")
         }
     }
 }

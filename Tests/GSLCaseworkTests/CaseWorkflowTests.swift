@@ -1,5 +1,6 @@
 import GSLCasework
 import GSLCore
+import GSLTestSupport
 import Testing
 
 @Suite struct CaseWorkflowTests {
@@ -66,7 +67,7 @@ import Testing
                         #expect(error.kind == .data)
                         #expect(error.cause == .caseActionNotAllowed)
                         for allowed in row.keys {
-                            #expect(error.message.en.contains(allowed.rawValue))
+                            #expect(error.mentions(allowed.rawValue))
                         }
                     }
                 }
@@ -93,10 +94,17 @@ import Testing
             _ = try CaseWorkflow.apply(.answer, to: snapshot, on: Self.day, actor: "李四")
             Issue.record("answer on a received case must be refused")
         } catch {
-            #expect(
-                error.message.en
-                    == "request C-9 is received; 'answer' is not allowed; allowed: assign, reject, merge")
-            #expect(error.message.zh == "诉求 C-9 当前状态为“受理”，不能执行“答复”；可执行：交办（assign）、不予受理（reject）、并案（merge）")
+            #expect(error.cause == .caseActionNotAllowed)
+            #expect(error.mentions("C-9"))
+            // The state, the refused action and each allowed one, by their labels in each language.
+            #expect(error.mentions(CaseState.received.label.zh, in: .zh))
+            #expect(error.mentions(CaseState.received.label.en, in: .en))
+            #expect(error.mentions(CaseAction.Kind.answer.label.zh, in: .zh))
+            #expect(error.mentions(CaseAction.Kind.answer.rawValue, in: .en))
+            for allowed in [CaseAction.Kind.assign, .reject, .merge] {
+                #expect(error.mentions(allowed.rawValue))
+                #expect(error.mentions(allowed.label.zh, in: .zh))
+            }
         }
     }
 
@@ -107,7 +115,9 @@ import Testing
             Issue.record("merged case must refuse")
         } catch {
             #expect(error.cause == .caseActionNotAllowed)
-            #expect(error.message.en.hasSuffix("allowed: none (final state)"))
+            #expect(error.mentions("C-3"))
+            // A final state: nothing is allowed.
+            #expect(CaseWorkflow.allowedActions(in: .merged).isEmpty)
         }
     }
 
@@ -198,9 +208,7 @@ import Testing
             Issue.record("a backdated action must be refused")
         } catch {
             #expect(error.cause == .caseBackdated)
-            #expect(
-                error.message.en
-                    == "request C-4: the action date 2024-02-29 is before the latest event (2024-03-01)")
+            #expect(error.mentions("C-4") && error.mentions("2024-02-29") && error.mentions("2024-03-01"))
         }
         let sameDay = try CaseWorkflow.apply(
             .assign(lead: "市经信局", assisting: []), to: snapshot, on: Self.day, actor: "a")

@@ -1,6 +1,7 @@
 import Foundation
 import GSLCasework
 import GSLCore
+import GSLTestSupport
 import Testing
 
 /// Issue 20 item 8: points files are strict and points are exact decimals.
@@ -37,6 +38,7 @@ import Testing
     func refusedWithAMessageInBothLanguages(_ text: String) throws {
         let error = try #require(refusal(text), "accepted: \(text)")
         #expect(error.kind == .data)
+        #expect(error.cause == .infoPointsInvalid, "\(error.message)")
         for raw in [
             "DecodingError", "Number ", "representable", "NSCocoaErrorDomain", "codingPath", "dataCorrupted",
         ] {
@@ -50,8 +52,9 @@ import Testing
 
     @Test func misspeltKeyGetsASuggestion() throws {
         let error = try #require(refusal(#"{"submision": 1, "adoption": {}, "instruction": {}}"#))
-        #expect(
-            error.message.zh.contains("submission") && error.message.en.contains("did you mean submission?"))
+        #expect(error.cause == .infoPointsInvalid)
+        #expect(error.location?.field == "submision")
+        #expect(error.mentions("submission"))
     }
 
     @Test func pointsAreExactDecimals() throws {

@@ -1,5 +1,6 @@
 import GSLCasework
 import GSLCore
+import GSLTestSupport
 import Testing
 
 /// Points tables, scores and rankings of information reports, and the proposal state machine.
@@ -124,14 +125,15 @@ import Testing
         #expect(try InfoLevel.parse("Municipal") == .municipal)
         let error = #expect(throws: GSLError.self) { try InfoLevel.parse("县级") }
         #expect(error?.kind == .data && error?.cause == .caseUnknownValue)
-        #expect(error?.message.en.contains("'县级'") == true)
+        #expect(error?.mentions("县级") == true)
     }
 
     @Test func reportStatesAllowTheirEvents() {
         #expect(throws: Never.self) { try InfoReportState.draft.check(.submit) }
         let error = #expect(throws: GSLError.self) { try InfoReportState.draft.check(.adopt) }
         #expect(error?.cause == .infoActionNotAllowed)
-        #expect(error?.message.en.hasSuffix("allowed: submit") == true)
+        // The message names the allowed event.
+        #expect(error?.mentions(InfoEventKind.submit.rawValue) == true)
         #expect(throws: GSLError.self) { try InfoReportState.submitted.check(.submit) }
         #expect(throws: Never.self) { try InfoReportState.submitted.check(.instruct) }
     }
@@ -156,8 +158,9 @@ import Testing
             } else {
                 let error = #expect(throws: GSLError.self) { try ProposalWorkflow.next(state, action) }
                 #expect(error?.kind == .data)
+                #expect(error?.cause == .infoActionNotAllowed)
                 let allowed = ProposalWorkflow.allowed(in: state).map(\.rawValue)
-                #expect(allowed.allSatisfy { error?.message.en.contains($0) == true })
+                #expect(allowed.allSatisfy { error?.mentions($0) == true })
             }
         }
     }

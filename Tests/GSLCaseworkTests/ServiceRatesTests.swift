@@ -1,5 +1,6 @@
 import GSLCasework
 import GSLCore
+import GSLTestSupport
 import Testing
 
 @Suite struct ServiceRatesTests {
@@ -97,7 +98,11 @@ import Testing
         } catch {
             #expect(error.kind == .data)
             #expect(error.cause == .caseUnknownValue)
-            #expect(error.message.en.contains("financing, labour"))
+            #expect(error.mentions("环保"))
+            // The known categories, by code in English and by name in Chinese.
+            for category in CaseTaxonomy.standard.categories {
+                #expect(error.mentions(category.code, in: .en) && error.mentions(category.zh, in: .zh))
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import GSLCore
+import GSLTestSupport
 import Testing
 
 /// Strict settings decoding: unknown keys with a suggestion, positions, numbers that do not fit,
@@ -48,10 +49,9 @@ import Testing
             try decode(text)
         } throws: { e in
             let g = e as! GSLError
-            return g.kind == .data
+            return g.kind == .data && g.cause == .configUnknownKey
                 && g.location == SourceLocation(file: "s.json", line: 4, column: 6, field: "directoin")
-                && g.message.en == "unknown key 'directoin' in $.indicators[0]; did you mean direction?"
-                && g.message.zh.contains("是否想写 direction？")
+                && g.mentions("$.indicators[0]") && g.mentions("direction")
         }
     }
 
@@ -60,7 +60,7 @@ import Testing
             try decode(#"{"name": "x", "indicators": [{"directoin": -1}]}"#)
         } throws: { e in
             let g = e as! GSLError
-            return g.location?.field == "directoin" && g.message.en.hasSuffix("did you mean direction?")
+            return g.cause == .configUnknownKey && g.location?.field == "directoin" && g.mentions("direction")
         }
     }
 
@@ -68,30 +68,36 @@ import Testing
         #expect {
             try decode(#"{"name": "x", "indicators": [], "colour": "red"}"#)
         } throws: { e in
-            (e as! GSLError).message.en
-                == "unknown key 'colour'; known keys: enabled, indicators, labels, name"
+            let g = e as! GSLError
+            return g.cause == .configUnknownKey && g.location?.field == "colour"
+                && g.mentions("enabled, indicators, labels, name")
         }
     }
 
     @Test func badValuesAreOneLineMessages() {
-        let cases: [(String, String, Int)] = [
+        // Each case: the text, the cause, the line, and the field it names or a value its message quotes.
+        let cases: [(String, GSLError.Cause, Int, field: String?, quoted: String?)] = [
             (
                 #"{"name": "x", "indicators": [{"direction": 1, "weight": 1e400}]}"#,
-                "number out of range: 1e400", 1
+                .configNumberOutOfRange, 1, "$.indicators[0].weight", "1e400"
             ),
-            (#"{"name": "x", "indicators": [{"direction": "up"}]}"#, "expected an integer, found text", 1),
-            (#"{"name": 5, "indicators": []}"#, "expected text, found a number", 1),
-            ("{\"name\": \"x\",\n \"indicators\": {}}", "expected a list", 2),
-            (#"{"indicators": []}"#, "missing key $.name", 1),
-            ("{\"name\": \"x\", \"name\": \"y\", \"indicators\": []}", "duplicate key 'name'", 1),
-            ("{\"name\": \"x\",\n\n \"indicators\": [}", "JSON syntax error", 3),
+            (
+                #"{"name": "x", "indicators": [{"direction": "up"}]}"#, .configWrongType, 1,
+                "$.indicators[0].direction", nil
+            ),
+            (#"{"name": 5, "indicators": []}"#, .configWrongType, 1, "$.name", nil),
+            ("{\"name\": \"x\",\n \"indicators\": {}}", .configWrongType, 2, "$.indicators", nil),
+            (#"{"indicators": []}"#, .configMissingKey, 1, "name", "$.name"),
+            ("{\"name\": \"x\", \"name\": \"y\", \"indicators\": []}", .configDuplicateKey, 1, nil, "name"),
+            ("{\"name\": \"x\",\n\n \"indicators\": [}", .configSyntax, 3, nil, nil),
         ]
-        for (text, expected, line) in cases {
+        for (text, cause, line, field, quoted) in cases {
             #expect {
                 try decode(text)
             } throws: { e in
                 let g = e as! GSLError
-                return g.kind == .data && g.message.en.contains(expected) && g.location?.line == line
+                return g.kind == .data && g.cause == cause && g.location?.line == line
+                    && (field == nil || g.location?.field == field) && (quoted.map { g.mentions($0) } ?? true)
                     && !g.message.en.contains("DecodingError") && !g.message.en.contains("representable")
             }
         }
@@ -112,7 +118,8 @@ import Testing
         #expect {
             try ConfigDecoder.decodeJSON([String: UInt8].self, from: #"{"x": 300}"#, file: nil)
         } throws: { e in
-            (e as! GSLError).message.en.contains("expected an integer in range: 300")
+            let g = e as! GSLError
+            return g.cause == .configNumberOutOfRange && g.mentions("300")
         }
     }
 

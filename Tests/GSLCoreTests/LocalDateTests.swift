@@ -1,5 +1,6 @@
 import Foundation
 import GSLCore
+import GSLTestSupport
 import Testing
 
 @Suite struct LocalDateTests {
@@ -30,19 +31,20 @@ import Testing
         let month13 = error("2023-13-01")
         #expect(month13?.kind == .data)
         #expect(month13?.cause == .invalidDate)
-        #expect(month13?.message.zh.contains("2023-13-01") == true)
-        #expect(month13?.message.en.contains("no month 13") == true)
+        #expect(month13?.mentions("2023-13-01") == true)
 
         let feb30 = error("2023年2月30日")
         #expect(feb30?.cause == .invalidDate)
-        #expect(feb30?.message.zh.contains("2023年2月30日") == true)
-        #expect(feb30?.message.en.contains("February 2023 has only 28 days") == true)
+        #expect(feb30?.mentions("2023年2月30日") == true)
+        // The message names the length of the month, which depends on the year.
+        #expect(feb30?.mentions("28") == true)
         #expect(error("2024-02-29") == nil)
-        #expect(error("2024-02-30")?.message.en.contains("29 days") == true)
+        #expect(error("2024-02-30")?.cause == .invalidDate)
+        #expect(error("2024-02-30")?.mentions("29") == true)
 
         let garbage = error("hello")
         #expect(garbage?.kind == .data)
-        #expect(garbage?.message.en.contains("\"hello\" is not a valid date") == true)
+        #expect(garbage?.mentions("hello") == true)
         #expect(garbage?.cause == .invalidDate)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GSLCore
 import GSLIndexScoring
+import GSLTestSupport
 import Testing
 
 @Suite struct PipelineSpecTests {
@@ -53,7 +54,7 @@ import Testing
         } throws: { e in
             let g = e as! GSLError
             return g.kind == .data && g.location?.line == 1 && g.location?.field == "$.aggregate.method"
-                && g.message.en.contains("unknown value 'median'")
+                && g.cause == .configInvalidValue && g.mentions("median")
         }
     }
 }

@@ -68,7 +68,8 @@ import Testing
         #expect {
             try Pipeline.run(framework: Self.framework, data: d, spec: spec)
         } throws: { e in
-            (e as! GSLError).message.en == "zero-variance indicator under min-max: a"
+            let g = e as! GSLError
+            return g.cause == .zeroVariance && g.location?.field == "a"
         }
     }
 

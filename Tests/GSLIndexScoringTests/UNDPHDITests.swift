@@ -45,10 +45,8 @@ import Testing
             try Pipeline.run(framework: fw, data: data, spec: Self.spec)
         } throws: { error in
             let e = error as! GSLError
-            return e.kind == .data
-                && e.message.en
-                    == "geometric aggregation needs positive values: child income of node HDI is 0 for unit Z"
-                && e.cause == .aggregationNeedsPositive
+            return e.kind == .data && e.cause == .aggregationNeedsPositive
+                && e.mentions("income") && e.mentions("HDI") && e.mentions("Z")
         }
     }
 

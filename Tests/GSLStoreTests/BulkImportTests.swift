@@ -175,7 +175,8 @@ import Testing
             Issue.record("expected a failure")
         } catch let error as GSLError {
             #expect(error.location?.line == 8_002, "\(error.message.en)")
-            #expect(error.message.zh.contains("2023年2月30日"), "\(error.message.zh)")
+            #expect(error.cause == .invalidDate)
+            #expect(error.mentions("2023年2月30日"), "\(error.message.zh)")
         }
         #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 0)
         let indexes = try store.read {
@@ -208,7 +209,9 @@ import Testing
             Issue.record("expected a failure")
         } catch {
             #expect(error.kind == .conflict)
-            #expect(error.message.en.contains("CHECK constraint failed"))
+            #expect(error.cause == .storeConstraintViolated)
+            // SQLite's own reason is passed on.
+            #expect(error.mentions("CHECK constraint failed"))
         }
         #expect(failedIndex == 1)
         #expect(try OrganisationRepository(store: store).count(OrganisationFilter()) == 0)

@@ -24,7 +24,9 @@ import Testing
             Issue.record("resolved a region that does not exist")
         } catch {
             #expect(error.kind == .notFound)
-            #expect(error.message.zh.contains("是否指") && error.message.zh.contains("海曙区"), "\(error)")
+            #expect(error.cause == .regionNotFound)
+            // The message suggests the region meant, with its code.
+            #expect(error.mentions("海曙区") && error.mentions("330203"), "\(error)")
         }
     }
 

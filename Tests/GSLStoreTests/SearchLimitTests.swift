@@ -1,5 +1,6 @@
 import GSLCore
 import GSLStore
+import GSLTestSupport
 import Testing
 
 /// A search of many words is answered or refused with a message, never with SQLite's
@@ -13,8 +14,8 @@ import Testing
             try search.search(words.joined(separator: " "), entity: nil, limit: 10)
         } throws: { e in
             let g = e as! GSLError
-            return g.kind == .usage && g.message.zh.contains("搜索词过多：1000 个")
-                && g.message.en == "too many search words: 1000, at most 64"
+            return g.kind == .usage && g.cause == .searchTooManyWords && g.mentions("1000")
+                && g.mentions("\(SearchRepository.maxTerms)")
         }
     }
 

@@ -67,7 +67,9 @@ import Testing
                 Issue.record("opened a foreign file")
             } catch {
                 #expect(error.kind == .data)
-                #expect(error.message.zh.contains("不是 gsl 的数据库"))
+                #expect(error.cause == .storeNotGSL)
+                // The message names what the file holds.
+                #expect(error.mentions("notes"))
             }
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
@@ -88,9 +90,10 @@ import Testing
             Issue.record("opened a newer file")
         } catch {
             #expect(error.kind == .data)
-            #expect(error.message.en.contains("schema version \(count + 1)"))
-            #expect(error.message.en.contains("this gsl's schema version \(count)"))
-            #expect(error.message.en.contains("core-99-future"))
+            #expect(error.cause == .storeNewerSchema)
+            // Both schema versions and the migration this gsl does not know.
+            #expect(error.mentions("\(count + 1)") && error.mentions("\(count)"))
+            #expect(error.mentions("core-99-future"))
         }
     }
 
@@ -110,7 +113,7 @@ import Testing
         } catch {
             #expect(error.kind == .permission)
             #expect(error.kind.exitCode == 77)
-            #expect(error.message.zh.contains("只读"))
+            #expect(error.cause == .storeReadOnly)
         }
     }
 
@@ -133,7 +136,8 @@ import Testing
             _ = try Store(path: dir)
             Issue.record("opened a directory")
         } catch {
-            #expect(error.message.en.contains("is a directory"))
+            #expect(error.cause == .storeIsDirectory)
+            #expect(error.mentions(dir))
         }
     }
 }

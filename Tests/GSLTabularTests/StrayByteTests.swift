@@ -1,5 +1,6 @@
 import Foundation
 import GSLCore
+import GSLTestSupport
 import Testing
 
 @testable import GSLTabular
@@ -20,7 +21,8 @@ import Testing
         #expect(error?.kind == .data)
         // 海曙商贸有限公司,见 is 10 characters: the bad bytes are the 11th.
         #expect(error?.location == SourceLocation(file: "notes.csv", line: 4, column: 11))
-        #expect(error?.message.zh.contains("UTF-8") == true)
+        // Not `invalidUTF8`: the hint to read the file as GB18030 would turn it into mojibake.
+        #expect(error?.cause == .strayBytesInUTF8)
     }
 
     @Test func aWholeGBKFileIsStillConverted() throws {

@@ -57,7 +57,8 @@ import Testing
             _ = try TabularReader.read(path: "/nonexistent/none.csv", format: nil, encoding: .auto)
         }
         #expect(error?.kind == .notFound)
-        #expect(error?.message.zh.contains("/nonexistent/none.csv") == true)
+        #expect(error?.cause == .inputFileNotFound)
+        #expect(error?.mentions("/nonexistent/none.csv") == true)
     }
 
     @Test func dataOverloadMatchesBytes() throws {

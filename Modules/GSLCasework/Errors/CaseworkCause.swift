@@ -29,3 +29,9 @@ extension GSLError.Cause {
     /// A proposal assignment without the lead department.
     public static let proposalLeadRequired = Self("casework.proposal-lead-required")
 }
+
+extension GSLError.Cause {
+    /// A points table that cannot be used: an unknown or missing key, an unknown or repeated level, a
+    /// value that is not a finite non-negative number, text that is not JSON or the YAML shape.
+    public static let infoPointsInvalid = Self("casework.info-points-invalid")
+}

@@ -103,6 +103,11 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
     /// finite non-negative numbers and malformed text are refused (`GSLError.data`, exit 65) with a
     /// message in both languages; the key is named, and the line in YAML.
     public static func parse(_ text: String) throws(GSLError) -> InfoPointsTable {
+        do { return try parseText(text) } catch { throw error.because(.infoPointsInvalid) }
+    }
+
+    /// `parse(_:)` before the cause is set.
+    static func parseText(_ text: String) throws(GSLError) -> InfoPointsTable {
         let trimmed = text.trimmingCharacters(
             in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         if trimmed.hasPrefix("{") { return try InfoPointsJSON.parse(trimmed) }

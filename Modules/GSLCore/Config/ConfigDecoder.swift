@@ -100,12 +100,14 @@ public enum ConfigDecoder {
             let full = pathText(context.codingPath + [key])
             return GSLError.data(
                 "缺少字段 \(full)", en: "missing key \(full)",
-                at: holder.location(file: file, field: key.stringValue))
+                at: holder.location(file: file, field: key.stringValue)
+            ).because(.configMissingKey)
         case .valueNotFound(_, let context), .typeMismatch(_, let context):
             let n = node(at: context.codingPath, in: root)
             let path = pathText(context.codingPath)
             return GSLError.data(
-                "字段 \(path) 的值无效", en: "invalid value for \(path)", at: n.location(file: file, field: path))
+                "字段 \(path) 的值无效", en: "invalid value for \(path)", at: n.location(file: file, field: path)
+            ).because(.configWrongType)
         case .dataCorrupted(let context):
             let n = node(at: context.codingPath, in: root)
             let path = pathText(context.codingPath)
@@ -113,7 +115,8 @@ public enum ConfigDecoder {
             let shownEn = n.scalarText.map { " '\($0)'" } ?? ""
             return GSLError.data(
                 "字段 \(path) 的值\(shown)无效", en: "invalid value\(shownEn) for \(path)",
-                at: n.location(file: file, field: path))
+                at: n.location(file: file, field: path)
+            ).because(.configInvalidValue)
         @unknown default:
             return GSLError.data("设置无效", en: "invalid settings", at: root.location(file: file))
         }
@@ -173,11 +176,10 @@ struct NodeDecoder: Decoder {
     let file: String?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    func fail(_ zh: String, en: String, at n: ConfigNode? = nil) -> ConfigDecoder.Failure {
+    func fail(_ zh: String, en: String, because cause: GSLError.Cause) -> ConfigDecoder.Failure {
         let path = ConfigDecoder.pathText(codingPath)
         return ConfigDecoder.Failure(
-            error: GSLError.data(
-                zh, en: en, at: (n ?? node).location(file: file, field: path)))
+            error: GSLError.data(zh, en: en, at: node.location(file: file, field: path)).because(cause))
     }
 
     func child(_ n: ConfigNode, _ key: any CodingKey) -> NodeDecoder {
@@ -185,13 +187,17 @@ struct NodeDecoder: Decoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard let entries = node.entries else { throw fail("应为映射（对象）", en: "expected a mapping (object)") }
+        guard let entries = node.entries else {
+            throw fail("应为映射（对象）", en: "expected a mapping (object)", because: .configWrongType)
+        }
         tracker.visit(ConfigDecoder.pathText(codingPath), node)
         return KeyedDecodingContainer(NodeKeyed<Key>(decoder: self, entries: entries))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard let items = node.items else { throw fail("应为列表", en: "expected a list") }
+        guard let items = node.items else {
+            throw fail("应为列表", en: "expected a list", because: .configWrongType)
+        }
         return NodeUnkeyed(decoder: self, items: items)
     }
 
@@ -212,7 +218,9 @@ struct NodeDecoder: Decoder {
 
     func bool() throws -> Bool {
         guard let b = node.bool else {
-            throw fail("应为 true 或 false，实为\(kindName.zh)", en: "expected true or false, found \(kindName.en)")
+            throw fail(
+                "应为 true 或 false，实为\(kindName.zh)", en: "expected true or false, found \(kindName.en)",
+                because: .configWrongType)
         }
         return b
     }
@@ -220,7 +228,9 @@ struct NodeDecoder: Decoder {
     func string() throws -> String {
         switch node.value {
         case .string(let s, _): return s
-        default: throw fail("应为文本，实为\(kindName.zh)", en: "expected text, found \(kindName.en)")
+        default:
+            throw fail(
+                "应为文本，实为\(kindName.zh)", en: "expected text, found \(kindName.en)", because: .configWrongType)
         }
     }
 
@@ -229,13 +239,16 @@ struct NodeDecoder: Decoder {
         switch node.value {
         case .number(let s): text = s
         case .string(let s, true): text = s
-        default: throw fail("应为数字，实为\(kindName.zh)", en: "expected a number, found \(kindName.en)")
+        default:
+            throw fail(
+                "应为数字，实为\(kindName.zh)", en: "expected a number, found \(kindName.en)",
+                because: .configWrongType)
         }
         guard let d = Double(text) else {
-            throw fail("应为数字：\(text)", en: "expected a number: \(text)")
+            throw fail("应为数字：\(text)", en: "expected a number: \(text)", because: .configWrongType)
         }
         guard d.isFinite else {
-            throw fail("数值超出范围：\(text)", en: "number out of range: \(text)")
+            throw fail("数值超出范围：\(text)", en: "number out of range: \(text)", because: .configNumberOutOfRange)
         }
         return d
     }
@@ -245,11 +258,16 @@ struct NodeDecoder: Decoder {
         switch node.value {
         case .number(let s): text = s
         case .string(let s, true): text = s
-        default: throw fail("应为整数，实为\(kindName.zh)", en: "expected an integer, found \(kindName.en)")
+        default:
+            throw fail(
+                "应为整数，实为\(kindName.zh)", en: "expected an integer, found \(kindName.en)",
+                because: .configWrongType)
         }
         if let v = I(text) { return v }
         if let d = Double(text), d.isFinite, d == d.rounded(), let v = I(exactly: d) { return v }
-        throw fail("应为整数（范围内）：\(text)", en: "expected an integer in range: \(text)")
+        throw fail(
+            "应为整数（范围内）：\(text)", en: "expected an integer in range: \(text)", because: .configNumberOutOfRange
+        )
     }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
@@ -282,11 +300,14 @@ struct NodeDecoder: Decoder {
                 }
                 let options = e.configValues
                 if let s = ConfigSuggestion.closest(to: text, among: options) {
-                    throw fail("未知取值「\(text)」，是否想写 \(s)？", en: "unknown value '\(text)'; did you mean \(s)?")
+                    throw fail(
+                        "未知取值「\(text)」，是否想写 \(s)？", en: "unknown value '\(text)'; did you mean \(s)?",
+                        because: .configInvalidValue)
                 }
                 throw fail(
                     "未知取值「\(text)」；可用：\(options.joined(separator: ", "))",
-                    en: "unknown value '\(text)'; one of: \(options.joined(separator: ", "))")
+                    en: "unknown value '\(text)'; one of: \(options.joined(separator: ", "))",
+                    because: .configInvalidValue)
             }
         }
     }
@@ -336,7 +357,8 @@ struct NodeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
             throw ConfigDecoder.Failure(
                 error: GSLError.data(
                     "缺少字段 \(full)", en: "missing key \(full)",
-                    at: decoder.node.location(file: decoder.file, field: key.stringValue)))
+                    at: decoder.node.location(file: decoder.file, field: key.stringValue)
+                ).because(.configMissingKey))
         }
         return e.value
     }
@@ -386,7 +408,9 @@ struct NodeUnkeyed: UnkeyedDecodingContainer {
     var isAtEnd: Bool { currentIndex >= items.count }
 
     mutating func next() throws -> NodeDecoder {
-        guard !isAtEnd else { throw decoder.fail("列表项不足", en: "not enough items in the list") }
+        guard !isAtEnd else {
+            throw decoder.fail("列表项不足", en: "not enough items in the list", because: .configWrongType)
+        }
         defer { currentIndex += 1 }
         return decoder.child(items[currentIndex], IndexKey(currentIndex))
     }

@@ -37,10 +37,11 @@ public struct ConfigJSON {
         return count
     }
 
-    private func error(_ zh: String, en: String) -> GSLError {
+    private func error(_ zh: String, en: String, because cause: GSLError.Cause = .configSyntax) -> GSLError {
         GSLError.data(
             "JSON 语法错误：\(zh)", en: "JSON syntax error: \(en)",
-            at: SourceLocation(file: file, line: line, column: column))
+            at: SourceLocation(file: file, line: line, column: column)
+        ).because(cause)
     }
 
     private mutating func skipSpace() {
@@ -60,7 +61,9 @@ public struct ConfigJSON {
 
     private mutating func value(depth: Int) throws(GSLError) -> ConfigNode {
         guard i < bytes.count else { throw error("文件意外结束", en: "unexpected end of file") }
-        if depth > Self.maxDepth { throw error("嵌套过深", en: "nesting deeper than \(Self.maxDepth)") }
+        if depth > Self.maxDepth {
+            throw error("嵌套过深", en: "nesting deeper than \(Self.maxDepth)", because: .configTooLarge)
+        }
         let (l, c) = (line, column)
         switch bytes[i] {
         case UInt8(ascii: "{"):
@@ -82,7 +85,7 @@ public struct ConfigJSON {
                 if let first = seen[key] {
                     throw error(
                         "字段「\(key)」重复（第一次在第 \(first) 行）",
-                        en: "duplicate key '\(key)' (first on line \(first))")
+                        en: "duplicate key '\(key)' (first on line \(first))", because: .configDuplicateKey)
                 }
                 seen[key] = kl
                 skipSpace()

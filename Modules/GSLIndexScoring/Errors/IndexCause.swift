@@ -12,8 +12,26 @@ extension GSLError.Cause {
 }
 
 extension GSLError.Cause {
-    /// A framework that cannot be used: a cycle, a negative or invalid weight.
+    /// A framework that cannot be used: a cycle, a missing parent, an empty or repeated node code, a
+    /// negative or invalid weight, children whose weights are all zero, not exactly one root, an
+    /// indicator with children or an aggregate without, an indicator defined inconsistently.
     public static let frameworkInvalid = Self("index.framework-invalid")
     /// A geometric, harmonic or low-power mean over a value that is zero or negative.
     public static let aggregationNeedsPositive = Self("index.aggregation-needs-positive")
+}
+
+extension GSLError.Cause {
+    /// An AHP comparison matrix that cannot be used: missing, not square, of the wrong order, with an
+    /// entry that is not positive, or not reciprocal.
+    public static let ahpMatrixInvalid = Self("index.ahp-matrix-invalid")
+    /// An indicator without a single value in the period (or after screening).
+    public static let indicatorHasNoValues = Self("index.indicator-no-values")
+    /// An indicator whose values are all equal, which min-max and z-score cannot normalise.
+    public static let zeroVariance = Self("index.zero-variance")
+    /// Data naming an indicator that the framework does not have.
+    public static let unknownIndicator = Self("index.unknown-indicator")
+    /// Data naming a unit outside the units allowed.
+    public static let unknownUnit = Self("index.unknown-unit")
+    /// Two data rows for the same unit, period and indicator.
+    public static let duplicateDataRow = Self("index.duplicate-row")
 }

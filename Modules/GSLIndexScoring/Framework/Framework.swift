@@ -87,7 +87,13 @@ public struct Framework: Sendable, Equatable, Codable {
         }
     }
 
+    /// Checks the nodes; every refusal is `frameworkInvalid`.
     private func validate() throws(GSLError) {
+        do { try checkNodes() } catch { throw error.because(.frameworkInvalid) }
+    }
+
+    /// The checks of `validate()`.
+    private func checkNodes() throws(GSLError) {
         var seen: [String: IndexNode] = [:]
         for n in nodes {
             let loc = SourceLocation(line: n.line, field: n.code)
@@ -102,10 +108,9 @@ public struct Framework: Sendable, Equatable, Codable {
             }
             seen[n.code] = n
             if !n.weight.isFinite || n.weight < 0 {
-                throw GSLError.data(
+                throw .data(
                     "权重为负或无效：\(n.code) = \(n.weight)",
-                    en: "negative or invalid weight: \(n.code) = \(n.weight)", at: loc
-                ).because(.frameworkInvalid)
+                    en: "negative or invalid weight: \(n.code) = \(n.weight)", at: loc)
             }
             if let ind = n.indicator {
                 if ind.direction != 1 && ind.direction != -1 {
@@ -148,10 +153,9 @@ public struct Framework: Sendable, Equatable, Codable {
             while let c = cur {
                 if visited.contains(c) {
                     let path = (visited + [c]).joined(separator: " → ")
-                    throw GSLError.data(
+                    throw .data(
                         "框架中存在循环：\(path)", en: "cycle in framework: \(path)",
-                        at: SourceLocation(line: n.line, field: n.code)
-                    ).because(.frameworkInvalid)
+                        at: SourceLocation(line: n.line, field: n.code))
                 }
                 visited.append(c)
                 cur = seen[c]?.parent

@@ -19,8 +19,9 @@ public enum Normaliser {
         let v = x.map { $0.isNaN ? .nan : tr($0) }
         let p = Stat.present(v)
         guard !p.isEmpty else {
-            throw .data(
-                "指标全部缺失：\(code)", en: "indicator has no values: \(code)", at: SourceLocation(field: code))
+            throw GSLError.data(
+                "指标全部缺失：\(code)", en: "indicator has no values: \(code)", at: SourceLocation(field: code)
+            ).because(.indicatorHasNoValues)
         }
         switch method {
         case .minMax, .distanceToMax:
@@ -28,9 +29,10 @@ public enum Normaliser {
             let pd = Stat.present(d)
             let lo = pd.min()!, hi = pd.max()!
             if hi == lo {
-                throw .data(
+                throw GSLError.data(
                     "指标无变异，无法最小-最大标准化：\(code)",
-                    en: "zero-variance indicator under min-max: \(code)", at: SourceLocation(field: code))
+                    en: "zero-variance indicator under min-max: \(code)", at: SourceLocation(field: code)
+                ).because(.zeroVariance)
             }
             let (l, u) = method == .minMax ? (o.low, o.high) : (0, 1)
             return d.map { ($0 - lo) / (hi - lo) * (u - l) + l }
@@ -38,9 +40,10 @@ public enum Normaliser {
             let d = v.map { $0 * dir }
             let m = Stat.mean(d), s = Stat.sd(d)
             if !(s > 0) {
-                throw .data(
+                throw GSLError.data(
                     "指标无变异，无法标准化：\(code)", en: "zero-variance indicator under z-score: \(code)",
-                    at: SourceLocation(field: code))
+                    at: SourceLocation(field: code)
+                ).because(.zeroVariance)
             }
             return d.map { ($0 - m) / s * o.sd + o.mean }
         case .goalposts:

@@ -24,9 +24,10 @@ public enum Pipeline {
         }
         let raw = data.table(period: period, variables: indicators)
         for (c, code) in indicators.enumerated() where raw.values[c].allSatisfy(\.isNaN) {
-            throw .data(
+            throw GSLError.data(
                 "指标全部缺失：\(code)（时期 \(period)）", en: "indicator has no values: \(code) (period \(period))",
-                at: SourceLocation(field: code))
+                at: SourceLocation(field: code)
+            ).because(.indicatorHasNoValues)
         }
         var current = raw
         var denominated: Table?
@@ -58,8 +59,9 @@ public enum Pipeline {
         }
         if let s = spec.screen, s.afterImpute { try doScreen(s) }
         for (c, code) in indicators.enumerated() where current.values[c].allSatisfy(\.isNaN) {
-            throw .data(
-                "指标全部缺失：\(code)", en: "indicator has no values: \(code)", at: SourceLocation(field: code))
+            throw GSLError.data(
+                "指标全部缺失：\(code)", en: "indicator has no values: \(code)", at: SourceLocation(field: code)
+            ).because(.indicatorHasNoValues)
         }
         var treatment: [TreatmentRecord] = []
         var treated: Table?

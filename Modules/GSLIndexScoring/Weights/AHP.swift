@@ -22,24 +22,27 @@ public struct AHP: Sendable, Equatable {
     public init(matrix m: [[Double]], group: String = "", force: Bool = false) throws(GSLError) {
         let n = m.count
         guard n > 0, m.allSatisfy({ $0.count == n }) else {
-            throw .data(
+            throw GSLError.data(
                 "AHP 判断矩阵须为方阵：\(group)", en: "AHP matrix must be square: \(group)",
-                at: SourceLocation(field: group))
+                at: SourceLocation(field: group)
+            ).because(.ahpMatrixInvalid)
         }
         for i in 0..<n {
             for j in 0..<n {
                 guard m[i][j] > 0, m[i][j].isFinite else {
-                    throw .data(
+                    throw GSLError.data(
                         "AHP 判断矩阵元素须为正：\(group)[\(i + 1),\(j + 1)]",
                         en: "AHP matrix entries must be positive: \(group)[\(i + 1),\(j + 1)]",
-                        at: SourceLocation(field: group))
+                        at: SourceLocation(field: group)
+                    ).because(.ahpMatrixInvalid)
                 }
                 if abs(m[i][j] * m[j][i] - 1) > 1e-6 {
-                    throw .data(
+                    throw GSLError.data(
                         "AHP 判断矩阵不互反：\(group)[\(i + 1),\(j + 1)] = \(m[i][j])，[\(j + 1),\(i + 1)] = \(m[j][i])",
                         en:
                             "AHP matrix is not reciprocal: \(group)[\(i + 1),\(j + 1)] = \(m[i][j]), [\(j + 1),\(i + 1)] = \(m[j][i])",
-                        at: SourceLocation(field: group))
+                        at: SourceLocation(field: group)
+                    ).because(.ahpMatrixInvalid)
                 }
             }
         }

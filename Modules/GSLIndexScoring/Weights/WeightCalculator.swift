@@ -50,15 +50,17 @@ public enum WeightCalculator {
             return norm(c)
         case .ahp:
             guard let m = ahpMatrix else {
-                throw .data(
+                throw GSLError.data(
                     "缺少 AHP 判断矩阵：\(group)", en: "missing AHP matrix for \(group)",
-                    at: SourceLocation(field: group))
+                    at: SourceLocation(field: group)
+                ).because(.ahpMatrixInvalid)
             }
             guard m.count == k else {
-                throw .data(
+                throw GSLError.data(
                     "AHP 判断矩阵阶数 \(m.count) 与子节点数 \(k) 不符：\(group)",
                     en: "AHP matrix order \(m.count) does not match \(k) children: \(group)",
-                    at: SourceLocation(field: group))
+                    at: SourceLocation(field: group)
+                ).because(.ahpMatrixInvalid)
             }
             return try AHP(matrix: m, group: group, force: force).weights
         case .pca:

@@ -151,13 +151,15 @@ public final class Store: Sendable {
                 return GSLError.conflict("数据库正忙，请稍后重试", en: "the database is busy; try again")
             case .SQLITE_CONSTRAINT:
                 return GSLError.conflict(
-                    "违反约束：\(db.message ?? "")", en: "constraint violated: \(db.message ?? "")")
+                    "违反约束：\(db.message ?? "")", en: "constraint violated: \(db.message ?? "")"
+                ).because(.storeConstraintViolated)
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
                 return GSLError(
                     .data,
                     Message(
                         "不是有效的 gsl 数据库文件：\(path ?? "")",
-                        en: "not a valid gsl database file: \(path ?? "")"))
+                        en: "not a valid gsl database file: \(path ?? "")")
+                ).because(.storeNotGSL)
             case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
                 return StoreFile.readOnly(path ?? "", needsMigration: false)
             case .SQLITE_CANTOPEN:

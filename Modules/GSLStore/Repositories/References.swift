@@ -149,8 +149,9 @@ public enum References {
         if !similar.isEmpty || suffixed.count > 1 {
             let list = similar.joined(separator: "、")
             throw GSLError.notFound(
-                "找不到地区「\(text)」；是否指：\(list)？", en: "region '\(text)' not found; did you mean: \(list)?")
+                "找不到地区「\(text)」；是否指：\(list)？", en: "region '\(text)' not found; did you mean: \(list)?"
+            ).because(.regionNotFound)
         }
-        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found")
+        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found").because(.regionNotFound)
     }
 }

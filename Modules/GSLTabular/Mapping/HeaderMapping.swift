@@ -44,7 +44,8 @@ public struct HeaderMapping: Sendable {
                 "第 1 行被当作表头，但它像是标题行（“\(filled[0])”）；请删除表头上方的标题行后再导入",
                 en:
                     "line 1 was taken as the header, but it looks like a title (\"\(filled[0])\"); delete the rows above the header and import again",
-                at: SourceLocation(file: file, line: 1))
+                at: SourceLocation(file: file, line: 1)
+            ).because(.titleRowAsHeader)
         }
         let missing = fields.filter { $0.required && columns[$0.key] == nil }
         if !missing.isEmpty {

@@ -47,7 +47,8 @@ enum ByteDecoder {
                     "第 \(line) 行第 \(column) 列有无效的 UTF-8 字节（\(shown)），文件其余部分是 UTF-8；请改正该处（文件未按 GB18030 转换，未写入任何内容）",
                     en:
                         "invalid UTF-8 bytes (\(shown)) at line \(line), column \(column) in a file that is otherwise UTF-8; correct them (the file was not converted from GB18030 and nothing was written)",
-                    at: SourceLocation(file: path, line: line, column: column))
+                    at: SourceLocation(file: path, line: line, column: column)
+                ).because(.strayBytesInUTF8)
             }
             let converted = try fromGB18030(data, path: path)
             return Decoded(

@@ -12,7 +12,8 @@ public enum InputFile {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GSLError(
                 .notFound, Message("找不到\(what.zh)：\(path)", en: "\(what.en) not found: \(path)"),
-                at: SourceLocation(file: path))
+                at: SourceLocation(file: path)
+            ).because(.inputFileNotFound)
         }
         guard !isDirectory.boolValue else {
             throw GSLError(

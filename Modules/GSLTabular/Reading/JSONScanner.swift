@@ -39,11 +39,12 @@ struct JSONScanner {
         return count
     }
 
-    /// A data error at the read position.
-    func error(_ zh: String, en: String) -> GSLError {
+    /// A data error at the read position (`cause` defaults to invalid JSON).
+    func error(_ zh: String, en: String, because cause: GSLError.Cause = .invalidJSONTable) -> GSLError {
         GSLError.data(
             "JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
-            at: SourceLocation(file: path, line: line, column: column))
+            at: SourceLocation(file: path, line: line, column: column)
+        ).because(cause)
     }
 
     /// Skips spaces and line ends, counting lines.
@@ -71,7 +72,7 @@ struct JSONScanner {
     /// Reads a top-level array of flat objects, then expects the end of input.
     mutating func readArrayOfObjects() throws(GSLError) -> [FlatObject] {
         skipSpace()
-        guard i < bytes.count else { throw error("文件为空", en: "the file is empty") }
+        guard i < bytes.count else { throw error("文件为空", en: "the file is empty", because: .inputFileEmpty) }
         guard bytes[i] == UInt8(ascii: "[") else {
             throw error(
                 "顶层应为由对象组成的数组 [ {...}, ... ]", en: "the top level must be an array of objects [ {...}, ... ]")
@@ -123,7 +124,9 @@ struct JSONScanner {
             }
             let key = try readString()
             guard seen.insert(key).inserted else {
-                throw error("同一对象中字段“\(key)”重复", en: "duplicate key \"\(key)\" in one object")
+                throw error(
+                    "同一对象中字段“\(key)”重复", en: "duplicate key \"\(key)\" in one object",
+                    because: .importDuplicateColumn)
             }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
@@ -150,8 +153,8 @@ struct JSONScanner {
             throw error(
                 "字段“\(key)”的值是嵌套的对象或数组，只支持文本、数字、布尔值和 null",
                 en:
-                    "the value of \"\(key)\" is a nested object or array; only strings, numbers, booleans and null are allowed"
-            )
+                    "the value of \"\(key)\" is a nested object or array; only strings, numbers, booleans and null are allowed",
+                because: .nestedJSONValue)
         case UInt8(ascii: "t"): try expectWord("true"); return "true"
         case UInt8(ascii: "f"): try expectWord("false"); return "false"
         case UInt8(ascii: "n"): try expectWord("null"); return nil

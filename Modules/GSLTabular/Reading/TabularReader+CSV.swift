@@ -45,7 +45,8 @@ extension TabularReader {
                     "第 1 行被当作表头，但它像是标题行（“\(rawHeader[kept[0]])”）；请删除表头上方的标题行后再导入",
                     en:
                         "line 1 was taken as the header, but it looks like a title (\"\(rawHeader[kept[0]])\"); delete the rows above the header and import again",
-                    at: SourceLocation(file: path, line: 1))
+                    at: SourceLocation(file: path, line: 1)
+                ).because(.titleRowAsHeader)
             }
             let found = fields.count < width ? fields.count : lastFilled + 1
             if lastFilled >= width, let header = rawHeader, lastFilled < header.count,
@@ -55,7 +56,8 @@ extension TabularReader {
                 throw GSLError.data(
                     "第 \(column + 1) 列没有表头却有数据",
                     en: "column \(column + 1) has data but no header",
-                    at: SourceLocation(file: path, line: record.line, column: column + 1))
+                    at: SourceLocation(file: path, line: record.line, column: column + 1)
+                ).because(.dataWithoutHeader)
             }
             if fields.count < width || lastFilled >= width {
                 throw GSLError.data(
@@ -70,13 +72,15 @@ extension TabularReader {
                     throw GSLError.data(
                         "第 \(column + 1) 列没有表头却有数据",
                         en: "column \(column + 1) has data but no header",
-                        at: SourceLocation(file: path, line: record.line, column: column + 1))
+                        at: SourceLocation(file: path, line: record.line, column: column + 1)
+                    ).because(.dataWithoutHeader)
                 }
             }
             rows.append(TabularRow(line: record.line, index: rows.count, values: kept.map { fields[$0] }))
         }
         guard let rawHeader else {
             throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
+                .because(.inputFileEmpty)
         }
         return TabularFile(
             path: path, format: .csv, header: kept.map { rawHeader[$0] }, rows: rows,

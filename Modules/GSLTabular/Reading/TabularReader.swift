@@ -11,7 +11,8 @@ public enum TabularReader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GSLError(
                 .notFound, Message("找不到文件：\(path)", en: "file not found: \(path)"),
-                at: SourceLocation(file: path))
+                at: SourceLocation(file: path)
+            ).because(.inputFileNotFound)
         }
         guard !isDirectory.boolValue else {
             throw GSLError(.usage, Message("\(path) 是目录，不是文件", en: "\(path) is a directory, not a file"))
@@ -35,6 +36,7 @@ public enum TabularReader {
         let isBlank = decoded.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if isBlank {
             throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
+                .because(.inputFileEmpty)
         }
         try refuseControlBytes(decoded.bytes, path: path)
         switch format {

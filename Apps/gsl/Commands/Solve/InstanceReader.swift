@@ -36,7 +36,7 @@ struct InstanceReader {
             // place: the strict settings reader names the value, its line, column and JSON path.
             if case .syntax = error.cause, let text = String(data: data, encoding: .utf8) {
                 do { _ = try ConfigDecoder.decodeJSON(T.self, from: text, file: path) } catch let strict {
-                    if strict.cause == nil || strict.location?.line != nil { throw strict }
+                    if strict.location?.line != nil { throw strict }
                 }
             }
             throw self.error(error)

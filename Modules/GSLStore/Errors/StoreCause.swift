@@ -1,0 +1,20 @@
+import GSLCore
+
+/// The causes of errors in opening and querying a store, for callers and tests to match.
+extension GSLError.Cause {
+    /// A path that names a directory where a database file is expected.
+    public static let storeIsDirectory = Self("store.is-directory")
+    /// A file that is not a gsl database (another application's SQLite file, or not SQLite at all);
+    /// it is left untouched.
+    public static let storeNotGSL = Self("store.not-gsl")
+    /// A database written by a newer gsl (migrations this one does not know); it is left untouched.
+    public static let storeNewerSchema = Self("store.newer-schema")
+    /// A write to a database that may only be read (the file or its folder is read-only).
+    public static let storeReadOnly = Self("store.read-only")
+    /// A change that SQLite refused for a constraint of the schema (CHECK, UNIQUE, FOREIGN KEY).
+    public static let storeConstraintViolated = Self("store.constraint-violated")
+    /// A region name that matches no region.
+    public static let regionNotFound = Self("store.region-not-found")
+    /// A search of more words than one query may hold.
+    public static let searchTooManyWords = Self("store.search-too-many-words")
+}
