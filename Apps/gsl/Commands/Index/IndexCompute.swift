@@ -82,12 +82,11 @@ extension IndexCommand {
         @OptionGroup var pipeline: PipelineFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try IndexRepository(store: global.openStore())
-            let run = try repo.compute(
+            let view = try IndexService(store: global.openStore()).compute(
                 framework: framework, dataset: dataset, spec: pipeline.pipelineSpec(), label: label,
                 context: global.context())
-            let names = try repo.dataset(dataset).unitNames
-            IndexPresenter.ranking(run, node: nil, names: names, out)
+            let run = view.run
+            IndexPresenter.ranking(run, node: nil, names: view.unitNames, out)
             out.notice(
                 Message(
                     "已存档计算 #\(run.id)：\(run.framework.reference)（\(run.framework.hash.prefix(12))），数据 \(run.dataHash.prefix(12))，时期 \(run.period)",
@@ -104,7 +103,7 @@ extension IndexCommand {
         @Option(help: "指标体系代码 framework code") var framework: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let runs = try IndexRepository(store: global.openStore()).runs(framework: framework)
+            let runs = try IndexService(store: global.openStore()).runs(framework: framework)
             out.table(
                 [
                     Column("id", title: "#", alignRight: true),
@@ -147,11 +146,11 @@ extension IndexCommand {
             if stage != nil && treatment {
                 throw GSLError.usage("--stage 与 --treatment 只能选一个", en: "use either --stage or --treatment")
             }
-            let repo = try IndexRepository(store: global.openStore())
-            let r = try repo.run(runID)
+            let view = try IndexService(store: global.openStore()).run(runID)
+            let r = view.run
             if let stage { return try IndexStagePresenter.stage(r, stage, out) }
             if treatment { return IndexStagePresenter.treatment(r, out) }
-            IndexPresenter.ranking(r, node: node, names: try repo.dataset(r.dataset).unitNames, out)
+            IndexPresenter.ranking(r, node: node, names: view.unitNames, out)
             out.notice(
                 Message(
                     "#\(r.id) \(r.framework.reference) 哈希 \(r.framework.hash.prefix(12))；数据集 \(r.dataset) 哈希 \(r.dataHash.prefix(12))；规格 \(r.specHash.prefix(12))；\(r.actor) \(r.createdAt)",
@@ -170,9 +169,8 @@ extension IndexCommand {
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try IndexRepository(store: global.openStore())
-            let v = try repo.verify(runID)
-            let r = try repo.run(runID)
+            let verified = try IndexService(store: global.openStore()).verify(runID)
+            let v = verified.verification, r = verified.run
             out.record([
                 ("framework_unchanged", out.t("指标体系未变", "framework unchanged"), .bool(v.frameworkUnchanged)),
                 ("data_unchanged", out.t("本期数据未变", "data of this period unchanged"), .bool(v.dataUnchanged)),
@@ -210,14 +208,6 @@ extension IndexCommand {
         }
     }
 
-    /// Which data set `gsl index stats` describes.
-    enum StatsStage: String, CaseIterable, ExpressibleByArgument {
-        /// The raw indicator values of the run's period.
-        case raw
-        /// The indicators as aggregated (after every step the spec ran).
-        case final
-    }
-
     /// `gsl index stats RUN`.
     struct Stats: GSLCommand {
         static let configuration = CommandConfiguration(
@@ -235,7 +225,7 @@ extension IndexCommand {
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
-        @Option(help: "阶段 stage: raw (原始值) | final (聚合所用的指标值)") var stage: StatsStage = .final
+        @Option(help: "阶段 stage: raw (原始值) | final (聚合所用的指标值)") var stage: IndicatorAnalysis.Stage = .final
         @Option(
             help:
                 "相关矩阵 correlation matrix: pearson|spearman — every indicator against every other (pairwise complete)"
@@ -243,22 +233,10 @@ extension IndexCommand {
         var correlations: Analysis.Correlation?
 
         func execute(_ out: Output) throws(GSLError) {
-            let r = try IndexRepository(store: global.openStore()).run(runID)
-            let fw = try r.framework.framework()
-            let table = stage == .raw ? r.result.raw : r.result.finalIndicators
-            let stats = IndicatorStats.of(table)
-            let codes = table.columns
-            let alpha = Analysis.cronbachAlpha(table, columns: codes)
-            let pca = Analysis.pca(table, columns: codes)
-            let eff = r.result.effectiveWeights.sorted { $0.key < $1.key }.filter {
-                fw.node($0.key)?.isIndicator == true
-            }
-            let matrix = correlations.map { Analysis.correlations(table, columns: codes, method: $0) }
-            func flags(_ s: IndicatorStats) -> [String] {
-                [s.flagAvailability, s.flagNonZero, s.flagUnique, s.flagSkewKurt].filter {
-                    !$0.isEmpty && $0.lowercased() != "ok"
-                }
-            }
+            let analysis = try IndexService(store: global.openStore()).statistics(
+                ofRun: runID, stage: stage, correlations: correlations)
+            let stats = analysis.stats, codes = analysis.codes, alpha = analysis.alpha, pca = analysis.pca
+            let eff = analysis.effectiveWeights
             if out.isJSON {
                 var doc: [(String, JSONValue)] = [
                     ("run", .int(runID)), ("stage", .string(stage.rawValue)),
@@ -273,7 +251,7 @@ extension IndexCommand {
                                     ("sd", .number(s.sd)), ("skew", .number(s.skew)),
                                     ("kurt", .number(s.kurt)),
                                     ("availability", .number(s.fractionAvailable)),
-                                    ("flags", .array(flags(s).map { .string($0) })),
+                                    ("flags", .array(s.raisedFlags.map { .string($0) })),
                                 ])
                             })
                     ),
@@ -286,9 +264,9 @@ extension IndexCommand {
                             ("loadings", .array(pca.loadings.map { .array($0.map { .number($0) }) })),
                         ])
                     ),
-                    ("effective_weights", .object(eff.map { ($0.key, .number($0.value)) })),
+                    ("effective_weights", .object(eff.map { ($0.code, .number($0.weight)) })),
                 ]
-                if let correlations, let matrix {
+                if case let (correlations, matrix)? = analysis.correlations {
                     doc.append(
                         (
                             "correlations",
@@ -319,7 +297,7 @@ extension IndexCommand {
                     [
                         .text(s.code), out.number(s.min), out.number(s.max), out.number(s.mean),
                         out.number(s.median), out.number(s.sd), out.number(s.skew), out.number(s.kurt),
-                        out.number(s.fractionAvailable), .text(flags(s).joined(separator: ",")),
+                        out.number(s.fractionAvailable), .text(s.raisedFlags.joined(separator: ",")),
                     ]
                 })
             let shares = pca.varianceExplained.map { "\(IndexPresenter.round($0 * 100))%" }
@@ -331,10 +309,10 @@ extension IndexCommand {
                         "Cronbach's alpha = \(IndexPresenter.round(alpha)); PCA eigenvalues \(eigen.joined(separator: " ")); variance explained \(shares.joined(separator: " "))"
                 ))
             if !eff.isEmpty {
-                let text = eff.map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " ")
+                let text = eff.map { "\($0.code)=\(IndexPresenter.round($0.weight))" }.joined(separator: " ")
                 out.notice(Message("有效权重：" + text, en: "effective weights: " + text))
             }
-            if let correlations, let matrix {
+            if case let (correlations, matrix)? = analysis.correlations {
                 var rows: [[Cell]] = []
                 for (i, a) in codes.enumerated() {
                     rows.append([.text(a)] + codes.indices.map { out.number(matrix[i][$0]) })

@@ -38,10 +38,10 @@ extension IndexCommand {
             @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate only") var dryRun = false
 
             func execute(_ out: Output) throws(GSLError) {
-                let layout = IndexRepository.DataLayout(
+                let layout = IndexService.DataLayout(
                     unitColumn: unitColumn, periodColumn: periodColumn, period: period,
                     nameColumn: nameColumn, groupColumns: groups, ignoredColumns: ignored)
-                let r = try IndexRepository(store: global.openStore()).importData(
+                let r = try IndexService(store: global.openStore()).importData(
                     path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding,
                     unitsAreRegions: regions, dryRun: dryRun,
                     context: global.context())
@@ -64,7 +64,7 @@ extension IndexCommand {
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
-                let sets = try IndexRepository(store: global.openStore()).datasets()
+                let sets = try IndexService(store: global.openStore()).datasets()
                 out.table(
                     [
                         Column("dataset", title: out.t("数据集", "dataset")),
@@ -89,15 +89,13 @@ extension IndexCommand {
             @Option(help: "随机种子 seed") var seed: UInt64 = 2025
 
             func execute(_ out: Output) throws(GSLError) {
-                let repo = try IndexRepository(store: global.openStore())
-                let fw = try repo.framework(framework).framework()
-                let data = SyntheticData.ningbo(framework: fw, seed: seed)
-                let hash = try repo.storeDataset(data, name: dataset, context: global.context())
+                let g = try IndexService(store: global.openStore()).generateSyntheticData(
+                    framework: framework, dataset: dataset, seed: seed, context: global.context())
                 out.notice(
                     Message(
-                        "已生成合成数据集 \(dataset)：\(data.values.count) 个值，\(data.units.count) 个区县，\(data.sortedPeriods.joined(separator: ","))（哈希 \(hash.prefix(12))）",
+                        "已生成合成数据集 \(g.dataset)：\(g.values) 个值，\(g.units) 个区县，\(g.periods.joined(separator: ","))（哈希 \(g.hash.prefix(12))）",
                         en:
-                            "generated synthetic dataset \(dataset): \(data.values.count) values, \(data.units.count) units, \(data.sortedPeriods.joined(separator: ",")) (hash \(hash.prefix(12)))"
+                            "generated synthetic dataset \(g.dataset): \(g.values) values, \(g.units) units, \(g.periods.joined(separator: ",")) (hash \(g.hash.prefix(12)))"
                     ))
             }
         }

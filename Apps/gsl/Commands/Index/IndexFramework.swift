@@ -20,17 +20,16 @@ extension IndexCommand {
             @Argument(help: "YAML 文件 files") var files: [String]
 
             func execute(_ out: Output) throws(GSLError) {
-                let repo = try IndexRepository(store: global.openStore())
-                var rows: [[Cell]] = []
-                for file in files {
-                    let (stored, created) = try repo.importFramework(path: file, context: global.context())
-                    rows.append([
+                let imported = try IndexService(store: global.openStore()).importFrameworks(
+                    paths: files, context: global.context())
+                let rows: [[Cell]] = imported.map { stored, created in
+                    [
                         .text(stored.reference), .text(stored.name), .text(String(stored.hash.prefix(16))),
                         .text(
                             created
                                 ? out.t("新导入", "imported")
                                 : out.t("已存在（内容相同）", "already stored (same content)")),
-                    ])
+                    ]
                 }
                 out.table(
                     [
@@ -49,7 +48,7 @@ extension IndexCommand {
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
-                let all = try IndexRepository(store: global.openStore()).frameworks()
+                let all = try IndexService(store: global.openStore()).frameworks()
                 out.table(
                     [
                         Column("id", title: "#", alignRight: true),
@@ -77,8 +76,8 @@ extension IndexCommand {
             @Argument(help: "代码@版本 code@version") var framework: String
 
             func execute(_ out: Output) throws(GSLError) {
-                let stored = try IndexRepository(store: global.openStore()).framework(framework)
-                let fw = try stored.framework()
+                let view = try IndexService(store: global.openStore()).framework(framework)
+                let stored = view.stored, fw = view.framework
                 if stored.illustrative {
                     out.notice(
                         Message(
@@ -125,9 +124,8 @@ extension IndexCommand {
             @Argument(help: "新版本 new") var new: String
 
             func execute(_ out: Output) throws(GSLError) {
-                let repo = try IndexRepository(store: global.openStore())
-                let a = try repo.framework(old).framework(), b = try repo.framework(new).framework()
-                let diff = FrameworkDiff(from: a, to: b)
+                let c = try IndexService(store: global.openStore()).diffFrameworks(old, new)
+                let a = c.old, b = c.new, diff = c.diff
                 out.table(
                     [
                         Column("change", title: out.t("变化", "change")),
