@@ -45,15 +45,7 @@ extension IndexCommand {
                     path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding,
                     unitsAreRegions: regions, dryRun: dryRun,
                     context: global.context())
-                for n in r.notices { out.notice(n) }
-                let prefix =
-                    dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
-                out.notice(
-                    Message(
-                        "\(prefix.zh)数据集 \(dataset)：\(r.values) 个值，\(r.units) 个单位，时期 \(r.periods.joined(separator: ","))；新增 \(r.inserted)，替换 \(r.replaced)",
-                        en:
-                            "\(prefix.en)dataset \(dataset): \(r.values) values, \(r.units) units, periods \(r.periods.joined(separator: ",")); inserted \(r.inserted), replaced \(r.replaced)"
-                    ))
+                IndexDataPresenter.imported(r, dataset: dataset, dryRun: dryRun, out)
             }
         }
 
@@ -65,16 +57,7 @@ extension IndexCommand {
 
             func execute(_ out: Output) throws(GSLError) {
                 let sets = try IndexService(store: global.openStore()).datasets()
-                out.table(
-                    [
-                        Column("dataset", title: out.t("数据集", "dataset")),
-                        Column("values", title: out.t("值", "values")),
-                        Column("units", title: out.t("单位数", "units")),
-                        Column("periods", title: out.t("时期", "periods")),
-                    ],
-                    sets.map {
-                        [.text($0.name), .int(Int64($0.values)), .int(Int64($0.units)), .text($0.periods)]
-                    })
+                IndexDataPresenter.list(sets, out)
             }
         }
 
@@ -91,12 +74,7 @@ extension IndexCommand {
             func execute(_ out: Output) throws(GSLError) {
                 let g = try IndexService(store: global.openStore()).generateSyntheticData(
                     framework: framework, dataset: dataset, seed: seed, context: global.context())
-                out.notice(
-                    Message(
-                        "已生成合成数据集 \(g.dataset)：\(g.values) 个值，\(g.units) 个区县，\(g.periods.joined(separator: ","))（哈希 \(g.hash.prefix(12))）",
-                        en:
-                            "generated synthetic dataset \(g.dataset): \(g.values) values, \(g.units) units, \(g.periods.joined(separator: ",")) (hash \(g.hash.prefix(12)))"
-                    ))
+                IndexDataPresenter.generated(g, out)
             }
         }
     }
