@@ -72,7 +72,10 @@ let package = Package(
             path: "Modules/GSLIndexScoringStore", swiftSettings: swiftSettings),
         .testTarget(
             name: "GSLIndexScoringTests",
-            dependencies: ["GSLCore", "GSLIndexScoring", "GSLTabular", "GSLTestSupport"],
+            dependencies: [
+                "GSLCore", "GSLIndexScoring", "GSLIndexScoringStore", "GSLStore", "GSLTabular",
+                "GSLTestSupport",
+            ],
             path: "Tests/GSLIndexScoringTests", swiftSettings: swiftSettings),
 
         // MARK: - Casework

@@ -8,6 +8,7 @@ extension AggregationMethod: LenientArgument {}
 extension WeightMethod: LenientArgument {}
 extension ImputeMethod: LenientArgument {}
 extension Analysis.Correlation: ExpressibleByArgument {}
+extension IndicatorAnalysis.Stage: ExpressibleByArgument {}
 
 /// `gsl index …`: the 亲清健康指数 and any composite index.
 struct IndexCommand: ParsableCommand {

@@ -40,6 +40,18 @@ enum IndexPresenter {
             })
     }
 
+    /// Says so when an analysis of a run used data that changed after the run was computed.
+    static func dataChanged<Value>(_ analysis: RunAnalysis<Value>, _ out: Output) {
+        guard analysis.dataChanged else { return }
+        let run = analysis.run
+        out.notice(
+            Message(
+                "注意：数据集 \(run.dataset) 时期 \(run.period) 的数据在计算 #\(run.id) 之后已变更，分析按当前数据进行",
+                en:
+                    "note: the data of dataset \(run.dataset), period \(run.period) changed after run #\(run.id); the analysis uses the current data"
+            ))
+    }
+
     /// A score: missing (nil, or the engine's NaN) is null; tables round to 4 decimals,
     /// machine formats print it exactly.
     static func score(_ x: Double?) -> Cell {

@@ -70,6 +70,13 @@ public struct IndicatorStats: Sendable, Equatable, Codable {
         flagSkewKurt = abs(skew) > 2 && kurt > 3.5 ? "OUT" : "ok"
     }
 
+    /// The flags raised (set and not `ok`): availability, non-zero, unique, then skew/kurtosis.
+    public var raisedFlags: [String] {
+        [flagAvailability, flagNonZero, flagUnique, flagSkewKurt].filter {
+            !$0.isEmpty && $0.lowercased() != "ok"
+        }
+    }
+
     /// Statistics of every column of `table`.
     public static func of(_ table: Table) -> [IndicatorStats] {
         zip(table.columns, table.values).map { IndicatorStats(code: $0, values: $1) }

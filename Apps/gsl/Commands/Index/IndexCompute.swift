@@ -82,18 +82,10 @@ extension IndexCommand {
         @OptionGroup var pipeline: PipelineFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try IndexRepository(store: global.openStore())
-            let run = try repo.compute(
+            let view = try IndexService(store: global.openStore()).compute(
                 framework: framework, dataset: dataset, spec: pipeline.pipelineSpec(), label: label,
                 context: global.context())
-            let names = try repo.dataset(dataset).unitNames
-            IndexPresenter.ranking(run, node: nil, names: names, out)
-            out.notice(
-                Message(
-                    "已存档计算 #\(run.id)：\(run.framework.reference)（\(run.framework.hash.prefix(12))），数据 \(run.dataHash.prefix(12))，时期 \(run.period)",
-                    en:
-                        "stored run #\(run.id): \(run.framework.reference) (\(run.framework.hash.prefix(12))), data \(run.dataHash.prefix(12)), period \(run.period)"
-                ))
+            IndexRunPresenter.computed(view, out)
         }
     }
 
@@ -104,24 +96,8 @@ extension IndexCommand {
         @Option(help: "指标体系代码 framework code") var framework: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let runs = try IndexRepository(store: global.openStore()).runs(framework: framework)
-            out.table(
-                [
-                    Column("id", title: "#", alignRight: true),
-                    Column("framework", title: out.t("指标体系", "framework")),
-                    Column("dataset", title: out.t("数据集", "dataset")),
-                    Column("period", title: out.t("时期", "period")),
-                    Column("label", title: out.t("说明", "label")),
-                    Column("uncertainty", title: out.t("不确定性", "uncertainty")),
-                    Column("created_at", title: out.t("时间", "created")),
-                ],
-                runs.map {
-                    [
-                        .int($0.id), .text($0.framework), .text($0.dataset), .text($0.period),
-                        $0.label.map(Cell.text) ?? .null,
-                        .bool($0.hasUncertainty), .text($0.createdAt),
-                    ]
-                })
+            let runs = try IndexService(store: global.openStore()).runs(framework: framework)
+            IndexRunPresenter.runs(runs, out)
         }
     }
 
@@ -147,17 +123,10 @@ extension IndexCommand {
             if stage != nil && treatment {
                 throw GSLError.usage("--stage 与 --treatment 只能选一个", en: "use either --stage or --treatment")
             }
-            let repo = try IndexRepository(store: global.openStore())
-            let r = try repo.run(runID)
-            if let stage { return try IndexStagePresenter.stage(r, stage, out) }
-            if treatment { return IndexStagePresenter.treatment(r, out) }
-            IndexPresenter.ranking(r, node: node, names: try repo.dataset(r.dataset).unitNames, out)
-            out.notice(
-                Message(
-                    "#\(r.id) \(r.framework.reference) 哈希 \(r.framework.hash.prefix(12))；数据集 \(r.dataset) 哈希 \(r.dataHash.prefix(12))；规格 \(r.specHash.prefix(12))；\(r.actor) \(r.createdAt)",
-                    en:
-                        "#\(r.id) \(r.framework.reference) hash \(r.framework.hash.prefix(12)); dataset \(r.dataset) hash \(r.dataHash.prefix(12)); spec \(r.specHash.prefix(12)); \(r.actor) \(r.createdAt)"
-                ))
+            let view = try IndexService(store: global.openStore()).run(runID)
+            if let stage { return try IndexStagePresenter.stage(view.run, stage, out) }
+            if treatment { return IndexStagePresenter.treatment(view.run, out) }
+            IndexRunPresenter.shown(view, node: node, out)
         }
     }
 
@@ -170,18 +139,9 @@ extension IndexCommand {
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try IndexRepository(store: global.openStore())
-            let v = try repo.verify(runID)
-            let r = try repo.run(runID)
-            out.record([
-                ("framework_unchanged", out.t("指标体系未变", "framework unchanged"), .bool(v.frameworkUnchanged)),
-                ("data_unchanged", out.t("本期数据未变", "data of this period unchanged"), .bool(v.dataUnchanged)),
-                ("spec_unchanged", out.t("规格未变", "spec unchanged"), .bool(v.specUnchanged)),
-                (
-                    "result_identical", out.t("复算结果一致", "recomputed result identical"),
-                    .bool(v.resultIdentical)
-                ),
-            ])
+            let verified = try IndexService(store: global.openStore()).verify(runID)
+            IndexRunPresenter.verification(verified, out)
+            let v = verified.verification, r = verified.run
             if !v.resultIdentical {
                 var zh: [String] = [], en: [String] = []
                 if !v.frameworkUnchanged {
@@ -210,14 +170,6 @@ extension IndexCommand {
         }
     }
 
-    /// Which data set `gsl index stats` describes.
-    enum StatsStage: String, CaseIterable, ExpressibleByArgument {
-        /// The raw indicator values of the run's period.
-        case raw
-        /// The indicators as aggregated (after every step the spec ran).
-        case final
-    }
-
     /// `gsl index stats RUN`.
     struct Stats: GSLCommand {
         static let configuration = CommandConfiguration(
@@ -235,7 +187,7 @@ extension IndexCommand {
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
-        @Option(help: "阶段 stage: raw (原始值) | final (聚合所用的指标值)") var stage: StatsStage = .final
+        @Option(help: "阶段 stage: raw (原始值) | final (聚合所用的指标值)") var stage: IndicatorAnalysis.Stage = .final
         @Option(
             help:
                 "相关矩阵 correlation matrix: pearson|spearman — every indicator against every other (pairwise complete)"
@@ -243,107 +195,9 @@ extension IndexCommand {
         var correlations: Analysis.Correlation?
 
         func execute(_ out: Output) throws(GSLError) {
-            let r = try IndexRepository(store: global.openStore()).run(runID)
-            let fw = try r.framework.framework()
-            let table = stage == .raw ? r.result.raw : r.result.finalIndicators
-            let stats = IndicatorStats.of(table)
-            let codes = table.columns
-            let alpha = Analysis.cronbachAlpha(table, columns: codes)
-            let pca = Analysis.pca(table, columns: codes)
-            let eff = r.result.effectiveWeights.sorted { $0.key < $1.key }.filter {
-                fw.node($0.key)?.isIndicator == true
-            }
-            let matrix = correlations.map { Analysis.correlations(table, columns: codes, method: $0) }
-            func flags(_ s: IndicatorStats) -> [String] {
-                [s.flagAvailability, s.flagNonZero, s.flagUnique, s.flagSkewKurt].filter {
-                    !$0.isEmpty && $0.lowercased() != "ok"
-                }
-            }
-            if out.isJSON {
-                var doc: [(String, JSONValue)] = [
-                    ("run", .int(runID)), ("stage", .string(stage.rawValue)),
-                    (
-                        "indicators",
-                        .array(
-                            stats.map { s in
-                                .object([
-                                    ("code", .string(s.code)), ("min", .number(s.min)),
-                                    ("max", .number(s.max)),
-                                    ("mean", .number(s.mean)), ("median", .number(s.median)),
-                                    ("sd", .number(s.sd)), ("skew", .number(s.skew)),
-                                    ("kurt", .number(s.kurt)),
-                                    ("availability", .number(s.fractionAvailable)),
-                                    ("flags", .array(flags(s).map { .string($0) })),
-                                ])
-                            })
-                    ),
-                    ("alpha", .number(alpha)),
-                    (
-                        "pca",
-                        .object([
-                            ("eigenvalues", .array(pca.eigenvalues.map { .number($0) })),
-                            ("variance_explained", .array(pca.varianceExplained.map { .number($0) })),
-                            ("loadings", .array(pca.loadings.map { .array($0.map { .number($0) }) })),
-                        ])
-                    ),
-                    ("effective_weights", .object(eff.map { ($0.key, .number($0.value)) })),
-                ]
-                if let correlations, let matrix {
-                    doc.append(
-                        (
-                            "correlations",
-                            .object([
-                                ("method", .string(correlations.rawValue)),
-                                ("columns", .array(codes.map { .string($0) })),
-                                ("matrix", .array(matrix.map { .array($0.map { .number($0) }) })),
-                            ])
-                        ))
-                }
-                out.document(.object(doc))
-                return
-            }
-            out.table(
-                [
-                    Column("code", title: out.t("指标", "indicator")),
-                    Column("min", title: "min", alignRight: true),
-                    Column("max", title: "max", alignRight: true),
-                    Column("mean", title: "mean", alignRight: true),
-                    Column("median", title: "median", alignRight: true),
-                    Column("sd", title: "sd", alignRight: true),
-                    Column("skew", title: "skew", alignRight: true),
-                    Column("kurt", title: "kurt", alignRight: true),
-                    Column("availability", title: out.t("可得率", "availability"), alignRight: true),
-                    Column("flags", title: out.t("标记", "flags")),
-                ],
-                stats.map { s in
-                    [
-                        .text(s.code), out.number(s.min), out.number(s.max), out.number(s.mean),
-                        out.number(s.median), out.number(s.sd), out.number(s.skew), out.number(s.kurt),
-                        out.number(s.fractionAvailable), .text(flags(s).joined(separator: ",")),
-                    ]
-                })
-            let shares = pca.varianceExplained.map { "\(IndexPresenter.round($0 * 100))%" }
-            let eigen = pca.eigenvalues.map { "\(IndexPresenter.round($0))" }
-            out.notice(
-                Message(
-                    "Cronbach's α = \(IndexPresenter.round(alpha))；主成分特征值 \(eigen.joined(separator: " "))；解释方差 \(shares.joined(separator: " "))",
-                    en:
-                        "Cronbach's alpha = \(IndexPresenter.round(alpha)); PCA eigenvalues \(eigen.joined(separator: " ")); variance explained \(shares.joined(separator: " "))"
-                ))
-            if !eff.isEmpty {
-                let text = eff.map { "\($0.key)=\(IndexPresenter.round($0.value))" }.joined(separator: " ")
-                out.notice(Message("有效权重：" + text, en: "effective weights: " + text))
-            }
-            if let correlations, let matrix {
-                var rows: [[Cell]] = []
-                for (i, a) in codes.enumerated() {
-                    rows.append([.text(a)] + codes.indices.map { out.number(matrix[i][$0]) })
-                }
-                if out.format == .csv { out.line("") }
-                out.table(
-                    [Column("indicator", title: correlations.rawValue)]
-                        + codes.map { Column($0, alignRight: true) }, rows)
-            }
+            let analysis = try IndexService(store: global.openStore()).statistics(
+                ofRun: runID, stage: stage, correlations: correlations)
+            IndexRunPresenter.statistics(analysis, run: runID, out)
         }
     }
 }

@@ -38,22 +38,14 @@ extension IndexCommand {
             @Flag(name: .customLong("dry-run"), help: "只校验不写入 validate only") var dryRun = false
 
             func execute(_ out: Output) throws(GSLError) {
-                let layout = IndexRepository.DataLayout(
+                let layout = IndexService.DataLayout(
                     unitColumn: unitColumn, periodColumn: periodColumn, period: period,
                     nameColumn: nameColumn, groupColumns: groups, ignoredColumns: ignored)
-                let r = try IndexRepository(store: global.openStore()).importData(
+                let r = try IndexService(store: global.openStore()).importData(
                     path: file, framework: framework, dataset: dataset, layout: layout, encoding: encoding,
                     unitsAreRegions: regions, dryRun: dryRun,
                     context: global.context())
-                for n in r.notices { out.notice(n) }
-                let prefix =
-                    dryRun ? Message("（试运行，未写入）", en: "(dry run, nothing written) ") : Message("", en: "")
-                out.notice(
-                    Message(
-                        "\(prefix.zh)数据集 \(dataset)：\(r.values) 个值，\(r.units) 个单位，时期 \(r.periods.joined(separator: ","))；新增 \(r.inserted)，替换 \(r.replaced)",
-                        en:
-                            "\(prefix.en)dataset \(dataset): \(r.values) values, \(r.units) units, periods \(r.periods.joined(separator: ",")); inserted \(r.inserted), replaced \(r.replaced)"
-                    ))
+                IndexDataPresenter.imported(r, dataset: dataset, dryRun: dryRun, out)
             }
         }
 
@@ -64,17 +56,8 @@ extension IndexCommand {
             @OptionGroup var global: GlobalOptions
 
             func execute(_ out: Output) throws(GSLError) {
-                let sets = try IndexRepository(store: global.openStore()).datasets()
-                out.table(
-                    [
-                        Column("dataset", title: out.t("数据集", "dataset")),
-                        Column("values", title: out.t("值", "values")),
-                        Column("units", title: out.t("单位数", "units")),
-                        Column("periods", title: out.t("时期", "periods")),
-                    ],
-                    sets.map {
-                        [.text($0.name), .int(Int64($0.values)), .int(Int64($0.units)), .text($0.periods)]
-                    })
+                let sets = try IndexService(store: global.openStore()).datasets()
+                IndexDataPresenter.list(sets, out)
             }
         }
 
@@ -89,16 +72,9 @@ extension IndexCommand {
             @Option(help: "随机种子 seed") var seed: UInt64 = 2025
 
             func execute(_ out: Output) throws(GSLError) {
-                let repo = try IndexRepository(store: global.openStore())
-                let fw = try repo.framework(framework).framework()
-                let data = SyntheticData.ningbo(framework: fw, seed: seed)
-                let hash = try repo.storeDataset(data, name: dataset, context: global.context())
-                out.notice(
-                    Message(
-                        "已生成合成数据集 \(dataset)：\(data.values.count) 个值，\(data.units.count) 个区县，\(data.sortedPeriods.joined(separator: ","))（哈希 \(hash.prefix(12))）",
-                        en:
-                            "generated synthetic dataset \(dataset): \(data.values.count) values, \(data.units.count) units, \(data.sortedPeriods.joined(separator: ",")) (hash \(hash.prefix(12)))"
-                    ))
+                let g = try IndexService(store: global.openStore()).generateSyntheticData(
+                    framework: framework, dataset: dataset, seed: seed, context: global.context())
+                IndexDataPresenter.generated(g, out)
             }
         }
     }

@@ -31,23 +31,7 @@ extension IndexCommand {
             let env = ProcessInfo.processInfo.environment
             let language = Lang.resolve(flag: lang, environment: env)
             let store = try Store(path: db ?? env["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all)
-            let repo = IndexRepository(store: store)
-            let r = try repo.run(runID)
-            let framework = try r.framework.framework()
-            let prev: StoredRun?
-            if let previous { prev = try repo.run(previous) } else { prev = try repo.previousRun(of: r) }
-            let previousInput: (id: Int64, result: PipelineResult, root: String)? = try prev.map {
-                (p: StoredRun) throws(GSLError) in
-                (p.id, p.result, try p.framework.framework().rootCode)
-            }
-            let assessment =
-                framework.grading == nil
-                ? nil : try Assessment(result: r.result, framework: framework, uncertainty: r.uncertainty)
-            let input = IndexReportInput(
-                framework: framework, frameworkHash: r.framework.hash, runID: r.id, dataset: r.dataset,
-                dataHash: r.dataHash, result: r.result, uncertainty: r.uncertainty, previous: previousInput,
-                unitNames: try repo.dataset(r.dataset).unitNames, assessment: assessment,
-                createdAt: r.createdAt, actor: r.actor)
+            let input = try IndexService(store: store).report(run: runID, previous: previous)
             let text =
                 format == .html
                 ? IndexReport.html(input, lang: language) : IndexReport.markdown(input, lang: language)
