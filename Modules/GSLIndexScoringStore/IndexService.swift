@@ -231,7 +231,9 @@ public struct IndexService: Sendable {
         } else {
             guard case .framework(let framework) = basis else {
                 throw GSLError.notFound(
-                    "还没有计算：请给出 --framework 与 --dataset", en: "no runs yet: give --framework and --dataset")
+                    "还没有计算，无从取得框架与数据集：请指定框架与数据集",
+                    en: "no runs yet to take the framework and dataset from: name them"
+                ).because(.trendNeedsFramework)
             }
             reference = try repository.framework(framework).reference
             datasetName = dataset ?? "default"

@@ -23,7 +23,9 @@ extension IndexRepository {
         let run = try self.run(id)
         let framework = try run.framework.framework()
         let data = try dataset(run.dataset)
-        return RunInputs(
-            run: run, framework: framework, data: data, dataChanged: data.contentHash != run.dataHash)
+        let unchanged =
+            data.inputHash(period: run.period, spec: run.spec) == run.dataHash
+            || data.contentHash == run.dataHash
+        return RunInputs(run: run, framework: framework, data: data, dataChanged: !unchanged)
     }
 }

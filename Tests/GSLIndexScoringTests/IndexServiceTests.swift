@@ -146,3 +146,24 @@ import Testing
         #expect(try service.runs(framework: nil).first?.hasUncertainty == true)
     }
 }
+
+@Suite struct RunInputsTests {
+    @Test func analysesSayDataChangedOnlyWhenTheRunsInputsChanged() throws {
+        let (service, framework, _) = try IndexServiceTests.prepared()
+        var spec = IndexServiceTests.efficacy
+        spec.period = "2023"
+        let run = try service.compute(
+            framework: "qinqing@v2", dataset: "ningbo", spec: spec, label: nil,
+            context: IndexServiceTests.context)
+        let indicator = try #require(framework.indicatorCodes.first)
+        // Unchanged data: the run's own (narrow) data hash matches, so no notice.
+        let same = try service.whatIf(run: run.run.id, unit: "330203", values: [(indicator, 1)]).dataChanged
+        #expect(!same)
+        // New values for every period: the notice is due.
+        _ = try service.generateSyntheticData(
+            framework: "qinqing@v2", dataset: "ningbo", seed: 7, context: IndexServiceTests.context)
+        let changed = try service.whatIf(run: run.run.id, unit: "330203", values: [(indicator, 1)])
+            .dataChanged
+        #expect(changed)
+    }
+}

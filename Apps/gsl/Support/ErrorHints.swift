@@ -34,6 +34,7 @@ enum ErrorHints {
         case .infoLeaderRequired: return Message("--leader", en: "--leader")
         case .proposalLeadRequired: return Message("--lead", en: "--lead")
         case .weightNoiseOutOfRange: return Message("--weight-noise", en: "--weight-noise")
+        case .trendNeedsFramework: return Message("--framework 与 --dataset", en: "--framework and --dataset")
         default: return nil
         }
     }

@@ -34,4 +34,6 @@ extension GSLError.Cause {
     public static let unknownUnit = Self("index.unknown-unit")
     /// Two data rows for the same unit, period and indicator.
     public static let duplicateDataRow = Self("index.duplicate-row")
+    /// A trend without a run to copy and without a framework named.
+    public static let trendNeedsFramework = Self("index.trend-needs-framework")
 }
