@@ -7,7 +7,7 @@ DEMO_DB ?= out/demo.sqlite
 PREFIX ?= /usr/local
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release install test demo bench format lint clean help check-imports
+.PHONY: all deps build release install test demo bench crash-test format lint clean help check-imports
 
 all: build
 
@@ -19,6 +19,7 @@ help:
 	@echo "make test     install, build and run the test suite"
 	@echo "make demo     install, build and run the main job on out/demo.sqlite"
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
+	@echo "make crash-test  kill gsl at 30 random moments; the store must survive (Docs/reliability.md)"
 	@echo "make check-imports  every import declared in Package.swift; engines pure"
 	@echo "make format   swift-format in place;  make lint  swift-format lint"
 
@@ -52,6 +53,12 @@ demo: deps
 bench: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 	@bash Benchmarks/run.sh $(GSL_RELEASE)
+
+# SIGKILL at 30 random moments of an import, a request import and a batch of case transitions;
+# the store must pass db check and audit verify and hold a state of the uninterrupted run.
+crash-test: deps
+	$(SWIFT) build
+	@bash scripts/crash-test.sh $(GSL_DEBUG) 30
 
 check-imports:
 	@python3 scripts/check-imports.py

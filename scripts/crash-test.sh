@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Crash safety: kill gsl with SIGKILL at random moments of real work and check that the store
+# survives and that the interrupted command either completed or left no trace.
+#
+# Workloads (each run on a fresh copy of one prepared store):
+#   import  `gsl org import` of a generated enterprise list (one transaction)
+#   cases   `gsl case import` of requests for those enterprises (one transaction)
+#   steps   a batch of case transitions, one `gsl` process each (assign, start, answer, evaluate,
+#           close over several requests); the whole batch is killed at a random moment
+# A reference run of each workload to completion records, after every command, a signature of the
+# store: the row count of every table. After a kill, `gsl db check` and `gsl audit verify` must pass
+# and the signature must equal one recorded by the reference run (before the command, after it, or
+# for the batch after some number of whole commands): anything else is a partial write.
+#
+# Usage: scripts/crash-test.sh [GSL] [KILLS]   (defaults: .build/debug/gsl, 30)
+# Environment: CRASH_ORGS (enterprises, default 20000), CRASH_SEED (random seed, default: the time).
+set -euo pipefail
+GSL=$(realpath "${1:-.build/debug/gsl}")
+KILLS=${2:-30}
+ORGS=${CRASH_ORGS:-20000}
+SEED=${CRASH_SEED:-$(date +%s)}
+RANDOM=$SEED
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/gsl-crash.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+export GSL_ACTOR=crash-test GSL_LANG=en
+command -v sqlite3 >/dev/null || { echo "crash-test: the sqlite3 shell is needed (apt-get install sqlite3)" >&2; exit 69; }
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# The row count of every table, one line: the store's signature.
+signature() {
+  local db=$1 tables sql=""
+  tables=$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+  for t in $tables; do sql+="SELECT '$t=' || count(*) FROM \"$t\";"; done
+  sqlite3 "$db" "$sql" | tr '\n' ' '
+  echo
+}
+
+copy_store() { rm -f "$2" "$2-wal" "$2-shm"; sqlite3 "$1" ".backup '$2'"; }
+
+echo "crash-test: seed $SEED, $KILLS kills, $ORGS enterprises, binary $GSL"
+
+# Runs a setup command quietly; its stderr is shown when it fails.
+quiet() { "$@" >/dev/null 2>"$WORK/setup.err" || { cat "$WORK/setup.err" >&2; exit 1; }; }
+
+# The prepared store: reference data and 200 enterprises for the requests to name; the other
+# enterprises of the same generated list are the import workload.
+BASE=$WORK/base.sqlite
+quiet "$GSL" init --db "$BASE"
+quiet "$GSL" ref load --db "$BASE"
+quiet "$GSL" demo generate --orgs $((ORGS + 200)) --seed 7 --out "$WORK/all.csv" --db "$BASE"
+head -n 201 "$WORK/all.csv" >"$WORK/first.csv"
+{ head -n 1 "$WORK/all.csv"; tail -n +202 "$WORK/all.csv"; } >"$WORK/orgs.csv"
+quiet "$GSL" org import "$WORK/first.csv" --kind enterprise --db "$BASE"
+# Requests: one per enterprise of the prepared store, received on working days of March 2025.
+codes=$(sqlite3 "$BASE" "SELECT uscc FROM organisations WHERE uscc IS NOT NULL ORDER BY id LIMIT 200")
+{
+  echo "企业,类别,标题,描述,来源,优先级,受理日期"
+  i=0
+  for code in $codes; do
+    i=$((i + 1))
+    printf '%s,融资信贷,续贷困难 %d,需银行支持,visit,normal,2025-03-%02d\n' "$code" "$i" $(( i % 20 + 1 ))
+  done
+} >"$WORK/cases.csv"
+# The transitions batch works on requests opened in the prepared store.
+for code in $(echo "$codes" | head -8); do
+  quiet "$GSL" case open --org "$code" --category 融资信贷 --source visit --title 用地审批 --date 2025-03-03 --db "$BASE"
+done
+ids=$(sqlite3 "$BASE" "SELECT id FROM cases ORDER BY id")
+steps=()
+for id in $ids; do
+  steps+=("case assign $id --lead 市自然资源和规划局 --date 2025-03-04")
+  steps+=("case start $id --date 2025-03-05")
+  steps+=("case answer $id --date 2025-03-10")
+  steps+=("case evaluate $id --contacted --solved --satisfaction 满意 --date 2025-03-12")
+  steps+=("case close $id --date 2025-03-12")
+done
+
+# Runs workload $1 on store $2 to completion, writing each signature to $3 (first line: before).
+workload() {
+  local name=$1 db=$2 out=$3
+  case $name in
+    import) "$GSL" org import "$WORK/orgs.csv" --kind enterprise --db "$db" >/dev/null 2>&1 ;;
+    cases) "$GSL" case import "$WORK/cases.csv" --db "$db" >/dev/null 2>&1 ;;
+    steps)
+      for s in "${steps[@]}"; do
+        # shellcheck disable=SC2086
+        "$GSL" $s --db "$db" >/dev/null 2>&1
+        [ -n "$out" ] && signature "$db" >>"$out"
+      done
+      ;;
+  esac
+}
+
+declare -A duration
+for w in import cases steps; do
+  ref=$WORK/ref-$w.sqlite
+  copy_store "$BASE" "$ref"
+  signature "$ref" >"$WORK/sig-$w.txt"
+  t0=$(now_ms)
+  if [ "$w" = steps ]; then workload "$w" "$ref" "$WORK/sig-$w.txt"; else workload "$w" "$ref" ""; fi
+  duration[$w]=$(( $(now_ms) - t0 ))
+  [ "$w" = steps ] || signature "$ref" >>"$WORK/sig-$w.txt"
+  echo "reference run: $w took ${duration[$w]} ms, $(wc -l <"$WORK/sig-$w.txt") signatures"
+done
+
+survived=0
+completed=0
+untouched=0
+between=0
+for k in $(seq 1 "$KILLS"); do
+  names=(import cases steps)
+  w=${names[$(( (k - 1) % 3 ))]}
+  trial=$WORK/trial.sqlite
+  copy_store "$BASE" "$trial"
+  # Up to a third past the reference duration, so that some kills land after the work is done.
+  delay=$(( RANDOM * RANDOM % (duration[$w] * 4 / 3 + 1) ))
+  workload "$w" "$trial" "" &
+  pid=$!
+  sleep "$(printf '0.%03d' $((delay % 1000)))"
+  sleep $((delay / 1000))
+  # SIGKILL every gsl the workload started (stopped first, so that it starts no other).
+  kill -STOP "$pid" 2>/dev/null || true
+  pkill -KILL -P "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  ok=1
+  if ! "$GSL" db check --db "$trial" >/dev/null 2>"$WORK/check.err"; then
+    echo "kill $k ($w after ${delay} ms): gsl db check failed: $(cat "$WORK/check.err")"; ok=0
+  fi
+  if ! "$GSL" audit verify --db "$trial" >/dev/null 2>"$WORK/verify.err"; then
+    echo "kill $k ($w after ${delay} ms): gsl audit verify failed: $(cat "$WORK/verify.err")"; ok=0
+  fi
+  sig=$(signature "$trial")
+  line=$(grep -nxF -- "$sig" "$WORK/sig-$w.txt" | head -1 | cut -d: -f1 || true)
+  total=$(wc -l <"$WORK/sig-$w.txt")
+  if [ -z "$line" ]; then
+    echo "kill $k ($w after ${delay} ms): a partial write — the store matches no state of the reference run"
+    echo "  found:    $sig"
+    ok=0
+  elif [ "$line" -eq 1 ]; then untouched=$((untouched + 1))
+  elif [ "$line" -eq "$total" ]; then completed=$((completed + 1))
+  else between=$((between + 1))
+  fi
+  [ $ok -eq 1 ] && survived=$((survived + 1))
+done
+
+echo "crash-test: kills survived $survived / $KILLS (interrupted before any write: $untouched," \
+  "after the last: $completed, between whole commands of the batch: $between)"
+[ "$survived" -eq "$KILLS" ]
