@@ -7,7 +7,7 @@ DEMO_DB ?= out/demo.sqlite
 PREFIX ?= /usr/local
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release install test demo bench crash-test format lint clean help check-imports
+.PHONY: all deps build release install test demo bench crash-test concurrency-test format lint clean help check-imports
 
 all: build
 
@@ -20,6 +20,7 @@ help:
 	@echo "make demo     install, build and run the main job on out/demo.sqlite"
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
 	@echo "make crash-test  kill gsl at 30 random moments; the store must survive (Docs/reliability.md)"
+	@echo "make concurrency-test  4 writers x 500 commands on one store (Docs/reliability.md)"
 	@echo "make check-imports  every import declared in Package.swift; engines pure"
 	@echo "make format   swift-format in place;  make lint  swift-format lint"
 
@@ -59,6 +60,12 @@ bench: deps
 crash-test: deps
 	$(SWIFT) build
 	@bash scripts/crash-test.sh $(GSL_DEBUG) 30
+
+# 4 processes × 500 mixed writes (organisation edits with and without a version, request steps)
+# on one store: exit 0 or 75 only, no raw lock message, nothing lost.
+concurrency-test: deps
+	$(SWIFT) build
+	@bash scripts/concurrency-test.sh $(GSL_DEBUG) 4 500
 
 check-imports:
 	@python3 scripts/check-imports.py

@@ -94,6 +94,9 @@ struct StoreFile {
     static func appliedMigrations(uri: String, path: String) throws(GSLError) -> [String]? {
         var config = Configuration()
         config.readonly = true
+        // Another process may be checkpointing or resetting the WAL at this moment: wait as every
+        // other connection does instead of failing with "busy".
+        config.busyMode = .timeout(10)
         do {
             let queue = try DatabaseQueue(path: uri, configuration: config)
             defer { try? queue.close() }
