@@ -42,7 +42,8 @@ public enum ConfigDecoder {
         for e in node.entries ?? [] where !allowed.contains(e.key) {
             throw GSLError(
                 .data, ConfigSuggestion.unknownKey(e.key, path: path, allowed: allowed),
-                at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key))
+                at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key)
+            ).because(.configUnknownKey)
         }
     }
 
@@ -91,7 +92,8 @@ public enum ConfigDecoder {
                     if ConfigSuggestion.closest(to: e.key, among: [key.stringValue]) != nil {
                         return GSLError(
                             .data, ConfigSuggestion.unknownKey(e.key, path: path, allowed: [key.stringValue]),
-                            at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key))
+                            at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key)
+                        ).because(.configUnknownKey)
                     }
                 }
             }
@@ -156,7 +158,8 @@ public enum ConfigDecoder {
             }) {
                 throw GSLError(
                     .data, ConfigSuggestion.unknownKey(e.key, path: path, allowed: allowed),
-                    at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key))
+                    at: SourceLocation(file: file, line: e.line, column: e.column, field: e.key)
+                ).because(.configUnknownKey)
             }
         }
     }
@@ -170,11 +173,14 @@ struct NodeDecoder: Decoder {
     let file: String?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    func fail(_ zh: String, en: String, at n: ConfigNode? = nil) -> ConfigDecoder.Failure {
+    /// A refusal located at this node (or `n`) and its key path, with `cause` when it has one.
+    func fail(_ zh: String, en: String, at n: ConfigNode? = nil, because cause: GSLError.Cause? = nil)
+        -> ConfigDecoder.Failure
+    {
         let path = ConfigDecoder.pathText(codingPath)
-        return ConfigDecoder.Failure(
-            error: GSLError.data(
-                zh, en: en, at: (n ?? node).location(file: file, field: path)))
+        var error = GSLError.data(zh, en: en, at: (n ?? node).location(file: file, field: path))
+        error.cause = cause
+        return ConfigDecoder.Failure(error: error)
     }
 
     func child(_ n: ConfigNode, _ key: any CodingKey) -> NodeDecoder {
@@ -182,13 +188,17 @@ struct NodeDecoder: Decoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard let entries = node.entries else { throw fail("应为映射（对象）", en: "expected a mapping (object)") }
+        guard let entries = node.entries else {
+            throw fail("应为映射（对象）", en: "expected a mapping (object)", because: .configWrongType)
+        }
         tracker.visit(ConfigDecoder.pathText(codingPath), node)
         return KeyedDecodingContainer(NodeKeyed<Key>(decoder: self, entries: entries))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard let items = node.items else { throw fail("应为列表", en: "expected a list") }
+        guard let items = node.items else {
+            throw fail("应为列表", en: "expected a list", because: .configWrongType)
+        }
         return NodeUnkeyed(decoder: self, items: items)
     }
 
@@ -209,7 +219,9 @@ struct NodeDecoder: Decoder {
 
     func bool() throws -> Bool {
         guard let b = node.bool else {
-            throw fail("应为 true 或 false，实为\(kindName.zh)", en: "expected true or false, found \(kindName.en)")
+            throw fail(
+                "应为 true 或 false，实为\(kindName.zh)", en: "expected true or false, found \(kindName.en)",
+                because: .configWrongType)
         }
         return b
     }
@@ -217,7 +229,9 @@ struct NodeDecoder: Decoder {
     func string() throws -> String {
         switch node.value {
         case .string(let s, _): return s
-        default: throw fail("应为文本，实为\(kindName.zh)", en: "expected text, found \(kindName.en)")
+        default:
+            throw fail(
+                "应为文本，实为\(kindName.zh)", en: "expected text, found \(kindName.en)", because: .configWrongType)
         }
     }
 
@@ -226,13 +240,16 @@ struct NodeDecoder: Decoder {
         switch node.value {
         case .number(let s): text = s
         case .string(let s, true): text = s
-        default: throw fail("应为数字，实为\(kindName.zh)", en: "expected a number, found \(kindName.en)")
+        default:
+            throw fail(
+                "应为数字，实为\(kindName.zh)", en: "expected a number, found \(kindName.en)",
+                because: .configWrongType)
         }
         guard let d = Double(text) else {
-            throw fail("应为数字：\(text)", en: "expected a number: \(text)")
+            throw fail("应为数字：\(text)", en: "expected a number: \(text)", because: .configWrongType)
         }
         guard d.isFinite else {
-            throw fail("数值超出范围：\(text)", en: "number out of range: \(text)")
+            throw fail("数值超出范围：\(text)", en: "number out of range: \(text)", because: .configNumberOutOfRange)
         }
         return d
     }
@@ -242,11 +259,18 @@ struct NodeDecoder: Decoder {
         switch node.value {
         case .number(let s): text = s
         case .string(let s, true): text = s
-        default: throw fail("应为整数，实为\(kindName.zh)", en: "expected an integer, found \(kindName.en)")
+        default:
+            throw fail(
+                "应为整数，实为\(kindName.zh)", en: "expected an integer, found \(kindName.en)",
+                because: .configWrongType)
         }
         if let v = I(text) { return v }
         if let d = Double(text), d.isFinite, d == d.rounded(), let v = I(exactly: d) { return v }
-        throw fail("应为整数（范围内）：\(text)", en: "expected an integer in range: \(text)")
+        // A whole number that does not fit (1e30, 1e400) is out of range; a fraction is the wrong type.
+        let tooLarge = Double(text).map { !$0.isFinite || $0 == $0.rounded() } ?? false
+        throw fail(
+            "应为整数（范围内）：\(text)", en: "expected an integer in range: \(text)",
+            because: tooLarge ? .configNumberOutOfRange : .configWrongType)
     }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
@@ -327,7 +351,8 @@ struct NodeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
                     error: GSLError(
                         .data, ConfigSuggestion.unknownKey(other.key, path: path, allowed: [key.stringValue]),
                         at: SourceLocation(
-                            file: decoder.file, line: other.line, column: other.column, field: other.key)))
+                            file: decoder.file, line: other.line, column: other.column, field: other.key)
+                    ).because(.configUnknownKey))
             }
             throw ConfigDecoder.Failure(
                 error: GSLError.data(

@@ -40,7 +40,8 @@ public struct ConfigJSON {
     private func error(_ zh: String, en: String) -> GSLError {
         GSLError.data(
             "JSON 语法错误：\(zh)", en: "JSON syntax error: \(en)",
-            at: SourceLocation(file: file, line: line, column: column))
+            at: SourceLocation(file: file, line: line, column: column)
+        ).because(.configSyntax)
     }
 
     private mutating func skipSpace() {

@@ -22,6 +22,7 @@ public enum ConfigYAML {
             throw syntaxError(e, file: file)
         } catch {
             throw GSLError.data("YAML 语法错误", en: "YAML syntax error", at: SourceLocation(file: file))
+                .because(.configSyntax)
         }
         guard let root else { return ConfigNode(.object([]), line: 1, column: 1) }
         var budget = maxNodes
@@ -41,13 +42,15 @@ public enum ConfigYAML {
             let keys = duplicates.sorted().joined(separator: ", ")
             return GSLError.data(
                 "YAML 字段重复：\(keys)", en: "duplicate YAML keys: \(keys)",
-                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            ).because(.configSyntax)
         default:
             problem = String("\(e)".split(separator: "\n").first ?? "")
         }
         return GSLError.data(
             "YAML 语法错误：\(chinese(problem))", en: "YAML syntax error: \(problem)",
-            at: SourceLocation(file: file, line: line, column: column))
+            at: SourceLocation(file: file, line: line, column: column)
+        ).because(.configSyntax)
     }
 
     /// libyaml's common problems in Chinese (others keep libyaml's words).
@@ -78,7 +81,8 @@ public enum ConfigYAML {
             throw GSLError.data(
                 "YAML 展开后超过 \(maxNodes) 个节点（别名嵌套过多），拒绝读取",
                 en: "YAML expands to more than \(maxNodes) nodes (too many nested aliases); refused",
-                at: SourceLocation(file: file, line: line, column: column))
+                at: SourceLocation(file: file, line: line, column: column)
+            ).because(.configAliasExpansion)
         }
         switch node {
         case .scalar(let s):

@@ -43,7 +43,8 @@ struct JSONScanner {
     func error(_ zh: String, en: String) -> GSLError {
         GSLError.data(
             "JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
-            at: SourceLocation(file: path, line: line, column: column))
+            at: SourceLocation(file: path, line: line, column: column)
+        ).because(.importMalformedJSON)
     }
 
     /// Skips spaces and line ends, counting lines.
@@ -71,7 +72,7 @@ struct JSONScanner {
     /// Reads a top-level array of flat objects, then expects the end of input.
     mutating func readArrayOfObjects() throws(GSLError) -> [FlatObject] {
         skipSpace()
-        guard i < bytes.count else { throw error("文件为空", en: "the file is empty") }
+        guard i < bytes.count else { throw error("文件为空", en: "the file is empty").because(.importEmptyFile) }
         guard bytes[i] == UInt8(ascii: "[") else {
             throw error(
                 "顶层应为由对象组成的数组 [ {...}, ... ]", en: "the top level must be an array of objects [ {...}, ... ]")

@@ -77,6 +77,7 @@ extension TabularReader {
         }
         guard let rawHeader else {
             throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
+                .because(.importEmptyFile)
         }
         return TabularFile(
             path: path, format: .csv, header: kept.map { rawHeader[$0] }, rows: rows,

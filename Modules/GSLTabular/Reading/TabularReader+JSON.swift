@@ -23,7 +23,8 @@ extension TabularReader {
             guard scanner.atEnd() else {
                 throw GSLError.data(
                     "JSON 格式错误：每行只能有一个对象", en: "invalid JSON: one object per line only",
-                    at: SourceLocation(file: path, line: line))
+                    at: SourceLocation(file: path, line: line)
+                ).because(.importMalformedJSON)
             }
         }
         while i < bytes.count {
