@@ -29,7 +29,8 @@ struct StoreFile {
         if exists && isDirectory.boolValue {
             throw GSLError(
                 .usage,
-                Message("\(path) 是目录，不是数据库文件", en: "\(path) is a directory, not a database file"))
+                Message("\(path) 是目录，不是数据库文件", en: "\(path) is a directory, not a database file")
+            ).because(.pathIsDirectory)
         }
         let folder = Self.folder(of: path)
         let size = (try? fm.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
@@ -80,7 +81,8 @@ struct StoreFile {
                         + "本程序架构版本 \(known.count)；请升级 gsl，文件未作改动：\(path)",
                     en: "the database was written by a newer gsl: file schema version \(applied.count) "
                         + "(with migration \(unknown[0]) unknown here), this gsl's schema version \(known.count); "
-                        + "upgrade gsl. The file was not changed: \(path)"))
+                        + "upgrade gsl. The file was not changed: \(path)")
+            ).because(.storeNewerSchema)
         }
         let pending = known.filter { !applied.contains($0) }
         if fileWritable && folderWritable { return StoreFile(openAccess: .readWrite, pending: pending) }
@@ -170,12 +172,14 @@ struct StoreFile {
             .data,
             Message(
                 "不是 gsl 的数据库：\(path)（其中有 \(detail) 等），未作任何改动",
-                en: "not a gsl database: \(path) (it holds \(detail) …); nothing was changed"))
+                en: "not a gsl database: \(path) (it holds \(detail) …); nothing was changed")
+        ).because(.storeNotGSL)
     }
 
     /// The error for a write to a read-only store.
     static func readOnly(_ path: String, needsMigration: Bool) -> GSLError {
-        needsMigration
+        let error =
+            needsMigration
             ? GSLError(
                 .permission,
                 Message(
@@ -186,5 +190,6 @@ struct StoreFile {
                 Message(
                     "数据库只读，本命令需要写入：\(path)",
                     en: "the database is read-only and this command writes: \(path)"))
+        return error.because(.storeReadOnly)
     }
 }

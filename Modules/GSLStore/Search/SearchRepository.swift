@@ -22,7 +22,8 @@ public struct SearchRepository: Sendable {
         guard terms.count <= Self.maxTerms else {
             throw GSLError.usage(
                 "搜索词过多：\(terms.count) 个，最多 \(Self.maxTerms) 个",
-                en: "too many search words: \(terms.count), at most \(Self.maxTerms)")
+                en: "too many search words: \(terms.count), at most \(Self.maxTerms)"
+            ).because(.storeSearchTooManyWords)
         }
         return try store.read { db in
             var clauses: [String] = []
