@@ -29,14 +29,16 @@ public enum DataImport {
         _ unit: String, _ knownUnits: Set<String>?, line: Int, column: Int, field: String
     ) throws(GSLError) {
         if unit.isEmpty {
-            throw .data(
+            throw GSLError.data(
                 "单位代码为空（第 \(line) 行）", en: "empty unit code (line \(line))",
-                at: SourceLocation(line: line, column: column, field: field))
+                at: SourceLocation(line: line, column: column, field: field)
+            ).because(.valueRequired)
         }
         if let k = knownUnits, !k.contains(unit) {
-            throw .data(
+            throw GSLError.data(
                 "未知单位：\(unit)（第 \(line) 行）", en: "unknown unit: \(unit) (line \(line))",
-                at: SourceLocation(line: line, column: column, field: field))
+                at: SourceLocation(line: line, column: column, field: field)
+            ).because(.unknownUnit)
         }
     }
 
@@ -64,16 +66,18 @@ public enum DataImport {
             let unit = cell(cu), period = cell(cp), ind = cell(ci)
             try checkUnit(unit, knownUnits, line: line, column: cu + 1, field: header[cu])
             if !allowed.contains(ind) {
-                throw .data(
+                throw GSLError.data(
                     "未知指标：\(ind)（第 \(line) 行）", en: "unknown indicator: \(ind) (line \(line))",
-                    at: SourceLocation(line: line, column: ci + 1, field: header[ci]))
+                    at: SourceLocation(line: line, column: ci + 1, field: header[ci])
+                ).because(.unknownIndicator)
             }
             let v = try number(cell(cv), line: line, column: cv + 1, field: header[cv])
             if !seen.insert(Dataset.Key(unit: unit, period: period, variable: ind)).inserted {
-                throw .data(
+                throw GSLError.data(
                     "重复行：\(unit) / \(period) / \(ind)（第 \(line) 行）",
                     en: "duplicate row: \(unit) / \(period) / \(ind) (line \(line))",
-                    at: SourceLocation(line: line))
+                    at: SourceLocation(line: line)
+                ).because(.importDuplicateRow)
             }
             data.set(unit: unit, period: period, variable: ind, value: v)
             if v.isNaN { data.addUnit(unit) }
@@ -108,9 +112,10 @@ public enum DataImport {
             if h == nameColumn || ignoredColumns.contains(h) { continue }
             if groupColumns.contains(h) { groupIdx.append((i, h)); continue }
             guard allowed.contains(h) else {
-                throw .data(
+                throw GSLError.data(
                     "未知指标列：\(h)", en: "unknown indicator column: \(h)",
-                    at: SourceLocation(line: 1, column: i + 1, field: h))
+                    at: SourceLocation(line: 1, column: i + 1, field: h)
+                ).because(.unknownIndicator)
             }
             valueColumns.append((i, h))
         }
@@ -124,9 +129,10 @@ public enum DataImport {
             try checkUnit(unit, knownUnits, line: line, column: cu + 1, field: unitColumn)
             let per = cp.map { cell($0) } ?? period
             if !seen.insert("\(unit)\u{1F}\(per)").inserted {
-                throw .data(
+                throw GSLError.data(
                     "重复行：\(unit) / \(per)（第 \(line) 行）", en: "duplicate row: \(unit) / \(per) (line \(line))",
-                    at: SourceLocation(line: line, column: cu + 1, field: unitColumn))
+                    at: SourceLocation(line: line, column: cu + 1, field: unitColumn)
+                ).because(.importDuplicateRow)
             }
             data.addUnit(unit)
             if let nameIdx { data.unitNames[unit] = cell(nameIdx) }
