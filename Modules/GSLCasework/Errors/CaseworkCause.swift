@@ -11,7 +11,7 @@ extension GSLError.Cause {
     public static let caseActionInvalid = Self("casework.action-invalid")
     /// A reopen without an unsatisfied callback, or outside the reopen window.
     public static let caseReopenRefused = Self("casework.reopen-refused")
-    /// A category, source, priority, state or satisfaction that the taxonomy does not know.
+    /// A category, source, priority, state, satisfaction, level or answer grade that casework does not know.
     public static let caseUnknownValue = Self("casework.unknown-value")
     /// A settings value out of range (SLA deadlines, weights, taxonomy).
     public static let caseSettingsInvalid = Self("casework.settings-invalid")
@@ -28,4 +28,22 @@ extension GSLError.Cause {
     public static let infoLeaderRequired = Self("casework.info-leader-required")
     /// A proposal assignment without the lead department.
     public static let proposalLeadRequired = Self("casework.proposal-lead-required")
+}
+
+extension GSLError.Cause {
+    /// No request with that number.
+    public static let requestNotFound = Self("casework.request-not-found")
+    /// No information report with that number.
+    public static let infoNotFound = Self("casework.info-not-found")
+    /// No proposal with that number.
+    public static let proposalNotFound = Self("casework.proposal-not-found")
+    /// No visit campaign by that name or number.
+    public static let campaignNotFound = Self("casework.campaign-not-found")
+    /// A visit (or visit target) that is not an enterprise: chambers and other organisations are not visited.
+    public static let visitNotEnterprise = Self("casework.visit-not-enterprise")
+    /// A visit dated outside its campaign's dates.
+    public static let visitOutsideCampaign = Self("casework.visit-outside-campaign")
+    /// A points table that cannot be used: an unknown key or level, a level twice, a number that is not
+    /// finite and non-negative, a section missing.
+    public static let pointsTableInvalid = Self("casework.points-table-invalid")
 }

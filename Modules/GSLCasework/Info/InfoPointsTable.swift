@@ -105,8 +105,12 @@ public struct InfoPointsTable: Sendable, Hashable, Codable {
     public static func parse(_ text: String) throws(GSLError) -> InfoPointsTable {
         let trimmed = text.trimmingCharacters(
             in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-        if trimmed.hasPrefix("{") { return try InfoPointsJSON.parse(trimmed) }
-        return try parseYAML(trimmed)
+        do {
+            if trimmed.hasPrefix("{") { return try InfoPointsJSON.parse(trimmed) }
+            return try parseYAML(trimmed)
+        } catch {
+            throw error.because(.pointsTableInvalid)
+        }
     }
 
     static func parseYAML(_ text: String) throws(GSLError) -> InfoPointsTable {

@@ -26,7 +26,7 @@ public enum ProposalWorkflow {
             throw GSLError.data(
                 "「\(action.kind.label.zh)」不能用于\(state.label.zh)的提案；可执行：\(zh)",
                 en: "'\(action.kind.rawValue)' is not allowed on a \(state.rawValue) proposal; allowed: \(en)"
-            )
+            ).because(.infoActionNotAllowed)
         }
         switch action {
         case .assign: return .assigned

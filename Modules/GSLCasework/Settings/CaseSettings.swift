@@ -47,10 +47,12 @@ public struct CaseSettings: Sendable, Codable, Equatable {
         try settings.taxonomy?.validate()
         if let share = settings.warningShare, !(share > 0 && share < 1) {
             throw GSLError.data(
-                "预警比例应在 0 与 1 之间：\(share)", en: "warningShare must be between 0 and 1: \(share)")
+                "预警比例应在 0 与 1 之间：\(share)", en: "warningShare must be between 0 and 1: \(share)"
+            ).because(.caseSettingsInvalid)
         }
         if let l3 = settings.l3AfterOverdueWorkdays, l3 < 1 {
             throw GSLError.data("通报阈值应为正整数：\(l3)", en: "l3AfterOverdueWorkdays must be positive: \(l3)")
+                .because(.caseSettingsInvalid)
         }
         return settings
     }
