@@ -231,6 +231,7 @@ extension IndexCommand {
                 }
                 guard c.framework.node(parts[0])?.isIndicator == true else {
                     throw GSLError.data("未知指标：\(parts[0])", en: "unknown indicator: \(parts[0])")
+                        .because(.unknownIndicator)
                 }
                 values[parts[0]] = v
             }
