@@ -31,7 +31,7 @@ public struct IndexRepository: Sendable {
                 "指标体系 \(framework.reference) 已存在且内容不同（\(existing.hash.prefix(12))）；已存版本不可修改，请使用新版本号",
                 en:
                     "framework \(framework.reference) is already stored with different content (\(existing.hash.prefix(12))); stored versions are immutable: use a new version"
-            )
+            ).because(.frameworkVersionChanged)
         }
         let id = try store.write(context) { m in
             try m.insert(

@@ -13,10 +13,14 @@ public struct CLIErrorReport: Sendable, CustomStringConvertible {
     public let zh: String
     /// The English message.
     public let en: String
-    /// The location's file, line and column, when the error has them.
+    /// The location's file, when the error has one.
     public let file: String?
+    /// The location's 1-based line, when the error has one.
     public let line: Int?
+    /// The location's 1-based column, when the error has one.
     public let column: Int?
+    /// The location's field: a column header, a settings key or a JSON path (`$.arcs[0].to`).
+    public let field: String?
     /// Everything the run wrote to stderr.
     public let stderr: String
     /// Everything the run wrote to stdout.
@@ -38,6 +42,7 @@ public struct CLIErrorReport: Sendable, CustomStringConvertible {
         file = location["file"] as? String
         line = location["line"] as? Int
         column = location["column"] as? Int
+        field = location["field"] as? String
         stderr = result.stderr
         stdout = result.stdout
     }

@@ -29,10 +29,9 @@ import Testing
         #expect(foreign.status == 65)
         #expect(try cli.run(["audit", "anchor"]).status == 64)
         _ = try cli.write("bad.txt", "gsl-audit-anchor v1 seq=1\n")
-        let bad = try cli.run([
-            "audit", "verify", "--anchors", cli.directory.appendingPathComponent("bad.txt").path,
-        ])
-        #expect(bad.status == 65)
-        #expect(bad.stderr.contains("bad.txt:1"), "\(bad.stderr)")
+        let badFile = cli.directory.appendingPathComponent("bad.txt").path
+        let bad = try cli.fail(["audit", "verify", "--anchors", badFile])
+        #expect(bad.status == 65 && bad.cause == "store.audit-anchor-malformed", "\(bad)")
+        #expect(bad.file == badFile && bad.line == 1, "\(bad)")
     }
 }

@@ -229,11 +229,10 @@ import Testing
             try json(try cli.ok(["person", "show", "张三", "--format", "json"]).stdout) as! [String: Any]
         #expect(show["birth_year"] as? Int == 1949)
         #expect(show["id_card"] as? String == "110105********002X")
-        let bad = try cli.run([
-            "person", "import", try cli.write("bad.csv", "姓名,身份证号\n王五,110105194912310021\n"),
-        ])
-        #expect(bad.status == 65)
-        #expect(bad.stderr.contains("bad.csv:2:2"), "\(bad.stderr)")
+        let badFile = try cli.write("bad.csv", "姓名,身份证号\n王五,110105194912310021\n")
+        let bad = try cli.fail(["person", "import", badFile])
+        #expect(bad.status == 65 && bad.cause == "core.invalid-id-card", "\(bad)")
+        #expect(bad.file == badFile && bad.line == 2 && bad.column == 2, "\(bad)")
         // Imported people: one bulk audit entry, in the search index.
         let audit =
             try json(try cli.ok(["audit", "log", "--entity", "person", "--format", "json"]).stdout)
@@ -276,9 +275,10 @@ import Testing
         let cli = try CLIRunner()
         let good = try cli.run(["ref", "uscc", "91330200711192037M", "--format", "json"], useDatabase: false)
         #expect(good.status == 0)
-        let bad = try cli.run(["ref", "uscc", "91330200711192037N"], useDatabase: false)
-        #expect(bad.status == 65)
-        #expect(bad.stderr.contains("M"))
+        let bad = try cli.fail(["ref", "uscc", "91330200711192037N"], useDatabase: false)
+        #expect(bad.status == 65 && bad.cause == "core.invalid-uscc", "\(bad)")
+        // The right check character is named (the code given has no M).
+        #expect(bad.en.contains("M") && bad.zh.contains("M"), "\(bad)")
         let industry = try cli.run(["ref", "industry", "3011", "--format", "csv"], useDatabase: false)
         #expect(industry.stdout.contains("制造业"))
         #expect(industry.stdout.split(separator: "\n").count == 5)

@@ -27,9 +27,10 @@ import Testing
             try json(try cli.ok(["case", "sla", "--today", "2023-10-09", "--format", "json"]).stdout)
             as! [[String: Any]]
         #expect(sla.first?["due"] as? String == "2023-10-07")
-        let refused = try cli.run(["case", "answer", "1", "--date", "2023-10-09"])
-        #expect(refused.status == 65)
-        #expect(refused.stderr.contains("可执行") && refused.stderr.contains("start"), "\(refused.stderr)")
+        let refused = try cli.fail(["case", "answer", "1", "--date", "2023-10-09"])
+        #expect(refused.status == 65 && refused.cause == "casework.action-not-allowed", "\(refused)")
+        // The message names the action that is allowed instead.
+        #expect(refused.en.contains("start"), "\(refused)")
         for step in [
             ["start", "1", "--date", "2023-10-09"], ["answer", "1", "--date", "2023-10-10"],
             ["evaluate", "1", "--contacted", "--solved", "--satisfaction", "基本满意", "--date", "2023-10-12"],
@@ -90,8 +91,9 @@ import Testing
         let composite = rates.first { $0["group"] as? String == "市金融办" }?["composite"] as? Double
         #expect(abs((composite ?? 0) - 0.6) < 1e-12)
         let bad = try cli.write("bad.json", "{\"warningShare\": 1.5}")
-        let refused = try cli.run(["case", "config", "import", bad])
-        #expect(refused.status == 65 && refused.stderr.contains("1.5"), "\(refused.stderr)")
+        let refused = try cli.fail(["case", "config", "import", bad])
+        #expect(refused.status == 65 && refused.cause == "casework.settings-invalid", "\(refused)")
+        #expect(refused.en.contains("1.5"), "\(refused)")
     }
 
     @Test func escalationsAreRecordedOnce() throws {
@@ -129,19 +131,26 @@ import Testing
         let before = try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter {
             !$0.contains("bytes")
         }
-        let cases: [([String], Int32, String)] = [
-            (["case", "open", "--org", "不存在的企业", "--category", "融资信贷", "--title", "x"], 66, "不存在的企业"),
-            (["case", "open", "--org", "1", "--category", "不存在的类别", "--title", "x"], 65, "不存在的类别"),
+        // Arguments, exit status, cause, and the input the message quotes.
+        let cases: [([String], Int32, String, String)] = [
+            (
+                ["case", "open", "--org", "不存在的企业", "--category", "融资信贷", "--title", "x"], 66,
+                "store.reference-not-found", "不存在的企业"
+            ),
+            (
+                ["case", "open", "--org", "1", "--category", "不存在的类别", "--title", "x"], 65,
+                "casework.unknown-value", "不存在的类别"
+            ),
             (
                 ["case", "open", "--org", "1", "--category", "融资信贷", "--title", "x", "--date", "2023年2月30日"],
-                65, "2023年2月30日"
+                65, "core.invalid-date", "2023年2月30日"
             ),
-            (["case", "start", "99"], 66, "99"),
+            (["case", "start", "99"], 66, "casework.request-not-found", "99"),
         ]
-        for (args, code, fragment) in cases {
-            let r = try cli.run(args)
-            #expect(r.status == code, "\(args): \(r.stderr)")
-            #expect(r.stderr.contains(fragment), "\(args): \(r.stderr)")
+        for (args, code, cause, quoted) in cases {
+            let r = try cli.fail(args)
+            #expect(r.status == code && r.cause == cause, "\(args): \(r)")
+            #expect(r.en.contains(quoted) && r.zh.contains(quoted), "\(args): \(r)")
         }
         #expect(
             try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter {
@@ -155,7 +164,7 @@ import Testing
             try json(try cli.ok(["case", "similar", "2", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(similar.first?["id"] as? Int == 1)
         try cli.ok(["case", "merge", "2", "--into", "1", "--date", "2023-09-28"])
-        let afterMerge = try cli.run(["case", "start", "2", "--date", "2023-09-29"])
-        #expect(afterMerge.status == 65)
+        let afterMerge = try cli.fail(["case", "start", "2", "--date", "2023-09-29"])
+        #expect(afterMerge.status == 65 && afterMerge.cause == "casework.action-not-allowed", "\(afterMerge)")
     }
 }

@@ -51,9 +51,8 @@ import Testing
             return rows.first?["visits"] as? Int
         }
         #expect(try count() == 2 && visits() == 2)
-        let again = try cli.run(["visit", "import", file])
-        #expect(again.status == 75, "\(again.stderr)")
-        #expect(again.stderr.contains("--on-conflict"))
+        let again = try cli.fail(["visit", "import", file])
+        #expect(again.status == 75 && again.cause == "import.key-exists", "\(again)")
         let skipped = try cli.ok(["visit", "import", file, "--on-conflict", "skip"])
         #expect(skipped.stderr.contains("跳过 2"), "\(skipped.stderr)")
         #expect(try count() == 2 && visits() == 2)
@@ -63,34 +62,48 @@ import Testing
         #expect(updated.stderr.contains("更新 1"), "\(updated.stderr)")
         #expect(try count() == 2 && visits() == 2)
         // The same visit logged by hand again is a conflict too.
-        let logged = try cli.run([
+        let logged = try cli.fail([
             "visit", "log", "--org", "宁波甬联科技有限公司", "--date", "2025-03-06", "--staff", "王芳", "--campaign",
             "问千家进百企2025",
         ])
-        #expect(logged.status == 75)
+        #expect(logged.status == 75 && logged.cause == "import.key-exists", "\(logged)")
     }
 
     @Test func blankNamesAndNonEnterprisesAreRefused() throws {
         let cli = try prepared()
         let before = try status(cli)
-        let cases: [[String]] = [
-            ["visit", "log", "--org", "宁波甬联科技有限公司", "--date", "2025-03-06", "--staff", ""],
-            ["visit", "log", "--org", "宁波甬联科技有限公司", "--date", "2025-03-06", "--staff", "   "],
-            ["visit", "campaign", "", "--from", "2025-01-01", "--to", "2025-12-31"],
-            ["visit", "campaign", "  ", "--from", "2025-01-01", "--to", "2025-12-31"],
-            ["visit", "log", "--org", "宁波市温州商会", "--date", "2025-03-06", "--staff", "王芳"],
+        // Refused by the visit rules, not by a database constraint.
+        let cases: [([String], String)] = [
+            (
+                ["visit", "log", "--org", "宁波甬联科技有限公司", "--date", "2025-03-06", "--staff", ""],
+                "core.value-required"
+            ),
+            (
+                ["visit", "log", "--org", "宁波甬联科技有限公司", "--date", "2025-03-06", "--staff", "   "],
+                "core.value-required"
+            ),
+            (["visit", "campaign", "", "--from", "2025-01-01", "--to", "2025-12-31"], "core.value-required"),
+            (
+                ["visit", "campaign", "  ", "--from", "2025-01-01", "--to", "2025-12-31"],
+                "core.value-required"
+            ),
+            (
+                ["visit", "log", "--org", "宁波市温州商会", "--date", "2025-03-06", "--staff", "王芳"],
+                "casework.visit-not-enterprise"
+            ),
         ]
-        for args in cases {
-            let r = try cli.run(args)
-            #expect(r.status == 65, "\(args): \(r.stderr)")
-            #expect(!r.stderr.contains("CHECK") && !r.stderr.contains("constraint"), "\(r.stderr)")
+        for (args, cause) in cases {
+            let r = try cli.fail(args)
+            #expect(r.status == 65 && r.cause == cause, "\(args): \(r)")
         }
         let blank = try cli.write("blank.csv", "企业,日期,走访人\n宁波甬联科技有限公司,2025-03-06,\" \"\n")
-        let r = try cli.run(["visit", "import", blank])
-        #expect(r.status == 65 && !r.stderr.contains("CHECK"), "\(r.stderr)")
+        let r = try cli.fail(["visit", "import", blank])
+        #expect(r.status == 65 && r.cause == "core.value-required", "\(r)")
+        #expect(r.file == blank && r.line == 2 && r.column == 3, "\(r)")
         try cli.ok(["visit", "campaign", "问千家进百企2025", "--from", "2025-01-01", "--to", "2025-12-31"])
-        let chamber = try cli.run(["visit", "targets", "问千家进百企2025", "--org", "宁波市温州商会"])
-        #expect(chamber.status == 65 && chamber.stderr.contains("商会"), "\(chamber.stderr)")
+        let chamber = try cli.fail(["visit", "targets", "问千家进百企2025", "--org", "宁波市温州商会"])
+        #expect(chamber.status == 65 && chamber.cause == "casework.visit-not-enterprise", "\(chamber)")
+        #expect(chamber.en.contains("宁波市温州商会"), "\(chamber)")
         #expect(try status(cli).count == before.count)
     }
 
@@ -121,11 +134,12 @@ import Testing
             ("text.json", #"{"submission": 1, "adoption": {"national": "十"}, "instruction": {}}"#),
         ]
         for (name, text) in bad {
-            let r = try cli.run(["info", "score", "--points", try cli.write(name, text)])
-            #expect(r.status == 65, "\(name): \(r.stderr)")
-            #expect(r.stderr.contains(name))
+            let r = try cli.fail(["info", "score", "--points", try cli.write(name, text)])
+            #expect(r.status == 65 && r.cause == "casework.info-points-invalid", "\(name): \(r)")
+            #expect(r.zh.contains(name) && r.en.contains(name), "\(name): \(r)")
+            // The decoder's own English never leaks into the Chinese message.
             for raw in ["DecodingError", "representable", "is not", "must"] {
-                #expect(!r.stderr.contains(raw), "\(name): \(r.stderr)")
+                #expect(!r.zh.contains(raw), "\(name): \(r)")
             }
         }
     }
@@ -139,12 +153,15 @@ import Testing
         try cli.ok(["proposal", "file", "--title", "关于融资的建议", "--proposer", "王五", "--date", "2025-01-15"])
         try cli.ok(["proposal", "assign", "1", "--lead", "市金融办", "--date", "2025-02-01"])
         let before = try status(cli)
-        let adopt = try cli.run([
+        // Each refusal names the date of the event it would come before.
+        let adopt = try cli.fail([
             "info", "adopt", "1", "--level", "national", "--body", "全国政协", "--date", "2025-03-05",
         ])
-        #expect(adopt.status == 65 && adopt.stderr.contains("2025-03-10"), "\(adopt.stderr)")
-        let answer = try cli.run(["proposal", "answer", "1", "--grade", "A", "--date", "2025-01-20"])
-        #expect(answer.status == 65 && answer.stderr.contains("2025-02-01"), "\(answer.stderr)")
+        #expect(adopt.status == 65 && adopt.cause == "casework.backdated", "\(adopt)")
+        #expect(adopt.en.contains("2025-03-10"), "\(adopt)")
+        let answer = try cli.fail(["proposal", "answer", "1", "--grade", "A", "--date", "2025-01-20"])
+        #expect(answer.status == 65 && answer.cause == "casework.backdated", "\(answer)")
+        #expect(answer.en.contains("2025-02-01"), "\(answer)")
         #expect(try status(cli) == before)
         // Same day is fine.
         try cli.ok(["info", "adopt", "1", "--level", "national", "--body", "全国政协", "--date", "2025-03-10"])

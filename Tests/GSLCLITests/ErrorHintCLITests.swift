@@ -15,12 +15,15 @@ import Testing
         // Level 3 is the index's own children (near, clean, health) in this four-level tree.
         let weights = "{method: given, byLevel: {\"3\": ahp}, ahp: {QQ: \(matrix)}}"
         let spec = try cli.write("ahp.yaml", "period: \"2023\"\nweights: \(weights)\n")
-        let refused = try cli.run([
-            "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec, "--lang",
-            "en",
-        ])
+        let compute = [
+            "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec,
+        ]
+        let report = try cli.fail(compute)
+        #expect(report.status == 65 && report.cause == "index.ahp-inconsistent", "\(report)")
+        // The line is the message followed by the CLI's hint for that cause.
+        let refused = try cli.run(compute + ["--lang", "en"])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("AHP consistency ratio"), "\(refused.stderr)")
+        #expect(refused.stderr.contains(report.en), "\(refused.stderr)")
         #expect(refused.stderr.contains("(use --force to accept)"), "\(refused.stderr)")
         let zh = try cli.run([
             "index", "compute", "--framework", "qinqing@v2", "--dataset", "ningbo", "--spec", spec,

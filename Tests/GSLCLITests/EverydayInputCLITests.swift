@@ -12,13 +12,15 @@ import Testing
             ["--db", cli.database, "--lang", "en", "status", "--format", "json"], useDatabase: false)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"schema_version\""))
-        let missing = try cli.run(
-            [
-                "--lang", "en", "--db", cli.directory.appendingPathComponent("typo.sqlite").path, "org",
-                "list",
-            ], useDatabase: false)
-        #expect(missing.status == 66)
-        #expect(missing.stderr.contains("run gsl init"), "\(missing.stderr)")
+        let typo = cli.directory.appendingPathComponent("typo.sqlite").path
+        let arguments = ["--lang", "en", "--db", typo, "org", "list"]
+        let missing = try cli.fail(arguments, useDatabase: false)
+        #expect(
+            missing.status == 66 && missing.cause == "store.missing" && missing.en.contains(typo),
+            "\(missing)")
+        // --lang before the subcommand chooses the language of the line.
+        let line = try cli.run(arguments, useDatabase: false)
+        #expect(line.stderr.contains(missing.en), "\(line.stderr)")
     }
 
     @Test func enumValuesInAnyCaseAndKebabCase() throws {
@@ -34,12 +36,12 @@ import Testing
                 "--normalise", method,
             ])
         }
-        let bad = try cli.run(["status", "--format", "xml"])
-        #expect(bad.status == 64)
+        let bad = try cli.fail(["status", "--format", "xml"])
+        #expect(bad.status == 64 && bad.cause == "cli.arguments", "\(bad)")
         // Values checked by a module's parser are usage errors on the command line too.
         for args in [["case", "list", "--state", "nonsense"], ["proposal", "list", "--state", "nonsense"]] {
-            let result = try cli.run(args)
-            #expect(result.status == 64, "\(args): \(result.status) \(result.stderr)")
+            let result = try cli.fail(args)
+            #expect(result.status == 64 && result.cause == "casework.unknown-value", "\(args): \(result)")
         }
     }
 
@@ -69,13 +71,13 @@ import Testing
             ["case", "config", "import", dir],
             ["info", "score", "--points", dir], ["db", "backup", dir],
         ] {
-            let result = try cli.run(args)
-            #expect(result.status == 64, "\(args): \(result.stderr)")
-            #expect(result.stderr.contains("是目录"), "\(args): \(result.stderr)")
+            let result = try cli.fail(args)
+            #expect(result.status == 64 && result.cause == "file.is-directory", "\(args): \(result)")
         }
         // A settings file that is not UTF-8 is refused where the bad byte is, not as "cannot read".
         let latin = try cli.write("spec.yaml", bytes: Array("method: min".utf8) + [0xE9] + Array("\n".utf8))
-        let spec = try cli.run(["index", "compute", "--framework", "x@1", "--dataset", "d", "--spec", latin])
-        #expect(spec.status == 65 && spec.stderr.contains("spec.yaml:1:12"), "\(spec.stderr)")
+        let spec = try cli.fail(["index", "compute", "--framework", "x@1", "--dataset", "d", "--spec", latin])
+        #expect(spec.status == 65 && spec.cause == "import.invalid-utf8", "\(spec)")
+        #expect(spec.file == latin && spec.line == 1 && spec.column == 12, "\(spec)")
     }
 }

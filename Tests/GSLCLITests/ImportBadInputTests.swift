@@ -35,7 +35,13 @@ import Testing
         let bytes: [UInt8]
         let extra: [String]
         let code: Int32
-        let fragments: [String]
+        /// The cause the error reports.
+        let cause: String
+        /// Where in the file, when the error is at a line (and column).
+        var line: Int? = nil
+        var column: Int? = nil
+        /// Input values the message quotes.
+        var quoted: [String] = []
         var testDescription: String { name }
     }
 
@@ -60,106 +66,108 @@ import Testing
         Case(
             name: "GBK file forced as UTF-8", file: "gbk.csv", bytes: gbk(header + good1),
             extra: ["--encoding", "utf8"],
-            code: 65, fragments: ["gbk.csv", "--encoding"]),
+            code: 65, cause: "import.invalid-utf8", line: 1, column: 1),
         Case(
             name: "ragged row", file: "ragged.csv",
             bytes: text(header + good1 + "宁波某公司,91330200704800698F,330203\n"), extra: [],
-            code: 65, fragments: ["ragged.csv:3", "应为 8 列，实际 3 列"]),
+            code: 65, cause: "import.ragged-row", line: 3),
         Case(
             name: "wrong USCC check character", file: "uscc.csv",
             bytes: text(
                 header + "宁波银行股份有限公司,91330200711192037N,330203,J6621,5000,100000,1997-04-10,0574-1\n"),
             extra: [],
-            code: 65, fragments: ["uscc.csv:2:2", "校验", "M"]),
+            code: 65, cause: "core.invalid-uscc", line: 2, column: 2, quoted: ["91330200711192037N"]),
         Case(
             name: "duplicate USCC inside the file", file: "dup.csv", bytes: text(header + good1 + good1),
             extra: [],
-            code: 65, fragments: ["dup.csv:3", "第2行"]),
+            code: 65, cause: "import.duplicate-row", line: 3, column: 2, quoted: ["91330200711192037M"]),
         Case(
             name: "USCC already in the store", file: "exists.csv",
             bytes: text(
                 header + "东方日升,913302001449739014,330226,C3825,3000,50000,2002-12-06,0574-65173999\n"),
             extra: [],
-            code: 75, fragments: ["exists.csv:2", "913302001449739014", "--on-conflict"]),
+            code: 75, cause: "import.key-exists", line: 2, quoted: ["913302001449739014"]),
         Case(
             name: "invalid Chinese date", file: "date.csv",
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,330203,C3011,120,3500,2023年2月30日,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["date.csv:2:7", "2023"]),
+            code: 65, cause: "core.invalid-date", line: 2, column: 7, quoted: ["2023年2月30日"]),
         Case(
             name: "unknown division code", file: "region.csv",
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,330299,C3011,120,3500,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["region.csv:2:3", "330299"]),
+            code: 65, cause: "store.reference-not-found", line: 2, column: 3, quoted: ["330299"]),
         Case(
             name: "malformed division code", file: "region2.csv",
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,33020X,C3011,120,3500,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["region2.csv:2:3"]),
+            code: 65, cause: "store.reference-not-found", line: 2, column: 3, quoted: ["33020X"]),
         Case(
             name: "unknown industry code", file: "industry.csv",
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,330203,C9999,120,3500,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["industry.csv:2:4", "C9999"]),
+            code: 65, cause: "core.unknown-industry", line: 2, column: 4, quoted: ["C9999"]),
         Case(
             name: "text in a number", file: "employees.csv",
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,330203,C3011,一百二十,3500,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["employees.csv:2:5", "一百二十"]),
+            code: 65, cause: "import.text-in-number", line: 2, column: 5, quoted: ["一百二十"]),
         Case(
             name: "text in an amount", file: "money.csv",
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,330203,C3011,120,三千五,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["money.csv:2:6"]),
+            code: 65, cause: "core.invalid-amount", line: 2, column: 6, quoted: ["三千五"]),
         Case(
             name: "merged-cell leftover: empty name", file: "empty.csv",
             bytes: text(
                 header + good1 + ",91330200704800698F,330203,C3525,45,800,2018-06-01,0574-87005678\n"),
             extra: [],
-            code: 65, fragments: ["empty.csv:3:1", "名称"]),
+            code: 65, cause: "core.value-required", line: 3, column: 1),
         Case(
             name: "missing required column", file: "nocol.csv",
             bytes: text("统一社会信用代码,所在地区\n91330200711192037M,330203\n"), extra: [],
-            code: 65, fragments: ["nocol.csv", "name"]),
+            code: 65, cause: "import.column-missing", quoted: ["nocol.csv", "name"]),
         Case(
             name: "unterminated quote", file: "quote.csv",
             bytes: text(
                 header + "\"宁波甬联科技有限公司,91330200711192037M,330203,C3011,120,3500,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, fragments: ["quote.csv:2"]),
+            code: 65, cause: "import.unterminated-quote", line: 2, column: 1),
         Case(
             name: "malformed JSON", file: "bad.json",
             bytes: text("[{\"name\": \"宁波甬联科技有限公司\", \"uscc\": \"91330200711192037M\"},"), extra: [],
-            code: 65, fragments: ["bad.json"]),
+            code: 65, cause: "import.malformed-json", line: 1, column: 55),
         Case(
             name: "bad NDJSON line", file: "bad.ndjson",
             bytes: text("{\"name\": \"宁波甬联科技有限公司\", \"uscc\": \"91330200711192037M\"}\n{name: 1}\n"),
             extra: [],
-            code: 65, fragments: ["bad.ndjson:2"]),
+            code: 65, cause: "import.malformed-json", line: 2, column: 2),
         Case(
             name: "unknown organisation kind", file: "kind.csv",
-            bytes: text("名称,类型\n宁波某协会,协会\n"), extra: [], code: 65, fragments: ["kind.csv:2:2", "协会"]),
+            bytes: text("名称,类型\n宁波某协会,协会\n"), extra: [], code: 65, cause: "store.unknown-value", line: 2,
+            column: 2, quoted: ["协会"]),
         Case(
             name: "malformed phone", file: "phone.csv",
             bytes: text(header + "宁波甬联科技有限公司,91330200711192037M,330203,C3011,120,3500,2015-03-02,打电话给我\n"),
             extra: [],
-            code: 65, fragments: ["phone.csv:2:8"]),
+            code: 65, cause: "core.invalid-phone", line: 2, column: 8, quoted: ["打电话给我"]),
         Case(
-            name: "empty file", file: "empty2.csv", bytes: [], extra: [], code: 65, fragments: ["empty2.csv"]),
+            name: "empty file", file: "empty2.csv", bytes: [], extra: [], code: 65, cause: "import.empty-file"
+        ),
         Case(
             name: "unknown size class", file: "size.csv",
             bytes: text("名称,统一社会信用代码,规模\n宁波甬联科技有限公司,91330200711192037M,特大\n"), extra: [],
-            code: 65, fragments: ["size.csv:2:3", "特大"]),
+            code: 65, cause: "store.unknown-value", line: 2, column: 3, quoted: ["特大"]),
         Case(
             name: "unknown chamber for membership", file: "chamber.csv",
             bytes: text("名称,统一社会信用代码,所属商会\n宁波甬联科技有限公司,91330200711192037M,不存在的商会\n"), extra: [],
-            code: 65, fragments: ["chamber.csv:2:3", "不存在的商会"]),
+            code: 65, cause: "store.reference-not-found", line: 2, column: 3, quoted: ["不存在的商会"]),
     ]
 
     @Test(arguments: cases)
@@ -167,14 +175,19 @@ import Testing
         let cli = try prepared()
         let before = try snapshot(cli)
         let path = try cli.write(c.file, bytes: c.bytes)
-        let result = try cli.run(["org", "import", path] + c.extra)
-        #expect(result.status == c.code, "\(c.name): exit \(result.status), stderr: \(result.stderr)")
+        let result = try cli.fail(["org", "import", path] + c.extra)
+        #expect(result.status == c.code && result.cause == c.cause, "\(c.name): \(result)")
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(c.name): one line on stderr, got: \(result.stderr)")
-        for fragment in c.fragments {
-            #expect(result.stderr.contains(fragment), "\(c.name): '\(fragment)' not in: \(result.stderr)")
+        // The file is named: as the location, or in the message when the whole file is at fault.
+        #expect(
+            result.file == path || (result.file == nil && result.en.contains(c.file)), "\(c.name): \(result)")
+        #expect(result.line == c.line && result.column == c.column, "\(c.name): \(result)")
+        for value in c.quoted {
+            #expect(
+                result.en.contains(value) && result.zh.contains(value),
+                "\(c.name): '\(value)' not in: \(result)")
         }
-        #expect(!result.stderr.contains("Fatal"), "no crash")
         #expect(try snapshot(cli) == before, "\(c.name): the store changed")
     }
 
@@ -192,8 +205,11 @@ import Testing
         let cli = try prepared()
         let path = try cli.write(
             "uscc.csv", Self.header + "宁波银行,91330200711192037N,330203,J6621,5000,100000,1997-04-10,0574-1\n")
-        let result = try cli.run(["org", "import", path, "--lang", "en"])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("check character"), "\(result.stderr)")
+        let arguments = ["org", "import", path, "--lang", "en"]
+        let report = try cli.fail(arguments)
+        #expect(report.status == 65 && report.cause == "core.invalid-uscc" && !report.en.isEmpty, "\(report)")
+        // The line ends with the English message.
+        let result = try cli.run(arguments)
+        #expect(result.status == 65 && result.stderr.hasSuffix(report.en + "\n"), "\(result.stderr)")
     }
 }

@@ -32,9 +32,9 @@ import Testing
         let original = try String(contentsOfFile: "\(Self.frameworks)/qinqing-v2.yaml", encoding: .utf8)
         let edited = try cli.write(
             "v2-edited.yaml", original.replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5"))
-        let refused = try cli.run(["index", "framework", "import", edited])
-        #expect(refused.status == 75, "\(refused.stderr)")
-        #expect(refused.stderr.contains("qinqing@v2") && refused.stderr.contains("不可修改"))
+        let refused = try cli.fail(["index", "framework", "import", edited])
+        #expect(refused.status == 75 && refused.cause == "index.framework-version-changed", "\(refused)")
+        #expect(refused.en.contains("qinqing@v2"), "\(refused)")
         let list =
             try json(try cli.ok(["index", "framework", "list", "--format", "json"]).stdout)
             as! [[String: Any]]
@@ -48,32 +48,39 @@ import Testing
     @Test func badDataIsRefusedAndNothingWritten() throws {
         let cli = try prepared()
         let before = try cli.ok(["index", "data", "list", "--format", "csv"]).stdout
-        let cases: [(String, String, [String])] = [
+        // File, body, cause, line, and the input value the message quotes.
+        let cases: [(String, String, String, Int, String?)] = [
             (
                 "unknown.csv", "unit,period,indicator,value\n330203,2024,no_such_indicator,1\n",
-                ["unknown.csv", "no_such_indicator"]
+                "index.unknown-indicator", 2, "no_such_indicator"
             ),
             (
                 "dup.csv", "unit,period,indicator,value\n330203,2024,gs_visits,1\n330203,2024,gs_visits,2\n",
-                ["dup.csv", "第 3 行"]
+                "import.duplicate-row", 3, nil
             ),
-            ("text.csv", "unit,period,indicator,value\n330203,2024,gs_visits,很多\n", ["text.csv", "很多"]),
+            (
+                "text.csv", "unit,period,indicator,value\n330203,2024,gs_visits,很多\n",
+                "import.text-in-number", 2,
+                "很多"
+            ),
         ]
-        for (name, body, fragments) in cases {
+        for (name, body, cause, line, quoted) in cases {
             let path = try cli.write(name, body)
-            let r = try cli.run([
+            let r = try cli.fail([
                 "index", "data", "import", path, "--framework", "qinqing@v2", "--dataset", "ningbo",
             ])
-            #expect(r.status == 65, "\(name): \(r.stderr)")
-            for f in fragments { #expect(r.stderr.contains(f), "\(name): '\(f)' not in \(r.stderr)") }
+            #expect(r.status == 65 && r.cause == cause, "\(name): \(r)")
+            #expect(r.file == path && r.line == line, "\(name): \(r)")
+            if let quoted { #expect(r.en.contains(quoted) && r.zh.contains(quoted), "\(name): \(r)") }
         }
         // Units checked against the loaded divisions on request.
         try cli.ok(["ref", "load"])
         let unit = try cli.write("unit.csv", "unit,period,indicator,value\n330299,2024,gs_visits,1\n")
-        let badUnit = try cli.run([
+        let badUnit = try cli.fail([
             "index", "data", "import", unit, "--framework", "qinqing@v2", "--dataset", "ningbo", "--regions",
         ])
-        #expect(badUnit.status == 65 && badUnit.stderr.contains("330299"), "\(badUnit.stderr)")
+        #expect(badUnit.status == 65 && badUnit.cause == "index.unknown-unit", "\(badUnit)")
+        #expect(badUnit.file == unit && badUnit.line == 2 && badUnit.en.contains("330299"), "\(badUnit)")
         #expect(try cli.ok(["index", "data", "list", "--format", "csv"]).stdout == before)
         // A good long file adds a period.
         let good = try cli.write("good.csv", "单位,时期,指标,值\n330203,2024,gs_visits,31.5\n")

@@ -116,8 +116,9 @@ import Testing
 
     @Test func missingStageAndBadNamesAreErrors() throws {
         let cli = try prepared()
-        let skipped = try cli.run(["index", "show", "1", "--stage", "imputed"])
-        #expect(skipped.status == 66 && skipped.stderr.contains("imputed"), "\(skipped.stderr)")
+        let skipped = try cli.fail(["index", "show", "1", "--stage", "imputed"])
+        #expect(skipped.status == 66 && skipped.cause == "index.stage-missing", "\(skipped)")
+        #expect(skipped.en.contains("imputed"), "\(skipped)")
         let bad = try cli.run(["index", "show", "1", "--stage", "cooked"])
         #expect(bad.status == 64, "\(bad.stderr)")
         let both = try cli.run(["index", "show", "1", "--stage", "raw", "--treatment"])

@@ -104,46 +104,56 @@ import Testing
         let bad = try cli.write(
             "bad.yaml", "submission: 1\nadoption:\n  county: 3\ninstruction:\n  national: 1\n")
         let before = try status(cli)
-        let cases: [([String], Int32, String)] = [
-            (["info", "submit", "99"], 66, "99"),
-            (["info", "adopt", "99", "--level", "national", "--body", "全国政协"], 66, "99"),
-            (["info", "adopt", "1", "--level", "national", "--body", "全国政协"], 65, "可执行：submit"),
-            (["info", "submit", "2"], 65, "可执行：adopt"),
-            (["info", "adopt", "2", "--level", "县级", "--body", "县政协"], 64, "县级"),
-            (["info", "instruct", "2", "--level", "national"], 64, "leader"),
+        // Arguments, exit status, cause, and the input (or the allowed action) the message names.
+        let cases: [([String], Int32, String, String)] = [
+            (["info", "submit", "99"], 66, "casework.info-not-found", "99"),
+            (
+                ["info", "adopt", "99", "--level", "national", "--body", "全国政协"], 66,
+                "casework.info-not-found", "99"
+            ),
+            (
+                ["info", "adopt", "1", "--level", "national", "--body", "全国政协"], 65,
+                "casework.info-action-not-allowed", "submit"
+            ),
+            (["info", "submit", "2"], 65, "casework.info-action-not-allowed", "adopt"),
+            (["info", "adopt", "2", "--level", "县级", "--body", "县政协"], 64, "casework.unknown-value", "县级"),
+            (["info", "instruct", "2", "--level", "national"], 64, "cli.arguments", "--leader"),
             (
                 ["info", "adopt", "2", "--level", "national", "--body", "全国政协", "--date", "2025-02-30"], 65,
-                "2025-02-30"
+                "core.invalid-date", "2025-02-30"
             ),
             (
                 ["info", "adopt", "2", "--level", "national", "--body", "全国政协", "--date", "2025-03-01"], 65,
-                "2025-03-01"
+                "casework.backdated", "2025-03-01"
             ),
-            (["info", "draft", "--title", "x", "--author", "y", "--chamber", "不存在的商会"], 66, "不存在的商会"),
-            (["info", "score", "--by", "county"], 64, "county"),
-            (["info", "score", "--points", "missing.json"], 66, "missing.json"),
-            (["info", "score", "--points", bad], 65, "county"),
-            (["info", "show", "7"], 66, "7"),
+            (
+                ["info", "draft", "--title", "x", "--author", "y", "--chamber", "不存在的商会"], 66,
+                "store.reference-not-found", "不存在的商会"
+            ),
+            (["info", "score", "--by", "county"], 64, "cli.arguments", "county"),
+            (["info", "score", "--points", "missing.json"], 66, "file.not-found", "missing.json"),
+            (["info", "score", "--points", bad], 65, "casework.info-points-invalid", "county"),
+            (["info", "show", "7"], 66, "casework.info-not-found", "7"),
         ]
-        for (args, code, fragment) in cases {
-            let r = try cli.run(args)
-            #expect(r.status == code, "\(args): \(r.stderr)")
-            #expect(r.stderr.contains(fragment), "\(args): \(r.stderr)")
-            #expect(!r.stderr.contains("Fatal error"), "\(args): \(r.stderr)")
+        for (args, code, cause, quoted) in cases {
+            let r = try cli.fail(args)
+            #expect(r.status == code && r.cause == cause, "\(args): \(r)")
+            #expect(r.en.contains(quoted), "\(args): \(r)")
         }
         #expect(try status(cli) == before)
-        let stale = try cli.run([
+        let stale = try cli.fail([
             "info", "adopt", "2", "--level", "national", "--body", "全国政协", "--expect-version", "1",
         ])
-        #expect(stale.status == 75, "\(stale.stderr)")
+        #expect(stale.status == 75 && stale.cause == "store.stale-version", "\(stale)")
         #expect(try status(cli) == before)
     }
 
     @Test func proposalLifecycleWithAdoptions() throws {
         let cli = try prepared()
-        let refused = try cli.run(["proposal", "answer", "1", "--grade", "A", "--date", "2025-02-01"])
-        #expect(refused.status == 65)
-        #expect(refused.stderr.contains("可执行") && refused.stderr.contains("assign"), "\(refused.stderr)")
+        let refused = try cli.fail(["proposal", "answer", "1", "--grade", "A", "--date", "2025-02-01"])
+        #expect(refused.status == 65 && refused.cause == "casework.info-action-not-allowed", "\(refused)")
+        // The message names the action that is allowed instead.
+        #expect(refused.en.contains("assign"), "\(refused)")
         for step in [
             [
                 "assign", "1", "--lead", "市金融办", "--assist", "市财政局", "--assist", "人行宁波市分行", "--date",
@@ -172,8 +182,9 @@ import Testing
         #expect(timeline[0]["action"] as? String == "file")
         #expect(timeline[4]["note"] as? String == "重新办理" && timeline[4]["actor"] as? String == "tester")
         // A closed proposal still takes an adoption, nothing else.
-        let after = try cli.run(["proposal", "evaluate", "1", "--satisfaction", "满意"])
-        #expect(after.status == 65 && after.stderr.contains("adopt"), "\(after.stderr)")
+        let after = try cli.fail(["proposal", "evaluate", "1", "--satisfaction", "满意"])
+        #expect(after.status == 65 && after.cause == "casework.info-action-not-allowed", "\(after)")
+        #expect(after.en.contains("adopt"), "\(after)")
         let listed =
             try json(try cli.ok(["proposal", "list", "--state", "closed", "--format", "json"]).stdout)
             as! [[String: Any]]
@@ -192,23 +203,37 @@ import Testing
             "2025-02-01",
         ])
         let before = try status(cli)
-        let cases: [([String], Int32, String)] = [
-            (["proposal", "assign", "1", "--lead", "市经信局", "--expect-version", String(version)], 75, "版本"),
-            (["proposal", "close", "1"], 65, "可执行：answer"),
-            (["proposal", "answer", "1", "--grade", "D"], 64, "D"),
-            (["proposal", "evaluate", "1", "--satisfaction", "还行"], 64, "还行"),
-            (["proposal", "adopt", "1", "--level", "county", "--body", "县政协"], 64, "county"),
-            (["proposal", "answer", "1", "--grade", "A", "--date", "2024-12-31"], 65, "2024-12-31"),
-            (["proposal", "answer", "42", "--grade", "A"], 66, "42"),
-            (["proposal", "show", "42"], 66, "42"),
-            (["proposal", "list", "--state", "done"], 64, "done"),
-            (["proposal", "file", "--title", "x", "--proposer", "y", "--chamber", "不存在的商会"], 66, "不存在的商会"),
-            (["proposal", "assign", "1"], 64, "lead"),
+        // Arguments, exit status, cause, and the input (or the allowed action) the message names.
+        let cases: [([String], Int32, String, String?)] = [
+            (
+                ["proposal", "assign", "1", "--lead", "市经信局", "--expect-version", String(version)], 75,
+                "store.stale-version", nil
+            ),
+            (["proposal", "close", "1"], 65, "casework.info-action-not-allowed", "answer"),
+            (["proposal", "answer", "1", "--grade", "D"], 64, "casework.unknown-value", "D"),
+            (["proposal", "evaluate", "1", "--satisfaction", "还行"], 64, "casework.unknown-value", "还行"),
+            (
+                ["proposal", "adopt", "1", "--level", "county", "--body", "县政协"], 64,
+                "casework.unknown-value",
+                "county"
+            ),
+            (
+                ["proposal", "answer", "1", "--grade", "A", "--date", "2024-12-31"], 65, "casework.backdated",
+                "2024-12-31"
+            ),
+            (["proposal", "answer", "42", "--grade", "A"], 66, "casework.proposal-not-found", "42"),
+            (["proposal", "show", "42"], 66, "casework.proposal-not-found", "42"),
+            (["proposal", "list", "--state", "done"], 64, "casework.unknown-value", "done"),
+            (
+                ["proposal", "file", "--title", "x", "--proposer", "y", "--chamber", "不存在的商会"], 66,
+                "store.reference-not-found", "不存在的商会"
+            ),
+            (["proposal", "assign", "1"], 64, "cli.arguments", "--lead"),
         ]
-        for (args, code, fragment) in cases {
-            let r = try cli.run(args)
-            #expect(r.status == code, "\(args): \(r.stderr)")
-            #expect(r.stderr.contains(fragment), "\(args): \(r.stderr)")
+        for (args, code, cause, quoted) in cases {
+            let r = try cli.fail(args)
+            #expect(r.status == code && r.cause == cause, "\(args): \(r)")
+            if let quoted { #expect(r.en.contains(quoted), "\(args): \(r)") }
         }
         #expect(try status(cli) == before)
         let shown =
@@ -237,13 +262,19 @@ import Testing
 
     @Test func englishMessages() throws {
         let cli = try prepared()
-        let r = try cli.run(["proposal", "close", "1", "--lang", "en"])
-        #expect(r.status == 65)
-        #expect(r.stderr.contains("allowed: assign, adopt"), "\(r.stderr)")
-        let level = try cli.run(["info", "adopt", "1", "--level", "county", "--body", "x", "--lang", "en"])
-        #expect(
-            level.status == 64 && level.stderr.contains("known: national, provincial, municipal"),
-            "\(level.stderr)")
+        // --lang en prints the English message of the error the JSON report describes.
+        for (args, cause) in [
+            (["proposal", "close", "1", "--lang", "en"], "casework.info-action-not-allowed"),
+            (
+                ["info", "adopt", "1", "--level", "county", "--body", "x", "--lang", "en"],
+                "casework.unknown-value"
+            ),
+        ] {
+            let report = try cli.fail(args)
+            #expect(report.cause == cause && !report.en.isEmpty, "\(args): \(report)")
+            let line = try cli.run(args)
+            #expect(line.status == report.status && line.stderr == "gsl: \(report.en)\n", "\(line.stderr)")
+        }
     }
 }
 

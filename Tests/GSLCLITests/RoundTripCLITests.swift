@@ -34,15 +34,15 @@ import Testing
         #expect(try auditCount(cli) == before)
         #expect(try cli.ok(["org", "export", "--format", "csv", "--unmask"]).stdout == export)
         // Without --on-conflict the existing chamber is a conflict, as an enterprise is.
-        #expect(try cli.run(["org", "import", path]).status == 75)
+        let conflict = try cli.fail(["org", "import", path])
+        #expect(conflict.status == 75 && conflict.cause == "import.key-exists", "\(conflict)")
     }
 
     @Test func addingAChamberNameTwiceIsAConflictUnlessAskedFor() throws {
         let cli = try loaded()
         try cli.ok(["org", "add", "--kind", "chamber", "--name", "宁波市青年企业家商会"])
-        let again = try cli.run(["org", "add", "--kind", "chamber", "--name", "宁波市青年企业家商会"])
-        #expect(again.status == 75)
-        #expect(again.stderr.contains("--allow-duplicate-name"), "\(again.stderr)")
+        let again = try cli.fail(["org", "add", "--kind", "chamber", "--name", "宁波市青年企业家商会"])
+        #expect(again.status == 75 && again.cause == "import.chamber-name-exists", "\(again)")
         try cli.ok(["org", "add", "--kind", "chamber", "--name", "宁波市青年企业家商会", "--allow-duplicate-name"])
     }
 
@@ -50,26 +50,31 @@ import Testing
         let cli = try loaded()
         let bytes =
             Array("名称,统一社会信用代码\n".utf8) + Array("NUL".utf8) + [0x00] + Array("公司,91330200711192037M\n".utf8)
-        let result = try cli.run(["org", "import", try cli.write("nul.csv", bytes: bytes)])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("nul.csv:2:4") && result.stderr.contains("U+0000"), "\(result.stderr)")
-        let flag = try cli.run(["org", "add", "--name", "甲\u{7}公司", "--uscc", "91330200711192037M"])
-        #expect(flag.status == 65)
+        let file = try cli.write("nul.csv", bytes: bytes)
+        let result = try cli.fail(["org", "import", file])
+        #expect(result.status == 65 && result.cause == "core.control-character", "\(result)")
+        #expect(result.file == file && result.line == 2 && result.column == 4, "\(result)")
+        // The character is named by its code point.
+        #expect(result.en.contains("U+0000") && result.zh.contains("U+0000"), "\(result)")
+        let flag = try cli.fail(["org", "add", "--name", "甲\u{7}公司", "--uscc", "91330200711192037M"])
+        #expect(
+            flag.status == 65 && flag.cause == "core.control-character" && flag.field == "name", "\(flag)")
         #expect(try cli.ok(["org", "list", "--format", "csv"]).stdout.split(separator: "\n").count == 1)
     }
 
     @Test func negativeRevenueAndAssetsAreRefused() throws {
         let cli = try loaded()
-        for field in ["--revenue", "--assets"] {
-            let result = try cli.run([
-                "org", "add", "--name", "甲公司", "--uscc", "91330200711192037M", field + "=-5万",
+        for field in ["revenue", "assets"] {
+            let result = try cli.fail([
+                "org", "add", "--name", "甲公司", "--uscc", "91330200711192037M", "--\(field)=-5万",
             ])
-            #expect(result.status == 65, "\(result.stderr)")
-            #expect(result.stderr.contains("负数"), "\(result.stderr)")
+            #expect(result.status == 65 && result.cause == "core.negative-value", "\(result)")
+            #expect(result.field == field && result.en.contains("-5万"), "\(result)")
         }
         let file = try cli.write("neg.csv", "名称,统一社会信用代码,资产总额(万元)\n甲公司,91330200711192037M,-12\n")
-        let imported = try cli.run(["org", "import", file])
-        #expect(imported.status == 65 && imported.stderr.contains("neg.csv:2:3"), "\(imported.stderr)")
+        let imported = try cli.fail(["org", "import", file])
+        #expect(imported.status == 65 && imported.cause == "core.negative-value", "\(imported)")
+        #expect(imported.file == file && imported.line == 2 && imported.column == 3, "\(imported)")
     }
 
     @Test func aMaskedExportSaysSoWhenImported() throws {
@@ -78,11 +83,10 @@ import Testing
             "org", "add", "--name", "宁波甬联科技有限公司", "--uscc", "91330200711192037M", "--phone", "13805741234",
         ])
         let masked = try cli.ok(["org", "export", "--format", "csv"]).stdout
-        let result = try cli.run([
+        let result = try cli.fail([
             "org", "import", try cli.write("masked.csv", masked), "--on-conflict", "update",
         ])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("打码") && result.stderr.contains("--unmask"), "\(result.stderr)")
+        #expect(result.status == 65 && result.cause == "import.masked-value", "\(result)")
         let shown = try cli.ok(["org", "show", "91330200711192037M", "--unmask", "--format", "json"]).stdout
         #expect(shown.contains("13805741234"))
     }

@@ -15,9 +15,8 @@ import Testing
 
     @Test func onlyInitCreatesTheStore() throws {
         let cli = try CLIRunner()
-        let list = try cli.run(["org", "list"])
-        #expect(list.status == 66)
-        #expect(list.stderr.contains("gsl init"), "\(list.stderr)")
+        let list = try cli.fail(["org", "list"])
+        #expect(list.status == 66 && list.cause == "store.missing", "\(list)")
         #expect(!FileManager.default.fileExists(atPath: cli.database))
         try cli.ok(["init"])
         #expect(mode(cli.database) == 0o600)
@@ -37,9 +36,8 @@ import Testing
         sqlite.waitUntilExit()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for command in [["status"], ["init"]] {
-            let result = try cli.run(command + ["--db", path], useDatabase: false)
-            #expect(result.status == 65)
-            #expect(result.stderr.contains("不是 gsl 的数据库"), "\(result.stderr)")
+            let result = try cli.fail(command + ["--db", path], useDatabase: false)
+            #expect(result.status == 65 && result.cause == "store.not-gsl", "\(command): \(result)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
@@ -52,15 +50,14 @@ import Testing
         chmod(cli.database, 0o444)
         let list = try cli.ok(["org", "list", "--format", "csv"])
         #expect(list.stdout.contains("宁波甬联商会"))
-        let add = try cli.run(["org", "add", "--name", "另一商会", "--kind", "chamber"])
-        #expect(add.status == 77)
-        #expect(add.stderr.contains("只读"), "\(add.stderr)")
+        let add = try cli.fail(["org", "add", "--name", "另一商会", "--kind", "chamber"])
+        #expect(add.status == 77 && add.cause == "store.read-only", "\(add)")
     }
 
     @Test func aDirectoryGivenAsTheStoreSaysSo() throws {
         let cli = try CLIRunner()
-        let result = try cli.run(["status", "--db", cli.directory.path], useDatabase: false)
-        #expect(result.stderr.contains("是目录"), "\(result.stderr)")
+        let result = try cli.fail(["status", "--db", cli.directory.path], useDatabase: false)
+        #expect(result.status == 64 && result.cause == "store.is-directory", "\(result)")
     }
 
     @Test func backupsAndUnmaskedExportsAreOwnerOnly() throws {

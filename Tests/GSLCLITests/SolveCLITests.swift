@@ -57,9 +57,9 @@ private func object(_ text: String) throws -> [String: Any] {
         #expect(out["objective"] as? Int == 8)
         #expect(out["sense"] as? String == "maximise")
         let bad = try runner.write("bad.json", #"{"nodes": [], "arcs": 3}"#)
-        let failed = try runner.run(["solve", "flow", bad, "--lang", "en"], useDatabase: false)
-        #expect(failed.status == 65)
-        #expect(failed.stderr.contains("malformed instance: expected an array"), "\(failed.stderr)")
+        let failed = try runner.fail(["solve", "flow", bad], useDatabase: false)
+        #expect(failed.status == 65 && failed.cause == "optimise.malformed-instance", "\(failed)")
+        #expect(failed.file == bad && failed.field == "$.arcs", "\(failed)")
     }
 
     @Test func stableBothSides() throws {
@@ -82,33 +82,34 @@ private func object(_ text: String) throws -> [String: Any] {
     }
 
     @Test func malformedInstancesExit65WithPath() throws {
-        var runner = try CLIRunner()
-        runner.environment["GSL_LANG"] = "en"
-        let cases: [(String, String, String)] = [
-            ("assignment", #"{"costs": [[1, 2], [3, "x"]]}"#, "$.costs[1][1]"),
-            ("assignment", #"{"costs": [[1, 2], [3]]}"#, "$.costs[1]"),
-            ("assignment", "{\"costs\": [[1, 2],\n [3, oops]]}", "2:6"),
+        let runner = try CLIRunner()
+        let malformed = "optimise.malformed-instance"
+        // Solver, document, cause, and the place: a JSON path, or line:column for a syntax error.
+        let cases: [(String, String, String, String)] = [
+            ("assignment", #"{"costs": [[1, 2], [3, "x"]]}"#, malformed, "$.costs[1][1]"),
+            ("assignment", #"{"costs": [[1, 2], [3]]}"#, malformed, "$.costs[1]"),
+            ("assignment", "{\"costs\": [[1, 2],\n [3, oops]]}", "config.syntax", "2:6"),
             (
-                "flow", #"{"nodes": [{"supply": 1}], "arcs": [{"from": 0, "to": 4, "cost": 1}]}"#,
+                "flow", #"{"nodes": [{"supply": 1}], "arcs": [{"from": 0, "to": 4, "cost": 1}]}"#, malformed,
                 "$.arcs[0].to"
             ),
-            ("flow", #"{"nodes": [], "arcs": [{"from": 0, "to": 0}]}"#, "$.arcs[0].cost"),
+            ("flow", #"{"nodes": [], "arcs": [{"from": 0, "to": 0}]}"#, malformed, "$.arcs[0].cost"),
             (
-                "stable", #"{"residents": [{"preferences": ["h9"]}], "hospitals": []}"#,
+                "stable", #"{"residents": [{"preferences": ["h9"]}], "hospitals": []}"#, malformed,
                 "$.residents[0].preferences[0]"
             ),
         ]
-        for (kind, text, location) in cases {
+        for (kind, text, cause, place) in cases {
             let file = try runner.write("bad-\(kind).json", text)
-            let result = try runner.run(["solve", kind, file], useDatabase: false)
-            #expect(result.status == 65, "\(kind) \(text)")
-            #expect(result.stderr.hasPrefix("gsl: "))
-            #expect(result.stderr.contains(location), "\(result.stderr)")
+            let result = try runner.fail(["solve", kind, file], useDatabase: false)
+            #expect(result.status == 65 && result.cause == cause, "\(kind) \(text): \(result)")
+            let found = result.field ?? "\(result.line ?? 0):\(result.column ?? 0)"
+            #expect(result.file == file && found == place, "\(kind) \(text): \(result)")
             #expect(result.stderr.split(separator: "\n").count == 1)
             #expect(result.stdout.isEmpty)
         }
-        let missing = try runner.run(["solve", "flow", "no-such.json"], useDatabase: false)
-        #expect(missing.status == 66)
+        let missing = try runner.fail(["solve", "flow", "no-such.json"], useDatabase: false)
+        #expect(missing.status == 66 && missing.cause == "file.not-found", "\(missing)")
     }
 
     @Test func infeasibleInstancesSaySo() throws {
@@ -119,18 +120,17 @@ private func object(_ text: String) throws -> [String: Any] {
             {"nodes": [{"id": "firm", "supply": 2}, {"id": "v1", "supply": -1}, {"id": "v2", "supply": -1}],
              "arcs": [{"from": "firm", "to": "v1", "capacity": 2, "cost": 1}]}
             """)
-        let result = try runner.run(["solve", "flow", flow], useDatabase: false)
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("无可行流"))
-        #expect(result.stderr.contains("\"v2\""))
+        let result = try runner.fail(["solve", "flow", flow], useDatabase: false)
+        #expect(result.status == 65 && result.cause == "optimise.flow-infeasible", "\(result)")
+        // The message names the node whose demand cannot be met.
+        #expect(result.en.contains("\"v2\"") && result.zh.contains("\"v2\""), "\(result)")
         let out = try object(result.stdout)
         #expect(out["status"] as? String == "infeasible")
         #expect(out["cut"] as? [String] == ["v2"])
 
         let assignment = try runner.write("inf-a.json", #"{"costs": [[1, null], [2, null]]}"#)
-        let a = try runner.run(["solve", "assignment", assignment], useDatabase: false)
-        #expect(a.status == 65)
-        #expect(a.stderr.contains("无可行指派"))
+        let a = try runner.fail(["solve", "assignment", assignment], useDatabase: false)
+        #expect(a.status == 65 && a.cause == "optimise.assignment-infeasible", "\(a)")
         #expect(try object(a.stdout)["matchable"] as? Int == 1)
     }
 }
@@ -157,18 +157,17 @@ private func object(_ text: String) throws -> [String: Any] {
     }
 
     @Test func badMatrixFilesAreRefusedWithTheirPlace() throws {
-        var runner = try CLIRunner()
-        runner.environment["GSL_LANG"] = "en"
+        let runner = try CLIRunner()
         let csv = try runner.write("bad.csv", "1,2\n3,x\n")
-        let bad = try runner.run(["solve", "assignment", "--costs", csv], useDatabase: false)
-        #expect(bad.status == 65)
-        #expect(bad.stderr.contains("bad.csv:2:3"), "\(bad.stderr)")
+        let bad = try runner.fail(["solve", "assignment", "--costs", csv], useDatabase: false)
+        #expect(bad.status == 65 && bad.cause == "import.text-in-number", "\(bad)")
+        #expect(bad.file == csv && bad.line == 2 && bad.column == 3, "\(bad)")
         #expect(bad.stdout.isEmpty)
         let npy = try runner.write(
             "f32.npy", bytes: [0x93] + Array("NUMPY".utf8) + [1, 0, 6, 0] + Array("{}    ".utf8))
-        let refused = try runner.run(["solve", "assignment", "--costs", npy], useDatabase: false)
-        #expect(refused.status == 65)
-        #expect(refused.stderr.contains("NumPy"), "\(refused.stderr)")
+        let refused = try runner.fail(["solve", "assignment", "--costs", npy], useDatabase: false)
+        #expect(refused.status == 65 && refused.cause == "import.numpy-unsupported", "\(refused)")
+        #expect(refused.file == npy, "\(refused)")
         let both = try runner.run(["solve", "assignment", csv, "--costs", csv], useDatabase: false)
         #expect(both.status == 64)
         let neither = try runner.run(["solve", "assignment"], useDatabase: false)

@@ -45,10 +45,9 @@ import Testing
         let bad = try cli.write(
             "bad.csv",
             "企业,日期,走访人,活动\n宁波甬联科技有限公司,2025-05-06,王芳,问千家进百企2025\n宁波甬联科技有限公司,2026-01-03,王芳,问千家进百企2025\n")
-        let r = try cli.run(["visit", "import", bad])
-        #expect(
-            r.status == 65 && r.stderr.contains("bad.csv:3") && r.stderr.contains("2026-01-03"), "\(r.stderr)"
-        )
+        let r = try cli.fail(["visit", "import", bad])
+        #expect(r.status == 65 && r.cause == "casework.visit-outside-campaign", "\(r)")
+        #expect(r.file == bad && r.line == 3 && r.en.contains("2026-01-03"), "\(r)")
         let visits = try json(try cli.ok(["visit", "list", "--format", "json"]).stdout) as! [[String: Any]]
         #expect(visits.count == 2)
     }
@@ -61,9 +60,9 @@ import Testing
         )
         try cli.ok(["case", "import", good])
         let bad = try cli.write("bad.csv", "企业,类别,标题\n宁波甬联科技有限公司,融资信贷,续贷\n宁波甬联科技有限公司,其它什么,x\n")
-        let r = try cli.run(["case", "import", bad])
-        #expect(
-            r.status == 65 && r.stderr.contains("bad.csv:3:2") && r.stderr.contains("其它什么"), "\(r.stderr)")
+        let r = try cli.fail(["case", "import", bad])
+        #expect(r.status == 65 && r.cause == "casework.unknown-value", "\(r)")
+        #expect(r.file == bad && r.line == 3 && r.column == 2 && r.en.contains("其它什么"), "\(r)")
         let export = try cli.ok(["case", "export", "--format", "csv", "--bom"]).stdout
         #expect(Array(export.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(export.contains("续贷困难") && export.contains("招工难") && !export.contains("续贷\r\n"))

@@ -215,14 +215,14 @@ import Testing
                 rows: [["x", "1", "A", ""], ["x", "1", "A", "2"]], framework: fw)
         } throws: { e in
             let g = e as! GSLError
-            return g.cause == .duplicateDataRow && g.mentions("x / 1 / A") && g.location?.line == 3
+            return g.cause == .importDuplicateRow && g.mentions("x / 1 / A") && g.location?.line == 3
         }
         #expect {
             try DataImport.wide(
                 header: ["unit", "A"], rows: [["x", "1"], ["x", "2"]], framework: fw, unitColumn: "unit")
         } throws: { e in
             let g = e as! GSLError
-            return g.cause == .duplicateDataRow && g.mentions("x / 0") && g.location?.line == 3
+            return g.cause == .importDuplicateRow && g.mentions("x / 0") && g.location?.line == 3
         }
     }
 

@@ -24,7 +24,7 @@ import Testing
             Issue.record("resolved a region that does not exist")
         } catch {
             #expect(error.kind == .notFound)
-            #expect(error.cause == .regionNotFound)
+            #expect(error.cause == .storeReferenceNotFound)
             // The message suggests the region meant, with its code.
             #expect(error.mentions("海曙区") && error.mentions("330203"), "\(error)")
         }

@@ -69,7 +69,7 @@ import Testing
         #expect(error?.kind == .data)
         #expect(error?.location?.line == 3)
         #expect(error?.location?.file == "q.csv")
-        #expect(error?.cause == .unterminatedQuote)
+        #expect(error?.cause == .importUnterminatedQuote)
     }
 
     @Test func headerCellsAreTrimmed() throws {
@@ -133,7 +133,7 @@ import Testing
     func emptyFileIsAnError(_ text: String) {
         let error = TestHelpers.error { _ = try TestHelpers.csv(text) }
         #expect(error?.kind == .data)
-        #expect(error?.cause == .inputFileEmpty)
+        #expect(error?.cause == .importEmptyFile)
     }
 
     @Test func valuesAreKeptUntrimmedInRows() throws {

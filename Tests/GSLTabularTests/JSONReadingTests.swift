@@ -65,7 +65,7 @@ import Testing
         let error = TestHelpers.error { _ = try Self.json("[\n  {\"a\": 1,}\n]") }
         #expect(error?.kind == .data)
         #expect(error?.location == SourceLocation(file: "d.json", line: 2, column: 11))
-        #expect(error?.cause == .invalidJSONTable)
+        #expect(error?.cause == .importMalformedJSON)
     }
 
     @Test func columnCountsCharactersNotBytes() {

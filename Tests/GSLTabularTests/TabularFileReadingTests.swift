@@ -57,7 +57,7 @@ import Testing
             _ = try TabularReader.read(path: "/nonexistent/none.csv", format: nil, encoding: .auto)
         }
         #expect(error?.kind == .notFound)
-        #expect(error?.cause == .inputFileNotFound)
+        #expect(error?.cause == .fileNotFound)
         #expect(error?.mentions("/nonexistent/none.csv") == true)
     }
 

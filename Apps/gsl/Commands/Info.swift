@@ -154,9 +154,11 @@ extension InfoCommand {
                 do {
                     table = try InfoPointsTable.parse(String(decoding: data, as: UTF8.self))
                 } catch {
-                    throw GSLError(
+                    var named = GSLError(
                         error.kind,
                         Message("\(points)：" + error.message.zh, en: "\(points): " + error.message.en))
+                    named.cause = error.cause
+                    throw named
                 }
             }
             let scores = try InfoRepository(store: global.openStore()).score(by: by, period: p, table: table)

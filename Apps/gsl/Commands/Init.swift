@@ -17,7 +17,8 @@ struct Init: GSLCommand {
             throw GSLError(
                 .permission,
                 Message(
-                    "数据库只读：\(global.databasePath)", en: "the database is read-only: \(global.databasePath)"))
+                    "数据库只读：\(global.databasePath)", en: "the database is read-only: \(global.databasePath)")
+            ).because(.storeReadOnly)
         }
         let status = try MaintenanceRepository(store: store).status()
         out.notice(

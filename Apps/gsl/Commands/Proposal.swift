@@ -152,7 +152,7 @@ extension ProposalCommand {
                         "未知的提案状态“\(state)”；可用：filed、assigned、answered、evaluated、closed",
                         en:
                             "unknown proposal state '\(state)'; known: filed, assigned, answered, evaluated, closed"
-                    )
+                    ).because(.caseUnknownValue)
                 }
                 s = parsed
             }

@@ -19,7 +19,8 @@ enum IndexStagePresenter {
         guard let table = run.result.table(stage) else {
             throw GSLError.notFound(
                 "计算 #\(run.id) 没有 \(stage.rawValue) 数据（该步骤未执行）",
-                en: "run #\(run.id) has no \(stage.rawValue) data set (that step did not run)")
+                en: "run #\(run.id) has no \(stage.rawValue) data set (that step did not run)"
+            ).because(.stageMissing)
         }
         out.table(
             [Column("unit", title: out.t("单位", "unit"))] + table.columns.map { Column($0, alignRight: true) },

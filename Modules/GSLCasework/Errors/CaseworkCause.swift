@@ -11,7 +11,7 @@ extension GSLError.Cause {
     public static let caseActionInvalid = Self("casework.action-invalid")
     /// A reopen without an unsatisfied callback, or outside the reopen window.
     public static let caseReopenRefused = Self("casework.reopen-refused")
-    /// A category, source, priority, state or satisfaction that the taxonomy does not know.
+    /// A category, source, priority, state, satisfaction, level or answer grade that casework does not know.
     public static let caseUnknownValue = Self("casework.unknown-value")
     /// A settings value out of range (SLA deadlines, weights, taxonomy).
     public static let caseSettingsInvalid = Self("casework.settings-invalid")
@@ -34,4 +34,16 @@ extension GSLError.Cause {
     /// A points table that cannot be used: an unknown or missing key, an unknown or repeated level, a
     /// value that is not a finite non-negative number, text that is not JSON or the YAML shape.
     public static let infoPointsInvalid = Self("casework.info-points-invalid")
+    /// No request with that number.
+    public static let requestNotFound = Self("casework.request-not-found")
+    /// No information report with that number.
+    public static let infoNotFound = Self("casework.info-not-found")
+    /// No proposal with that number.
+    public static let proposalNotFound = Self("casework.proposal-not-found")
+    /// No visit campaign by that name or number.
+    public static let campaignNotFound = Self("casework.campaign-not-found")
+    /// A visit (or visit target) that is not an enterprise: chambers and other organisations are not visited.
+    public static let visitNotEnterprise = Self("casework.visit-not-enterprise")
+    /// A visit dated outside its campaign's dates.
+    public static let visitOutsideCampaign = Self("casework.visit-outside-campaign")
 }

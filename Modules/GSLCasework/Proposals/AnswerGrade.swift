@@ -24,7 +24,8 @@ public enum AnswerGrade: String, Sendable, Hashable, Codable, CaseIterable {
         let stripped = t.hasSuffix("类") ? String(t.dropLast()) : t
         guard let grade = AnswerGrade(rawValue: stripped) else {
             throw GSLError.data(
-                "未知的答复类别“\(text)”；可用：A、B、C", en: "unknown answer grade '\(text)'; known: A, B, C")
+                "未知的答复类别“\(text)”；可用：A、B、C", en: "unknown answer grade '\(text)'; known: A, B, C"
+            ).because(.caseUnknownValue)
         }
         return grade
     }

@@ -25,6 +25,7 @@ public enum Satisfaction: String, Sendable, Hashable, Codable, CaseIterable {
         }
         throw GSLError.data(
             "未知的满意度“\(text)”；可用：满意、基本满意、不满意",
-            en: "unknown satisfaction '\(text)'; known: satisfied, basically_satisfied, unsatisfied")
+            en: "unknown satisfaction '\(text)'; known: satisfied, basically_satisfied, unsatisfied"
+        ).because(.caseUnknownValue)
     }
 }

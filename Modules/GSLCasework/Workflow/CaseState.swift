@@ -61,6 +61,7 @@ public enum CaseState: String, Sendable, Hashable, Codable, CaseIterable {
         }
         throw GSLError.data(
             "未知的状态“\(text)”；可用：\(allCases.map(\.label.zh).joined(separator: "、"))",
-            en: "unknown state '\(text)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))")
+            en: "unknown state '\(text)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))"
+        ).because(.caseUnknownValue)
     }
 }

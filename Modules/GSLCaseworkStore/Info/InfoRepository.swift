@@ -26,8 +26,12 @@ public struct InfoRepository: Sendable {
     ) throws(GSLError) -> InfoReport {
         let title = TextNormaliser.collapseSpaces(title)
         let author = TextNormaliser.collapseSpaces(author)
-        guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
-        guard !author.isEmpty else { throw GSLError.data("作者不能为空", en: "the author is empty") }
+        guard !title.isEmpty else {
+            throw GSLError.data("标题不能为空", en: "the title is empty").because(.valueRequired)
+        }
+        guard !author.isEmpty else {
+            throw GSLError.data("作者不能为空", en: "the author is empty").because(.valueRequired)
+        }
         let day = date
         let id = try store.write(context) { m -> Int64 in
             let chamberID = try chamber.map { try References.organisation(m.db, $0, kind: .chamber).id }
@@ -54,7 +58,7 @@ public struct InfoRepository: Sendable {
     }
 
     static func missing(_ id: Int64) -> GSLError {
-        GSLError.notFound("未找到信息 #\(id)", en: "no information report #\(id)")
+        GSLError.notFound("未找到信息 #\(id)", en: "no information report #\(id)").because(.infoNotFound)
     }
 
     static func report(_ row: Row) -> InfoReport {
@@ -118,7 +122,8 @@ public struct InfoRepository: Sendable {
             guard day.iso >= drafted else {
                 throw GSLError.data(
                     "日期 \(day.iso) 早于起草日 \(drafted)",
-                    en: "date \(day.iso) is before the draft date \(drafted)")
+                    en: "date \(day.iso) is before the draft date \(drafted)"
+                ).because(.caseBackdated)
             }
             // Each event is dated on or after the previous one (an adoption not before the submission).
             if let last = try Row.fetchOne(
@@ -132,7 +137,8 @@ public struct InfoRepository: Sendable {
                     ?? Message("上一记录", en: "the previous event")
                 throw GSLError.data(
                     "日期 \(day.iso) 早于\(previous.zh)日 \(last["on_date"] as String)",
-                    en: "date \(day.iso) is before the \(previous.en) on \(last["on_date"] as String)")
+                    en: "date \(day.iso) is before the \(previous.en) on \(last["on_date"] as String)"
+                ).because(.caseBackdated)
             }
             let changes: [(String, DatabaseValue)] =
                 kind == .submit ? [("state", InfoReportState.submitted.rawValue.databaseValue)] : []

@@ -20,7 +20,7 @@ public struct ProposalRepository: Sendable {
         """
 
     static func missing(_ id: Int64) -> GSLError {
-        GSLError.notFound("未找到提案 #\(id)", en: "no proposal #\(id)")
+        GSLError.notFound("未找到提案 #\(id)", en: "no proposal #\(id)").because(.proposalNotFound)
     }
 
     /// Files (立案) a proposal; `chamber` is an organisation reference of kind chamber.
@@ -30,8 +30,12 @@ public struct ProposalRepository: Sendable {
     ) throws(GSLError) -> ProposalRecord {
         let title = TextNormaliser.collapseSpaces(title)
         let proposer = TextNormaliser.collapseSpaces(proposer)
-        guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
-        guard !proposer.isEmpty else { throw GSLError.data("提案人不能为空", en: "the proposer is empty") }
+        guard !title.isEmpty else {
+            throw GSLError.data("标题不能为空", en: "the title is empty").because(.valueRequired)
+        }
+        guard !proposer.isEmpty else {
+            throw GSLError.data("提案人不能为空", en: "the proposer is empty").because(.valueRequired)
+        }
         let day = date
         let id = try store.write(context) { m -> Int64 in
             let chamberID = try chamber.map { try References.organisation(m.db, $0, kind: .chamber).id }
@@ -164,7 +168,8 @@ public struct ProposalRepository: Sendable {
             let filed: String = row["filed_on"]
             guard day.iso >= filed else {
                 throw GSLError.data(
-                    "日期 \(day.iso) 早于立案日 \(filed)", en: "date \(day.iso) is before the filing date \(filed)")
+                    "日期 \(day.iso) 早于立案日 \(filed)", en: "date \(day.iso) is before the filing date \(filed)"
+                ).because(.caseBackdated)
             }
             // Each action is dated on or after the previous event (an answer not before the assignment).
             if let last = try Row.fetchOne(
@@ -179,7 +184,7 @@ public struct ProposalRepository: Sendable {
                     "日期 \(day.iso) 早于上一动作（\(zh)）的日期 \(last["on_date"] as String)",
                     en:
                         "date \(day.iso) is before the previous action (\(en)) on \(last["on_date"] as String)"
-                )
+                ).because(.caseBackdated)
             }
             var changes: [(String, DatabaseValue)] = [("state", next.rawValue.databaseValue)]
             switch action {

@@ -67,7 +67,9 @@ public struct CaseRepository: Sendable {
     public func open(_ new: NewCase, context: MutationContext) throws(GSLError) -> CaseRecord {
         let category = try taxonomy.category(named: new.category)
         let title = TextNormaliser.collapseSpaces(new.title)
-        guard !title.isEmpty else { throw GSLError.data("标题不能为空", en: "the title is empty") }
+        guard !title.isEmpty else {
+            throw GSLError.data("标题不能为空", en: "the title is empty").because(.valueRequired)
+        }
         var checked = new
         checked.category = category.code
         checked.title = title
@@ -164,7 +166,9 @@ public struct CaseRepository: Sendable {
         let row = try store.read { db in
             try Row.fetchOne(db, sql: Self.select + " WHERE c.id = ?", arguments: [id])
         }
-        guard let row else { throw GSLError.notFound("未找到诉求 #\(id)", en: "no request #\(id)") }
+        guard let row else {
+            throw GSLError.notFound("未找到诉求 #\(id)", en: "no request #\(id)").because(.requestNotFound)
+        }
         return CaseRecord(row: row)
     }
 
@@ -312,7 +316,7 @@ public struct CaseRepository: Sendable {
                 m.db, sql: "SELECT state, version, category, priority FROM cases WHERE id = ?",
                 arguments: [caseID])
         else {
-            throw GSLError.notFound("未找到诉求 #\(caseID)", en: "no request #\(caseID)")
+            throw GSLError.notFound("未找到诉求 #\(caseID)", en: "no request #\(caseID)").because(.requestNotFound)
         }
         let version: Int64 = row["version"]
         try Mutation.checkVersion(
@@ -326,6 +330,7 @@ public struct CaseRepository: Sendable {
                 .flatMap(CaseState.init(rawValue:))
             else {
                 throw GSLError.notFound("未找到要并入的诉求 #\(target)", en: "no request #\(target) to merge into")
+                    .because(.requestNotFound)
             }
             guard targetID != caseID else {
                 throw GSLError.data("不能并入自身", en: "a request cannot be merged into itself")

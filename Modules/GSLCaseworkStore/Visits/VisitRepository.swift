@@ -53,6 +53,7 @@ public struct VisitRepository: Sendable {
                 db, sql: "SELECT id FROM campaigns WHERE name = ?", arguments: [reference])
         else {
             throw GSLError.notFound("未找到活动「\(reference)」", en: "no campaign '\(reference)'")
+                .because(.campaignNotFound)
         }
         return id
     }
@@ -170,7 +171,8 @@ public struct VisitRepository: Sendable {
             if v.date.iso < start || v.date.iso > end {
                 throw GSLError.data(
                     "走访日期 \(v.date.iso) 不在活动「\(c)」期间（\(start)–\(end)）",
-                    en: "visit date \(v.date.iso) is outside campaign '\(c)' (\(start)–\(end))")
+                    en: "visit date \(v.date.iso) is outside campaign '\(c)' (\(start)–\(end))"
+                ).because(.visitOutsideCampaign)
             }
             campaignID = id
         }
@@ -221,7 +223,7 @@ public struct VisitRepository: Sendable {
                 "「\(other.name)」是\(other.kind.chinese)，不是企业：只有企业可以作为走访对象",
                 en:
                     "'\(other.name)' is a \(other.kind.rawValue), not an enterprise: only enterprises are visited"
-            )
+            ).because(.visitNotEnterprise)
         }
     }
 
@@ -229,7 +231,7 @@ public struct VisitRepository: Sendable {
     static func nonBlank(_ text: String, _ what: Message) throws(GSLError) -> String {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty else {
-            throw GSLError.data("\(what.zh)不能为空", en: "\(what.en) must not be blank")
+            throw GSLError.data("\(what.zh)不能为空", en: "\(what.en) must not be blank").because(.valueRequired)
         }
         return t
     }

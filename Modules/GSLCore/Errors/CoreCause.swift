@@ -21,3 +21,14 @@ extension GSLError.Cause {
     /// A count or amount that must not be negative.
     public static let negativeValue = Self("core.negative-value")
 }
+
+extension GSLError.Cause {
+    /// Text holding NUL or another control character (tab and line breaks are allowed).
+    public static let controlCharacter = Self("core.control-character")
+    /// A required value that is missing or blank (a name, a title, the staff of a visit).
+    public static let valueRequired = Self("core.value-required")
+    /// A telephone number with characters a number cannot have.
+    public static let invalidPhone = Self("core.invalid-phone")
+    /// A resident identity card number that is malformed or fails its check character.
+    public static let invalidIDCard = Self("core.invalid-id-card")
+}

@@ -25,4 +25,22 @@ extension GSLError.Cause {
     public static let importRaggedRow = Self("import.ragged-row")
     /// Text where a number is needed.
     public static let textInNumberColumn = Self("import.text-in-number")
+    /// Two rows of one file with the same key (a USCC, an ID card number or a chamber name; a unit,
+    /// period and indicator).
+    public static let importDuplicateRow = Self("import.duplicate-row")
+    /// A quoted CSV field that never ends.
+    public static let importUnterminatedQuote = Self("import.unterminated-quote")
+    /// A JSON or NDJSON file that does not parse, or whose records are not objects.
+    public static let importMalformedJSON = Self("import.malformed-json")
+    /// A file with no records at all.
+    public static let importEmptyFile = Self("import.empty-file")
+    /// A NumPy file of a kind that cannot be read (not a 2-D float64 or int64 array in C order).
+    public static let importNumPyUnsupported = Self("import.numpy-unsupported")
+}
+
+extension GSLError.Cause {
+    /// No file at the path given.
+    public static let fileNotFound = Self("file.not-found")
+    /// A path that names a directory where a file is needed (an input file, the store, a backup).
+    public static let pathIsDirectory = Self("file.is-directory")
 }

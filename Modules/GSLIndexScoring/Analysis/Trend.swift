@@ -26,7 +26,7 @@ public struct Trend: Sendable, Equatable, Codable {
     ) throws(GSLError) {
         let node = node ?? framework.rootCode
         if let units, let unknown = units.first(where: { !data.units.contains($0) }) {
-            throw .notFound("未知单位：\(unknown)", en: "unknown unit: \(unknown)")
+            throw GSLError.notFound("未知单位：\(unknown)", en: "unknown unit: \(unknown)").because(.unknownUnit)
         }
         var points: [Point] = []
         for period in data.sortedPeriods {

@@ -21,12 +21,15 @@ public struct WhatIf: Sendable, Equatable {
         let node = node ?? framework.rootCode
         let before = try Pipeline.run(framework: framework, data: data, spec: spec)
         guard data.units.contains(unit) else {
-            throw .notFound("未知单位：\(unit)", en: "unknown unit: \(unit)")
+            throw GSLError.notFound("未知单位：\(unit)", en: "unknown unit: \(unit)").because(.unknownUnit)
         }
         var changed = data
         for (ind, v) in values {
             guard framework.node(ind)?.isIndicator == true else {
-                throw .data("未知指标：\(ind)", en: "unknown indicator: \(ind)", at: SourceLocation(field: ind))
+                throw GSLError.data(
+                    "未知指标：\(ind)", en: "unknown indicator: \(ind)", at: SourceLocation(field: ind)
+                )
+                .because(.unknownIndicator)
             }
             guard v.isFinite else {
                 throw .data(

@@ -29,9 +29,10 @@ public enum DataImport {
         _ unit: String, _ knownUnits: Set<String>?, line: Int, column: Int, field: String
     ) throws(GSLError) {
         if unit.isEmpty {
-            throw .data(
+            throw GSLError.data(
                 "单位代码为空（第 \(line) 行）", en: "empty unit code (line \(line))",
-                at: SourceLocation(line: line, column: column, field: field))
+                at: SourceLocation(line: line, column: column, field: field)
+            ).because(.valueRequired)
         }
         if let k = knownUnits, !k.contains(unit) {
             throw GSLError.data(
@@ -76,7 +77,7 @@ public enum DataImport {
                     "重复行：\(unit) / \(period) / \(ind)（第 \(line) 行）",
                     en: "duplicate row: \(unit) / \(period) / \(ind) (line \(line))",
                     at: SourceLocation(line: line)
-                ).because(.duplicateDataRow)
+                ).because(.importDuplicateRow)
             }
             data.set(unit: unit, period: period, variable: ind, value: v)
             if v.isNaN { data.addUnit(unit) }
@@ -131,7 +132,7 @@ public enum DataImport {
                 throw GSLError.data(
                     "重复行：\(unit) / \(per)（第 \(line) 行）", en: "duplicate row: \(unit) / \(per) (line \(line))",
                     at: SourceLocation(line: line, column: cu + 1, field: unitColumn)
-                ).because(.duplicateDataRow)
+                ).because(.importDuplicateRow)
             }
             data.addUnit(unit)
             if let nameIdx { data.unitNames[unit] = cell(nameIdx) }

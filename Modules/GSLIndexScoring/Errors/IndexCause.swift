@@ -32,8 +32,12 @@ extension GSLError.Cause {
     public static let unknownIndicator = Self("index.unknown-indicator")
     /// Data naming a unit outside the units allowed.
     public static let unknownUnit = Self("index.unknown-unit")
-    /// Two data rows for the same unit, period and indicator.
-    public static let duplicateDataRow = Self("index.duplicate-row")
     /// A trend without a run to copy and without a framework named.
     public static let trendNeedsFramework = Self("index.trend-needs-framework")
+    /// A framework id@version already stored with other content; stored versions never change.
+    public static let frameworkVersionChanged = Self("index.framework-version-changed")
+    /// A run without the data of a stage that was not computed (imputed data of a run without imputation).
+    public static let stageMissing = Self("index.stage-missing")
+    /// A run that no longer recomputes from its stored inputs (data, spec or framework changed).
+    public static let runNotReproducible = Self("index.run-not-reproducible")
 }

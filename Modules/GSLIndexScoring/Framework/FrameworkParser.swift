@@ -12,6 +12,7 @@ public enum FrameworkParser {
         let root = try ConfigYAML.parse(text, file: file)
         if root.entries?.isEmpty == true {
             throw GSLError.data("框架文件为空", en: "framework file is empty", at: SourceLocation(file: file))
+                .because(.importEmptyFile)
         }
         do {
             return try build(root, file: file, strict: strict)

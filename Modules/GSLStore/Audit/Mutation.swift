@@ -88,7 +88,8 @@ public final class Mutation {
         if changed == 0 {
             throw GSLError.conflict(
                 "\(entity) \(key.description) 已被他人修改，请重新读取后再试",
-                en: "\(entity) \(key.description) was changed by someone else; reload and retry")
+                en: "\(entity) \(key.description) was changed by someone else; reload and retry"
+            ).because(.storeStaleVersion)
         }
         let after = try Row.fetchOne(
             db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])!
@@ -190,6 +191,7 @@ extension Mutation {
         guard let expected, expected != found else { return }
         throw GSLError.conflict(
             "\(what.zh) 已被他人修改（版本 \(found)），请重新查看后再操作",
-            en: "\(what.en) was changed by someone else (version \(found)); reload and retry")
+            en: "\(what.en) was changed by someone else (version \(found)); reload and retry"
+        ).because(.storeStaleVersion)
     }
 }

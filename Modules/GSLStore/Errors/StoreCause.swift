@@ -13,8 +13,12 @@ extension GSLError.Cause {
     public static let storeReadOnly = Self("store.read-only")
     /// A change that SQLite refused for a constraint of the schema (CHECK, UNIQUE, FOREIGN KEY).
     public static let storeConstraintViolated = Self("store.constraint-violated")
-    /// A region name that matches no region.
-    public static let regionNotFound = Self("store.region-not-found")
     /// A search of more words than one query may hold.
     public static let searchTooManyWords = Self("store.search-too-many-words")
+    /// A record changed by someone else since the version the caller expected.
+    public static let storeStaleVersion = Self("store.stale-version")
+    /// An organisation, chamber, person or region named (by id, code or name) that is not in the store.
+    public static let storeReferenceNotFound = Self("store.reference-not-found")
+    /// An organisation kind, enterprise size or chamber type that is none of the known ones.
+    public static let storeUnknownValue = Self("store.unknown-value")
 }

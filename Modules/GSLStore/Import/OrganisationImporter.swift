@@ -69,7 +69,8 @@ extension OrganisationRepository {
                                     Message(
                                         "统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
                                         en: "duplicate USCC \(uscc) (already on line \(first))"),
-                                    at: input.location(row, "uscc"))
+                                    at: input.location(row, "uscc")
+                                ).because(.importDuplicateRow)
                             }
                             firstLineOfUSCC[uscc] = row.line
                         } else if draft.kind == .chamber {
@@ -79,7 +80,8 @@ extension OrganisationRepository {
                                     Message(
                                         "商会「\(draft.name)」重复（第\(first)行已出现）",
                                         en: "duplicate chamber '\(draft.name)' (already on line \(first))"),
-                                    at: input.location(row, "name"))
+                                    at: input.location(row, "name")
+                                ).because(.importDuplicateRow)
                             }
                             firstLineOfChamber[draft.name] = row.line
                         }

@@ -84,7 +84,7 @@ public struct OrganisationDraft: Sendable, Equatable {
                     "未知的组织类型「\(kindText)」（可选：\(OrganisationKind.allCases.map(\.chinese).joined(separator: "、"))）",
                     en:
                         "unknown organisation kind '\(kindText)' (one of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
+                ).because(.storeUnknownValue)
             }
             kind = k
         }
@@ -100,7 +100,8 @@ public struct OrganisationDraft: Sendable, Equatable {
             guard let entry = IndustryCatalog.standard.lookup(code) else {
                 throw r.failure(
                     "industry", "未知的国民经济行业代码「\(text)」（GB/T 4754-2017）",
-                    en: "unknown industry code '\(text)' (GB/T 4754-2017)")
+                    en: "unknown industry code '\(text)' (GB/T 4754-2017)"
+                ).because(.unknownIndustry)
             }
             industryCode = entry.code
             section = IndustryCatalog.standard.section(of: entry.code)?.code
@@ -116,7 +117,8 @@ public struct OrganisationDraft: Sendable, Equatable {
             guard let s = EnterpriseSize.parse(text) else {
                 throw r.failure(
                     "size", "未知的企业规模「\(text)」（大型、中型、小型、微型）",
-                    en: "unknown size '\(text)' (large, medium, small, micro)")
+                    en: "unknown size '\(text)' (large, medium, small, micro)"
+                ).because(.storeUnknownValue)
             }
             size = s
         } else if kind == .enterprise, let industryCode, employees != nil || revenue != nil || assets != nil {
@@ -128,7 +130,8 @@ public struct OrganisationDraft: Sendable, Equatable {
             guard let t = ChamberType.parse(text) else {
                 throw r.failure(
                     "chamber_type", "未知的商会类型「\(text)」（直属、行业、异地、乡镇街道）",
-                    en: "unknown chamber type '\(text)' (direct, industry, out_of_town, town_street)")
+                    en: "unknown chamber type '\(text)' (direct, industry, out_of_town, town_street)"
+                ).because(.storeUnknownValue)
             }
             guard kind == .chamber else {
                 throw r.failure("chamber_type", "只有商会才有商会类型", en: "only a chamber has a chamber type")
@@ -148,6 +151,7 @@ public struct OrganisationDraft: Sendable, Equatable {
                 })
             else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")
+                    .because(.invalidPhone)
             }
             return p
         }
@@ -167,7 +171,8 @@ public struct OrganisationDraft: Sendable, Equatable {
             let m = try Money.parse(t)
             guard m.fen >= 0 else {
                 throw GSLError.data(
-                    "「\(label.zh)」不能为负数：\(t)", en: "'\(label.en)' cannot be negative: \(t)")
+                    "「\(label.zh)」不能为负数：\(t)", en: "'\(label.en)' cannot be negative: \(t)"
+                ).because(.negativeValue)
             }
             let hasUnit = t.unicodeScalars.contains { $0 == "万" || $0 == "亿" || $0 == "元" }
             if scale == 1 || hasUnit { return m }

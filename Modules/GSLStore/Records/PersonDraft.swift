@@ -67,7 +67,9 @@ public struct PersonDraft: Sendable, Equatable {
         let idCard = try r.parse("id_card") { (t: String) throws(GSLError) -> String in
             try MaskedValue.refuse(t, command: "gsl person export")
             let normalised = TextNormaliser.halfWidth(t).uppercased()
-            if let problem = IDCardNumber.problem(with: normalised) { throw GSLError(.data, problem) }
+            if let problem = IDCardNumber.problem(with: normalised) {
+                throw GSLError(.data, problem).because(.invalidIDCard)
+            }
             return normalised
         }
         var birthYear = try r.parse("birth_year") { (t: String) throws(GSLError) -> Int in
@@ -94,6 +96,7 @@ public struct PersonDraft: Sendable, Equatable {
             let p = TextNormaliser.halfWidth(t).replacingOccurrences(of: " ", with: "")
             guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+()".contains($0)) }) else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")
+                    .because(.invalidPhone)
             }
             return p
         }

@@ -87,7 +87,8 @@ public struct MaintenanceRepository: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw GSLError.usage(
-                "\(path) 是目录；请给出备份文件名", en: "\(path) is a directory; give a file name for the backup")
+                "\(path) 是目录；请给出备份文件名", en: "\(path) is a directory; give a file name for the backup"
+            ).because(.pathIsDirectory)
         }
         if FileManager.default.fileExists(atPath: path) {
             throw GSLError.conflict("目标文件已存在：\(path)", en: "target file exists: \(path)")

@@ -32,6 +32,7 @@ public enum References {
         guard let found = candidates.first else {
             let what = kind.map { Message($0.chinese, en: $0.rawValue) } ?? Message("组织", en: "organisation")
             throw GSLError.notFound("找不到\(what.zh)「\(text)」", en: "\(what.en) '\(text)' not found")
+                .because(.storeReferenceNotFound)
         }
         return found
     }
@@ -55,6 +56,7 @@ public enum References {
         }
         guard let found = candidates.first else {
             throw GSLError.notFound("找不到人员「\(text)」", en: "person '\(text)' not found")
+                .because(.storeReferenceNotFound)
         }
         return found
     }
@@ -72,7 +74,7 @@ public enum References {
                     "区划代码 \(code) 不在区划表中（先运行 gsl ref load 或 gsl region import）",
                     en:
                         "division code \(code) is not in the region table (run gsl ref load or gsl region import first)"
-                )
+                ).because(.storeReferenceNotFound)
             }
             return code
         }
@@ -150,8 +152,8 @@ public enum References {
             let list = similar.joined(separator: "、")
             throw GSLError.notFound(
                 "找不到地区「\(text)」；是否指：\(list)？", en: "region '\(text)' not found; did you mean: \(list)?"
-            ).because(.regionNotFound)
+            ).because(.storeReferenceNotFound)
         }
-        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found").because(.regionNotFound)
+        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found").because(.storeReferenceNotFound)
     }
 }

@@ -88,7 +88,7 @@ struct CSVParser {
                         "引号未闭合：从第 \(quoteLine) 行开始的带引号字段直到文件末尾都没有结束",
                         en: "unterminated quote: the quoted field starting on line \(quoteLine) never ends",
                         at: SourceLocation(file: path, line: quoteLine, column: fields.count + 1)
-                    ).because(.unterminatedQuote)
+                    ).because(.importUnterminatedQuote)
                 }
                 continue
             }

@@ -13,11 +13,12 @@ public enum InputFile {
             throw GSLError(
                 .notFound, Message("找不到\(what.zh)：\(path)", en: "\(what.en) not found: \(path)"),
                 at: SourceLocation(file: path)
-            ).because(.inputFileNotFound)
+            ).because(.fileNotFound)
         }
         guard !isDirectory.boolValue else {
             throw GSLError(
-                .usage, Message("\(path) 是目录，不是\(what.zh)", en: "\(path) is a directory, not a \(what.en)"))
+                .usage, Message("\(path) 是目录，不是\(what.zh)", en: "\(path) is a directory, not a \(what.en)")
+            ).because(.pathIsDirectory)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GSLError(

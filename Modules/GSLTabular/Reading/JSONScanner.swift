@@ -40,7 +40,7 @@ struct JSONScanner {
     }
 
     /// A data error at the read position (`cause` defaults to invalid JSON).
-    func error(_ zh: String, en: String, because cause: GSLError.Cause = .invalidJSONTable) -> GSLError {
+    func error(_ zh: String, en: String, because cause: GSLError.Cause = .importMalformedJSON) -> GSLError {
         GSLError.data(
             "JSON 格式错误：\(zh)", en: "invalid JSON: \(en)",
             at: SourceLocation(file: path, line: line, column: column)
@@ -72,7 +72,7 @@ struct JSONScanner {
     /// Reads a top-level array of flat objects, then expects the end of input.
     mutating func readArrayOfObjects() throws(GSLError) -> [FlatObject] {
         skipSpace()
-        guard i < bytes.count else { throw error("文件为空", en: "the file is empty", because: .inputFileEmpty) }
+        guard i < bytes.count else { throw error("文件为空", en: "the file is empty", because: .importEmptyFile) }
         guard bytes[i] == UInt8(ascii: "[") else {
             throw error(
                 "顶层应为由对象组成的数组 [ {...}, ... ]", en: "the top level must be an array of objects [ {...}, ... ]")

@@ -99,7 +99,8 @@ public enum NumberMatrixReader {
                     failure = GSLError.data(
                         "第 \(line) 行有 \(count) 列，第 1 行有 \(columns) 列",
                         en: "line \(line) has \(count) cells, line 1 has \(columns)",
-                        at: SourceLocation(file: path, line: line))
+                        at: SourceLocation(file: path, line: line)
+                    ).because(.importRaggedRow)
                     return
                 }
                 rows += 1
@@ -132,7 +133,8 @@ public enum NumberMatrixReader {
         let hintEn = line == 1 && looksLikeText ? " (the matrix has no header row)" : ""
         return GSLError.data(
             "“\(cell)”不是数字\(hint)", en: "\"\(cell)\" is not a number\(hintEn)",
-            at: SourceLocation(file: path, line: line, column: column))
+            at: SourceLocation(file: path, line: line, column: column)
+        ).because(.textInNumberColumn)
     }
 
     /// A NumPy `.npy` file of a 2-D float64 or int64 array in C order (little-endian). A non-finite
@@ -143,7 +145,8 @@ public enum NumberMatrixReader {
     {
         func refuse(_ zh: String, _ en: String) -> GSLError {
             GSLError.data(
-                "NumPy 文件无法使用：\(zh)", en: "unusable NumPy file: \(en)", at: SourceLocation(file: path))
+                "NumPy 文件无法使用：\(zh)", en: "unusable NumPy file: \(en)", at: SourceLocation(file: path)
+            ).because(.importNumPyUnsupported)
         }
         let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
         guard bytes.count >= 10, Array(bytes[0..<6]) == magic else {

@@ -80,7 +80,7 @@ extension TabularReader {
         }
         guard let rawHeader else {
             throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
-                .because(.inputFileEmpty)
+                .because(.importEmptyFile)
         }
         return TabularFile(
             path: path, format: .csv, header: kept.map { rawHeader[$0] }, rows: rows,

@@ -24,7 +24,7 @@ extension TabularReader {
                 throw GSLError.data(
                     "JSON 格式错误：每行只能有一个对象", en: "invalid JSON: one object per line only",
                     at: SourceLocation(file: path, line: line)
-                ).because(.invalidJSONTable)
+                ).because(.importMalformedJSON)
             }
         }
         while i < bytes.count {

@@ -12,10 +12,11 @@ public enum TabularReader {
             throw GSLError(
                 .notFound, Message("找不到文件：\(path)", en: "file not found: \(path)"),
                 at: SourceLocation(file: path)
-            ).because(.inputFileNotFound)
+            ).because(.fileNotFound)
         }
         guard !isDirectory.boolValue else {
             throw GSLError(.usage, Message("\(path) 是目录，不是文件", en: "\(path) is a directory, not a file"))
+                .because(.pathIsDirectory)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GSLError(
@@ -36,7 +37,7 @@ public enum TabularReader {
         let isBlank = decoded.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if isBlank {
             throw GSLError.data("文件为空", en: "the file is empty", at: SourceLocation(file: path))
-                .because(.inputFileEmpty)
+                .because(.importEmptyFile)
         }
         try refuseControlBytes(decoded.bytes, path: path)
         switch format {
@@ -59,7 +60,8 @@ public enum TabularReader {
         let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
         throw GSLError.data(
             "文本中有控制字符 \(code)，请删除后再试", en: "the text holds the control character \(code); remove it",
-            at: SourceLocation(file: path, line: line, column: column))
+            at: SourceLocation(file: path, line: line, column: column)
+        ).because(.controlCharacter)
     }
 
     /// Parses file content given as `Data`.

@@ -165,7 +165,8 @@ extension IndexCommand {
                         "已变更：" + zh.joined(separator: "、"), en: "changed: " + en.joined(separator: ", "))
                 throw GSLError.data(
                     "计算 #\(runID) 复算结果与存档不一致；\(what.zh)",
-                    en: "run #\(runID) does not recompute to the stored result; \(what.en)")
+                    en: "run #\(runID) does not recompute to the stored result; \(what.en)"
+                ).because(.runNotReproducible)
             }
         }
     }

@@ -13,11 +13,13 @@ struct InstanceReader {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw GSLError.usage("\(path) 是目录，应为实例文件", en: "\(path) is a directory, not an instance file")
+                .because(.pathIsDirectory)
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
             throw GSLError.notFound("找不到实例文件 \(path)", en: "instance file not found: \(path)")
+                .because(.fileNotFound)
         }
     }
 
@@ -49,7 +51,8 @@ struct InstanceReader {
         if case .syntax(let detail) = error.cause {
             return GSLError.data(
                 "JSON 语法错误（\(detail)）", en: "JSON syntax error (\(detail))",
-                at: SourceLocation(file: path, line: error.line, column: error.column))
+                at: SourceLocation(file: path, line: error.line, column: error.column)
+            ).because(.configSyntax)
         }
         if case .rejected(let refusal) = error.cause { return self.error(refusal) }
         if case .unknownField(let name, let known) = error.cause {
@@ -61,7 +64,7 @@ struct InstanceReader {
         }
         return GSLError.data(
             "实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: path, field: error.path)
-        )
+        ).because(.optimiseMalformedInstance)
     }
 
     /// Turns a solver's refusal of the decoded instance into a data error.
@@ -69,10 +72,12 @@ struct InstanceReader {
         switch error {
         case .invalidInput(let text):
             return GSLError.data(
-                "实例无效：\(text)", en: "invalid instance: \(text)", at: SourceLocation(file: path))
+                "实例无效：\(text)", en: "invalid instance: \(text)", at: SourceLocation(file: path)
+            ).because(.optimiseInvalidInput)
         case .overflow(let text):
             return GSLError.data(
-                "数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path))
+                "数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path)
+            ).because(.optimiseOverflow)
         case .assignmentInfeasible(let matchable, let required):
             return infeasibleAssignment(matchable: matchable, required: required)
         }
@@ -83,7 +88,8 @@ struct InstanceReader {
         GSLError.data(
             "无可行指派：允许的配对最多覆盖 \(matchable)/\(required) 行",
             en: "infeasible: allowed pairs cover at most \(matchable) of \(required) rows",
-            at: SourceLocation(file: path))
+            at: SourceLocation(file: path)
+        ).because(.optimiseAssignmentInfeasible)
     }
 
     private static func text(_ cause: InstanceError.Cause, path: String) -> (zh: String, en: String) {
