@@ -154,6 +154,7 @@ public enum References {
                 "找不到地区「\(text)」；是否指：\(list)？", en: "region '\(text)' not found; did you mean: \(list)?"
             ).because(.storeReferenceNotFound)
         }
-        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found").because(.storeReferenceNotFound)
+        throw GSLError.notFound("找不到地区「\(text)」", en: "region '\(text)' not found").because(
+            .storeReferenceNotFound)
     }
 }
