@@ -76,4 +76,15 @@ public enum IndexSchema {
             "index-4-checks",
             tables: ["index_frameworks", "index_units", "index_values", "index_runs", "index_scores"]),
     ]
+
+    /// The entities the index module's audit entries name, and their tables. A data import also
+    /// records a summary (file, counts, data hash) under `index_values`: only its row batches
+    /// change rows.
+    public static let auditedEntities: [AuditedEntity] = [
+        .table("index_frameworks", entity: "index_framework"),
+        .table("index_values", entity: "index_values", batchesOnly: true),
+        .table("index_units", entity: "index_unit"),
+        .table("index_runs", entity: "index_run"),
+        .table("index_scores", entity: "index_score"),
+    ]
 }

@@ -7,7 +7,7 @@ import GSLTabular
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "审计日志 audit log",
-        subcommands: [Log.self, Verify.self, Keygen.self, Anchor.self])
+        subcommands: [Log.self, Verify.self, Keygen.self, Anchor.self, Replay.self])
 
     /// `gsl audit log`.
     struct Log: GSLCommand {

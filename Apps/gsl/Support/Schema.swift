@@ -9,4 +9,10 @@ enum Schema {
     static let all: [StoreMigration] =
         Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
         + InfoSchema.migrations + ProposalSchema.migrations
+
+    /// Every module's audited entities (which table each entity's audit entries change), for
+    /// `gsl audit replay`.
+    static let audited: [AuditedEntity] =
+        Store.coreAuditedEntities + IndexSchema.auditedEntities + CaseSchema.auditedEntities
+        + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
 }

@@ -38,4 +38,10 @@ public enum InfoSchema {
                 """),
         StoreMigration.comparisonChecks("info-2-checks", tables: ["info_reports", "info_events"]),
     ]
+
+    /// The entities the information-report audit entries name, and their tables.
+    public static let auditedEntities: [AuditedEntity] = [
+        .table("info_reports", entity: "info_report"),
+        .table("info_events", entity: "info_event"),
+    ]
 }

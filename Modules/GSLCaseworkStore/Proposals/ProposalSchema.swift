@@ -51,4 +51,11 @@ public enum ProposalSchema {
         StoreMigration.comparisonChecks(
             "proposal-2-checks", tables: ["proposals", "proposal_events", "proposal_adoptions"]),
     ]
+
+    /// The entities the proposal audit entries name, and their tables.
+    public static let auditedEntities: [AuditedEntity] = [
+        .table("proposals", entity: "proposal"),
+        .table("proposal_events", entity: "proposal_event"),
+        .table("proposal_adoptions", entity: "proposal_adoption"),
+    ]
 }

@@ -130,4 +130,16 @@ public enum CaseSchema {
         StoreMigration(
             "case-5-event-dates", sql: "CREATE INDEX case_events_date ON case_events(on_date);"),
     ]
+
+    /// The entities the casework (requests, visits, settings) audit entries name, and their tables.
+    public static let auditedEntities: [AuditedEntity] = [
+        .table("cases", entity: "case"),
+        .table("case_events", entity: "case_event"),
+        .table("case_callbacks", entity: "case_callback"),
+        .table("case_escalations", entity: "case_escalation"),
+        .table("campaigns", entity: "campaign"),
+        .table("campaign_targets", entity: "campaign_target"),
+        .table("visits", entity: "visit"),
+        .table("case_settings", entity: "case_settings"),
+    ]
 }

@@ -36,7 +36,8 @@ public final class Mutation {
         return try body()
     }
 
-    /// Inserts a row and records it; returns the new rowid.
+    /// Inserts a row and records it (with its integer id when the table has one, even when the
+    /// entry is keyed by `key`); returns the new rowid.
     @discardableResult
     public func insert(
         into table: String, entity: String, values: [(String, DatabaseValue)],
@@ -50,8 +51,12 @@ public final class Mutation {
             try statement.execute(arguments: StatementArguments(values.map(\.1)))
             return db.lastInsertedRowID
         }
+        // The row id goes into the entry whenever the table has one (an INTEGER PRIMARY KEY), also
+        // for a row recorded under another key: replaying the log must rebuild the same ids.
         var after = values
-        if key == nil && !columns.contains("id") { after.append(("id", rowID.databaseValue)) }
+        if let idColumn = try db.primaryKey(table).rowIDColumn, !columns.contains(idColumn) {
+            after.append((idColumn, rowID.databaseValue))
+        }
         try audit(
             action: "insert", entity: entity, entityID: key ?? String(rowID),
             before: nil, after: AuditJSON.object(after))
