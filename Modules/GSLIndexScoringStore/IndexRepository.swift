@@ -31,7 +31,7 @@ public struct IndexRepository: Sendable {
                 "指标体系 \(framework.reference) 已存在且内容不同（\(existing.hash.prefix(12))）；已存版本不可修改，请使用新版本号",
                 en:
                     "framework \(framework.reference) is already stored with different content (\(existing.hash.prefix(12))); stored versions are immutable: use a new version"
-            )
+            ).because(.frameworkImmutable)
         }
         let id = try store.write(context) { m in
             try m.insert(
@@ -83,7 +83,8 @@ public struct IndexRepository: Sendable {
         guard let found else {
             throw GSLError.notFound(
                 "未找到指标体系「\(reference)」（先用 gsl index framework import 导入）",
-                en: "no framework '\(reference)' (import it with gsl index framework import)")
+                en: "no framework '\(reference)' (import it with gsl index framework import)"
+            ).because(.frameworkNotFound)
         }
         return found
     }
@@ -168,6 +169,7 @@ public struct IndexRepository: Sendable {
         }
         let framework = try stored.framework()
         let file = try TabularReader.read(path: path, format: nil, encoding: encoding)
+        try file.refuseHeaderOnly()
         let rows = file.rows.map(\.values)
         let lower = file.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let isLong = lower.contains { ["indicator", "指标", "variable"].contains($0) }

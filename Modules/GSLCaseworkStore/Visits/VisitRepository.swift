@@ -53,6 +53,7 @@ public struct VisitRepository: Sendable {
                 db, sql: "SELECT id FROM campaigns WHERE name = ?", arguments: [reference])
         else {
             throw GSLError.notFound("未找到活动「\(reference)」", en: "no campaign '\(reference)'")
+                .because(.campaignNotFound)
         }
         return id
     }
@@ -170,7 +171,8 @@ public struct VisitRepository: Sendable {
             if v.date.iso < start || v.date.iso > end {
                 throw GSLError.data(
                     "走访日期 \(v.date.iso) 不在活动「\(c)」期间（\(start)–\(end)）",
-                    en: "visit date \(v.date.iso) is outside campaign '\(c)' (\(start)–\(end))")
+                    en: "visit date \(v.date.iso) is outside campaign '\(c)' (\(start)–\(end))"
+                ).because(.visitOutsideCampaign)
             }
             campaignID = id
         }

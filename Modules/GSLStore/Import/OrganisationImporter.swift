@@ -69,7 +69,8 @@ extension OrganisationRepository {
                                     Message(
                                         "统一社会信用代码 \(uscc) 重复（第\(first)行已出现）",
                                         en: "duplicate USCC \(uscc) (already on line \(first))"),
-                                    at: input.location(row, "uscc"))
+                                    at: input.location(row, "uscc")
+                                ).because(.duplicateInFile)
                             }
                             firstLineOfUSCC[uscc] = row.line
                         } else if draft.kind == .chamber {

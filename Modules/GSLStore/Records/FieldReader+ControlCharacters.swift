@@ -16,7 +16,8 @@ extension FieldReader {
                     + String(v, radix: 16, uppercase: true)
                 throw failure(
                     key, "文本中有控制字符 \(code)（第 \(column) 个字符），请删除后再试",
-                    en: "the text holds the control character \(code) (character \(column)); remove it")
+                    en: "the text holds the control character \(code) (character \(column)); remove it"
+                ).because(.fieldControlCharacter)
             }
         }
     }

@@ -32,7 +32,8 @@ public struct FieldReader {
         guard let value = raw(key) else {
             throw GSLError(
                 .data, Message("缺少必填字段「\(label.zh)」", en: "missing required field '\(label.en)'"),
-                at: location(key))
+                at: location(key)
+            ).because(.fieldMissing)
         }
         return value
     }
@@ -69,12 +70,14 @@ public struct FieldReader {
             guard let n = Int(cleaned) else {
                 throw GSLError.data(
                     "「\(label.zh)」应为整数，实际为「\(text)」",
-                    en: "'\(label.en)' must be a whole number, found '\(text)'")
+                    en: "'\(label.en)' must be a whole number, found '\(text)'"
+                ).because(.fieldNotWholeNumber)
             }
             if let range, !range.contains(n) {
                 throw GSLError.data(
                     "「\(label.zh)」超出范围 \(range.lowerBound)–\(range.upperBound)：\(n)",
-                    en: "'\(label.en)' out of range \(range.lowerBound)–\(range.upperBound): \(n)")
+                    en: "'\(label.en)' out of range \(range.lowerBound)–\(range.upperBound): \(n)"
+                ).because(.fieldOutOfRange)
             }
             return n
         }

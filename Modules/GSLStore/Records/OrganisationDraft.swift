@@ -84,7 +84,7 @@ public struct OrganisationDraft: Sendable, Equatable {
                     "未知的组织类型「\(kindText)」（可选：\(OrganisationKind.allCases.map(\.chinese).joined(separator: "、"))）",
                     en:
                         "unknown organisation kind '\(kindText)' (one of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
+                ).because(.organisationKindUnknown)
             }
             kind = k
         }
@@ -100,7 +100,8 @@ public struct OrganisationDraft: Sendable, Equatable {
             guard let entry = IndustryCatalog.standard.lookup(code) else {
                 throw r.failure(
                     "industry", "未知的国民经济行业代码「\(text)」（GB/T 4754-2017）",
-                    en: "unknown industry code '\(text)' (GB/T 4754-2017)")
+                    en: "unknown industry code '\(text)' (GB/T 4754-2017)"
+                ).because(.unknownIndustry)
             }
             industryCode = entry.code
             section = IndustryCatalog.standard.section(of: entry.code)?.code
@@ -148,6 +149,7 @@ public struct OrganisationDraft: Sendable, Equatable {
                 })
             else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")
+                    .because(.phoneMalformed)
             }
             return p
         }

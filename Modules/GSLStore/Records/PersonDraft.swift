@@ -61,13 +61,17 @@ public struct PersonDraft: Sendable, Equatable {
             switch t.lowercased() {
             case "男", "m", "male": return "M"
             case "女", "f", "female": return "F"
-            default: throw GSLError.data("性别应为男或女，实际为「\(t)」", en: "gender must be 男/女 (M/F), found '\(t)'")
+            default:
+                throw GSLError.data("性别应为男或女，实际为「\(t)」", en: "gender must be 男/女 (M/F), found '\(t)'")
+                    .because(.genderUnknown)
             }
         }
         let idCard = try r.parse("id_card") { (t: String) throws(GSLError) -> String in
             try MaskedValue.refuse(t, command: "gsl person export")
             let normalised = TextNormaliser.halfWidth(t).uppercased()
-            if let problem = IDCardNumber.problem(with: normalised) { throw GSLError(.data, problem) }
+            if let problem = IDCardNumber.problem(with: normalised) {
+                throw GSLError(.data, problem).because(.invalidIDCard)
+            }
             return normalised
         }
         var birthYear = try r.parse("birth_year") { (t: String) throws(GSLError) -> Int in
@@ -94,6 +98,7 @@ public struct PersonDraft: Sendable, Equatable {
             let p = TextNormaliser.halfWidth(t).replacingOccurrences(of: " ", with: "")
             guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+()".contains($0)) }) else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")
+                    .because(.phoneMalformed)
             }
             return p
         }

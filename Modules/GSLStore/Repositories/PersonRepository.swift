@@ -132,7 +132,8 @@ public struct PersonRepository: Sendable {
                         Message(
                             "身份证号重复（第\(first)行已出现）", en: "duplicate ID card number (already on line \(first))"
                         ),
-                        at: reader.location("id_card"))
+                        at: reader.location("id_card")
+                    ).because(.duplicateInFile)
                 }
                 firstLine[card] = row.line
             }

@@ -32,6 +32,7 @@ public enum References {
         guard let found = candidates.first else {
             let what = kind.map { Message($0.chinese, en: $0.rawValue) } ?? Message("组织", en: "organisation")
             throw GSLError.notFound("找不到\(what.zh)「\(text)」", en: "\(what.en) '\(text)' not found")
+                .because(.organisationNotFound)
         }
         return found
     }
@@ -72,7 +73,7 @@ public enum References {
                     "区划代码 \(code) 不在区划表中（先运行 gsl ref load 或 gsl region import）",
                     en:
                         "division code \(code) is not in the region table (run gsl ref load or gsl region import first)"
-                )
+                ).because(.divisionNotLoaded)
             }
             return code
         }

@@ -132,7 +132,8 @@ public enum NumberMatrixReader {
         let hintEn = line == 1 && looksLikeText ? " (the matrix has no header row)" : ""
         return GSLError.data(
             "“\(cell)”不是数字\(hint)", en: "\"\(cell)\" is not a number\(hintEn)",
-            at: SourceLocation(file: path, line: line, column: column))
+            at: SourceLocation(file: path, line: line, column: column)
+        ).because(.matrixCellNotANumber)
     }
 
     /// A NumPy `.npy` file of a 2-D float64 or int64 array in C order (little-endian). A non-finite

@@ -59,7 +59,8 @@ public enum TabularReader {
         let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
         throw GSLError.data(
             "文本中有控制字符 \(code)，请删除后再试", en: "the text holds the control character \(code); remove it",
-            at: SourceLocation(file: path, line: line, column: column))
+            at: SourceLocation(file: path, line: line, column: column)
+        ).because(.controlCharacter)
     }
 
     /// Parses file content given as `Data`.

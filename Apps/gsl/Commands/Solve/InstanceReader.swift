@@ -49,7 +49,8 @@ struct InstanceReader {
         if case .syntax(let detail) = error.cause {
             return GSLError.data(
                 "JSON 语法错误（\(detail)）", en: "JSON syntax error (\(detail))",
-                at: SourceLocation(file: path, line: error.line, column: error.column))
+                at: SourceLocation(file: path, line: error.line, column: error.column)
+            ).because(.configSyntax)
         }
         if case .rejected(let refusal) = error.cause { return self.error(refusal) }
         if case .unknownField(let name, let known) = error.cause {
@@ -61,7 +62,17 @@ struct InstanceReader {
         }
         return GSLError.data(
             "实例格式错误：\(zh)", en: "malformed instance: \(en)", at: SourceLocation(file: path, field: error.path)
-        )
+        ).because(Self.cause(error.cause))
+    }
+
+    /// The cause of a refused instance document, for callers and tests to match.
+    static func cause(_ cause: InstanceError.Cause) -> GSLError.Cause {
+        switch cause {
+        case .unknownReference: .solveUnknownReference
+        case .duplicateID: .solveDuplicateID
+        case .negativeCapacity, .capacityBelowLower, .negativeLowerBound: .solveInvalidCapacity
+        default: .solveInstanceMalformed
+        }
     }
 
     /// Turns a solver's refusal of the decoded instance into a data error.
@@ -69,10 +80,12 @@ struct InstanceReader {
         switch error {
         case .invalidInput(let text):
             return GSLError.data(
-                "实例无效：\(text)", en: "invalid instance: \(text)", at: SourceLocation(file: path))
+                "实例无效：\(text)", en: "invalid instance: \(text)", at: SourceLocation(file: path)
+            ).because(.solveInstanceMalformed)
         case .overflow(let text):
             return GSLError.data(
-                "数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path))
+                "数值过大：\(text)", en: "numbers too large: \(text)", at: SourceLocation(file: path)
+            ).because(.solveNumbersTooLarge)
         case .assignmentInfeasible(let matchable, let required):
             return infeasibleAssignment(matchable: matchable, required: required)
         }
@@ -83,7 +96,8 @@ struct InstanceReader {
         GSLError.data(
             "无可行指派：允许的配对最多覆盖 \(matchable)/\(required) 行",
             en: "infeasible: allowed pairs cover at most \(matchable) of \(required) rows",
-            at: SourceLocation(file: path))
+            at: SourceLocation(file: path)
+        ).because(.solveInfeasible)
     }
 
     private static func text(_ cause: InstanceError.Cause, path: String) -> (zh: String, en: String) {

@@ -30,7 +30,8 @@ struct SolveFlow: ParsableCommand {
             throw GSLError.data(
                 "无可行流：总供给 \(supply) ≠ 总需求 \(demand)",
                 en: "infeasible: total supply \(supply) ≠ total demand \(demand)",
-                at: SourceLocation(file: options.file))
+                at: SourceLocation(file: options.file)
+            ).because(.solveInfeasible)
         }
         let unmet = result.unmet ?? []
         let names = unmet.prefix(5).map(\.node.text).joined(separator: ", ") + (unmet.count > 5 ? ", …" : "")
@@ -39,6 +40,7 @@ struct SolveFlow: ParsableCommand {
             "无可行流：节点 \(names) 的需求无法满足（割内净需求 \(net) > 可流入 \(inflow)）",
             en:
                 "infeasible: demand of \(names) cannot be met (net demand \(net) of the cut > inflow \(inflow))",
-            at: SourceLocation(file: options.file))
+            at: SourceLocation(file: options.file)
+        ).because(.solveInfeasible)
     }
 }
