@@ -27,10 +27,14 @@ public struct IndexRepository: Sendable {
         let hash = framework.contentHash
         if let existing = try stored(code: framework.id, version: framework.version) {
             if existing.hash == hash { return (existing, false) }
-            throw GSLError.conflict(
-                "指标体系 \(framework.reference) 已存在且内容不同（\(existing.hash.prefix(12))）；已存版本不可修改，请使用新版本号",
-                en:
-                    "framework \(framework.reference) is already stored with different content (\(existing.hash.prefix(12))); stored versions are immutable: use a new version"
+            throw GSLError(
+                .conflict,
+                Message(
+                    "指标体系 \(framework.reference) 已存在且内容不同（\(existing.hash.prefix(12))）；已存版本不可修改，请使用新版本号",
+                    en:
+                        "framework \(framework.reference) is already stored with different content (\(existing.hash.prefix(12))); stored versions are immutable: use a new version"
+                ),
+                at: SourceLocation(file: path)
             ).because(.frameworkImmutable)
         }
         let id = try store.write(context) { m in
