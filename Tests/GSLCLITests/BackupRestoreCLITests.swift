@@ -43,6 +43,7 @@ import Testing
         try cli.ok(["org", "list", "--format", "json"]).stdout
     }
 
+    /// Backup, more writes, a refused restore, a forced one: the backup's data and a sound store.
     @Test func restoreForcedOverNewerChangesGivesTheBackupBack() throws {
         let cli = try prepared()
         let backup = cli.directory.appendingPathComponent("backup.sqlite").path
@@ -74,6 +75,7 @@ import Testing
         try cli.ok(["audit", "verify"])
     }
 
+    /// A store whose history the backup extends is restored without --force.
     @Test func restoreIntoAnOlderStoreNeedsNoForce() throws {
         let cli = try prepared()
         let backup = cli.directory.appendingPathComponent("later.sqlite").path
@@ -91,6 +93,7 @@ import Testing
         #expect(try mode(early) == 0o600)
     }
 
+    /// Files that are not sound gsl stores are refused, with or without --force, and the store stays as it was.
     @Test func unsoundBackupsAreRefusedAndTheStoreUnchanged() throws {
         let cli = try prepared()
         let before = try content(cli)

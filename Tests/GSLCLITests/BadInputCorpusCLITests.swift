@@ -19,6 +19,7 @@ import Testing
         /// What is wrong with the file.
         let summary: String
 
+        /// The file and what is wrong with it, for failure messages.
         var description: String { "\(file) (\(summary))" }
     }
 
@@ -46,6 +47,7 @@ import Testing
     struct CorpusError: Error, CustomStringConvertible {
         /// The line.
         let line: String
+        /// The line, quoted.
         var description: String { "malformed manifest line: \(line)" }
     }
 
@@ -111,6 +113,7 @@ import Testing
         return "lines: \(left.count) before, \(right.count) after"
     }
 
+    /// The manifest has at least 60 entries, lists every file of the folder once, and each entry is well-formed.
     @Test func manifestListsEveryFileAndHasAtLeastSixty() throws {
         let entries = try Self.manifest()
         #expect(entries.count >= 60, "\(entries.count) entries")
@@ -128,6 +131,7 @@ import Testing
         }
     }
 
+    /// Every file is refused with its exit code and cause, one-line messages naming the file, and no change to the store.
     @Test func everyBadFileIsRefusedWithItsCauseAndTheStoreUnchanged() throws {
         let cli = try prepared()
         let before = try content(cli)
