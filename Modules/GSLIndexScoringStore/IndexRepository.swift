@@ -27,10 +27,14 @@ public struct IndexRepository: Sendable {
         let hash = framework.contentHash
         if let existing = try stored(code: framework.id, version: framework.version) {
             if existing.hash == hash { return (existing, false) }
-            throw GSLError.conflict(
-                "指标体系 \(framework.reference) 已存在且内容不同（\(existing.hash.prefix(12))）；已存版本不可修改，请使用新版本号",
-                en:
-                    "framework \(framework.reference) is already stored with different content (\(existing.hash.prefix(12))); stored versions are immutable: use a new version"
+            throw GSLError(
+                .conflict,
+                Message(
+                    "指标体系 \(framework.reference) 已存在且内容不同（\(existing.hash.prefix(12))）；已存版本不可修改，请使用新版本号",
+                    en:
+                        "framework \(framework.reference) is already stored with different content (\(existing.hash.prefix(12))); stored versions are immutable: use a new version"
+                ),
+                at: SourceLocation(file: path)
             ).because(.frameworkVersionChanged)
         }
         let id = try store.write(context) { m in
@@ -83,7 +87,8 @@ public struct IndexRepository: Sendable {
         guard let found else {
             throw GSLError.notFound(
                 "未找到指标体系「\(reference)」（先用 gsl index framework import 导入）",
-                en: "no framework '\(reference)' (import it with gsl index framework import)")
+                en: "no framework '\(reference)' (import it with gsl index framework import)"
+            ).because(.frameworkNotFound)
         }
         return found
     }
@@ -168,6 +173,7 @@ public struct IndexRepository: Sendable {
         }
         let framework = try stored.framework()
         let file = try TabularReader.read(path: path, format: nil, encoding: encoding)
+        try file.refuseHeaderOnly()
         let rows = file.rows.map(\.values)
         let lower = file.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let isLong = lower.contains { ["indicator", "指标", "variable"].contains($0) }

@@ -3,10 +3,11 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
-/// `gsl db check|backup`.
+/// `gsl db check|backup|restore`.
 struct DB: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "数据库维护 store maintenance", subcommands: [Check.self, Backup.self])
+        commandName: "db", abstract: "数据库维护 store maintenance",
+        subcommands: [Check.self, Backup.self, Restore.self])
 
     /// `gsl db check`: integrity, foreign keys, audit chain.
     struct Check: GSLCommand {
@@ -35,6 +36,38 @@ struct DB: ParsableCommand {
         func execute(_ out: Output) throws(GSLError) {
             try MaintenanceRepository(store: global.openStore()).backup(to: file)
             out.notice(Message("已备份到 \(file)", en: "backed up to \(file)"))
+        }
+    }
+
+    /// `gsl db restore FILE`: replaces the store with a verified backup.
+    struct Restore: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "restore", abstract: "从备份恢复 replace the store with a verified backup",
+            discussion: """
+                先校验备份（gsl 数据库、完整性、审计链），当前数据库有备份之后的改动时拒绝（退出码 75），除非加 --force。
+                The backup is verified first; a store with changes the backup lacks is kept unless --force.
+                例：gsl db restore backup-2026-11-26.sqlite
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "备份文件 backup file (from gsl db backup)") var file: String
+        @Flag(name: .long, help: "当前数据库比备份新时也恢复（丢弃其后的改动） restore even over newer changes")
+        var force = false
+
+        func execute(_ out: Output) throws(GSLError) {
+            let report = try MaintenanceRepository(store: global.openStore(create: true)).restore(
+                from: file, force: force)
+            if report.discardedEntries > 0 {
+                out.notice(
+                    Message(
+                        "已丢弃当前数据库中不在备份里的 \(report.discardedEntries) 条审计记录及其改动",
+                        en:
+                            "discarded \(report.discardedEntries) audit entries (and their changes) not in the backup"
+                    ))
+            }
+            out.notice(
+                Message(
+                    "已从 \(file) 恢复（审计记录 \(report.auditEntries) 条）",
+                    en: "restored from \(file) (\(report.auditEntries) audit entries)"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import GSLCasework
 import GSLCore
 import GSLIndexScoring
+import GSLStore
 
 /// What the user can do about an error, in terms of this CLI's flags. Modules name causes, not
 /// flags (the TUI and the reports have no flags); the edge adds the hint.
@@ -35,6 +36,10 @@ enum ErrorHints {
         case .proposalLeadRequired: return Message("--lead", en: "--lead")
         case .weightNoiseOutOfRange: return Message("--weight-noise", en: "--weight-noise")
         case .trendNeedsFramework: return Message("--framework 与 --dataset", en: "--framework and --dataset")
+        case .restoreWouldLoseChanges:
+            return Message(
+                "确需恢复请加 --force；可先用 gsl db backup 保存当前数据库",
+                en: "use --force to restore anyway; gsl db backup saves the store first")
         default: return nil
         }
     }

@@ -43,16 +43,24 @@ public struct CaseSettings: Sendable, Codable, Equatable {
     /// Parses and checks settings JSON.
     public static func parse(_ text: String, file: String) throws(GSLError) -> CaseSettings {
         // Strict: an unknown or misspelt key is refused with its line and a suggestion.
-        let settings = try ConfigDecoder.decodeJSON(CaseSettings.self, from: text, file: file)
+        let root = try ConfigJSON.parse(text, file: file)
+        let settings = try ConfigDecoder.decode(CaseSettings.self, from: root, file: file)
         try settings.taxonomy?.validate()
+        // A value out of range is refused at its key's line and column.
+        func at(_ key: String) -> SourceLocation {
+            root[key]?.location(file: file, field: key) ?? SourceLocation(file: file, field: key)
+        }
         if let share = settings.warningShare, !(share > 0 && share < 1) {
             throw GSLError.data(
-                "预警比例应在 0 与 1 之间：\(share)", en: "warningShare must be between 0 and 1: \(share)"
+                "预警比例应在 0 与 1 之间：\(share)", en: "warningShare must be between 0 and 1: \(share)",
+                at: at("warningShare")
             ).because(.caseSettingsInvalid)
         }
         if let l3 = settings.l3AfterOverdueWorkdays, l3 < 1 {
-            throw GSLError.data("通报阈值应为正整数：\(l3)", en: "l3AfterOverdueWorkdays must be positive: \(l3)")
-                .because(.caseSettingsInvalid)
+            throw GSLError.data(
+                "通报阈值应为正整数：\(l3)", en: "l3AfterOverdueWorkdays must be positive: \(l3)",
+                at: at("l3AfterOverdueWorkdays")
+            ).because(.caseSettingsInvalid)
         }
         return settings
     }

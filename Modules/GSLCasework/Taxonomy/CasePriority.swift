@@ -35,6 +35,7 @@ public enum CasePriority: String, Sendable, Hashable, Codable, CaseIterable, Com
         }
         throw GSLError.data(
             "未知的优先级“\(text)”；可用：\(allCases.map(\.label.zh).joined(separator: "、"))",
-            en: "unknown priority '\(text)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))")
+            en: "unknown priority '\(text)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))"
+        ).because(.caseUnknownValue)
     }
 }

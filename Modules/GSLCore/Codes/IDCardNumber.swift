@@ -27,7 +27,7 @@ public enum IDCardNumber {
         let year = Int(String(chars[6..<10])) ?? 0
         let month = Int(String(chars[10..<12])) ?? 0
         let day = Int(String(chars[12..<14])) ?? 0
-        guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+        guard (1900...2100).contains(year), LocalDate(year: year, month: month, day: day) != nil else {
             return Message("身份证号中的出生日期无效", en: "the birth date inside the ID card number is invalid")
         }
         return nil

@@ -29,6 +29,7 @@ extension GSLError.Cause {
     public static let valueRequired = Self("core.value-required")
     /// A telephone number with characters a number cannot have.
     public static let invalidPhone = Self("core.invalid-phone")
-    /// A resident identity card number that is malformed or fails its check character.
+    /// A resident ID-card number (GB 11643-1999) that is malformed: length, digits, check
+    /// character, or a birth date that does not exist.
     public static let invalidIDCard = Self("core.invalid-id-card")
 }

@@ -41,3 +41,11 @@ extension GSLError.Cause {
     /// A run that no longer recomputes from its stored inputs (data, spec or framework changed).
     public static let runNotReproducible = Self("index.run-not-reproducible")
 }
+
+/// Causes of refused frameworks and runs, beside `IndexCause.swift`.
+extension GSLError.Cause {
+    /// A framework reference that matches no stored framework.
+    public static let frameworkNotFound = Self("index.framework-not-found")
+    /// A period asked for that the data set does not have.
+    public static let periodWithoutData = Self("index.period-without-data")
+}

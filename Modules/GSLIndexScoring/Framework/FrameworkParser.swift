@@ -69,7 +69,8 @@ public enum FrameworkParser {
             guard let s = v.scalarText, let d = Double(s.trimmingCharacters(in: .whitespaces)), d.isFinite
             else {
                 throw .data(
-                    "字段 \(path).\(key) 应为数值", en: "field \(path).\(key) must be a number", at: loc(v, key))
+                    "字段 \(path).\(key) 应为数值", en: "field \(path).\(key) must be a number", at: loc(v, key)
+                ).because(.configWrongType)
             }
             return d
         }
@@ -109,7 +110,8 @@ public enum FrameworkParser {
         }
         var nodes: [IndexNode] = []
         guard let list = root["nodes"], list.items != nil else {
-            throw .data("缺少节点列表 nodes", en: "missing node list: nodes", at: loc(root, "nodes"))
+            throw GSLError.data("缺少节点列表 nodes", en: "missing node list: nodes", at: loc(root, "nodes"))
+                .because(.configMissingKey)
         }
         func walk(_ items: [ConfigNode], parent: String?, path: String) throws(GSLError) {
             for (i, item) in items.enumerated() {

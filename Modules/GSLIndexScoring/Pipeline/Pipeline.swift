@@ -20,7 +20,7 @@ public enum Pipeline {
             throw .data("数据为空", en: "the data set is empty")
         }
         if let p = spec.period, !data.periods.contains(p) {
-            throw .data("数据中没有时期 \(p)", en: "no data for period \(p)")
+            throw GSLError.data("数据中没有时期 \(p)", en: "no data for period \(p)").because(.periodWithoutData)
         }
         let raw = data.table(period: period, variables: indicators)
         for (c, code) in indicators.enumerated() where raw.values[c].allSatisfy(\.isNaN) {

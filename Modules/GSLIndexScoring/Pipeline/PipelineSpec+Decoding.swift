@@ -25,10 +25,17 @@ extension PipelineSpec {
 extension PipelineSpec.Screen {
     private enum Keys: String, CodingKey { case minAvailability, minNonZero, afterImpute }
 
-    /// Decodes with defaults for missing keys.
+    /// Decodes with defaults for missing keys; the fractions must lie in 0–1 (a 1.5 would screen
+    /// out every unit and fail far from the line that caused it).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         let d = Self()
+        for key in [Keys.minAvailability, .minNonZero] {
+            if let value = try c.decodeIfPresent(Double.self, forKey: key), !(0...1).contains(value) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c, debugDescription: "a fraction between 0 and 1")
+            }
+        }
         self.init(
             minAvailability: try c.decodeIfPresent(Double.self, forKey: .minAvailability)
                 ?? d.minAvailability,

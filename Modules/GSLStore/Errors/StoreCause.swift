@@ -22,3 +22,22 @@ extension GSLError.Cause {
     /// An organisation kind, enterprise size or chamber type that is none of the known ones.
     public static let storeUnknownValue = Self("store.unknown-value")
 }
+
+/// Causes of refused rows in the core imports (organisations, people) and of references that find
+/// nothing, for callers and tests to match.
+extension GSLError.Cause {
+    /// A whole number outside the range a field allows (negative employees).
+    public static let fieldOutOfRange = Self("store.field-out-of-range")
+    /// A gender that is neither 男 nor 女.
+    public static let genderUnknown = Self("store.gender-unknown")
+}
+
+/// Causes of a refused restore (`MaintenanceRepository.restore`).
+extension GSLError.Cause {
+    /// No backup file at the path given.
+    public static let backupNotFound = Self("store.backup-not-found")
+    /// A backup that is not a gsl store, is damaged, or whose audit chain does not verify.
+    public static let backupInvalid = Self("store.backup-invalid")
+    /// A store holding audit entries or migrations that the backup lacks: restoring would lose them.
+    public static let restoreWouldLoseChanges = Self("store.restore-would-lose-changes")
+}

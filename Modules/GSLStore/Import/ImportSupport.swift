@@ -16,6 +16,7 @@ public struct ImportSupport: Sendable {
         self.file = file
         self.mapping = try HeaderMapping(
             header: file.header, fields: fields, file: file.path, allowUnknown: true)
+        try file.refuseHeaderOnly()
     }
 
     /// A field reader for one row with positions in the file.

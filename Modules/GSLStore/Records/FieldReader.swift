@@ -76,7 +76,8 @@ public struct FieldReader {
             if let range, !range.contains(n) {
                 throw GSLError.data(
                     "「\(label.zh)」超出范围 \(range.lowerBound)–\(range.upperBound)：\(n)",
-                    en: "'\(label.en)' out of range \(range.lowerBound)–\(range.upperBound): \(n)")
+                    en: "'\(label.en)' out of range \(range.lowerBound)–\(range.upperBound): \(n)"
+                ).because(.fieldOutOfRange)
             }
             return n
         }

@@ -61,7 +61,9 @@ public struct PersonDraft: Sendable, Equatable {
             switch t.lowercased() {
             case "男", "m", "male": return "M"
             case "女", "f", "female": return "F"
-            default: throw GSLError.data("性别应为男或女，实际为「\(t)」", en: "gender must be 男/女 (M/F), found '\(t)'")
+            default:
+                throw GSLError.data("性别应为男或女，实际为「\(t)」", en: "gender must be 男/女 (M/F), found '\(t)'")
+                    .because(.genderUnknown)
             }
         }
         let idCard = try r.parse("id_card") { (t: String) throws(GSLError) -> String in

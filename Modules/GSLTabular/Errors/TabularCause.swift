@@ -15,3 +15,9 @@ extension GSLError.Cause {
     /// A JSON value that is a nested object or array where a cell is expected.
     public static let nestedJSONValue = Self("tabular.nested-value")
 }
+
+/// Causes of refused number matrices and tables, beside `TabularCause.swift`.
+extension GSLError.Cause {
+    /// A CSV file with a header row and no data rows.
+    public static let headerWithoutRows = Self("tabular.header-without-rows")
+}
