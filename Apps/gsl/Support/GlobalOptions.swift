@@ -53,6 +53,12 @@ struct GlobalOptions: ParsableArguments {
     /// was redirected to private (mode 0600): it holds ID-card and phone numbers.
     func disclose(_ store: Store, subject: String, rows: Int? = nil) throws(GSLError) {
         try AuditRepository(store: store).recordDisclosure(context(), subject: subject, rows: rows)
+        protectUnmaskedOutput()
+    }
+
+    /// Unmasked personal data is going to standard output: a regular file we own there is made
+    /// readable by its owner only (the services record the disclosure itself).
+    func protectUnmaskedOutput() {
         var info = stat()
         if fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() {
             fchmod(STDOUT_FILENO, 0o600)
