@@ -108,6 +108,19 @@ import Testing
         #expect(view.person.name == "王五" && view.memberships.isEmpty)
     }
 
+    @Test func auditLogDisclosesOnlyWhenUnmasking() throws {
+        let service = try Self.prepared(count: 2)
+        let audit = AuditService(store: service.store)
+        let masked = try audit.log(
+            entity: "organisation", actor: nil, since: nil, limit: nil, unmask: false, context: Self.context)
+        #expect(masked.count == 3 && masked.allSatisfy { $0.entity == "organisation" })
+        #expect(try Self.disclosures(service).isEmpty)
+        let one = try audit.log(
+            entity: "organisation:1", actor: nil, since: nil, limit: nil, unmask: true, context: Self.context)
+        #expect(one.map(\.entityID) == ["1"])
+        #expect(try Self.disclosures(service) == ["audit_log:*"])
+    }
+
     @Test func regionViewHasItsPathAndChildren() throws {
         let service = RecordsService(store: try makeStore())
         let view = try service.region("海曙区")

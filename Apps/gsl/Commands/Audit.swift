@@ -27,16 +27,10 @@ struct Audit: ParsableCommand {
             let sinceText = try since.map { (t: String) throws(GSLError) -> String in
                 t.contains("T") ? t : try LocalDate.parse(t).iso
             }
-            let store = try global.openStore()
-            var entries = try AuditRepository(store: store).log(
-                entity: entity, actor: by ?? global.actor, since: sinceText, limit: limit)
-            // Asked about one record: show only its row of a bulk import's entry.
-            if let entity, let id = entity.split(separator: ":", maxSplits: 1).last.flatMap({ Int64($0) }),
-                entity.contains(":")
-            {
-                entries = entries.map { $0.narrowed(to: id) }
-            }
-            if unmask { try global.disclose(store, subject: "audit_log:*", rows: entries.count) }
+            let entries = try AuditService(store: global.openStore()).log(
+                entity: entity, actor: by ?? global.actor, since: sinceText, limit: limit, unmask: unmask,
+                context: global.context())
+            if unmask { global.protectUnmaskedOutput() }
             var columns = [
                 Column("seq", title: "#", alignRight: true), Column("at", title: out.t("时间", "at")),
                 Column("actor", title: out.t("操作人", "actor")), Column("action", title: out.t("动作", "action")),
