@@ -121,6 +121,17 @@ import Testing
         #expect(try Self.disclosures(service) == ["audit_log:*"])
     }
 
+    @Test func auditVerifyChecksTheChainBeforeReadingAnAnchorFile() throws {
+        let service = try Self.prepared(count: 2)
+        let check = try AuditService(store: service.store).verify(anchorFile: nil, publicKey: nil)
+        #expect(check.entries >= 5 && check.chainProblems.isEmpty && check.anchorProblems.isEmpty)
+        #expect(check.anchored == nil)
+        #expect(throws: GSLError.self) {
+            try AuditService(store: service.store).verify(
+                anchorFile: "/nonexistent/anchors.txt", publicKey: nil)
+        }
+    }
+
     @Test func regionViewHasItsPathAndChildren() throws {
         let service = RecordsService(store: try makeStore())
         let view = try service.region("海曙区")
