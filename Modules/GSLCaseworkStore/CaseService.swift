@@ -3,6 +3,14 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
+/// 三率 per group, with the display names of county groups.
+public struct ServiceRatesView: Sendable {
+    /// Group key (department, county code or category code; placeholders for none) and its rates.
+    public let rows: [(String, ServiceRates)]
+    /// County code to name, for county groups whose division is known.
+    public let countyNames: [String: String]
+}
+
 /// Requests (诉求) as the federation's staff work them: what each `gsl case` command does is one
 /// call here, so that the CLI, the TUI, the annual report and the demo generator do the same
 /// thing. The service reads the stored settings once (taxonomy, SLA policies, rate weights,
@@ -79,11 +87,19 @@ public struct CaseService: Sendable {
         try sla.escalate(today: today, context: context)
     }
 
-    /// 三率 per group over requests opened in `period`.
+    /// 三率 per group over requests opened in `period`; grouped by county, with the counties' names.
     public func serviceRates(by grouping: CaseRateRepository.RateGrouping, period: Period?) throws(GSLError)
-        -> [(String, ServiceRates)]
+        -> ServiceRatesView
     {
-        try rates.rates(by: grouping, period: period)
+        let rows = try rates.rates(by: grouping, period: period)
+        var names: [String: String] = [:]
+        if grouping == .county {
+            let regions = RegionRepository(store: store)
+            for (key, _) in rows {
+                if let name = (try? regions.path(key))?.path.last?.name { names[key] = name }
+            }
+        }
+        return ServiceRatesView(rows: rows, countyNames: names)
     }
 
     /// Open requests most similar to request `id`.

@@ -141,9 +141,7 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let store = try global.openStore()
-            let rows = try CaseService(store: store).serviceRates(by: by, period: p)
-            let regions = RegionRepository(store: store)
+            let view = try CaseService(store: global.openStore()).serviceRates(by: by, period: p)
             // Group labels: category and county names as `visit stats` shows them, by language; the
             // codes themselves in JSON.
             func label(_ key: String) -> Cell {
@@ -155,7 +153,7 @@ extension CaseCommand {
                 if out.isJSON { return .text(key) }
                 switch by {
                 case .category: return .text(CasePresenter.category(key, out))
-                case .county: return .text((try? regions.path(key).path.last?.name) ?? key)
+                case .county: return .text(view.countyNames[key] ?? key)
                 case .department: return .text(key)
                 }
             }
@@ -172,7 +170,7 @@ extension CaseCommand {
                     RatePresenter.column("satisfaction_rate", "满意率", "satisfaction", out),
                     RatePresenter.column("composite", "综合", "composite", out),
                 ],
-                rows.map {
+                view.rows.map {
                     [
                         label($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)),
                         pct($0.1.responseRate),
