@@ -3,6 +3,14 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
+/// A request with its timeline, oldest event first.
+public struct CaseView: Sendable {
+    /// The request.
+    public let record: CaseRecord
+    /// Its events.
+    public let events: [CaseEvent]
+}
+
 /// 三率 per group, with the display names of county groups.
 public struct ServiceRatesView: Sendable {
     /// Group key (department, county code or category code; placeholders for none) and its rates.
@@ -41,9 +49,10 @@ public struct CaseService: Sendable {
         similarity = CaseSimilarityRepository(store: store)
     }
 
-    /// Opens a request and receives it (受理) in one transaction.
-    public func open(_ new: CaseRepository.NewCase, context: MutationContext) throws(GSLError) -> CaseRecord {
-        try requests.open(new, context: context)
+    /// Opens a request and receives it (受理) in one transaction; returns it with its timeline.
+    public func open(_ new: CaseRepository.NewCase, context: MutationContext) throws(GSLError) -> CaseView {
+        let record = try requests.open(new, context: context)
+        return try show(record.id)
     }
 
     /// Opens every request of a file in one transaction; rows without a date are received `today`.
@@ -54,13 +63,19 @@ public struct CaseService: Sendable {
     }
 
     /// One request with its timeline.
-    public func show(_ id: Int64) throws(GSLError) -> (CaseRecord, [CaseEvent]) {
-        (try requests.get(id), try requests.events(id))
+    public func show(_ id: Int64) throws(GSLError) -> CaseView {
+        CaseView(record: try requests.get(id), events: try requests.events(id))
     }
 
-    /// Requests matching `filter`, newest first.
-    public func list(_ filter: CaseRepository.Filter, limit: Int) throws(GSLError) -> [CaseRecord] {
-        try requests.list(filter, limit: limit)
+    /// Requests matching `filter` and, when given, of the enterprise `organisation` (id, USCC or
+    /// name), newest first.
+    public func list(_ filter: CaseRepository.Filter, organisation: String? = nil, limit: Int)
+        throws(GSLError)
+        -> [CaseRecord]
+    {
+        var filter = filter
+        if let organisation { filter.orgID = try organisationID(organisation) }
+        return try requests.list(filter, limit: limit)
     }
 
     /// The enterprise id for a reference (id, USCC or name).
@@ -68,13 +83,14 @@ public struct CaseService: Sendable {
         try requests.organisationID(reference)
     }
 
-    /// Applies one action of the state machine on `date`.
+    /// Applies one action of the state machine on `date`; returns the request with its timeline.
     public func act(
         _ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
         context: MutationContext
-    ) throws(GSLError) -> CaseRecord {
-        try requests.act(
+    ) throws(GSLError) -> CaseView {
+        let record = try requests.act(
             action, caseID: caseID, on: date, note: note, expectedVersion: expectedVersion, context: context)
+        return try show(record.id)
     }
 
     /// The SLA view on `today` (states and clocks as of that day).

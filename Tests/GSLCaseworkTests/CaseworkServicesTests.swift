@@ -41,6 +41,29 @@ import Testing
         #expect(try service.list(period: nil, state: .assigned, limit: 10).map(\.id) == [id])
     }
 
+    @Test func caseViewHasTheTimelineAndListResolvesTheEnterprise() throws {
+        let store = try Self.store()
+        let org = try OrganisationRepository(store: store).add(
+            try OrganisationDraft.parse(
+                FieldReader(["name": "宁波甬联科技有限公司", "uscc": "91330200711192037M"]), defaultKind: .enterprise),
+            context: Self.context)
+        let service = try CaseService(store: store)
+        let opened = try service.open(
+            .init(
+                organisation: "宁波甬联科技有限公司", category: "融资信贷", source: .visit, priority: .normal,
+                title: "续贷困难", description: nil, date: try LocalDate.parse("2025-03-03")),
+            context: Self.context)
+        #expect(opened.record.state == .received && opened.events.map(\.to) == [.received])
+        let assigned = try service.act(
+            .assign(lead: "市金融办", assisting: []), caseID: opened.record.id,
+            on: try LocalDate.parse("2025-03-04"), note: nil, expectedVersion: nil, context: Self.context)
+        #expect(assigned.record.state == .assigned && assigned.events.map(\.to) == [.received, .assigned])
+        #expect(try service.show(opened.record.id).events == assigned.events)
+        let listed = try service.list(.init(), organisation: String(org.id), limit: 10)
+        #expect(listed.map(\.id) == [opened.record.id])
+        #expect(throws: GSLError.self) { try service.list(.init(), organisation: "不存在的企业", limit: 10) }
+    }
+
     @Test func infoReportViewHasItsEvents() throws {
         let service = InfoService(store: try Self.store())
         let drafted = try service.draft(

@@ -24,14 +24,12 @@ extension CaseCommand {
         @Option(help: "受理日期 date (default today)") var date: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let service = try CaseService(store: global.openStore())
-            let record = try service.open(
+            let view = try CaseService(store: global.openStore()).open(
                 .init(
                     organisation: organisation, category: category, source: source, priority: priority,
                     title: title, description: description, date: try global.day(date)),
                 context: global.context())
-            let (shown, events) = try service.show(record.id)
-            CasePresenter.show(shown, events: events, out)
+            CasePresenter.show(view.record, events: view.events, out)
         }
     }
 
@@ -51,11 +49,12 @@ extension CaseCommand {
             let filter = CaseRepository.Filter(
                 state: try optionValue(state) { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department,
-                category: category,
-                orgID: try organisation.map { (t: String) throws(GSLError) in try service.organisationID(t) })
+                category: category)
             out.table(
                 CasePresenter.columns(out),
-                try service.list(filter, limit: limit).map { CasePresenter.row($0, out) })
+                try service.list(filter, organisation: organisation, limit: limit).map {
+                    CasePresenter.row($0, out)
+                })
         }
     }
 
@@ -66,8 +65,8 @@ extension CaseCommand {
         @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let (record, events) = try CaseService(store: global.openStore()).show(id)
-            CasePresenter.show(record, events: events, out)
+            let view = try CaseService(store: global.openStore()).show(id)
+            CasePresenter.show(view.record, events: view.events, out)
         }
     }
 
