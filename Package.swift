@@ -90,7 +90,10 @@ let package = Package(
             ],
             path: "Modules/GSLCaseworkStore", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLCaseworkTests", dependencies: ["GSLCore", "GSLCasework", "GSLTestSupport"],
+            name: "GSLCaseworkTests",
+            dependencies: [
+                "GSLCore", "GSLCasework", "GSLCaseworkStore", "GSLStore", "GSLTestSupport",
+            ],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
         // MARK: - Demo and synthetic data

@@ -3,6 +3,22 @@ import GSLCore
 import GSLStore
 import GSLTabular
 
+/// A request with its timeline, oldest event first.
+public struct CaseView: Sendable {
+    /// The request.
+    public let record: CaseRecord
+    /// Its events.
+    public let events: [CaseEvent]
+}
+
+/// 三率 per group, with the display names of county groups.
+public struct ServiceRatesView: Sendable {
+    /// Group key (department, county code or category code; placeholders for none) and its rates.
+    public let rows: [(String, ServiceRates)]
+    /// County code to name, for county groups whose division is known.
+    public let countyNames: [String: String]
+}
+
 /// Requests (诉求) as the federation's staff work them: what each `gsl case` command does is one
 /// call here, so that the CLI, the TUI, the annual report and the demo generator do the same
 /// thing. The service reads the stored settings once (taxonomy, SLA policies, rate weights,
@@ -33,9 +49,10 @@ public struct CaseService: Sendable {
         similarity = CaseSimilarityRepository(store: store)
     }
 
-    /// Opens a request and receives it (受理) in one transaction.
-    public func open(_ new: CaseRepository.NewCase, context: MutationContext) throws(GSLError) -> CaseRecord {
-        try requests.open(new, context: context)
+    /// Opens a request and receives it (受理) in one transaction; returns it with its timeline.
+    public func open(_ new: CaseRepository.NewCase, context: MutationContext) throws(GSLError) -> CaseView {
+        let record = try requests.open(new, context: context)
+        return try show(record.id)
     }
 
     /// Opens every request of a file in one transaction; rows without a date are received `today`.
@@ -46,13 +63,19 @@ public struct CaseService: Sendable {
     }
 
     /// One request with its timeline.
-    public func show(_ id: Int64) throws(GSLError) -> (CaseRecord, [CaseEvent]) {
-        (try requests.get(id), try requests.events(id))
+    public func show(_ id: Int64) throws(GSLError) -> CaseView {
+        CaseView(record: try requests.get(id), events: try requests.events(id))
     }
 
-    /// Requests matching `filter`, newest first.
-    public func list(_ filter: CaseRepository.Filter, limit: Int) throws(GSLError) -> [CaseRecord] {
-        try requests.list(filter, limit: limit)
+    /// Requests matching `filter` and, when given, of the enterprise `organisation` (id, USCC or
+    /// name), newest first.
+    public func list(_ filter: CaseRepository.Filter, organisation: String? = nil, limit: Int)
+        throws(GSLError)
+        -> [CaseRecord]
+    {
+        var filter = filter
+        if let organisation { filter.orgID = try organisationID(organisation) }
+        return try requests.list(filter, limit: limit)
     }
 
     /// The enterprise id for a reference (id, USCC or name).
@@ -60,13 +83,14 @@ public struct CaseService: Sendable {
         try requests.organisationID(reference)
     }
 
-    /// Applies one action of the state machine on `date`.
+    /// Applies one action of the state machine on `date`; returns the request with its timeline.
     public func act(
         _ action: CaseAction, caseID: Int64, on date: LocalDate, note: String?, expectedVersion: Int64?,
         context: MutationContext
-    ) throws(GSLError) -> CaseRecord {
-        try requests.act(
+    ) throws(GSLError) -> CaseView {
+        let record = try requests.act(
             action, caseID: caseID, on: date, note: note, expectedVersion: expectedVersion, context: context)
+        return try show(record.id)
     }
 
     /// The SLA view on `today` (states and clocks as of that day).
@@ -79,11 +103,19 @@ public struct CaseService: Sendable {
         try sla.escalate(today: today, context: context)
     }
 
-    /// 三率 per group over requests opened in `period`.
+    /// 三率 per group over requests opened in `period`; grouped by county, with the counties' names.
     public func serviceRates(by grouping: CaseRateRepository.RateGrouping, period: Period?) throws(GSLError)
-        -> [(String, ServiceRates)]
+        -> ServiceRatesView
     {
-        try rates.rates(by: grouping, period: period)
+        let rows = try rates.rates(by: grouping, period: period)
+        var names: [String: String] = [:]
+        if grouping == .county {
+            let regions = RegionRepository(store: store)
+            for (key, _) in rows {
+                if let name = (try? regions.path(key))?.path.last?.name { names[key] = name }
+            }
+        }
+        return ServiceRatesView(rows: rows, countyNames: names)
     }
 
     /// Open requests most similar to request `id`.

@@ -27,16 +27,10 @@ struct Audit: ParsableCommand {
             let sinceText = try since.map { (t: String) throws(GSLError) -> String in
                 t.contains("T") ? t : try LocalDate.parse(t).iso
             }
-            let store = try global.openStore()
-            var entries = try AuditRepository(store: store).log(
-                entity: entity, actor: by ?? global.actor, since: sinceText, limit: limit)
-            // Asked about one record: show only its row of a bulk import's entry.
-            if let entity, let id = entity.split(separator: ":", maxSplits: 1).last.flatMap({ Int64($0) }),
-                entity.contains(":")
-            {
-                entries = entries.map { $0.narrowed(to: id) }
-            }
-            if unmask { try global.disclose(store, subject: "audit_log:*", rows: entries.count) }
+            let entries = try AuditService(store: global.openStore()).log(
+                entity: entity, actor: by ?? global.actor, since: sinceText, limit: limit, unmask: unmask,
+                context: global.context())
+            if unmask { global.protectUnmaskedOutput() }
             var columns = [
                 Column("seq", title: "#", alignRight: true), Column("at", title: out.t("时间", "at")),
                 Column("actor", title: out.t("操作人", "actor")), Column("action", title: out.t("动作", "action")),
@@ -78,27 +72,18 @@ struct Audit: ParsableCommand {
         var publicKey: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try AuditRepository(store: global.openStore())
-            let result = try repo.verify()
-            guard result.problems.isEmpty else {
-                for p in result.problems.dropLast() { out.notice(p) }
-                throw GSLError(.data, result.problems.last!).because(.auditChainBroken)
+            let check = try AuditService(store: global.openStore()).verify(
+                anchorFile: anchors, publicKey: publicKey)
+            guard check.chainProblems.isEmpty else {
+                for p in check.chainProblems.dropLast() { out.notice(p) }
+                throw GSLError(.data, check.chainProblems.last!).because(.auditChainBroken)
             }
-            var anchored = 0
-            if let anchors {
-                guard let text = try? String(contentsOfFile: anchors, encoding: .utf8) else {
-                    throw GSLError.notFound("无法读取锚点文件：\(anchors)", en: "cannot read anchor file: \(anchors)")
-                }
-                let list = try AuditAnchor.parseFile(text, file: anchors)
-                let problems = try repo.verify(anchors: list, publicKey: publicKey)
-                guard problems.isEmpty else {
-                    for p in problems.dropLast() { out.notice(p) }
-                    throw GSLError(.data, problems.last!).because(.auditAnchorMismatch)
-                }
-                anchored = list.count
+            guard check.anchorProblems.isEmpty else {
+                for p in check.anchorProblems.dropLast() { out.notice(p) }
+                throw GSLError(.data, check.anchorProblems.last!).because(.auditAnchorMismatch)
             }
-            out.line(out.t("审计链完好：\(result.entries) 条", "audit chain intact: \(result.entries) entries"))
-            if anchors != nil {
+            out.line(out.t("审计链完好：\(check.entries) 条", "audit chain intact: \(check.entries) entries"))
+            if let anchored = check.anchored {
                 out.line(out.t("签名锚点 \(anchored) 个均经过", "\(anchored) signed anchors reached"))
             }
         }

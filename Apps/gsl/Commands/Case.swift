@@ -54,12 +54,10 @@ enum CaseActionRunner {
     static func run(
         _ action: CaseAction, _ options: CaseActionOptions, _ global: GlobalOptions, _ out: Output
     ) throws(GSLError) {
-        let service = try CaseService(store: global.openStore())
-        let record = try service.act(
+        let view = try CaseService(store: global.openStore()).act(
             action, caseID: options.id, on: try global.day(options.date), note: options.note,
             expectedVersion: options.expectVersion, context: global.context())
-        let (shown, events) = try service.show(record.id)
-        CasePresenter.show(shown, events: events, out)
+        CasePresenter.show(view.record, events: view.events, out)
     }
 }
 

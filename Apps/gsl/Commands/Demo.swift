@@ -23,7 +23,7 @@ struct Demo: ParsableCommand {
 
         func execute(_ output: Output) throws(GSLError) {
             guard orgs > 0 else { throw GSLError.usage("--orgs 应为正数", en: "--orgs must be positive") }
-            let towns = try RegionRepository(store: global.openStore()).list(
+            let towns = try RecordsService(store: global.openStore()).regionList(
                 parent: nil, level: .town, limit: nil
             ).map(\.code)
             guard !towns.isEmpty else {

@@ -39,11 +39,10 @@ enum InfoEventRunner {
     ) throws(GSLError) {
         let day = try global.day(options.date)
         let parsedLevel = try optionValue(level) { (t: String) throws(GSLError) in try InfoLevel.parse(t) }
-        let repo = try InfoRepository(store: global.openStore())
-        let report = try repo.record(
+        let view = try InfoService(store: global.openStore()).record(
             kind, reportID: options.id, level: parsedLevel, body: body, date: day,
             expectedVersion: options.expectVersion, context: global.context())
-        InfoPresenter.show(report, events: try repo.events(report.id), out)
+        InfoPresenter.show(view.report, events: view.events, out)
     }
 }
 
@@ -61,11 +60,10 @@ extension InfoCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let day = try global.day(date)
-            let repo = try InfoRepository(store: global.openStore())
-            let report = try repo.draft(
+            let view = try InfoService(store: global.openStore()).draft(
                 title: title, author: author, chamber: chamber, body: body, date: day,
                 context: global.context())
-            InfoPresenter.show(report, events: [], out)
+            InfoPresenter.show(view.report, events: view.events, out)
         }
     }
 
@@ -116,7 +114,7 @@ extension InfoCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let reports = try InfoRepository(store: global.openStore()).list(period: p, limit: limit)
+            let reports = try InfoService(store: global.openStore()).list(period: p, limit: limit)
             out.table(InfoPresenter.columns(out), reports.map { InfoPresenter.row($0, out) })
         }
     }
@@ -128,8 +126,8 @@ extension InfoCommand {
         @Argument(help: ArgumentHelp("信息编号 report id", valueName: "id")) var id: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try InfoRepository(store: global.openStore())
-            InfoPresenter.show(try repo.get(id), events: try repo.events(id), out)
+            let view = try InfoService(store: global.openStore()).show(id)
+            InfoPresenter.show(view.report, events: view.events, out)
         }
     }
 
@@ -161,7 +159,7 @@ extension InfoCommand {
                     throw named
                 }
             }
-            let scores = try InfoRepository(store: global.openStore()).score(by: by, period: p, table: table)
+            let scores = try InfoService(store: global.openStore()).score(by: by, period: p, table: table)
             out.table(InfoPresenter.scoreColumns(out, by), scores.map { InfoPresenter.scoreRow($0, out) })
         }
     }

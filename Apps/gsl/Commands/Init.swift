@@ -20,7 +20,7 @@ struct Init: GSLCommand {
                     "数据库只读：\(global.databasePath)", en: "the database is read-only: \(global.databasePath)")
             ).because(.storeReadOnly)
         }
-        let status = try MaintenanceRepository(store: store).status()
+        let status = try RecordsService(store: store).status()
         out.notice(
             Message(
                 "已就绪：\(global.databasePath)（架构版本 \(status.migrations.count)）",

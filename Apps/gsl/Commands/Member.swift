@@ -30,7 +30,7 @@ struct Member: ParsableCommand {
                 throw GSLError.usage("请给出 --org 或 --person 之一", en: "give exactly one of --org or --person")
             }
             let start = try since.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-            let m = try MembershipRepository(store: global.openStore()).add(
+            let m = try RecordsService(store: global.openStore()).addMembership(
                 chamber: chamber, member: organisation ?? person!, isPerson: person != nil, role: role,
                 start: start,
                 note: note, context: global.context())
@@ -50,7 +50,7 @@ struct Member: ParsableCommand {
         @Flag(help: "含已结束的 include ended memberships") var all = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let list = try MembershipRepository(store: global.openStore()).list(
+            let list = try RecordsService(store: global.openStore()).membershipList(
                 chamber: chamber, member: organisation ?? person, memberIsPerson: person != nil,
                 includeEnded: all)
             out.table(MemberPresenter.columns(out), list.map(MemberPresenter.row))
@@ -68,7 +68,7 @@ struct Member: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let date = try on.map { (t: String) throws(GSLError) in try LocalDate.parse(t) }
-            let m = try MembershipRepository(store: global.openStore()).end(
+            let m = try RecordsService(store: global.openStore()).endMembership(
                 id: id, on: date, context: global.context())
             out.table(MemberPresenter.columns(out), [MemberPresenter.row(m)])
         }

@@ -64,8 +64,8 @@ struct Org: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let draft = try OrganisationDraft.parse(FieldReader(fields.given), defaultKind: kind)
-            let org = try OrganisationRepository(store: global.openStore()).add(
-                draft, context: global.context(), allowDuplicateChamberName: allowDuplicateName)
+            let org = try RecordsService(store: global.openStore()).addOrganisation(
+                draft, allowDuplicateChamberName: allowDuplicateName, context: global.context())
             OrgPresenter.show(org, memberships: [], out, unmask: false)
         }
     }
@@ -85,10 +85,10 @@ struct Org: ParsableCommand {
         @Option(help: "默认类型 default kind for rows without one") var kind: OrganisationKind?
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = OrganisationRepository(store: try global.openStore())
+            let service = RecordsService(store: try global.openStore())
             let bar = ProgressBar.onTerminal(out.t("导入", "import"))
             defer { bar?.finish() }
-            let report = try repo.importFile(
+            let report = try service.importOrganisations(
                 flags.options(bar: bar), defaultKind: kind, context: global.context())
             bar?.finish()
             ImportReporting.show(report, entity: Message("组织", en: "organisations"), out)
@@ -108,24 +108,15 @@ struct Org: ParsableCommand {
         @Flag(help: "显示完整电话 show phone numbers unmasked") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let store = try global.openStore()
-            let repository = OrganisationRepository(store: store)
-            let filter = try filters.filter(store)
-            let orgs = try repository.list(filter, limit: all ? nil : limit, offset: offset)
-            if !all, orgs.count == limit {
-                // Counted up to a bound: past it the notice says "more than N" (a full count of a
-                // large region would cost more than the page).
-                let bound = offset + limit + 10_000
-                let total = try repository.count(filter, atMost: bound + 1)
-                if total > offset + limit {
-                    out.listCut(
-                        shown: orgs.count, offset: offset, total: total > bound ? nil : total,
-                        moreThan: total > bound ? bound : nil)
-                }
-            }
-            if unmask { try global.disclose(store, subject: "organisation:*", rows: orgs.count) }
+            let service = RecordsService(store: try global.openStore())
+            let page = try service.organisationPage(
+                filters.filter(), chamber: filters.chamber, limit: all ? nil : limit, offset: offset,
+                unmask: unmask, context: global.context())
+            out.listCut(page)
+            if unmask { global.protectUnmaskedOutput() }
             out.table(
-                OrgPresenter.listColumns(out), orgs.map { OrgPresenter.listRow($0, out, unmask: unmask) })
+                OrgPresenter.listColumns(out), page.rows.map { OrgPresenter.listRow($0, out, unmask: unmask) }
+            )
         }
     }
 
@@ -139,12 +130,10 @@ struct Org: ParsableCommand {
         @Flag(help: "显示完整电话 unmask phone numbers") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let store = try global.openStore()
-            let org = try OrganisationRepository(store: store).get(ref)
-            let memberships = try MembershipRepository(store: store).list(
-                chamber: nil, member: String(org.id), memberIsPerson: false, includeEnded: true)
-            if unmask { try global.disclose(store, subject: "organisation:\(org.id)") }
-            OrgPresenter.show(org, memberships: memberships, out, unmask: unmask)
+            let view = try RecordsService(store: global.openStore()).organisation(
+                ref, unmask: unmask, context: global.context())
+            if unmask { global.protectUnmaskedOutput() }
+            OrgPresenter.show(view.organisation, memberships: view.memberships, out, unmask: unmask)
         }
     }
 
@@ -163,8 +152,8 @@ struct Org: ParsableCommand {
             guard !fields.given.isEmpty else {
                 throw GSLError.usage("没有要修改的字段", en: "nothing to change: give at least one field option")
             }
-            let org = try OrganisationRepository(store: global.openStore())
-                .edit(ref, changes: fields.given, expectedVersion: expectVersion, context: global.context())
+            let org = try RecordsService(store: global.openStore()).editOrganisation(
+                ref, changes: fields.given, expectedVersion: expectVersion, context: global.context())
             OrgPresenter.show(org, memberships: [], out, unmask: false)
         }
     }
@@ -179,13 +168,12 @@ struct Org: ParsableCommand {
         @Flag(help: "导出完整电话 export phone numbers unmasked") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let store = try global.openStore()
-            let filter = try filters.filter(store)
+            let service = RecordsService(store: try global.openStore())
             var rows: [[Cell]] = []
-            try OrganisationRepository(store: store).forEach(filter) {
-                rows.append(OrgPresenter.exportRow($0, unmask: unmask, out))
-            }
-            if unmask { try global.disclose(store, subject: "organisation:*", rows: rows.count) }
+            try service.exportOrganisations(
+                filters.filter(), chamber: filters.chamber, unmask: unmask, context: global.context()
+            ) { rows.append(OrgPresenter.exportRow($0, unmask: unmask, out)) }
+            if unmask { global.protectUnmaskedOutput() }
             out.stream(OrgPresenter.exportColumns(out), rows)
         }
     }

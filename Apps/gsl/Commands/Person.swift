@@ -48,7 +48,8 @@ struct PersonCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let draft = try PersonDraft.parse(FieldReader(fields.given), defaultKind: kind)
-            let person = try PersonRepository(store: global.openStore()).add(draft, context: global.context())
+            let person = try RecordsService(store: global.openStore()).addPerson(
+                draft, context: global.context())
             PersonPresenter.show(person, memberships: [], out, unmask: false)
         }
     }
@@ -65,7 +66,7 @@ struct PersonCommand: ParsableCommand {
         func execute(_ out: Output) throws(GSLError) {
             let bar = ProgressBar.onTerminal(out.t("导入", "import"))
             defer { bar?.finish() }
-            let report = try PersonRepository(store: global.openStore()).importFile(
+            let report = try RecordsService(store: global.openStore()).importPeople(
                 flags.options(bar: bar), defaultKind: kind, context: global.context())
             bar?.finish()
             ImportReporting.show(report, entity: Message("人员", en: "people"), out)
@@ -88,17 +89,13 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "显示完整手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let store = try global.openStore()
-            var people = try PersonRepository(store: store).list(
+            let page = try RecordsService(store: global.openStore()).personPage(
                 PersonFilter(kind: kind, organisation: organisation, chamber: chamber, nameContains: name),
-                limit: all ? nil : limit + 1, offset: offset)
-            if !all, people.count > limit {
-                people.removeLast()
-                out.listCut(shown: people.count, offset: offset, total: nil)
-            }
-            if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
+                limit: all ? nil : limit, offset: offset, unmask: unmask, context: global.context())
+            out.listCut(page)
+            if unmask { global.protectUnmaskedOutput() }
             out.table(
-                PersonPresenter.columns(out), people.map { PersonPresenter.row($0, out, unmask: unmask) })
+                PersonPresenter.columns(out), page.rows.map { PersonPresenter.row($0, out, unmask: unmask) })
         }
     }
 
@@ -111,12 +108,10 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "显示完整证件号和手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let store = try global.openStore()
-            let person = try PersonRepository(store: store).get(ref)
-            let memberships = try MembershipRepository(store: store).list(
-                chamber: nil, member: String(person.id), memberIsPerson: true, includeEnded: true)
-            if unmask { try global.disclose(store, subject: "person:\(person.id)") }
-            PersonPresenter.show(person, memberships: memberships, out, unmask: unmask)
+            let view = try RecordsService(store: global.openStore()).person(
+                ref, unmask: unmask, context: global.context())
+            if unmask { global.protectUnmaskedOutput() }
+            PersonPresenter.show(view.person, memberships: view.memberships, out, unmask: unmask)
         }
     }
 
@@ -133,8 +128,8 @@ struct PersonCommand: ParsableCommand {
             guard !fields.given.isEmpty else {
                 throw GSLError.usage("没有要修改的字段", en: "nothing to change: give at least one field option")
             }
-            let person = try PersonRepository(store: global.openStore())
-                .edit(ref, changes: fields.given, expectedVersion: expectVersion, context: global.context())
+            let person = try RecordsService(store: global.openStore()).editPerson(
+                ref, changes: fields.given, expectedVersion: expectVersion, context: global.context())
             PersonPresenter.show(person, memberships: [], out, unmask: false)
         }
     }
@@ -149,9 +144,9 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "导出完整证件号和手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let store = try global.openStore()
-            let people = try PersonRepository(store: store).list(PersonFilter(kind: kind, chamber: chamber))
-            if unmask { try global.disclose(store, subject: "person:*", rows: people.count) }
+            let people = try RecordsService(store: global.openStore()).exportPeople(
+                PersonFilter(kind: kind, chamber: chamber), unmask: unmask, context: global.context())
+            if unmask { global.protectUnmaskedOutput() }
             out.stream(
                 PersonPresenter.exportColumns(out),
                 people.map { PersonPresenter.exportRow($0, unmask: unmask) })

@@ -37,12 +37,11 @@ enum ProposalActionRunner {
         _ action: ProposalAction, _ options: ProposalActionOptions, _ global: GlobalOptions, _ out: Output
     ) throws(GSLError) {
         let day = try global.day(options.date)
-        let repo = try ProposalRepository(store: global.openStore())
-        let p = try repo.act(
+        let view = try ProposalService(store: global.openStore()).act(
             action, proposalID: options.id, on: day, note: options.note,
             expectedVersion: options.expectVersion,
             context: global.context())
-        InfoPresenter.showProposal(p, events: try repo.events(p.id), adoptions: try repo.adoptions(p.id), out)
+        InfoPresenter.showProposal(view.proposal, events: view.events, adoptions: view.adoptions, out)
     }
 }
 
@@ -60,11 +59,10 @@ extension ProposalCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let day = try global.day(date)
-            let repo = try ProposalRepository(store: global.openStore())
-            let p = try repo.file(
+            let view = try ProposalService(store: global.openStore()).file(
                 title: title, proposer: proposer, chamber: chamber, body: body, date: day,
                 context: global.context())
-            InfoPresenter.showProposal(p, events: try repo.events(p.id), adoptions: [], out)
+            InfoPresenter.showProposal(view.proposal, events: view.events, adoptions: view.adoptions, out)
         }
     }
 
@@ -156,7 +154,7 @@ extension ProposalCommand {
                 }
                 s = parsed
             }
-            let rows = try ProposalRepository(store: global.openStore()).list(
+            let rows = try ProposalService(store: global.openStore()).list(
                 period: p, state: s, limit: limit)
             out.table(InfoPresenter.proposalColumns(out), rows.map { InfoPresenter.proposalRow($0, out) })
         }
@@ -169,9 +167,8 @@ extension ProposalCommand {
         @Argument(help: ArgumentHelp("提案编号 proposal id", valueName: "id")) var id: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let repo = try ProposalRepository(store: global.openStore())
-            InfoPresenter.showProposal(
-                try repo.get(id), events: try repo.events(id), adoptions: try repo.adoptions(id), out)
+            let view = try ProposalService(store: global.openStore()).show(id)
+            InfoPresenter.showProposal(view.proposal, events: view.events, adoptions: view.adoptions, out)
         }
     }
 }

@@ -20,10 +20,8 @@ struct Ref: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let root = try DatasetLocator.referenceDirectory(explicit: dir)
-            let files = ["ningbo_city.csv", "ningbo_counties.csv", "ningbo_towns.csv", "ningbo_villages.csv"]
-                .map { ImportOptions(path: "\(root)/divisions/\($0)", format: .csv, dryRun: dryRun) }
-            let report = try RegionRepository(store: global.openStore()).importFiles(
-                files, context: global.context())
+            let report = try RecordsService(store: global.openStore()).loadReferenceDivisions(
+                root: root, dryRun: dryRun, context: global.context())
             ImportReporting.show(report, entity: Message("区划", en: "divisions"), out)
             let catalog = IndustryCatalog.standard.entries
             out.notice(

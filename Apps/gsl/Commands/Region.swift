@@ -20,7 +20,7 @@ struct RegionCommand: ParsableCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try RegionRepository(store: global.openStore()).importFiles(
+            let report = try RecordsService(store: global.openStore()).importRegions(
                 [flags.options()], context: global.context())
             ImportReporting.show(report, entity: Message("区划", en: "divisions"), out)
         }
@@ -37,7 +37,7 @@ struct RegionCommand: ParsableCommand {
         @Option(help: "最多条数 limit") var limit: Int?
 
         func execute(_ out: Output) throws(GSLError) {
-            let regions = try RegionRepository(store: global.openStore()).list(
+            let regions = try RecordsService(store: global.openStore()).regionList(
                 parent: parent, level: level, limit: limit)
             out.table(RegionPresenter.columns(out), regions.map { RegionPresenter.row($0, out) })
         }
@@ -52,9 +52,9 @@ struct RegionCommand: ParsableCommand {
         @Argument(help: "代码或名称 code or name") var ref: String
 
         func execute(_ out: Output) throws(GSLError) {
-            let (path, children) = try RegionRepository(store: global.openStore()).path(ref)
-            out.table(RegionPresenter.columns(out), path.map { RegionPresenter.row($0, out) })
-            out.notice(Message("下级 \(children) 个", en: "\(children) direct subdivisions"))
+            let view = try RecordsService(store: global.openStore()).region(ref)
+            out.table(RegionPresenter.columns(out), view.path.map { RegionPresenter.row($0, out) })
+            out.notice(Message("下级 \(view.children) 个", en: "\(view.children) direct subdivisions"))
         }
     }
 }

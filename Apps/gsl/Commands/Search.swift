@@ -14,7 +14,7 @@ struct Search: GSLCommand {
     @Option(help: "最多条数 limit") var limit: Int = 50
 
     func execute(_ out: Output) throws(GSLError) {
-        let hits = try SearchRepository(store: global.openStore()).search(
+        let hits = try RecordsService(store: global.openStore()).search(
             text.joined(separator: " "), entity: kind, limit: limit)
         out.table(
             [

@@ -11,8 +11,7 @@ struct Status: GSLCommand {
     @OptionGroup var global: GlobalOptions
 
     func execute(_ out: Output) throws(GSLError) {
-        let store = try global.openStore()
-        let s = try MaintenanceRepository(store: store).status()
+        let s = try RecordsService(store: global.openStore()).status()
         var fields: [(key: String, label: String, value: Cell)] = [
             ("file", out.t("文件", "file"), .text(s.path ?? ":memory:")),
             ("bytes", out.t("大小（字节）", "size (bytes)"), .int(s.bytes)),

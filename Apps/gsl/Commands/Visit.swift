@@ -31,7 +31,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "说明 note") var note: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let id = try VisitRepository(store: global.openStore()).addCampaign(
+            let id = try VisitService(store: global.openStore()).addCampaign(
                 name: name, from: try LocalDate.parse(from), to: try LocalDate.parse(to), note: note,
                 context: global.context())
             out.notice(Message("已创建活动 #\(id)：\(name)", en: "campaign #\(id) created: \(name)"))
@@ -48,7 +48,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "名单文件（统一社会信用代码或名称列） list file") var file: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let added = try VisitRepository(store: global.openStore()).addTargets(
+            let added = try VisitService(store: global.openStore()).addTargets(
                 campaign: campaign, organisations: organisations, file: file.map { ImportOptions(path: $0) },
                 context: global.context())
             out.notice(Message("新增目标企业 \(added) 家", en: "\(added) target enterprises added"))
@@ -67,7 +67,7 @@ struct VisitCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let day = try global.day(date)
-            let id = try VisitRepository(store: global.openStore()).log(
+            let id = try VisitService(store: global.openStore()).log(
                 .init(
                     organisation: organisation, date: day, staff: staff, campaign: campaign, notes: notes,
                     findings: findings),
@@ -83,7 +83,7 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var flags: ImportFlags
 
         func execute(_ out: Output) throws(GSLError) {
-            let report = try VisitRepository(store: global.openStore()).importFile(
+            let report = try VisitService(store: global.openStore()).importFile(
                 flags.options(), context: global.context())
             ImportReporting.show(report, entity: Message("走访", en: "visits"), out)
         }
@@ -98,7 +98,7 @@ struct VisitCommand: ParsableCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let rows = try VisitRepository(store: global.openStore()).list(
+            let rows = try VisitService(store: global.openStore()).list(
                 campaign: campaign, period: p, limit: limit)
             out.table(
                 [
@@ -126,7 +126,7 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "分组 by: total|county|chamber") var by: VisitRepository.CoverageGrouping = .total
 
         func execute(_ out: Output) throws(GSLError) {
-            let rows = try VisitRepository(store: global.openStore()).coverage(campaign: campaign, by: by)
+            let rows = try VisitService(store: global.openStore()).coverage(campaign: campaign, by: by)
             // The repository's placeholders (合计, （未知）, （无商会）) by language; null in JSON.
             func groupLabel(_ group: String, _ out: Output) -> Cell {
                 let labels = [

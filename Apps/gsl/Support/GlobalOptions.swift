@@ -49,10 +49,10 @@ struct GlobalOptions: ParsableArguments {
         try Store(path: databasePath, migrations: Schema.all, create: create)
     }
 
-    /// Records in the audit log that `subject` is shown unmasked, and keeps a file that stdout
-    /// was redirected to private (mode 0600): it holds ID-card and phone numbers.
-    func disclose(_ store: Store, subject: String, rows: Int? = nil) throws(GSLError) {
-        try AuditRepository(store: store).recordDisclosure(context(), subject: subject, rows: rows)
+    /// Unmasked personal data is going to standard output: keeps a file that stdout was
+    /// redirected to private (mode 0600), as it holds ID-card and phone numbers. The services
+    /// record the disclosure in the audit log themselves (`unmask:` on their calls).
+    func protectUnmaskedOutput() {
         var info = stat()
         if fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() {
             fchmod(STDOUT_FILENO, 0o600)

@@ -13,7 +13,8 @@ struct OrgFilterFlags: ParsableArguments {
     @Option(help: "所属商会 chamber (id or name)") var chamber: String?
     @Option(help: "名称包含 name contains") var name: String?
 
-    func filter(_ store: Store) throws(GSLError) -> OrganisationFilter {
+    /// The filter from the flags; the chamber reference (`chamber`) is resolved by the service.
+    func filter() throws(GSLError) -> OrganisationFilter {
         var sizeClass: EnterpriseSize?
         if let size {
             guard let s = EnterpriseSize.parse(size) else {
@@ -21,11 +22,7 @@ struct OrgFilterFlags: ParsableArguments {
             }
             sizeClass = s
         }
-        let chamberID = try chamber.map { (ref: String) throws(GSLError) in
-            try OrganisationRepository(store: store).get(ref, kind: .chamber).id
-        }
         return OrganisationFilter(
-            kind: kind, regionCode: region, industry: industry, size: sizeClass, chamberID: chamberID,
-            nameContains: name)
+            kind: kind, regionCode: region, industry: industry, size: sizeClass, nameContains: name)
     }
 }

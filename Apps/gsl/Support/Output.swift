@@ -1,5 +1,6 @@
 import Foundation
 import GSLCore
+import GSLStore
 import GSLTabular
 
 /// Writes command results to stdout in the chosen format, and notices to stderr.
@@ -56,6 +57,12 @@ struct Output {
     }
 
     /// Tells on stderr that a list stopped at its limit: "50 of 1,058; --limit/--all".
+    func listCut<Row>(_ page: ListPage<Row>) {
+        guard let cut = page.cut else { return }
+        listCut(shown: page.rows.count, offset: page.offset, total: cut.total, moreThan: cut.moreThan)
+    }
+
+    /// The notice that a list was cut short (see `listCut(_:)`).
     func listCut(shown: Int, offset: Int, total: Int?, moreThan: Int? = nil) {
         let of =
             total.map { t in Message("，共 \(t.formatted(.number)) 条", en: " of \(t.formatted(.number))") }

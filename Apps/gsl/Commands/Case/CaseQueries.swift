@@ -24,14 +24,12 @@ extension CaseCommand {
         @Option(help: "受理日期 date (default today)") var date: String?
 
         func execute(_ out: Output) throws(GSLError) {
-            let service = try CaseService(store: global.openStore())
-            let record = try service.open(
+            let view = try CaseService(store: global.openStore()).open(
                 .init(
                     organisation: organisation, category: category, source: source, priority: priority,
                     title: title, description: description, date: try global.day(date)),
                 context: global.context())
-            let (shown, events) = try service.show(record.id)
-            CasePresenter.show(shown, events: events, out)
+            CasePresenter.show(view.record, events: view.events, out)
         }
     }
 
@@ -51,11 +49,12 @@ extension CaseCommand {
             let filter = CaseRepository.Filter(
                 state: try optionValue(state) { (t: String) throws(GSLError) in try CaseState.parse(t) },
                 department: department,
-                category: category,
-                orgID: try organisation.map { (t: String) throws(GSLError) in try service.organisationID(t) })
+                category: category)
             out.table(
                 CasePresenter.columns(out),
-                try service.list(filter, limit: limit).map { CasePresenter.row($0, out) })
+                try service.list(filter, organisation: organisation, limit: limit).map {
+                    CasePresenter.row($0, out)
+                })
         }
     }
 
@@ -66,8 +65,8 @@ extension CaseCommand {
         @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
 
         func execute(_ out: Output) throws(GSLError) {
-            let (record, events) = try CaseService(store: global.openStore()).show(id)
-            CasePresenter.show(record, events: events, out)
+            let view = try CaseService(store: global.openStore()).show(id)
+            CasePresenter.show(view.record, events: view.events, out)
         }
     }
 
@@ -141,9 +140,7 @@ extension CaseCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let p = try period.map { (t: String) throws(GSLError) in try Period.parse(t) }
-            let store = try global.openStore()
-            let rows = try CaseService(store: store).serviceRates(by: by, period: p)
-            let regions = RegionRepository(store: store)
+            let view = try CaseService(store: global.openStore()).serviceRates(by: by, period: p)
             // Group labels: category and county names as `visit stats` shows them, by language; the
             // codes themselves in JSON.
             func label(_ key: String) -> Cell {
@@ -155,7 +152,7 @@ extension CaseCommand {
                 if out.isJSON { return .text(key) }
                 switch by {
                 case .category: return .text(CasePresenter.category(key, out))
-                case .county: return .text((try? regions.path(key).path.last?.name) ?? key)
+                case .county: return .text(view.countyNames[key] ?? key)
                 case .department: return .text(key)
                 }
             }
@@ -172,7 +169,7 @@ extension CaseCommand {
                     RatePresenter.column("satisfaction_rate", "满意率", "satisfaction", out),
                     RatePresenter.column("composite", "综合", "composite", out),
                 ],
-                rows.map {
+                view.rows.map {
                     [
                         label($0.0), .int(Int64($0.1.cases)), .int(Int64($0.1.validCallbacks)),
                         pct($0.1.responseRate),
