@@ -17,16 +17,7 @@ import Testing
     /// Runs the sqlite3 shell on `database` (read-only unless `write`) and returns its output.
     @discardableResult
     func sqlite(_ database: String, _ sql: String, write: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = (write ? [] : ["-readonly"]) + [database, sql]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try SQLiteShell.run(database, [sql], readOnly: !write)
     }
 
     /// Every table's rows and the schema (see `BadInputCorpusCLITests.content`).

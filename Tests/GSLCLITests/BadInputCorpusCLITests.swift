@@ -91,17 +91,7 @@ import Testing
     /// free pages) without any row changing. Each `gsl` run closes the store, so no -wal file is
     /// pending when the shell reads it.
     func content(_ cli: CLIRunner) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-readonly", cli.database, ".dump"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "sqlite3 .dump failed")
-        return String(decoding: data, as: UTF8.self)
+        try SQLiteShell.run(cli.database, [".dump"])
     }
 
     /// The first line where two dumps differ, for a readable failure.
