@@ -86,8 +86,7 @@ public struct IndexRepository: Sendable {
         }
         guard let found else {
             throw GSLError.notFound(
-                "未找到指标体系「\(reference)」（先用 gsl index framework import 导入）",
-                en: "no framework '\(reference)' (import it with gsl index framework import)"
+                "未找到指标体系「\(reference)」", en: "no framework '\(reference)' is stored"
             ).because(.frameworkNotFound)
         }
         return found
@@ -169,7 +168,7 @@ public struct IndexRepository: Sendable {
             unitsAreRegions
             ? Set(try store.read { db in try String.fetchAll(db, sql: "SELECT code FROM regions") }) : nil
         if let knownUnits, knownUnits.isEmpty {
-            throw GSLError.usage("区划表为空：先运行 gsl ref load", en: "no divisions loaded: run gsl ref load first")
+            throw GSLError.usage("区划表为空", en: "no divisions are loaded").because(.divisionsNotLoaded)
         }
         let framework = try stored.framework()
         let file = try TabularReader.read(path: path, format: nil, encoding: encoding)
@@ -310,9 +309,8 @@ public struct IndexRepository: Sendable {
     public func dataset(_ name: String) throws(GSLError) -> Dataset {
         let data = try store.read { db in try Self.loadDataset(db, name) }
         if data.units.isEmpty {
-            throw GSLError.notFound(
-                "数据集「\(name)」没有数据（先用 gsl index data import 导入）",
-                en: "dataset '\(name)' has no data (import it with gsl index data import)")
+            throw GSLError.notFound("数据集「\(name)」没有数据", en: "dataset '\(name)' has no data").because(
+                .datasetEmpty)
         }
         return data
     }

@@ -80,3 +80,21 @@ import Testing
         #expect(report.en.contains("--no-such-flag"), "\(report)")
     }
 }
+
+/// Module messages name no CLI command; the CLI adds the command that helps as a hint.
+@Suite struct CommandHintCLITests {
+    @Test func missingReferenceDataNamesTheCommandThatLoadsIt() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        let csv = try cli.write("a.csv", "名称,统一社会信用代码,所在地区\n宁波甬联科技有限公司,91330200711192037M,330203\n")
+        let noDivisions = try cli.run(["org", "import", csv, "--lang", "en"])
+        #expect(noDivisions.status == 65, "\(noDivisions.stderr)")
+        #expect(
+            noDivisions.stderr.hasSuffix("(run gsl ref load or gsl region import first)\n"),
+            "\(noDivisions.stderr)")
+        let report = try cli.fail(["org", "import", csv])
+        #expect(report.cause == "store.division-code-not-loaded" && !report.zh.contains("gsl "), "\(report)")
+        let noFramework = try cli.run(["index", "framework", "show", "nope@v1"])
+        #expect(noFramework.stderr.contains("（先用 gsl index framework import 导入）"), "\(noFramework.stderr)")
+    }
+}

@@ -98,7 +98,7 @@ import Testing
             bytes: text(
                 header + "宁波甬联科技有限公司,91330200711192037M,330299,C3011,120,3500,2015-03-02,0574-87001234\n"),
             extra: [],
-            code: 65, cause: "store.reference-not-found", line: 2, column: 3, quoted: ["330299"]),
+            code: 65, cause: "store.division-code-not-loaded", line: 2, column: 3, quoted: ["330299"]),
         Case(
             name: "malformed division code", file: "region2.csv",
             bytes: text(

@@ -35,6 +35,15 @@ enum ErrorHints {
         case .infoLeaderRequired: return Message("--leader", en: "--leader")
         case .proposalLeadRequired: return Message("--lead", en: "--lead")
         case .weightNoiseOutOfRange: return Message("--weight-noise", en: "--weight-noise")
+        case .divisionCodeNotLoaded:
+            return Message(
+                "先运行 gsl ref load 或 gsl region import", en: "run gsl ref load or gsl region import first")
+        case .divisionsNotLoaded: return Message("先运行 gsl ref load", en: "run gsl ref load first")
+        case .frameworkNotFound:
+            return Message(
+                "先用 gsl index framework import 导入", en: "import it with gsl index framework import")
+        case .datasetEmpty:
+            return Message("先用 gsl index data import 导入", en: "import it with gsl index data import")
         case .trendNeedsFramework: return Message("--framework 与 --dataset", en: "--framework and --dataset")
         case .restoreWouldLoseChanges:
             return Message(

@@ -34,6 +34,8 @@ extension GSLError.Cause {
     public static let unknownUnit = Self("index.unknown-unit")
     /// A trend without a run to copy and without a framework named.
     public static let trendNeedsFramework = Self("index.trend-needs-framework")
+    /// A data set with no values stored.
+    public static let datasetEmpty = Self("index.dataset-empty")
     /// A framework id@version already stored with other content; stored versions never change.
     public static let frameworkVersionChanged = Self("index.framework-version-changed")
     /// A run without the data of a stage that was not computed (imputed data of a run without imputation).

@@ -21,6 +21,11 @@ extension GSLError.Cause {
     public static let storeReferenceNotFound = Self("store.reference-not-found")
     /// An organisation kind, enterprise size or chamber type that is none of the known ones.
     public static let storeUnknownValue = Self("store.unknown-value")
+    /// A division code that is valid but not in the region table (the divisions are not loaded, or
+    /// not this one).
+    public static let divisionCodeNotLoaded = Self("store.division-code-not-loaded")
+    /// An operation that needs the region table, on a store where it is empty.
+    public static let divisionsNotLoaded = Self("store.divisions-not-loaded")
 }
 
 /// Causes of refused rows in the core imports (organisations, people) and of references that find

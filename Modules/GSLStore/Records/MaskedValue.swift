@@ -3,8 +3,8 @@ import GSLCore
 /// Values that masking produced (`138****5678`): a masked export imported back would overwrite
 /// real numbers with stars, so such values are refused with the way to export unmasked.
 enum MaskedValue {
-    /// Throws when `text` looks masked; `command` is the export to use instead (`gsl org export`).
-    static func refuse(_ text: String, command: String) throws(GSLError) {
+    /// Throws when `text` looks masked (the CLI adds how to export unmasked).
+    static func refuse(_ text: String) throws(GSLError) {
         guard text.contains("**") else { return }
         throw GSLError.data(
             "「\(text)」是打码后的值：这份文件来自默认（打码）的导出，不能再导入；请导出未打码的文件后再导入",

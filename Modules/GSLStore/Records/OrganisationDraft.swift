@@ -142,7 +142,7 @@ public struct OrganisationDraft: Sendable, Equatable {
             try LocalDate.parse(t).iso
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
-            try MaskedValue.refuse(t, command: "gsl org export")
+            try MaskedValue.refuse(t)
             let p = TextNormaliser.halfWidth(t)
             guard p.unicodeScalars.count >= 5,
                 p.unicodeScalars.allSatisfy({

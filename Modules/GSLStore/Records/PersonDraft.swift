@@ -67,7 +67,7 @@ public struct PersonDraft: Sendable, Equatable {
             }
         }
         let idCard = try r.parse("id_card") { (t: String) throws(GSLError) -> String in
-            try MaskedValue.refuse(t, command: "gsl person export")
+            try MaskedValue.refuse(t)
             let normalised = TextNormaliser.halfWidth(t).uppercased()
             if let problem = IDCardNumber.problem(with: normalised) {
                 throw GSLError(.data, problem).because(.invalidIDCard)
@@ -94,7 +94,7 @@ public struct PersonDraft: Sendable, Equatable {
             birthYear = fromCard
         }
         let phone = try r.parse("phone") { (t: String) throws(GSLError) -> String in
-            try MaskedValue.refuse(t, command: "gsl person export")
+            try MaskedValue.refuse(t)
             let p = TextNormaliser.halfWidth(t).replacingOccurrences(of: " ", with: "")
             guard p.count >= 5, p.allSatisfy({ $0.isASCII && ($0.isNumber || "-+()".contains($0)) }) else {
                 throw GSLError.data("电话号码格式不对：「\(t)」", en: "malformed phone number '\(t)'")

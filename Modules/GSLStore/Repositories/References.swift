@@ -71,10 +71,8 @@ public enum References {
                     != nil
             else {
                 throw GSLError.notFound(
-                    "区划代码 \(code) 不在区划表中（先运行 gsl ref load 或 gsl region import）",
-                    en:
-                        "division code \(code) is not in the region table (run gsl ref load or gsl region import first)"
-                ).because(.storeReferenceNotFound)
+                    "区划代码 \(code) 不在区划表中", en: "division code \(code) is not in the region table"
+                ).because(.divisionCodeNotLoaded)
             }
             return code
         }
