@@ -108,7 +108,6 @@ if cat "$WORK"/w*.err 2>/dev/null | grep -qiE "database is locked|SQLITE_BUSY|SQ
   echo "FAIL: a raw SQLite lock message reached the user:"
   cat "$WORK"/w*.err | grep -iE "database is locked|SQLITE_BUSY|SQLITE_LOCKED" | head -3; fail=1
 fi
-busy=$(cat "$WORK"/w*.err 2>/dev/null | grep -c "busy" || true)
 "$GSL" db check --db "$DB" >/dev/null 2>"$WORK/check.err" || { echo "FAIL: db check: $(cat "$WORK/check.err")"; fail=1; }
 "$GSL" audit verify --db "$DB" >/dev/null 2>"$WORK/verify.err" || { echo "FAIL: audit verify: $(cat "$WORK/verify.err")"; fail=1; }
 
@@ -121,7 +120,7 @@ fi
 lost=$(sqlite3 "$DB" "SELECT count(*) FROM organisations o WHERE o.note LIKE 'w%-%' AND o.note IS NOT (SELECT json_extract(a.after, '\$.note') FROM audit_log a WHERE a.entity = 'organisation' AND a.action = 'update' AND a.entity_id = CAST(o.id AS TEXT) ORDER BY a.seq DESC LIMIT 1)")
 [ "$lost" -eq 0 ] || { echo "FAIL: $lost enterprises do not hold the note of their last logged edit"; fail=1; }
 
-# Requests: one event per successful step (opening records its receipt as well).
+# Requests: one event per successful step (opening a request records one: its receipt).
 awk '$1 == "case" && $3 == 0 && $2 != "none" {n[$2] += 1} END {for (c in n) print c, n[c]}' "$WORK/all.log" | sort -n >"$WORK/steps.ok"
 sqlite3 "$DB" "SELECT case_id, count(*) FROM case_events GROUP BY case_id ORDER BY case_id" | tr '|' ' ' >"$WORK/steps.logged"
 if ! cmp -s "$WORK/steps.ok" "$WORK/steps.logged"; then

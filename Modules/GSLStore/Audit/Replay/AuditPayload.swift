@@ -1,4 +1,5 @@
 import GRDB
+import GSLCore
 
 /// The `before`/`after` text of an audit entry read back into values: a row object written by
 /// `AuditJSON.object` (`{"column":value,…}`), or a batch of rows written by `Mutation.writeRows` and
@@ -19,28 +20,28 @@ enum AuditPayload: Equatable {
         }
     }
 
-    /// Reads `text`; nil when it is not an object of scalar values or a batch.
+    /// Reads `text` with GSLCore's JSON reader; nil when it is not an object of scalar values or a
+    /// batch.
     static func parse(_ text: String) -> AuditPayload? {
-        var parser = Parser(bytes: Array(text.utf8))
-        guard let value = parser.value(), parser.atEnd, case .object(let pairs) = value else { return nil }
-        if pairs.count == 2, pairs[0].0 == "columns", pairs[1].0 == "rows",
-            case .array(let names) = pairs[0].1, case .array(let list) = pairs[1].1
+        guard let root = try? ConfigJSON.parse(text), case .object(let entries) = root.value else {
+            return nil
+        }
+        if entries.count == 2, entries[0].key == "columns", entries[1].key == "rows",
+            case .array(let names) = entries[0].value.value, case .array(let list) = entries[1].value.value
         {
             var columns: [String] = []
             for name in names {
-                guard case .scalar(let value) = name, case .string(let text) = value.storage else {
-                    return nil
-                }
+                guard case .string(let text, _) = name.value else { return nil }
                 columns.append(text)
             }
             var rows: [[DatabaseValue]] = []
             rows.reserveCapacity(list.count)
             for item in list {
-                guard case .array(let cells) = item, cells.count == columns.count else { return nil }
+                guard case .array(let cells) = item.value, cells.count == columns.count else { return nil }
                 var row: [DatabaseValue] = []
                 row.reserveCapacity(cells.count)
                 for cell in cells {
-                    guard case .scalar(let value) = cell else { return nil }
+                    guard let value = scalar(cell) else { return nil }
                     row.append(value)
                 }
                 rows.append(row)
@@ -48,177 +49,25 @@ enum AuditPayload: Equatable {
             return .rows(columns: columns, rows: rows)
         }
         var row: [(String, DatabaseValue)] = []
-        for (key, value) in pairs {
-            guard case .scalar(let scalar) = value else { return nil }
-            row.append((key, scalar))
+        for entry in entries {
+            guard let value = scalar(entry.value) else { return nil }
+            row.append((entry.key, value))
         }
         return .row(row)
     }
 
-    /// A parsed JSON value: scalars become database values at once.
-    private indirect enum Value {
-        case scalar(DatabaseValue)
-        case array([Value])
-        case object([(String, Value)])
-    }
-
-    /// A small strict JSON reader over UTF-8 bytes.
-    private struct Parser {
-        let bytes: [UInt8]
-        var index = 0
-
-        var atEnd: Bool {
-            mutating get {
-                skipSpace()
-                return index == bytes.count
-            }
-        }
-
-        mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
-        }
-
-        mutating func value() -> Value? {
-            skipSpace()
-            guard index < bytes.count else { return nil }
-            switch bytes[index] {
-            case UInt8(ascii: "{"):
-                index += 1
-                var pairs: [(String, Value)] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    return .object(pairs)
-                }
-                while true {
-                    skipSpace()
-                    guard let key = string() else { return nil }
-                    skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-                    index += 1
-                    guard let item = value() else { return nil }
-                    pairs.append((key, item))
-                    skipSpace()
-                    guard index < bytes.count else { return nil }
-                    if bytes[index] == UInt8(ascii: ",") {
-                        index += 1
-                    } else if bytes[index] == UInt8(ascii: "}") {
-                        index += 1
-                        return .object(pairs)
-                    } else {
-                        return nil
-                    }
-                }
-            case UInt8(ascii: "["):
-                index += 1
-                var items: [Value] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    return .array(items)
-                }
-                while true {
-                    guard let item = value() else { return nil }
-                    items.append(item)
-                    skipSpace()
-                    guard index < bytes.count else { return nil }
-                    if bytes[index] == UInt8(ascii: ",") {
-                        index += 1
-                    } else if bytes[index] == UInt8(ascii: "]") {
-                        index += 1
-                        return .array(items)
-                    } else {
-                        return nil
-                    }
-                }
-            case UInt8(ascii: "\""):
-                return string().map { .scalar($0.databaseValue) }
-            case UInt8(ascii: "n"): return literal("null", .null)
-            case UInt8(ascii: "t"): return literal("true", 1.databaseValue)
-            case UInt8(ascii: "f"): return literal("false", 0.databaseValue)
-            default: return number()
-            }
-        }
-
-        mutating func literal(_ word: String, _ value: DatabaseValue) -> Value? {
-            let expected = Array(word.utf8)
-            guard index + expected.count <= bytes.count,
-                Array(bytes[index..<index + expected.count]) == expected
-            else { return nil }
-            index += expected.count
-            return .scalar(value)
-        }
-
-        mutating func number() -> Value? {
-            let start = index
-            var isDouble = false
-            while index < bytes.count {
-                let byte = bytes[index]
-                if (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-                    index += 1
-                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-                {
-                    isDouble = true
-                    index += 1
-                } else {
-                    break
-                }
-            }
-            guard index > start else { return nil }
-            let text = String(decoding: bytes[start..<index], as: UTF8.self)
-            if !isDouble, let integer = Int64(text) { return .scalar(integer.databaseValue) }
-            return Double(text).map { .scalar($0.databaseValue) }
-        }
-
-        mutating func string() -> String? {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-            index += 1
-            var out: [UInt8] = []
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""):
-                    return String(decoding: out, as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    guard index < bytes.count else { return nil }
-                    let escape = bytes[index]
-                    index += 1
-                    switch escape {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
-                    case UInt8(ascii: "u"):
-                        guard var scalar = hex4() else { return nil }
-                        if (0xD800..<0xDC00).contains(scalar) {
-                            // A surrogate pair: `\uD83D\uDE00`.
-                            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                                bytes[index + 1] == UInt8(ascii: "u")
-                            else { return nil }
-                            index += 2
-                            guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                        guard let unicode = Unicode.Scalar(scalar) else { return nil }
-                        out.append(contentsOf: Array(String(Character(unicode)).utf8))
-                    default: return nil
-                    }
-                default:
-                    out.append(byte)
-                }
-            }
-            return nil
-        }
-
-        mutating func hex4() -> UInt32? {
-            guard index + 4 <= bytes.count,
-                let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-            else { return nil }
-            index += 4
-            return value
+    /// A scalar node as the database value `AuditJSON` wrote it from: a number without a point or
+    /// exponent is an integer, with one a double; `true`/`false` are 1/0; nil for a list or object.
+    private static func scalar(_ node: ConfigNode) -> DatabaseValue? {
+        switch node.value {
+        case .null: return .null
+        case .bool(let b): return (b ? 1 : 0).databaseValue
+        case .string(let text, _): return text.databaseValue
+        case .number(let text):
+            let isDouble = text.contains { $0 == "." || $0 == "e" || $0 == "E" }
+            if !isDouble, let integer = Int64(text) { return integer.databaseValue }
+            return Double(text).map(\.databaseValue)
+        case .array, .object: return nil
         }
     }
 }

@@ -79,14 +79,14 @@ struct ReplayApplier {
             let key = try keyValues(table, before, entry)
             try check(table, key: key, before: before, entry)
             try run(
-                "UPDATE \(Self.quote(table)) SET \(values.map { "\(Self.quote($0.0)) = ?" }.joined(separator: ", ")) WHERE \(key.map { "\(Self.quote($0.0)) = ?" }.joined(separator: " AND "))",
+                "UPDATE \(table.quotedDatabaseIdentifier) SET \(values.map { "\($0.0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")) WHERE \(key.map { "\($0.0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND "))",
                 values.map(\.1) + key.map(\.1), entry)
         case "delete":
             let before = try beforeRow(entry)
             let key = try keyValues(table, before, entry)
             try check(table, key: key, before: before, entry)
             try run(
-                "DELETE FROM \(Self.quote(table)) WHERE \(key.map { "\(Self.quote($0.0)) = ?" }.joined(separator: " AND "))",
+                "DELETE FROM \(table.quotedDatabaseIdentifier) WHERE \(key.map { "\($0.0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND "))",
                 key.map(\.1), entry)
         default:
             throw Self.unreadable(entry, "未知动作「\(entry.action)」", "unknown action '\(entry.action)'")
@@ -109,11 +109,11 @@ struct ReplayApplier {
         throws
     {
         var sql =
-            "INSERT INTO \(Self.quote(table)) (\(columns.map(Self.quote).joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+            "INSERT INTO \(table.quotedDatabaseIdentifier) (\(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         if upsert {
             sql +=
                 " ON CONFLICT DO UPDATE SET "
-                + columns.map { "\(Self.quote($0)) = excluded.\(Self.quote($0))" }
+                + columns.map { "\($0.quotedDatabaseIdentifier) = excluded.\($0.quotedDatabaseIdentifier)" }
                 .joined(separator: ", ")
         }
         let statement: Statement
@@ -151,7 +151,7 @@ struct ReplayApplier {
             let row = try Row.fetchOne(
                 db,
                 sql:
-                    "SELECT * FROM \(Self.quote(table)) WHERE \(key.map { "\(Self.quote($0.0)) = ?" }.joined(separator: " AND "))",
+                    "SELECT * FROM \(table.quotedDatabaseIdentifier) WHERE \(key.map { "\($0.0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND "))",
                 arguments: StatementArguments(key.map(\.1)))
         else {
             note(
@@ -243,10 +243,5 @@ struct ReplayApplier {
             en:
                 "audit entry \(entry.seq) (\(entry.action) \(entry.entity) \(entry.entityID)) failed to replay: \(reason)"
         ).because(.replayEntryFailed)
-    }
-
-    /// An SQL identifier in double quotes.
-    static func quote(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -80,7 +80,7 @@ enum TableContent {
 
     /// The table's rows in a stable order, with the columns that key them (for naming a row).
     static func orderedQuery(_ db: Database, table: String) throws -> (sql: String, key: [String]) {
-        let quoted = "\"\(table)\""
+        let quoted = table.quotedDatabaseIdentifier
         let sql = try String.fetchOne(
             db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
         if (sql ?? "").uppercased().hasPrefix("CREATE VIRTUAL TABLE") {
