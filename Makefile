@@ -7,7 +7,7 @@ DEMO_DB ?= out/demo.sqlite
 PREFIX ?= /usr/local
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release install test demo bench crash-test concurrency-test format lint clean help check-imports
+.PHONY: all deps build release install test demo bench crash-test concurrency-test fuzz format lint clean help check-imports
 
 all: build
 
@@ -21,6 +21,7 @@ help:
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
 	@echo "make crash-test  kill gsl at 30 random moments; the store must survive (Docs/reliability.md)"
 	@echo "make concurrency-test  4 writers x 500 commands on one store (Docs/reliability.md)"
+	@echo "make fuzz     libFuzzer + ASan on every input reader, FUZZ_SECONDS=60 each (Docs/reliability.md)"
 	@echo "make check-imports  every import declared in Package.swift; engines pure"
 	@echo "make format   swift-format in place;  make lint  swift-format lint"
 
@@ -54,6 +55,12 @@ demo: deps
 bench: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 	@bash Benchmarks/run.sh $(GSL_RELEASE)
+
+# libFuzzer with AddressSanitizer on every input reader, FUZZ_SECONDS (default 60) per target from
+# the seed corpus Tests/Fuzz/corpus; new inputs and crashes stay under .build-fuzz (not committed).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
 # SIGKILL at 30 random moments of an import, a request import and a batch of case transitions;
 # the store must pass db check and audit verify and hold a state of the uninterrupted run.

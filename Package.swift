@@ -126,5 +126,10 @@ let package = Package(
         .executableTarget(
             name: "gsl-bench-index", dependencies: ["GSLIndexScoring"],
             path: "Benchmarks/index", swiftSettings: swiftSettings),
+
+        // MARK: - Fuzzing (make fuzz; Docs/reliability.md)
+        .executableTarget(
+            name: "gsl-fuzz", dependencies: ["GSLCore", "GSLTabular", "GSLIndexScoring", "GSLOptimise"],
+            path: "Tests/Fuzz/Harness", swiftSettings: swiftSettings),
     ]
 )
