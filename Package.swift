@@ -96,6 +96,24 @@ let package = Package(
             ],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
+        // MARK: - Pairing
+        .target(
+            name: "GSLPairing", dependencies: ["GSLCore", "GSLOptimise"], path: "Modules/GSLPairing",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLPairingStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLPairing",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLPairingStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLPairingTests",
+            dependencies: [
+                "GSLCore", "GSLOptimise", "GSLPairing", "GSLPairingStore", "GSLStore", "GSLTestSupport",
+            ],
+            path: "Tests/GSLPairingTests", swiftSettings: swiftSettings),
+
         // MARK: - Demo and synthetic data
         .target(
             name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo",
@@ -111,7 +129,8 @@ let package = Package(
             name: "gsl",
             dependencies: [
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
-                "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo",
+                "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLPairing",
+                "GSLPairingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

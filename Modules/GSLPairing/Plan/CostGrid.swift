@@ -1,0 +1,187 @@
+/// The pair costs of a planning problem without a dense matrix: each side's keys (town, county,
+/// city, industry, needs, priority) interned to small integers, so that a pair's cost is a few
+/// comparisons. Nil marks a pair beyond the allowed distance.
+struct CostGrid: Sendable {
+    let rows: Int, columns: Int
+    let firms: [PairingFirm], villages: [PairingVillage]
+    let capacity: [Int]
+    let model: PairingCostModel
+    let within: DistanceLevel
+    private let firmTown: [Int32], firmCounty: [Int32], firmCity: [Int32]
+    private let firmSection: [Int], firmDivision: [Int]
+    private let villageTown: [Int32], villageCounty: [Int32], villageCity: [Int32]
+    private let villageTags: [IndustryTags]
+    private let villagePriority: [Int64]
+    /// The largest cost any pair can have.
+    let maxCost: Int64
+
+    init(model: PairingCostModel, firms: [PairingFirm], villages: [PairingVillage], within: DistanceLevel) {
+        self.model = model
+        self.within = within
+        self.firms = firms
+        self.villages = villages
+        rows = firms.count
+        columns = villages.count
+        capacity = firms.map(\.capacity)
+        var keys: [String: Int32] = [:]
+        func key(_ text: String?) -> Int32 {
+            guard let text else { return -1 }
+            if let k = keys[text] { return k }
+            let k = Int32(keys.count)
+            keys[text] = k
+            return k
+        }
+        func prefix(_ code: String?, _ n: Int) -> String? {
+            guard let code, code.count >= n else { return nil }
+            return String(code.prefix(n))
+        }
+        firmTown = firms.map { key(prefix($0.regionCode, 9)) }
+        firmCounty = firms.map { key(prefix($0.regionCode, 6)) }
+        firmCity = firms.map { key(prefix($0.regionCode, 4)) }
+        firmSection = firms.map { IndustryTags.sectionIndex($0.industrySection) }
+        firmDivision = firms.map { IndustryTags.division($0.industryCode) }
+        villageTown = villages.map { key(prefix($0.code, 9)) }
+        villageCounty = villages.map { key(prefix($0.code, 6)) }
+        villageCity = villages.map { key(prefix($0.code, 4)) }
+        villageTags = villages.map { IndustryTags($0.needs) }
+        villagePriority = villages.map { model.priority($0) }
+        maxCost =
+            model.base + max(model.sameTown, model.sameCounty, model.sameCity, model.elsewhere) + model.misfit
+            + (villagePriority.max() ?? 0)
+    }
+
+    /// The level of a pair.
+    @inline(__always) func level(_ i: Int, _ j: Int) -> DistanceLevel {
+        let t = firmTown[i]
+        if t >= 0, t == villageTown[j] { return .town }
+        let c = firmCounty[i]
+        if c >= 0, c == villageCounty[j] { return .county }
+        let y = firmCity[i]
+        if y >= 0, y == villageCity[j] { return .city }
+        return .elsewhere
+    }
+
+    /// The cost of pairing firm `i` with village `j`; nil beyond the allowed distance.
+    @inline(__always) func cost(_ i: Int, _ j: Int) -> Int64? {
+        let l = level(i, j)
+        if l > within { return nil }
+        let tags = villageTags[j]
+        let fits = tags.isEmpty || tags.matches(sectionIndex: firmSection[i], division: firmDivision[i])
+        return model.base + model.distance(l) + (fits ? 0 : model.misfit) + villagePriority[j]
+    }
+
+    /// Adds each firm's `k` cheapest villages and each village's `k` cheapest firms (ties by index).
+    func addNearest(k: Int, to grid: inout BitGrid) {
+        if k >= max(rows, columns) {
+            for i in 0..<rows { for j in 0..<columns where cost(i, j) != nil { grid.set(i, j) } }
+            return
+        }
+        let buckets = Int(maxCost) + 1
+        let useCounting = buckets <= 1 << 16
+        var values = [Int64](repeating: -1, count: max(rows, columns))
+        var histogram = [Int](repeating: 0, count: useCounting ? buckets : 0)
+        // Row side, then column side: the same selection over a line of costs.
+        for side in 0..<2 {
+            let lines = side == 0 ? rows : columns, length = side == 0 ? columns : rows
+            for line in 0..<lines {
+                for x in 0..<length {
+                    values[x] = (side == 0 ? cost(line, x) : cost(x, line)) ?? -1
+                }
+                let chosen = Self.smallest(
+                    k, values, length, histogram: &histogram, counting: useCounting)
+                for x in chosen {
+                    if side == 0 { grid.set(line, x) } else { grid.set(x, line) }
+                }
+            }
+        }
+    }
+
+    /// Indices of the `k` smallest non-negative values among the first `length` (ties by index).
+    static func smallest(_ k: Int, _ values: [Int64], _ length: Int, histogram: inout [Int], counting: Bool)
+        -> [Int]
+    {
+        if counting {
+            for b in 0..<histogram.count { histogram[b] = 0 }
+            var allowed = 0
+            for x in 0..<length where values[x] >= 0 {
+                histogram[Int(values[x])] += 1
+                allowed += 1
+            }
+            if allowed <= k { return (0..<length).filter { values[$0] >= 0 } }
+            var threshold = 0, below = 0
+            while below + histogram[threshold] < k {
+                below += histogram[threshold]
+                threshold += 1
+            }
+            var atThreshold = k - below
+            var out: [Int] = []
+            out.reserveCapacity(k)
+            for x in 0..<length where values[x] >= 0 {
+                if values[x] < threshold {
+                    out.append(x)
+                } else if values[x] == Int64(threshold), atThreshold > 0 {
+                    out.append(x)
+                    atThreshold -= 1
+                }
+            }
+            return out
+        }
+        let allowed = (0..<length).filter { values[$0] >= 0 }
+        return Array(allowed.sorted { (values[$0], $0) < (values[$1], $1) }.prefix(k))
+    }
+
+    /// Adds every allowed pair not yet in `grid` whose reduced cost under `potentials` is negative;
+    /// returns how many were added (0 proves the candidate optimum optimal for all pairs).
+    func addViolating(potentials: [Int64], to grid: inout BitGrid) -> Int {
+        var added = 0
+        for i in 0..<rows {
+            let pf = potentials[2 + i]
+            for j in 0..<columns where !grid.contains(i, j) {
+                guard let c = cost(i, j), c + pf - potentials[2 + rows + j] < 0 else { continue }
+                grid.set(i, j)
+                added += 1
+            }
+        }
+        return added
+    }
+}
+
+/// A rows × columns set of pairs as bits.
+struct BitGrid: Sendable {
+    let rows: Int, columns: Int
+    private var words: [UInt64]
+    private let stride: Int
+    /// Pairs set.
+    private(set) var count = 0
+
+    init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        stride = (columns + 63) / 64
+        words = [UInt64](repeating: 0, count: rows * stride)
+    }
+
+    @inline(__always) func contains(_ i: Int, _ j: Int) -> Bool {
+        words[i * stride + j >> 6] & (1 << UInt64(j & 63)) != 0
+    }
+
+    @inline(__always) mutating func set(_ i: Int, _ j: Int) {
+        let w = i * stride + j >> 6, bit: UInt64 = 1 << UInt64(j & 63)
+        if words[w] & bit == 0 {
+            words[w] |= bit
+            count += 1
+        }
+    }
+
+    /// Calls `body` with each column set in row `i`, in order.
+    func forEach(row i: Int, _ body: (Int) -> Void) {
+        for w in 0..<stride {
+            var word = words[i * stride + w]
+            while word != 0 {
+                let bit = word.trailingZeroBitCount
+                body(w << 6 + bit)
+                word &= word - 1
+            }
+        }
+    }
+}
