@@ -44,15 +44,15 @@ setup() {
     "$GSL" --db "$db" pair village import "$dir/villages.csv" 2>/dev/null || return 1
 }
 
-# run NAME LIMIT ARGS...: best of REPEAT whole processes of `gsl pair plan` (table to a file), its
+# run NAME LABEL LIMIT ARGS...: best of REPEAT whole processes of `gsl pair plan` (table to a file), its
 # solve phase, and OR-Tools on the exported network.
 run() {
-    local name=$1 limit=$2; shift 2
+    local name=$1 label=$2 limit=$3; shift 3
     local dir="$WORK/$name" db="$WORK/$name/gsl.sqlite" best="" solve="" t0 t1 s line
     for _ in $(seq "$REPEAT"); do
         t0=$(now)
         GSL_TIMINGS=1 "$GSL" --db "$db" pair plan --campaign bench --dry-run --format table "$@" \
-            >"$dir/plan.txt" 2>"$dir/plan.err" || { echo "$name: gsl pair plan failed: $(tail -1 "$dir/plan.err")"; failures=$((failures + 1)); return; }
+            >"$dir/plan.txt" 2>"$dir/plan.err" || { echo "$label: gsl pair plan failed: $(tail -1 "$dir/plan.err")"; failures=$((failures + 1)); return; }
         t1=$(now)
         s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
         line=$(awk '/timings: solve/ { printf "%.3f", $3 / 1000 }' "$dir/plan.err")
@@ -64,20 +64,20 @@ run() {
     pairs=$(grep -c . "$dir/plan.txt")
     local verdict="under ${limit} s"
     awk -v a="$best" -v b="$limit" 'BEGIN { exit !(a < b) }' || { verdict="OVER ${limit} s"; failures=$((failures + 1)); }
-    printf '%-28s process %7s s (%s)  solve %7s s  objective %s  (%s table lines)\n' "$name" "$best" "$verdict" "$solve" "$objective" "$pairs"
+    printf '%-16s process %7s s (%s)  solve %7s s  objective %s  (%s table lines)\n' "$label" "$best" "$verdict" "$solve" "$objective" "$pairs"
     if [ -n "$PY" ]; then
         local ref
-        ref=$("$PY" "$REF" flow "$name" "$dir") || { echo "$name: OR-Tools failed"; failures=$((failures + 1)); return; }
+        ref=$("$PY" "$REF" flow "$name" "$dir") || { echo "$label: OR-Tools failed"; failures=$((failures + 1)); return; }
         local rs=${ref%% *} ro=${ref#* } same="equal"
         [ "$ro" = "$objective" ] || { same="MISMATCH (OR-Tools $ro)"; failures=$((failures + 1)); }
-        printf '%-28s OR-Tools solve %7s s  gsl/OR-Tools %s  objective %s\n' "" "$rs" \
+        printf '%-16s OR-Tools solve %7s s  gsl/OR-Tools %s  objective %s\n' "" "$rs" \
             "$(awk -v a="$solve" -v b="$rs" 'BEGIN { printf "%.2f", a / b }')" "$same"
     fi
 }
 
 echo "pairing: generating and loading data ..."
 setup ningbo 822 668 || { echo "pairing: setup failed"; exit 1; }
-run "ningbo 822x668" 1 --max-per-village 3 --max-per-enterprise 3
+run ningbo "822x668" 1 --max-per-village 3 --max-per-enterprise 3
 setup tenfold 8000 7000 || { echo "pairing: setup (10x) failed"; exit 1; }
-run "10x 8000x7000" 10 --max-per-village 3 --max-per-enterprise 3
+run tenfold "10x 8000x7000" 10 --max-per-village 3 --max-per-enterprise 3
 exit $((failures > 0))

@@ -20,6 +20,21 @@ DIVISIONS = {"A": ["01", "02", "03", "05"], "C": ["13", "14", "17", "18", "26", 
              "I": ["64", "65"], "K": ["70"], "L": ["72"], "M": ["75"], "R": ["86", "88"]}
 
 
+CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def uscc(index, county):
+    """A valid USCC (GB 32100-2015): 91, the county, a 9-character body from the index, the check."""
+    body = ""
+    for _ in range(9):
+        body = CHARSET[index % 31] + body
+        index //= 31
+    first = "91" + county + body
+    weights = [pow(3, i, 31) for i in range(17)]
+    total = sum(CHARSET.index(c) * w for c, w in zip(first, weights))
+    return first + CHARSET[(31 - total % 31) % 31]
+
+
 def data(firms, villages, seed, divisions, out):
     rng = random.Random(seed)
     with open(f"{divisions}/ningbo_towns.csv", encoding="utf-8") as f:
@@ -52,13 +67,14 @@ def data(firms, villages, seed, divisions, out):
     with open(f"{out}/orgs.csv", "w", encoding="utf-8", newline="") as f, \
             open(f"{out}/firms.csv", "w", encoding="utf-8", newline="") as g:
         w, p = csv.writer(f), csv.writer(g)
-        w.writerow(["名称", "所在地区", "行业代码"])
+        w.writerow(["名称", "统一社会信用代码", "所在地区", "行业代码"])
         p.writerow(["企业名称", "结对能力", "预算"])
         for i in range(firms):
             section = rng.choice(SECTIONS)
             code = rng.choice(DIVISIONS[section])
             name = f"宁波基准结对企业{i:05d}有限公司"
-            w.writerow([name, rng.choice(towns), f"{section}{code}"])
+            town = rng.choice(towns)
+            w.writerow([name, uscc(i + 1, town[:6]), town, f"{section}{code}"])
             p.writerow([name, rng.choice([1, 1, 1, 2, 2, 3]), f"{rng.randint(10, 500)}万"])
 
 

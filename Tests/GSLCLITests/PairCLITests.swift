@@ -201,6 +201,17 @@ import Testing
         r = try cli.fail(["pair", "explain", "9", "--village", "330226102208"])
         #expect(r.status == 66 && r.cause == "pairing.plan-not-found", "\(r)")
         #expect(try writes(cli) == before)
+        // A GBK file from Excel with a BOM-less header, full-width digits and a 是/否 flag is read
+        // (converted with a notice); a ragged row with a bad flag is refused at its line and column.
+        let gbk = try cli.write(
+            "gbk.csv", bytes: ImportBadInputTests.gbk("村代码,村集体经济收入,薄弱村,人口\n３３０２２６１０４２０６,３万,否,１２０\n"))
+        let converted = try cli.ok(["pair", "village", "import", gbk, "--dry-run"])
+        #expect(
+            converted.stderr.contains("GB18030") || converted.stderr.contains("GBK"), "\(converted.stderr)")
+        let badFlag = try cli.write("flag.csv", "村代码,村集体经济收入,薄弱村,人口\n330226104206,3万,也许,120\n")
+        r = try cli.fail(["pair", "village", "import", badFlag])
+        #expect(r.status == 65 && r.cause == "pairing.value-invalid" && r.line == 2 && r.column == 3, "\(r)")
+        #expect(try writes(cli) == before)
         // A firm with capacity 0 in a plan.
         let zero = try cli.write("零.csv", "企业,结对能力\n宁波天一模具有限公司,0\n")
         try cli.ok(["pair", "firm", "import", zero, "--on-conflict", "update"])

@@ -11,7 +11,13 @@ struct CostGrid: Sendable {
     private let firmSection: [Int], firmDivision: [Int]
     private let villageTown: [Int32], villageCounty: [Int32], villageCity: [Int32]
     private let villageTags: [IndustryTags]
-    private let villagePriority: [Int64]
+    /// Per village: its priority points, and the same plus the misfit points.
+    private let villageBase: [Int64], villageMisfit: [Int64]
+    /// Whether firm i fits village j, as one bit per (i, j) block: computed once per firm class.
+    private let firmClass: [Int32]
+    private let fitsByClass: [[Bool]]
+    /// Distance points by level rank (town, county, city, elsewhere); -1 beyond `within`.
+    private let distanceByRank: (Int64, Int64, Int64, Int64)
     /// The largest cost any pair can have.
     let maxCost: Int64
 
@@ -43,31 +49,74 @@ struct CostGrid: Sendable {
         villageTown = villages.map { key(prefix($0.code, 9)) }
         villageCounty = villages.map { key(prefix($0.code, 6)) }
         villageCity = villages.map { key(prefix($0.code, 4)) }
-        villageTags = villages.map { IndustryTags($0.needs) }
-        villagePriority = villages.map { model.priority($0) }
+        let tags = villages.map { IndustryTags($0.needs) }
+        villageTags = tags
+        let priority = villages.map { model.priority($0) }
+        villageBase = priority.map { model.base + $0 }
+        villageMisfit = priority.map { model.base + $0 + model.misfit }
+        // Firms with the same section and division fit the same villages: one row of answers per class.
+        var classes: [Int: Int32] = [:]
+        var fits: [[Bool]] = []
+        var firmClass: [Int32] = []
+        firmClass.reserveCapacity(firms.count)
+        for i in 0..<firms.count {
+            let signature = (firmSection[i] + 1) * 128 + (firmDivision[i] + 1)
+            if let c = classes[signature] {
+                firmClass.append(c)
+                continue
+            }
+            let c = Int32(fits.count)
+            classes[signature] = c
+            let section = firmSection[i], division = firmDivision[i]
+            fits.append(tags.map { $0.isEmpty || $0.matches(sectionIndex: section, division: division) })
+            firmClass.append(c)
+        }
+        self.firmClass = firmClass
+        fitsByClass = fits
+        let rank = DistanceLevel.allCases.firstIndex(of: within)!
+        func allowed(_ r: Int, _ points: Int64) -> Int64 { r <= rank ? points : -1 }
+        distanceByRank = (
+            allowed(0, model.sameTown), allowed(1, model.sameCounty), allowed(2, model.sameCity),
+            allowed(3, model.elsewhere)
+        )
         maxCost =
             model.base + max(model.sameTown, model.sameCounty, model.sameCity, model.elsewhere) + model.misfit
-            + (villagePriority.max() ?? 0)
+            + (priority.max() ?? 0)
     }
 
     /// The level of a pair.
     @inline(__always) func level(_ i: Int, _ j: Int) -> DistanceLevel {
+        DistanceLevel.allCases[rank(i, j)]
+    }
+
+    /// The level's rank: 0 town, 1 county, 2 city, 3 elsewhere.
+    @inline(__always) func rank(_ i: Int, _ j: Int) -> Int {
         let t = firmTown[i]
-        if t >= 0, t == villageTown[j] { return .town }
+        if t >= 0, t == villageTown[j] { return 0 }
         let c = firmCounty[i]
-        if c >= 0, c == villageCounty[j] { return .county }
+        if c >= 0, c == villageCounty[j] { return 1 }
         let y = firmCity[i]
-        if y >= 0, y == villageCity[j] { return .city }
-        return .elsewhere
+        if y >= 0, y == villageCity[j] { return 2 }
+        return 3
     }
 
     /// The cost of pairing firm `i` with village `j`; nil beyond the allowed distance.
     @inline(__always) func cost(_ i: Int, _ j: Int) -> Int64? {
-        let l = level(i, j)
-        if l > within { return nil }
-        let tags = villageTags[j]
-        let fits = tags.isEmpty || tags.matches(sectionIndex: firmSection[i], division: firmDivision[i])
-        return model.base + model.distance(l) + (fits ? 0 : model.misfit) + villagePriority[j]
+        let c = rawCost(i, j)
+        return c < 0 ? nil : c
+    }
+
+    /// The cost of pairing firm `i` with village `j`; -1 beyond the allowed distance.
+    @inline(__always) func rawCost(_ i: Int, _ j: Int) -> Int64 {
+        let d: Int64
+        switch rank(i, j) {
+        case 0: d = distanceByRank.0
+        case 1: d = distanceByRank.1
+        case 2: d = distanceByRank.2
+        default: d = distanceByRank.3
+        }
+        if d < 0 { return -1 }
+        return d + (fitsByClass[Int(firmClass[i])][j] ? villageBase[j] : villageMisfit[j])
     }
 
     /// Adds each firm's `k` cheapest villages and each village's `k` cheapest firms (ties by index).
@@ -85,7 +134,7 @@ struct CostGrid: Sendable {
             let lines = side == 0 ? rows : columns, length = side == 0 ? columns : rows
             for line in 0..<lines {
                 for x in 0..<length {
-                    values[x] = (side == 0 ? cost(line, x) : cost(x, line)) ?? -1
+                    values[x] = side == 0 ? rawCost(line, x) : rawCost(x, line)
                 }
                 let chosen = Self.smallest(
                     k, values, length, histogram: &histogram, counting: useCounting)
@@ -131,15 +180,27 @@ struct CostGrid: Sendable {
     }
 
     /// Adds every allowed pair not yet in `grid` whose reduced cost under `potentials` is negative;
-    /// returns how many were added (0 proves the candidate optimum optimal for all pairs).
-    func addViolating(potentials: [Int64], to grid: inout BitGrid) -> Int {
+    /// returns how many were added (0 proves the candidate optimum optimal for all pairs). Also
+    /// keeps, per village, the pair left out of least reduced cost (then cost, then firm), for the
+    /// next-best partner.
+    func addViolating(
+        potentials: [Int64], to grid: inout BitGrid, best: inout [(firm: Int, reduced: Int64, cost: Int64)?]
+    ) -> Int {
         var added = 0
+        let villagePotential = Array(potentials[(2 + rows)...])
         for i in 0..<rows {
             let pf = potentials[2 + i]
             for j in 0..<columns where !grid.contains(i, j) {
-                guard let c = cost(i, j), c + pf - potentials[2 + rows + j] < 0 else { continue }
-                grid.set(i, j)
-                added += 1
+                let c = rawCost(i, j)
+                if c < 0 { continue }
+                let reduced = c + pf - villagePotential[j]
+                if reduced < 0 {
+                    grid.set(i, j)
+                    added += 1
+                } else if added == 0 {
+                    if let b = best[j], (b.reduced, b.cost) <= (reduced, c) { continue }
+                    best[j] = (i, reduced, c)
+                }
             }
         }
         return added

@@ -75,13 +75,14 @@ public struct PairingInfeasibility: Sendable, Equatable {
     public let uncovered: [Uncovered]
     /// Firms whose minimum number of villages cannot be met (when villages are too few).
     public let firmsShort: Int64
-    /// Villages in the certificate cut (their minimum exceeds what the firms reaching them can take).
+    /// Villages in the certificate cut: together they need more partners than can reach them.
     public let cutVillages: [Int]
-    /// Firms in the cut: every one of them is full.
+    /// Firms allowed to pair with a village of the cut.
     public let cutFirms: [Int]
-    /// The partners the cut's villages need at least.
+    /// The partners the cut needs at least (lower bounds of the arcs leaving it).
     public let cutDemand: Int64
-    /// The most the firms reaching the cut can give it.
+    /// The most that can reach the cut (capacities of the arcs entering it: each allowed pair once,
+    /// each firm within its capacity).
     public let cutCapacity: Int64
     /// Minimum partners of all villages together.
     public let totalMinimum: Int64

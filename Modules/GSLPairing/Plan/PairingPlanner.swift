@@ -58,14 +58,21 @@ public struct PairingPlanner: Sendable {
                 k = min(2 * k, full)
                 grid.addNearest(k: k, to: &inGraph)
             case .optimal(let solution):
+                // Pairs left out, priced with the optimum's potentials; their best per village is a
+                // next-best candidate too.
+                var outside = [(firm: Int, reduced: Int64, cost: Int64)?](repeating: nil, count: columns)
                 if !complete {
-                    let added = grid.addViolating(potentials: solution.potentials, to: &inGraph)
+                    let added = grid.addViolating(
+                        potentials: solution.potentials, to: &inGraph, best: &outside)
                     if added > 0 {
                         if solves > 40 { k = full; grid.addNearest(k: k, to: &inGraph) }
                         continue
                     }
                 }
-                return .plan(makePlan(solution, built, grid, candidates: complete ? 0 : k, solves: solves))
+                return .plan(
+                    makePlan(
+                        solution, built, grid, outside: outside, candidates: complete ? 0 : k, solves: solves)
+                )
             }
         }
     }
@@ -121,30 +128,28 @@ public struct PairingPlanner: Sendable {
         ["source", "sink"] + firms.map { "firm:\($0.id)" } + villages.map { "village:\($0.code)" }
     }
 
-    func makePlan(_ s: FlowSolution, _ built: Built, _ grid: CostGrid, candidates: Int, solves: Int)
-        -> PairingPlan
-    {
-        let rows = grid.rows, columns = grid.columns
+    func makePlan(
+        _ s: FlowSolution, _ built: Built, _ grid: CostGrid,
+        outside: [(firm: Int, reduced: Int64, cost: Int64)?], candidates: Int, solves: Int
+    ) -> PairingPlan {
+        let rows = grid.rows
         var pairs: [PairingPlan.Pair] = []
-        var paired = BitGrid(rows: rows, columns: columns)
-        for a in built.firstPairArc..<built.network.arcCount where s.flows[a] > 0 {
+        // Next best per village: the unpaired allowed firm of least reduced cost (then cost, index),
+        // among the network's unused pair arcs and the pairs left out of it.
+        var best = outside
+        for a in built.firstPairArc..<built.network.arcCount {
             let i = Int(built.pairFirm[a - built.firstPairArc]),
                 j = Int(built.pairVillage[a - built.firstPairArc])
-            paired.set(i, j)
-            pairs.append(.init(firm: i, village: j, parts: model.parts(grid.firms[i], grid.villages[j])))
+            if s.flows[a] > 0 {
+                pairs.append(.init(firm: i, village: j, parts: model.parts(grid.firms[i], grid.villages[j])))
+                continue
+            }
+            let c = built.network.cost[a]
+            let reduced = c + s.potentials[2 + i] - s.potentials[2 + rows + j]
+            if let b = best[j], (b.reduced, b.cost, b.firm) <= (reduced, c, i) { continue }
+            best[j] = (i, reduced, c)
         }
         pairs.sort { ($0.village, $0.firm) < ($1.village, $1.firm) }
-        // Next best per village: the unpaired allowed firm of least reduced cost (then cost, index).
-        var best = [(firm: Int, reduced: Int64, cost: Int64)?](repeating: nil, count: columns)
-        for i in 0..<rows {
-            let pf = s.potentials[2 + i]
-            for j in 0..<columns where !paired.contains(i, j) {
-                guard let c = grid.cost(i, j) else { continue }
-                let reduced = c + pf - s.potentials[2 + rows + j]
-                if let b = best[j], (b.reduced, b.cost) <= (reduced, c) { continue }
-                best[j] = (i, reduced, c)
-            }
-        }
         let nextBest = best.enumerated().map { j, b in
             b.map {
                 PairingPlan.NextBest(
@@ -181,11 +186,25 @@ public struct PairingPlanner: Sendable {
         }
         uncovered.sort { $0.village < $1.village }
         let cutVillages = why.nodes.filter { $0 >= villageNode }.map { $0 - villageNode }
-        let cutFirms = why.nodes.filter { $0 >= 2 && $0 < villageNode }.map { $0 - 2 }
+        // Gale's condition on the cut, in the terms of the network as built: what its villages must
+        // pass on (lower bounds of arcs leaving it) against what can enter it (capacities of arcs
+        // entering it), and the firms with a pair into it.
+        var inCut = [Bool](repeating: false, count: built.network.nodeCount)
+        for v in why.nodes { inCut[v] = true }
+        var cutDemand: Int64 = 0, cutCapacity: Int64 = 0
+        var reaching = Set<Int>()
+        let n = built.network
+        for a in 0..<n.arcCount {
+            let tail = Int(n.from[a]), head = Int(n.to[a])
+            if inCut[tail] && !inCut[head] { cutDemand += n.lowerBound[a] }
+            if !inCut[tail] && inCut[head] {
+                cutCapacity =
+                    n.capacity[a] == FlowNetwork.unbounded ? Int64.max : cutCapacity &+ n.capacity[a]
+            }
+            if a >= built.firstPairArc, inCut[head], head >= villageNode { reaching.insert(tail - 2) }
+        }
+        let cutFirms = reaching.sorted()
         let capOf: (Int) -> Int64 = { Int64(min(grid.capacity[$0], self.bounds.maxPerFirm)) }
-        // What the firms reaching the cut's villages can give: each firm in the cut at most its capacity.
-        let cutDemand = Int64(cutVillages.count) * Int64(bounds.minPerVillage)
-        let cutCapacity = cutFirms.reduce(Int64(0)) { $0 + capOf($1) }
         return PairingInfeasibility(
             uncovered: uncovered, firmsShort: firmsShort, cutVillages: cutVillages, cutFirms: cutFirms,
             cutDemand: cutDemand, cutCapacity: cutCapacity,
