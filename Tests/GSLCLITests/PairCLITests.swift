@@ -163,7 +163,8 @@ import Testing
         let report = try json(r.stdout) as! [String: Any]
         #expect(report["status"] as? String == "infeasible")
         let uncovered = report["uncovered"] as! [[String: Any]]
-        #expect(uncovered.contains { $0["villageCode"] as? String == "330226104201" })
+        let short = uncovered.first { $0["villageCode"] as? String == "330226104201" }
+        #expect(short?["reason"] as? String == "too-few-firms" && short?["reachableFirms"] as? Int == 1)
         let failure = try cli.fail([
             "pair", "plan", "--campaign", "x", "--within", "town", "--min-per-village", "2",
         ])

@@ -159,6 +159,7 @@ enum PairPresenter {
     static func infeasible(_ v: InfeasibleView, _ out: Output) {
         let reasons: [PairingInfeasibility.Reason: Message] = [
             .noFirmWithinReach: Message("允许的距离内没有企业", en: "no firm within the allowed distance"),
+            .tooFewFirms: Message("可结对的企业少于最少结对数", en: "fewer firms may pair with it than its minimum"),
             .firmsFull: Message("可结对的企业已满", en: "the firms that may pair with it are full"),
         ]
         if out.isJSON {

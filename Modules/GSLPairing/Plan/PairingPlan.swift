@@ -55,6 +55,8 @@ public struct PairingInfeasibility: Sendable, Equatable {
     public enum Reason: String, Sendable, Equatable, Codable {
         /// No selected firm may pair with it (none within the allowed distance).
         case noFirmWithinReach = "no-firm-within-reach"
+        /// Fewer firms may pair with it than its minimum (each pair counts once).
+        case tooFewFirms = "too-few-firms"
         /// The firms that may pair with it are needed in full by it and its neighbours.
         case firmsFull = "firms-full"
     }

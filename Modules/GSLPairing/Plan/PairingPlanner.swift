@@ -179,7 +179,9 @@ public struct PairingPlanner: Sendable {
                 uncovered.append(
                     .init(
                         village: j, shortfall: u.amount, reachableFirms: reach[j],
-                        reason: reach[j] == 0 ? .noFirmWithinReach : .firmsFull))
+                        reason: reach[j] == 0
+                            ? .noFirmWithinReach : reach[j] < bounds.minPerVillage ? .tooFewFirms : .firmsFull
+                    ))
             } else {
                 firmsShort += u.amount
             }
