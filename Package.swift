@@ -96,6 +96,25 @@ let package = Package(
             ],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
+        // MARK: - Events
+        .target(
+            name: "GSLEvents", dependencies: ["GSLCore"], path: "Modules/GSLEvents",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLEventsStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLEvents",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLEventsStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLEventsTests",
+            dependencies: [
+                "GSLCore", "GSLEvents", "GSLEventsStore", "GSLStore", "GSLTabular", "GSLTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/GSLEventsTests", swiftSettings: swiftSettings),
+
         // MARK: - Demo and synthetic data
         .target(
             name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo",
@@ -112,6 +131,7 @@ let package = Package(
             dependencies: [
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo",
+                "GSLEvents", "GSLEventsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

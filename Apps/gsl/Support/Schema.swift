@@ -1,5 +1,6 @@
 import GSLCasework
 import GSLCaseworkStore
+import GSLEventsStore
 import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLStore
@@ -9,10 +10,12 @@ enum Schema {
     static let all: [StoreMigration] =
         Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
         + InfoSchema.migrations + ProposalSchema.migrations
+        + EventsSchema.migrations
 
     /// Every module's audited entities (which table each entity's audit entries change), for
     /// `gsl audit replay`.
     static let audited: [AuditedEntity] =
         Store.coreAuditedEntities + IndexSchema.auditedEntities + CaseSchema.auditedEntities
         + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
+        + EventsSchema.auditedEntities
 }

@@ -1,0 +1,263 @@
+import GRDB
+import GSLCore
+import GSLEvents
+import GSLStore
+
+/// Member firms of a chamber and whether anyone from them attended an event in a period.
+public struct ReachReport: Sendable, Equatable {
+    /// A member firm.
+    public struct Firm: Sendable, Equatable {
+        /// Its id.
+        public var id: Int64
+        /// Its name.
+        public var name: String
+        /// Attendances by its people in the period.
+        public var personTimes: Int
+    }
+
+    /// Member firms (active in the period).
+    public var members: Int
+    /// Those whose people attended at least one session.
+    public var reached: Int
+    /// Those that attended nothing, by name.
+    public var unreached: [Firm]
+}
+
+/// Reads across events for reports: statistics, conflicts, reach, calendar entries.
+public struct EventReportRepository: Sendable {
+    /// The store.
+    public let store: Store
+
+    /// A repository over `store`.
+    public init(store: Store) { self.store = store }
+
+    /// The statistics' SQL for a grouping: (sessions and events, attendance, outcomes). Each query
+    /// takes the period's first day and the day after its last (sessions) or its last day.
+    public static func statsSQL(_ grouping: EventStatsGrouping) -> (sessions: String, attendance: String, outcomes: String) {
+        let key: (String) -> String = { dateColumn in
+            switch grouping {
+            case .type: "e.type"
+            case .organiser: "coalesce(e.organiser_id, 0)"
+            case .month: "substr(\(dateColumn), 1, 7)"
+            }
+        }
+        return (
+            """
+            SELECT \(key("s.starts_at")) AS k, count(DISTINCT s.event_id), count(*) FROM event_sessions s
+            JOIN events e ON e.id = s.event_id
+            WHERE s.starts_at >= ?1 AND s.starts_at < ?2 AND s.status = 'scheduled' AND e.status = 'scheduled'
+            GROUP BY k
+            """,
+            """
+            SELECT \(key("a.on_date")) AS k, count(*), count(DISTINCT a.person_id) FROM event_attendance a
+            JOIN events e ON e.id = a.event_id WHERE a.on_date >= ?1 AND a.on_date <= ?2 GROUP BY k
+            """,
+            """
+            SELECT \(key("x.on_date")) AS k, count(*), coalesce(sum(x.amount_fen), 0) FROM event_outcomes x
+            JOIN events e ON e.id = x.event_id WHERE x.on_date >= ?1 AND x.on_date <= ?2 GROUP BY k
+            """
+        )
+    }
+
+    /// Figures per group over `period`, by key, and a total row (`total`) whose unique people and
+    /// events are counted across groups, not summed.
+    public func stats(period: Period, by grouping: EventStatsGrouping) throws(GSLError) -> [EventStatsRow] {
+        let sql = Self.statsSQL(grouping)
+        let first = period.start.iso, last = period.end.iso, after = period.end.adding(days: 1).iso
+        return try store.read { db in
+            var rows: [String: EventStatsRow] = [:]
+            func row(_ k: DatabaseValue) -> String {
+                let key = k.storage.value.map { "\($0)" } ?? ""
+                if rows[key] == nil { rows[key] = EventStatsRow(key: key, name: key) }
+                return key
+            }
+            for r in try Row.fetchAll(db, sql: sql.sessions, arguments: [first, after]) {
+                let k = row(r[0])
+                rows[k]!.events = r[1]
+                rows[k]!.sessions = r[2]
+            }
+            for r in try Row.fetchAll(db, sql: sql.attendance, arguments: [first, last]) {
+                let k = row(r[0])
+                rows[k]!.personTimes = r[1]
+                rows[k]!.uniquePeople = r[2]
+            }
+            for r in try Row.fetchAll(db, sql: sql.outcomes, arguments: [first, last]) {
+                let k = row(r[0])
+                rows[k]!.outcomes = r[1]
+                rows[k]!.amount = Money(fen: r[2])
+            }
+            if grouping == .organiser {
+                for k in rows.keys {
+                    if let id = Int64(k), id != 0,
+                        let name = try String.fetchOne(db, sql: "SELECT name FROM organisations WHERE id = ?", arguments: [id])
+                    {
+                        rows[k]!.name = name
+                    }
+                }
+            }
+            var out = rows.values.sorted { $0.key < $1.key }
+            var total = EventStatsRow(key: "total", name: "total")
+            for r in out {
+                total.sessions += r.sessions
+                total.personTimes += r.personTimes
+                total.outcomes += r.outcomes
+                total.amount = total.amount + r.amount
+            }
+            total.events =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(DISTINCT s.event_id) FROM event_sessions s JOIN events e ON e.id = s.event_id
+                        WHERE s.starts_at >= ? AND s.starts_at < ? AND s.status = 'scheduled' AND e.status = 'scheduled'
+                        """, arguments: [first, after]) ?? 0
+            total.uniquePeople =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(DISTINCT person_id) FROM event_attendance WHERE on_date >= ? AND on_date <= ?",
+                    arguments: [first, last]) ?? 0
+            out.append(total)
+            return out
+        }
+    }
+
+    /// Scheduled sessions between two days with their venue and the people running them.
+    func slots(_ db: Database, from: LocalDate?, to: LocalDate?) throws -> [ConflictFinder.Slot] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.id, s.event_id, coalesce(s.venue, e.venue, ''), s.starts_at, s.ends_at,
+                       (SELECT group_concat(DISTINCT t.person_id) FROM event_staff t WHERE t.event_id = s.event_id)
+                FROM event_sessions s JOIN events e ON e.id = s.event_id
+                WHERE s.status = 'scheduled' AND e.status = 'scheduled' AND s.ends_at > ?1 AND s.starts_at < ?2
+                """, arguments: [from?.iso ?? "0000", to?.adding(days: 1).iso ?? "9999"])
+        return rows.map { r in
+            ConflictFinder.Slot(
+                sessionID: r[0], eventID: r[1], venue: r[2], start: (try? EventTime.parse(r[3]))!,
+                end: (try? EventTime.parse(r[4]))!,
+                people: ((r[5] as String?) ?? "").split(separator: ",").compactMap { Int64($0) })
+        }
+    }
+
+    /// Double bookings between two days, with event titles and person names.
+    public func conflicts(from: LocalDate?, to: LocalDate?) throws(GSLError) -> ConflictsView {
+        try store.read { db in
+            let found = ConflictFinder.find(try slots(db, from: from, to: to))
+            var titles: [Int64: String] = [:]
+            var people: [Int64: String] = [:]
+            for c in found {
+                for e in [c.first.eventID, c.second.eventID] where titles[e] == nil {
+                    titles[e] = try String.fetchOne(db, sql: "SELECT title FROM events WHERE id = ?", arguments: [e])
+                }
+                if case .person(let p) = c.resource, people[p] == nil {
+                    people[p] = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id = ?", arguments: [p])
+                }
+            }
+            return ConflictsView(conflicts: found, eventTitles: titles, personNames: people)
+        }
+    }
+
+    /// Member firms of `chamber` (all chambers when nil) active in `period`, and which of them had
+    /// nobody at any session in it.
+    public func reach(period: Period, chamber: String?) throws(GSLError) -> ReachReport {
+        try store.read { db in
+            var chamberCondition = ""
+            var args: [DatabaseValueConvertible] = [period.end.iso, period.start.iso, period.start.iso, period.end.iso]
+            if let chamber {
+                let org = try References.organisation(db, chamber)
+                chamberCondition = " AND m.chamber_id = ?"
+                args.append(org.id)
+            }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    WITH firms AS (
+                        SELECT DISTINCT m.member_org_id AS id FROM memberships m
+                        WHERE m.member_org_id IS NOT NULL AND (m.start_date IS NULL OR m.start_date <= ?1)
+                          AND (m.end_date IS NULL OR m.end_date >= ?2)\(chamberCondition.replacingOccurrences(of: "?", with: "?5"))
+                    )
+                    SELECT f.id, o.name,
+                           (SELECT count(*) FROM people p JOIN event_attendance a ON a.person_id = p.id
+                            WHERE p.organisation_id = f.id AND a.on_date >= ?3 AND a.on_date <= ?4)
+                    FROM firms f JOIN organisations o ON o.id = f.id ORDER BY o.name, f.id
+                    """, arguments: StatementArguments(args))
+            let firms = rows.map { ReachReport.Firm(id: $0[0], name: $0[1], personTimes: $0[2]) }
+            return ReachReport(
+                members: firms.count, reached: firms.filter { $0.personTimes > 0 }.count,
+                unreached: firms.filter { $0.personTimes == 0 })
+        }
+    }
+
+    /// Calendar entries for scheduled sessions between two days (of one series when named): a
+    /// repeating event is one entry with its rule, the others one entry per session.
+    public func calendar(from: LocalDate?, to: LocalDate?, series: String?) throws(GSLError) -> [CalendarEntry] {
+        try store.read { db in
+            var sql = EventRecord.select + " WHERE e.status = 'scheduled' AND e.ends_at > ?1 AND e.starts_at < ?2"
+            var args: [DatabaseValueConvertible] = [from?.iso ?? "0000", to?.adding(days: 1).iso ?? "9999"]
+            if let series {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM event_series WHERE name = ?", arguments: [series]) == true
+                else {
+                    throw GSLError.notFound("未找到系列「\(series)」", en: "no series '\(series)'").because(.eventSeriesNotFound)
+                }
+                sql += " AND s.name = ?3"
+                args.append(series)
+            }
+            let events = try Row.fetchAll(db, sql: sql + " ORDER BY e.starts_at, e.id", arguments: StatementArguments(args))
+                .map(EventRecord.init(row:))
+            var out: [CalendarEntry] = []
+            for e in events {
+                let stamp = Self.icsStamp(e.updatedAt)
+                var description = [e.type.label.zh]
+                if let o = e.organiser { description.append("主办：" + o.name) }
+                if !e.themes.isEmpty { description.append("主题：" + e.themes.joined(separator: "、")) }
+                if let d = e.description { description.append(d) }
+                let text = description.joined(separator: "\n")
+                let sessions = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, starts_at, ends_at, coalesce(venue, ?2), title, status FROM event_sessions
+                        WHERE event_id = ?1 ORDER BY starts_at, id
+                        """, arguments: [e.id, e.venue])
+                if let rule = e.recurrence, let first = sessions.first {
+                    let start = try EventTime.parse(first[1])
+                    let end = try EventTime.parse(first[2])
+                    let cancelled = try sessions.filter { ($0[5] as String) == EventStatus.cancelled.rawValue }
+                        .map { try EventTime.parse($0[1] as String) }
+                    out.append(
+                        CalendarEntry(
+                            uid: "gsl-event-\(e.id)@gsl", stamp: stamp, start: start, end: end, summary: e.title,
+                            location: first[3], description: text, rrule: rule.rrule,
+                            excluded: (rule.excluded.map { start.on($0) } + cancelled).sorted(),
+                            categories: [e.type.label.zh]))
+                    continue
+                }
+                for s in sessions where (s[5] as String) == EventStatus.scheduled.rawValue {
+                    let start = try EventTime.parse(s[1])
+                    if let from, start.date < from { continue }
+                    if let to, start.date > to { continue }
+                    let title: String? = s[4]
+                    out.append(
+                        CalendarEntry(
+                            uid: "gsl-event-\(e.id)-session-\(s[0] as Int64)@gsl", stamp: stamp, start: start,
+                            end: try EventTime.parse(s[2]), summary: title.map { e.title + "：" + $0 } ?? e.title,
+                            location: s[3], description: text, categories: [e.type.label.zh]))
+                }
+            }
+            return out
+        }
+    }
+
+    /// `2023-05-06T01:02:03.456Z` → `20230506T010203Z`.
+    static func icsStamp(_ at: String) -> String {
+        let digits = at.prefix(19).filter { $0 != "-" && $0 != ":" }
+        return digits.count == 15 ? digits + "Z" : "19700101T000000Z"
+    }
+}
+
+/// Double bookings with the names a report shows.
+public struct ConflictsView: Sendable {
+    /// The conflicts.
+    public let conflicts: [ConflictFinder.Conflict]
+    /// Event titles by id.
+    public let eventTitles: [Int64: String]
+    /// Person names by id.
+    public let personNames: [Int64: String]
+}
