@@ -30,7 +30,9 @@ public struct EventService: Sendable {
     }
 
     /// Creates an event with its sessions; returns it as `show` does.
-    public func create(_ new: EventRepository.NewEvent, context: MutationContext) throws(GSLError) -> EventView {
+    public func create(_ new: EventRepository.NewEvent, context: MutationContext) throws(GSLError)
+        -> EventView
+    {
         try events.view(try events.create(new, context: context))
     }
 
@@ -43,7 +45,9 @@ public struct EventService: Sendable {
     }
 
     /// Cancels an event and its sessions.
-    public func cancel(_ id: Int64, expectedVersion: Int64?, context: MutationContext) throws(GSLError) -> EventView {
+    public func cancel(_ id: Int64, expectedVersion: Int64?, context: MutationContext) throws(GSLError)
+        -> EventView
+    {
         try events.cancel(id, expectedVersion: expectedVersion, context: context)
         return try events.view(id)
     }
@@ -57,14 +61,18 @@ public struct EventService: Sendable {
     public func show(_ id: Int64) throws(GSLError) -> EventView { try events.view(id) }
 
     /// Registers a person.
-    public func register(eventID: Int64, person: String, on day: LocalDate, note: String?, context: MutationContext)
+    public func register(
+        eventID: Int64, person: String, on day: LocalDate, note: String?, context: MutationContext
+    )
         throws(GSLError) -> RegistrationChange
     {
         try registrations.register(eventID: eventID, person: person, on: day, note: note, context: context)
     }
 
     /// Cancels a registration; returns it and the promotions it caused.
-    public func cancelRegistration(eventID: Int64, person: String, on day: LocalDate, context: MutationContext)
+    public func cancelRegistration(
+        eventID: Int64, person: String, on day: LocalDate, context: MutationContext
+    )
         throws(GSLError) -> [RegistrationChange]
     {
         try registrations.cancel(eventID: eventID, person: person, on: day, context: context)
@@ -95,14 +103,16 @@ public struct EventService: Sendable {
     public func checkIn(
         eventID: Int64, sessionID: Int64?, people: [String], day: LocalDate, context: MutationContext
     ) throws(GSLError) -> CheckInReport {
-        try attendance.checkIn(eventID: eventID, sessionID: sessionID, people: people, day: day, context: context)
+        try attendance.checkIn(
+            eventID: eventID, sessionID: sessionID, people: people, day: day, context: context)
     }
 
     /// Checks in from a sign-in sheet.
     public func checkInSheet(
         eventID: Int64, sessionID: Int64?, _ options: ImportOptions, day: LocalDate, context: MutationContext
     ) throws(GSLError) -> CheckInReport {
-        try attendance.checkInSheet(eventID: eventID, sessionID: sessionID, options, day: day, context: context)
+        try attendance.checkInSheet(
+            eventID: eventID, sessionID: sessionID, options, day: day, context: context)
     }
 
     /// Double bookings.
@@ -127,7 +137,8 @@ public struct EventService: Sendable {
     public func calendar(from: LocalDate?, to: LocalDate?, series: String?, zone: ICalendarWriter.Zone)
         throws(GSLError) -> String
     {
-        ICalendarWriter.render(try reports.calendar(from: from, to: to, series: series), zone: zone, name: series)
+        ICalendarWriter.render(
+            try reports.calendar(from: from, to: to, series: series), zone: zone, name: series)
     }
 
     /// Figures per group over a period.

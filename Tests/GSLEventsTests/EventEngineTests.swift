@@ -30,7 +30,8 @@ import Testing
         #expect(RegistrationRules.admit(capacity: 2, seated: 2, waiting: 0, moderated: false) == .waitlisted)
         // A seat freed while people wait goes to them, not to a newcomer.
         #expect(RegistrationRules.admit(capacity: 2, seated: 1, waiting: 1, moderated: false) == .waitlisted)
-        #expect(RegistrationRules.admit(capacity: nil, seated: 900, waiting: 0, moderated: false) == .registered)
+        #expect(
+            RegistrationRules.admit(capacity: nil, seated: 900, waiting: 0, moderated: false) == .registered)
         #expect(RegistrationRules.admit(capacity: 2, seated: 0, waiting: 0, moderated: true) == .pending)
         #expect(try RegistrationRules.approve(.pending, capacity: 2, seated: 1) == .approved)
         #expect(try RegistrationRules.approve(.pending, capacity: 2, seated: 2) == .waitlisted)
@@ -66,16 +67,28 @@ import Testing
     @Test func conflictsOfVenuesAndPeople() throws {
         func t(_ s: String) -> EventTime { try! EventTime.parse(s) }
         let slots: [ConflictFinder.Slot] = [
-            .init(sessionID: 1, eventID: 1, venue: "报告厅", start: t("2023-03-16 14:00"), end: t("2023-03-16 16:00"), people: [7]),
-            .init(sessionID: 2, eventID: 2, venue: "报 告厅", start: t("2023-03-16 15:00"), end: t("2023-03-16 17:00"), people: [8]),
+            .init(
+                sessionID: 1, eventID: 1, venue: "报告厅", start: t("2023-03-16 14:00"),
+                end: t("2023-03-16 16:00"), people: [7]),
+            .init(
+                sessionID: 2, eventID: 2, venue: "报 告厅", start: t("2023-03-16 15:00"),
+                end: t("2023-03-16 17:00"), people: [8]),
             // Back to back is no conflict.
-            .init(sessionID: 3, eventID: 3, venue: "报告厅", start: t("2023-03-16 17:00"), end: t("2023-03-16 18:00"), people: [7]),
-            .init(sessionID: 4, eventID: 4, venue: "二楼", start: t("2023-03-16 17:30"), end: t("2023-03-16 19:00"), people: [7, 8]),
+            .init(
+                sessionID: 3, eventID: 3, venue: "报告厅", start: t("2023-03-16 17:00"),
+                end: t("2023-03-16 18:00"), people: [7]),
+            .init(
+                sessionID: 4, eventID: 4, venue: "二楼", start: t("2023-03-16 17:30"),
+                end: t("2023-03-16 19:00"), people: [7, 8]),
         ]
         let found = ConflictFinder.find(slots)
         #expect(found.count == 2)
-        #expect(found[0].resource == .venue("报告厅") && found[0].first.sessionID == 1 && found[0].second.sessionID == 2)
-        #expect(found[1].resource == .person(7) && found[1].first.sessionID == 3 && found[1].second.sessionID == 4)
+        #expect(
+            found[0].resource == .venue("报告厅") && found[0].first.sessionID == 1
+                && found[0].second.sessionID == 2)
+        #expect(
+            found[1].resource == .person(7) && found[1].first.sessionID == 3 && found[1].second.sessionID == 4
+        )
     }
 
     @Test func typesInChineseAndEnglish() throws {

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ICalendarWriterTests {
     func entry(summary: String, description: String? = nil) throws -> CalendarEntry {
         CalendarEntry(
-            uid: "gsl-event-1-session-1@gsl", stamp: "20230301T020000Z", start: try EventTime.parse("2023-05-06 14:00"),
+            uid: "gsl-event-1-session-1@gsl", stamp: "20230301T020000Z",
+            start: try EventTime.parse("2023-05-06 14:00"),
             end: try EventTime.parse("2023-05-06 16:30"), summary: summary, location: "宁波市工商联; 三楼, 报告厅",
             description: description)
     }

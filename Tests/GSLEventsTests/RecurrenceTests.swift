@@ -7,7 +7,8 @@ import Testing
     func d(_ s: String) -> LocalDate { try! LocalDate.parse(s) }
 
     @Test func fortnightlyThursdaysLessAnExcludedDate() throws {
-        let rule = try Recurrence(frequency: .weekly, interval: 2, count: 6, weekdays: [4], excluded: [d("2023-03-30")])
+        let rule = try Recurrence(
+            frequency: .weekly, interval: 2, count: 6, weekdays: [4], excluded: [d("2023-03-30")])
         let dates = try rule.occurrences(from: d("2023-03-02")).map(\.iso)
         // Six rule dates, the excluded one still counts (RFC 5545): five take place.
         #expect(dates == ["2023-03-02", "2023-03-16", "2023-04-13", "2023-04-27", "2023-05-11"])
@@ -34,12 +35,17 @@ import Testing
 
     @Test func dailyEveryThreeDays() throws {
         let rule = try Recurrence.parse("freq=daily;interval=3;count=3")
-        #expect(try rule.occurrences(from: d("2023-12-30")).map(\.iso) == ["2023-12-30", "2024-01-02", "2024-01-05"])
+        #expect(
+            try rule.occurrences(from: d("2023-12-30")).map(\.iso) == [
+                "2023-12-30", "2024-01-02", "2024-01-05",
+            ])
     }
 
     @Test(arguments: [
-        "FREQ=YEARLY;COUNT=2", "COUNT=3", "FREQ=WEEKLY", "FREQ=WEEKLY;COUNT=2;UNTIL=20230101", "FREQ=DAILY;COUNT=x",
-        "FREQ=DAILY;COUNT=2;BYDAY=MO", "FREQ=WEEKLY;COUNT=2;BYDAY=XX", "FREQ=DAILY;COUNT=0", "FREQ=DAILY;COUNT=2;COUNT=3",
+        "FREQ=YEARLY;COUNT=2", "COUNT=3", "FREQ=WEEKLY", "FREQ=WEEKLY;COUNT=2;UNTIL=20230101",
+        "FREQ=DAILY;COUNT=x",
+        "FREQ=DAILY;COUNT=2;BYDAY=MO", "FREQ=WEEKLY;COUNT=2;BYDAY=XX", "FREQ=DAILY;COUNT=0",
+        "FREQ=DAILY;COUNT=2;COUNT=3",
         "FREQ=DAILY;INTERVAL=0;COUNT=2", "FREQ=DAILY;BYMONTH=3;COUNT=2", "garbage",
     ])
     func malformedRulesAreRefused(_ text: String) {

@@ -22,7 +22,8 @@ struct EventCommand: ParsableCommand {
             """,
         subcommands: [
             Create.self, Edit.self, List.self, Show.self, Cancel.self, Register.self, Approve.self,
-            ListRegistrations.self, CheckIn.self, NoShows.self, Conflicts.self, Outcome.self, ICS.self, Stats.self,
+            ListRegistrations.self, CheckIn.self, NoShows.self, Conflicts.self, Outcome.self, ICS.self,
+            Stats.self,
             Reach.self,
         ])
 }

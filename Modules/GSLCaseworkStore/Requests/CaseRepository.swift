@@ -182,7 +182,8 @@ public struct CaseRepository: Sendable {
         guard try db.tableExists("events"),
             try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [eventID]) == true
         else {
-            throw GSLError.notFound("未找到活动 #\(eventID)", en: "no event #\(eventID)").because(.storeReferenceNotFound)
+            throw GSLError.notFound("未找到活动 #\(eventID)", en: "no event #\(eventID)").because(
+                .storeReferenceNotFound)
         }
     }
 

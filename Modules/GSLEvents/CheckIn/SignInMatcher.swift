@@ -58,7 +58,9 @@ public struct SignInMatcher: Sendable {
 
     /// The comparison form of a name or enterprise: half-width, without spaces.
     public static func key(_ text: String) -> String {
-        String(TextNormaliser.halfWidth(text).unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        String(
+            TextNormaliser.halfWidth(text).unicodeScalars.filter { !$0.properties.isWhitespace }.map(
+                Character.init))
     }
 
     /// The match for one line.

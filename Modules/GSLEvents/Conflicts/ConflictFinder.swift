@@ -19,7 +19,9 @@ public enum ConflictFinder {
         public let people: [Int64]
 
         /// A slot.
-        public init(sessionID: Int64, eventID: Int64, venue: String, start: EventTime, end: EventTime, people: [Int64]) {
+        public init(
+            sessionID: Int64, eventID: Int64, venue: String, start: EventTime, end: EventTime, people: [Int64]
+        ) {
             self.sessionID = sessionID
             self.eventID = eventID
             self.venue = venue
@@ -52,12 +54,16 @@ public enum ConflictFinder {
         var out: [Conflict] = []
         let venues = Dictionary(grouping: slots.filter { !$0.venue.isEmpty }) { SignInMatcher.key($0.venue) }
         for key in venues.keys.sorted() {
-            out += overlaps(venues[key]!).map { Conflict(resource: .venue($0.0.venue), first: $0.0, second: $0.1) }
+            out += overlaps(venues[key]!).map {
+                Conflict(resource: .venue($0.0.venue), first: $0.0, second: $0.1)
+            }
         }
         var byPerson: [Int64: [Slot]] = [:]
         for slot in slots { for p in Set(slot.people) { byPerson[p, default: []].append(slot) } }
         for person in byPerson.keys.sorted() {
-            out += overlaps(byPerson[person]!).map { Conflict(resource: .person(person), first: $0.0, second: $0.1) }
+            out += overlaps(byPerson[person]!).map {
+                Conflict(resource: .person(person), first: $0.0, second: $0.1)
+            }
         }
         return out
     }

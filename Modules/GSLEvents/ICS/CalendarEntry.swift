@@ -25,8 +25,10 @@ public struct CalendarEntry: Sendable, Hashable {
 
     /// An entry.
     public init(
-        uid: String, stamp: String, start: EventTime, end: EventTime, summary: String, location: String? = nil,
-        description: String? = nil, rrule: String? = nil, excluded: [EventTime] = [], categories: [String] = []
+        uid: String, stamp: String, start: EventTime, end: EventTime, summary: String,
+        location: String? = nil,
+        description: String? = nil, rrule: String? = nil, excluded: [EventTime] = [],
+        categories: [String] = []
     ) {
         self.uid = uid
         self.stamp = stamp

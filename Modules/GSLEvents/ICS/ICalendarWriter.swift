@@ -15,7 +15,9 @@ public enum ICalendarWriter {
     public static let prodID = "-//Ningbo FIC//gsl events//ZH"
 
     /// The calendar holding `entries`, in order.
-    public static func render(_ entries: [CalendarEntry], zone: Zone = .shanghai, name: String? = nil) -> String {
+    public static func render(_ entries: [CalendarEntry], zone: Zone = .shanghai, name: String? = nil)
+        -> String
+    {
         var out = ""
         out.reserveCapacity(entries.count * 400 + 512)
         func line(_ text: String) { fold(text, into: &out) }

@@ -53,10 +53,13 @@ enum EventsEnum {
         _ text: String, _ cases: E.AllCases, what: Message, label: (E) -> Message
     ) throws(GSLError) -> E where E.RawValue == String {
         func key(_ s: String) -> String {
-            String(s.lowercased().unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "_" }.map(Character.init))
+            String(
+                s.lowercased().unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "_" }.map(
+                    Character.init))
         }
         let wanted = key(TextNormaliser.halfWidth(text.trimmingCharacters(in: .whitespaces)))
-        for c in cases where key(c.rawValue) == wanted || key(label(c).en) == wanted || label(c).zh == wanted {
+        for c in cases where key(c.rawValue) == wanted || key(label(c).en) == wanted || label(c).zh == wanted
+        {
             return c
         }
         // A Chinese name with a common suffix (培训班 → 培训, 大讲堂 → 讲堂).

@@ -41,7 +41,8 @@ public struct Recurrence: Sendable, Hashable, Codable {
             throw Self.invalid("间隔应为 1–366：\(interval)", en: "the interval must be 1–366, found \(interval)")
         }
         guard (count == nil) != (until == nil) else {
-            throw Self.invalid("须给出次数或截止日期之一", en: "give either a count or an until date, not both or neither")
+            throw Self.invalid(
+                "须给出次数或截止日期之一", en: "give either a count or an until date, not both or neither")
         }
         if let count, !(1...Self.maximumOccurrences).contains(count) {
             throw Self.invalid(
@@ -85,7 +86,8 @@ public struct Recurrence: Sendable, Hashable, Codable {
             let days = weekdays.isEmpty ? [first.weekday] : weekdays
             guard days.contains(first.weekday) else {
                 throw Self.invalid(
-                    "首日 \(first.iso) 不在所列星期内", en: "the first date \(first.iso) is not on one of the weekdays")
+                    "首日 \(first.iso) 不在所列星期内", en: "the first date \(first.iso) is not on one of the weekdays"
+                )
             }
             let monday = first.adding(days: 1 - first.weekday)
             var week = 0
@@ -119,7 +121,8 @@ public struct Recurrence: Sendable, Hashable, Codable {
         let yielded = Set(out)
         if let stray = excluded.first(where: { !yielded.contains($0) }) {
             throw Self.invalid(
-                "排除日期 \(stray.iso) 不是规则产生的日期", en: "the excluded date \(stray.iso) is not one of the rule's dates")
+                "排除日期 \(stray.iso) 不是规则产生的日期",
+                en: "the excluded date \(stray.iso) is not one of the rule's dates")
         }
         return out
     }
@@ -143,7 +146,9 @@ public struct Recurrence: Sendable, Hashable, Codable {
         if let until {
             parts.append("UNTIL=" + until.iso.replacingOccurrences(of: "-", with: "") + "T155959Z")
         }
-        if !weekdays.isEmpty { parts.append("BYDAY=" + weekdays.map { Self.dayCodes[$0 - 1] }.joined(separator: ",")) }
+        if !weekdays.isEmpty {
+            parts.append("BYDAY=" + weekdays.map { Self.dayCodes[$0 - 1] }.joined(separator: ","))
+        }
         return parts.joined(separator: ";")
     }
 
@@ -175,20 +180,26 @@ public struct Recurrence: Sendable, Hashable, Codable {
                 }
                 frequency = f
             case "INTERVAL":
-                guard let n = Int(value) else { throw invalid("间隔不是整数：\(value)", en: "interval is not a number: \(value)") }
+                guard let n = Int(value) else {
+                    throw invalid("间隔不是整数：\(value)", en: "interval is not a number: \(value)")
+                }
                 interval = n
             case "COUNT":
-                guard let n = Int(value) else { throw invalid("次数不是整数：\(value)", en: "count is not a number: \(value)") }
+                guard let n = Int(value) else {
+                    throw invalid("次数不是整数：\(value)", en: "count is not a number: \(value)")
+                }
                 count = n
             case "UNTIL":
                 let digits = value.prefix { $0 != "T" }.replacingOccurrences(of: "-", with: "")
-                guard digits.count == 8, let y = Int(digits.prefix(4)), let m = Int(digits.dropFirst(4).prefix(2)),
+                guard digits.count == 8, let y = Int(digits.prefix(4)),
+                    let m = Int(digits.dropFirst(4).prefix(2)),
                     let d = Int(digits.suffix(2)), let date = LocalDate(year: y, month: m, day: d)
                 else { throw invalid("截止日期无效：\(value)", en: "invalid until date: \(value)") }
                 until = date
             case "BYDAY":
                 for code in value.uppercased().split(separator: ",") {
-                    guard let i = dayCodes.firstIndex(of: String(code).trimmingCharacters(in: .whitespaces)) else {
+                    guard let i = dayCodes.firstIndex(of: String(code).trimmingCharacters(in: .whitespaces))
+                    else {
                         throw invalid("无法识别的星期 \(code)（MO…SU）", en: "unknown weekday \(code) (MO…SU)")
                     }
                     weekdays.append(i + 1)

@@ -5,7 +5,8 @@ import GSLCore
 public enum RegistrationRules {
     /// The status of a new registration: pending when the event is moderated; else a seat when one
     /// is free and nobody is waiting; else the waiting list.
-    public static func admit(capacity: Int?, seated: Int, waiting: Int, moderated: Bool) -> RegistrationStatus {
+    public static func admit(capacity: Int?, seated: Int, waiting: Int, moderated: Bool) -> RegistrationStatus
+    {
         if moderated { return .pending }
         return hasSeat(capacity: capacity, seated: seated) && waiting == 0 ? .registered : .waitlisted
     }
@@ -47,7 +48,8 @@ public enum RegistrationRules {
     static func refused(_ status: RegistrationStatus, _ action: Message) -> GSLError {
         GSLError.conflict(
             "报名状态为「\(status.label.zh)」，不能\(action.zh)",
-            en: "a registration that is \(status.label.en) cannot be \(action.en == "approve" ? "approved" : "cancelled")"
+            en:
+                "a registration that is \(status.label.en) cannot be \(action.en == "approve" ? "approved" : "cancelled")"
         ).because(.eventRegistrationNotAllowed)
     }
 }

@@ -32,7 +32,8 @@ public struct EventStatsRow: Sendable, Hashable {
 
     /// A row.
     public init(
-        key: String, name: String, events: Int = 0, sessions: Int = 0, personTimes: Int = 0, uniquePeople: Int = 0,
+        key: String, name: String, events: Int = 0, sessions: Int = 0, personTimes: Int = 0,
+        uniquePeople: Int = 0,
         outcomes: Int = 0, amount: Money = .zero
     ) {
         self.key = key

@@ -39,7 +39,8 @@ public struct EventTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// iCalendar local form `YYYYMMDDTHHMMSS`.
     public var icsLocal: String {
-        date.iso.replacingOccurrences(of: "-", with: "") + "T" + Self.two(minute / 60) + Self.two(minute % 60) + "00"
+        date.iso.replacingOccurrences(of: "-", with: "") + "T" + Self.two(minute / 60) + Self.two(minute % 60)
+            + "00"
     }
 
     /// iCalendar UTC form `YYYYMMDDTHHMMSSZ` (Beijing is UTC+8).
@@ -82,14 +83,16 @@ public struct EventTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
             throw invalid(original ?? text)
         }
         let m = parts.count > 1 && !parts[1].isEmpty ? Int(parts[1]) : 0
-        guard let m, (0..<60).contains(m), parts.count < 3 || Int(parts[2]).map({ (0..<60).contains($0) }) == true
+        guard let m, (0..<60).contains(m),
+            parts.count < 3 || Int(parts[2]).map({ (0..<60).contains($0) }) == true
         else { throw invalid(original ?? text) }
         return h * 60 + m
     }
 
     static func invalid(_ text: String) -> GSLError {
         GSLError.data(
-            "无法识别的时间「\(text)」；应为 2023-05-06 14:00", en: "cannot read the time '\(text)'; expected 2023-05-06 14:00"
+            "无法识别的时间「\(text)」；应为 2023-05-06 14:00",
+            en: "cannot read the time '\(text)'; expected 2023-05-06 14:00"
         ).because(.eventInvalidTime)
     }
 }

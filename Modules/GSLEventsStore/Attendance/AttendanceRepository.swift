@@ -56,16 +56,21 @@ public struct AttendanceRepository: Sendable {
     /// The fields of a sign-in sheet.
     public static let sheetFields: [FieldSpec] = [
         FieldSpec("name", aliases: ["姓名", "名字", "签到人", "参会人", "person"], required: true),
-        FieldSpec("organisation", aliases: ["单位", "企业", "工作单位", "企业名称", "所在单位", "company", "enterprise", "org"]),
+        FieldSpec(
+            "organisation", aliases: ["单位", "企业", "工作单位", "企业名称", "所在单位", "company", "enterprise", "org"]),
     ]
 
     /// The session a check-in is for: the one named, else the event's only scheduled session, else
     /// its only scheduled session on `day`.
-    static func session(_ db: Database, eventID: Int64, sessionID: Int64?, day: LocalDate) throws -> (Int64, EventTime) {
+    static func session(_ db: Database, eventID: Int64, sessionID: Int64?, day: LocalDate) throws -> (
+        Int64, EventTime
+    ) {
         let event = try EventRepository.get(db, eventID)
         guard event.status == .scheduled else { throw EventRepository.cancelledError(event) }
         let rows = try Row.fetchAll(
-            db, sql: "SELECT id, starts_at FROM event_sessions WHERE event_id = ? AND status = 'scheduled' ORDER BY starts_at",
+            db,
+            sql:
+                "SELECT id, starts_at FROM event_sessions WHERE event_id = ? AND status = 'scheduled' ORDER BY starts_at",
             arguments: [eventID])
         let sessions = rows.map { (id: $0[0] as Int64, start: (try? EventTime.parse($0[1] as String))!) }
         if let sessionID {
@@ -81,7 +86,8 @@ public struct AttendanceRepository: Sendable {
         if onDay.count == 1 { return (onDay[0].id, onDay[0].start) }
         let list = sessions.map { "#\($0.id) \($0.start.display)" }.joined(separator: ", ")
         throw GSLError.usage(
-            "活动 #\(eventID) 有多个场次，请指定场次：\(list)", en: "event #\(eventID) has several sessions; name one: \(list)"
+            "活动 #\(eventID) 有多个场次，请指定场次：\(list)",
+            en: "event #\(eventID) has several sessions; name one: \(list)"
         ).because(.eventSessionNotFound)
     }
 
@@ -105,19 +111,22 @@ public struct AttendanceRepository: Sendable {
         let day = session.1.date
         if let reg = try RegistrationRepository.find(m.db, eventID: eventID, personID: personID) {
             if reg.status != .attended {
-                try RegistrationRepository.change(m, reg.id, from: reg.status, to: .attended, on: day, reason: "checked in")
+                try RegistrationRepository.change(
+                    m, reg.id, from: reg.status, to: .attended, on: day, reason: "checked in")
             }
             return (true, false)
         }
         let position =
             (try Int64.fetchOne(
-                m.db, sql: "SELECT max(position) FROM event_registrations WHERE event_id = ?", arguments: [eventID]) ?? 0)
+                m.db, sql: "SELECT max(position) FROM event_registrations WHERE event_id = ?",
+                arguments: [eventID]) ?? 0)
             + 1
         let id = try m.insert(
             into: "event_registrations", entity: "event_registration",
             values: [
                 ("event_id", eventID.databaseValue), ("person_id", personID.databaseValue),
-                ("status", RegistrationStatus.attended.rawValue.databaseValue), ("position", position.databaseValue),
+                ("status", RegistrationStatus.attended.rawValue.databaseValue),
+                ("position", position.databaseValue),
                 ("registered_on", day.iso.databaseValue), ("created_at", m.context.at.databaseValue),
                 ("updated_at", m.context.at.databaseValue),
             ])
@@ -136,10 +145,13 @@ public struct AttendanceRepository: Sendable {
             for ref in refs {
                 let person = try References.person(m.db, ref)
                 guard seen.insert(person.id).inserted else {
-                    throw GSLError.data("「\(ref)」重复", en: "'\(ref)' is given twice").because(.importDuplicateRow)
+                    throw GSLError.data("「\(ref)」重复", en: "'\(ref)' is given twice").because(
+                        .importDuplicateRow)
                 }
-                let r = try Self.attend(m, eventID: eventID, session: session, personID: person.id, source: "manual")
-                let entry = CheckInReport.Entry(line: nil, personID: person.id, name: person.name, walkIn: r.walkIn)
+                let r = try Self.attend(
+                    m, eventID: eventID, session: session, personID: person.id, source: "manual")
+                let entry = CheckInReport.Entry(
+                    line: nil, personID: person.id, name: person.name, walkIn: r.walkIn)
                 if r.counted { report.checkedIn.append(entry) } else { report.repeated.append(entry) }
             }
             return report
@@ -176,17 +188,26 @@ public struct AttendanceRepository: Sendable {
                 ).because(.importDuplicateRow)
             }
             var report = CheckInReport(sessionID: session.0, sessionStart: session.1)
-            let names = try Self.names(m.db, matches.compactMap { if case .person(let id) = $0 { id } else { nil } })
+            let names = try Self.names(
+                m.db, matches.compactMap { if case .person(let id) = $0 { id } else { nil } })
             for (line, match) in zip(lines, matches) {
                 switch match {
                 case .person(let id):
-                    let r = try Self.attend(m, eventID: eventID, session: session, personID: id, source: "sheet")
-                    let entry = CheckInReport.Entry(line: line.line, personID: id, name: names[id] ?? line.name, walkIn: r.walkIn)
+                    let r = try Self.attend(
+                        m, eventID: eventID, session: session, personID: id, source: "sheet")
+                    let entry = CheckInReport.Entry(
+                        line: line.line, personID: id, name: names[id] ?? line.name, walkIn: r.walkIn)
                     if r.counted { report.checkedIn.append(entry) } else { report.repeated.append(entry) }
                 case .unknown:
-                    report.unknown.append(.init(line: line.line, name: line.name, organisation: line.organisation, candidates: []))
+                    report.unknown.append(
+                        .init(
+                            line: line.line, name: line.name, organisation: line.organisation, candidates: [])
+                    )
                 case .ambiguous(let ids):
-                    report.ambiguous.append(.init(line: line.line, name: line.name, organisation: line.organisation, candidates: ids))
+                    report.ambiguous.append(
+                        .init(
+                            line: line.line, name: line.name, organisation: line.organisation, candidates: ids
+                        ))
                 }
             }
             return report
@@ -217,7 +238,8 @@ public struct AttendanceRepository: Sendable {
             let chunk = Array(ids[start..<min(start + 500, ids.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, name FROM people WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+                db, sql: "SELECT id, name FROM people WHERE id IN (\(marks))",
+                arguments: StatementArguments(chunk))
             {
                 out[row[0]] = row[1]
             }

@@ -60,7 +60,9 @@ public struct EventRecord: Sendable, Equatable {
         themes = (row[10] as String?).map { EventRecord.splitThemes($0) } ?? []
         description = row[11]
         status = EventStatus(rawValue: row[12]) ?? .scheduled
-        let excluded = ((row[14] as String?) ?? "").split(separator: ",").compactMap { try? LocalDate.parse(String($0)) }
+        let excluded = ((row[14] as String?) ?? "").split(separator: ",").compactMap {
+            try? LocalDate.parse(String($0))
+        }
         recurrence = (row[13] as String?).flatMap { try? Recurrence.parse($0, excluded: excluded) }
         start = (try? EventTime.parse(row[15])) ?? EventTime(date: LocalDate(dayNumber: 0), minute: 0)
         end = (try? EventTime.parse(row[16])) ?? start
@@ -70,7 +72,9 @@ public struct EventRecord: Sendable, Equatable {
 
     /// Themes as stored (joined by 、).
     static func splitThemes(_ text: String) -> [String] {
-        text.split { "、,，;；".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split { "、,，;；".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 }
 

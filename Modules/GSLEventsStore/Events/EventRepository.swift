@@ -61,7 +61,8 @@ public struct EventRepository: Sendable {
 
         /// A new event.
         public init(
-            title: String, type: EventType, series: String? = nil, organiser: String? = nil, venue: String? = nil,
+            title: String, type: EventType, series: String? = nil, organiser: String? = nil,
+            venue: String? = nil,
             capacity: Int? = nil, moderated: Bool = false, themes: [String] = [], description: String? = nil,
             sessions: [NewSession], recurrence: Recurrence? = nil, staff: [(EventRole, String)] = []
         ) {
@@ -84,8 +85,10 @@ public struct EventRepository: Sendable {
     /// when one ends before it starts or the rule is malformed.
     public static func plannedSessions(_ new: NewEvent) throws(GSLError) -> [NewSession] {
         guard let first = new.sessions.first else {
-            throw GSLError.data("活动至少要有一个场次（开始与结束时间）", en: "an event needs at least one session (start and end)")
-                .because(.valueRequired)
+            throw GSLError.data(
+                "活动至少要有一个场次（开始与结束时间）", en: "an event needs at least one session (start and end)"
+            )
+            .because(.valueRequired)
         }
         for s in new.sessions where s.end <= s.start {
             throw endBeforeStart(s.start, s.end)
@@ -98,7 +101,8 @@ public struct EventRepository: Sendable {
         let length = first.end.absoluteMinute - first.start.absoluteMinute
         return try rule.occurrences(from: first.start.date).map { day in
             let start = first.start.on(day)
-            return NewSession(start: start, end: start.adding(minutes: length), title: first.title, venue: first.venue)
+            return NewSession(
+                start: start, end: start.adding(minutes: length), title: first.title, venue: first.venue)
         }
     }
 
@@ -136,8 +140,10 @@ public struct EventRepository: Sendable {
                     ("recurrence", new.recurrence?.rrule.databaseValue ?? .null),
                     (
                         "excluded",
-                        (new.recurrence.flatMap { $0.excluded.isEmpty ? nil : $0.excluded.map(\.iso).joined(separator: ",") })
-                            .databaseValue
+                        (new.recurrence.flatMap {
+                            $0.excluded.isEmpty ? nil : $0.excluded.map(\.iso).joined(separator: ",")
+                        })
+                        .databaseValue
                     ),
                     ("starts_at", start.iso.databaseValue), ("ends_at", end.iso.databaseValue),
                     ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
@@ -147,8 +153,10 @@ public struct EventRepository: Sendable {
                     into: "event_sessions", entity: "event_session",
                     values: [
                         ("event_id", id.databaseValue), ("title", Self.clean(s.title).databaseValue),
-                        ("venue", Self.clean(s.venue).databaseValue), ("starts_at", s.start.iso.databaseValue),
-                        ("ends_at", s.end.iso.databaseValue), ("status", EventStatus.scheduled.rawValue.databaseValue),
+                        ("venue", Self.clean(s.venue).databaseValue),
+                        ("starts_at", s.start.iso.databaseValue),
+                        ("ends_at", s.end.iso.databaseValue),
+                        ("status", EventStatus.scheduled.rawValue.databaseValue),
                     ])
             }
             var seen: Set<String> = []
@@ -176,7 +184,8 @@ public struct EventRepository: Sendable {
         let org = try References.organisation(db, ref)
         guard org.kind == .federation || org.kind == .chamber else {
             throw GSLError.data(
-                "主办方「\(org.name)」不是工商联或商会", en: "the organiser '\(org.name)' is neither the federation nor a chamber"
+                "主办方「\(org.name)」不是工商联或商会",
+                en: "the organiser '\(org.name)' is neither the federation nor a chamber"
             ).because(.eventOrganiserKind)
         }
         return org.id
@@ -185,7 +194,9 @@ public struct EventRepository: Sendable {
     /// The series named `name`, created when new.
     static func series(_ m: Mutation, _ name: String) throws -> Int64 {
         let clean = TextNormaliser.collapseSpaces(name)
-        if let id = try Int64.fetchOne(m.db, sql: "SELECT id FROM event_series WHERE name = ?", arguments: [clean]) {
+        if let id = try Int64.fetchOne(
+            m.db, sql: "SELECT id FROM event_series WHERE name = ?", arguments: [clean])
+        {
             return id
         }
         return try m.insert(
@@ -247,7 +258,8 @@ public struct EventRepository: Sendable {
                 let seated = try RegistrationRepository.seated(m.db, id)
                 guard c >= seated else {
                     throw GSLError.data(
-                        "名额 \(c) 少于已占名额 \(seated)", en: "the capacity \(c) is below the \(seated) seats already taken"
+                        "名额 \(c) 少于已占名额 \(seated)",
+                        en: "the capacity \(c) is below the \(seated) seats already taken"
                     ).because(.eventCapacityBelowRegistrations)
                 }
                 sets.append(("capacity", c.databaseValue))
@@ -256,14 +268,17 @@ public struct EventRepository: Sendable {
                 throw GSLError.usage("没有要修改的内容", en: "nothing to change").because(.valueRequired)
             }
             try m.update(
-                table: "events", entity: "event", key: id.databaseValue, expectedVersion: expectedVersion, changes: sets)
+                table: "events", entity: "event", key: id.databaseValue, expectedVersion: expectedVersion,
+                changes: sets)
             return try RegistrationRepository.promote(m, eventID: id, on: m.context.day)
         }
     }
 
     static func cancelledError(_ event: EventRecord) -> GSLError {
-        GSLError.conflict("活动 #\(event.id)「\(event.title)」已取消", en: "event #\(event.id) '\(event.title)' is cancelled")
-            .because(.eventCancelled)
+        GSLError.conflict(
+            "活动 #\(event.id)「\(event.title)」已取消", en: "event #\(event.id) '\(event.title)' is cancelled"
+        )
+        .because(.eventCancelled)
     }
 
     /// Cancels an event and its sessions; registrations stay as they are (the log says why).
@@ -275,10 +290,12 @@ public struct EventRepository: Sendable {
                 table: "events", entity: "event", key: id.databaseValue, expectedVersion: expectedVersion,
                 changes: [("status", EventStatus.cancelled.rawValue.databaseValue)])
             for sid in try Int64.fetchAll(
-                m.db, sql: "SELECT id FROM event_sessions WHERE event_id = ? AND status = 'scheduled'", arguments: [id])
+                m.db, sql: "SELECT id FROM event_sessions WHERE event_id = ? AND status = 'scheduled'",
+                arguments: [id])
             {
                 try m.update(
-                    table: "event_sessions", entity: "event_session", key: sid.databaseValue, expectedVersion: nil,
+                    table: "event_sessions", entity: "event_session", key: sid.databaseValue,
+                    expectedVersion: nil,
                     changes: [("status", EventStatus.cancelled.rawValue.databaseValue)])
             }
         }
@@ -290,7 +307,8 @@ public struct EventRepository: Sendable {
     }
 
     static func get(_ db: Database, _ id: Int64) throws -> EventRecord {
-        guard let row = try Row.fetchOne(db, sql: EventRecord.select + " WHERE e.id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db, sql: EventRecord.select + " WHERE e.id = ?", arguments: [id])
+        else {
             throw GSLError.notFound("未找到活动 #\(id)", en: "no event #\(id)").because(.eventNotFound)
         }
         return EventRecord(row: row)
@@ -383,24 +401,29 @@ public struct EventRepository: Sendable {
             ).map { StaffRecord(role: EventRole(rawValue: $0[0]) ?? .staff, personID: $0[1], name: $0[2]) }
             var counts: [RegistrationStatus: Int] = [:]
             for r in try Row.fetchAll(
-                db, sql: "SELECT status, count(*) FROM event_registrations WHERE event_id = ? GROUP BY status",
+                db,
+                sql: "SELECT status, count(*) FROM event_registrations WHERE event_id = ? GROUP BY status",
                 arguments: [id])
             {
                 if let s = RegistrationStatus(rawValue: r[0]) { counts[s] = r[1] }
             }
             let attendance = try Row.fetchOne(
-                db, sql: "SELECT count(*), count(DISTINCT person_id) FROM event_attendance WHERE event_id = ?",
+                db,
+                sql: "SELECT count(*), count(DISTINCT person_id) FROM event_attendance WHERE event_id = ?",
                 arguments: [id])!
             let outcomes = try OutcomeRepository.list(db, eventID: id, from: nil, to: nil)
             return EventView(
-                event: event, sessions: sessions, staff: staff, registrations: counts, personTimes: attendance[0],
+                event: event, sessions: sessions, staff: staff, registrations: counts,
+                personTimes: attendance[0],
                 uniquePeople: attendance[1], outcomes: outcomes, requests: try Self.requests(db, id))
         }
     }
 
     /// The requests casework recorded as raised at the event (none when casework's link is absent).
     static func requests(_ db: Database, _ id: Int64) throws -> [RaisedRequest] {
-        guard try db.tableExists("cases"), try db.columns(in: "cases").contains(where: { $0.name == "event_id" }) else {
+        guard try db.tableExists("cases"),
+            try db.columns(in: "cases").contains(where: { $0.name == "event_id" })
+        else {
             return []
         }
         return try Row.fetchAll(

@@ -60,14 +60,17 @@ public struct OutcomeRepository: Sendable {
                 into: "event_outcomes", entity: "event_outcome",
                 values: [
                     ("event_id", new.eventID.databaseValue), ("kind", new.kind.rawValue.databaseValue),
-                    ("title", EventRepository.clean(new.title).databaseValue), ("amount_fen", new.amount?.fen.databaseValue ?? .null),
-                    ("on_date", new.date.iso.databaseValue), ("evidence", EventRepository.clean(new.evidence).databaseValue),
+                    ("title", EventRepository.clean(new.title).databaseValue),
+                    ("amount_fen", new.amount?.fen.databaseValue ?? .null),
+                    ("on_date", new.date.iso.databaseValue),
+                    ("evidence", EventRepository.clean(new.evidence).databaseValue),
                     ("created_at", m.context.at.databaseValue),
                 ])
             for org in Array(Set(orgs)).sorted() {
                 try m.insert(
                     into: "event_outcome_parties", entity: "event_outcome_party",
-                    values: [("outcome_id", id.databaseValue), ("org_id", org.databaseValue)], key: "\(id)/\(org)")
+                    values: [("outcome_id", id.databaseValue), ("org_id", org.databaseValue)],
+                    key: "\(id)/\(org)")
             }
             return id
         }
@@ -81,7 +84,9 @@ public struct OutcomeRepository: Sendable {
         }
     }
 
-    static func list(_ db: Database, eventID: Int64?, from: LocalDate?, to: LocalDate?) throws -> [OutcomeRecord] {
+    static func list(_ db: Database, eventID: Int64?, from: LocalDate?, to: LocalDate?) throws
+        -> [OutcomeRecord]
+    {
         var conditions: [String] = []
         var args: [DatabaseValueConvertible] = []
         if let eventID {
@@ -120,8 +125,10 @@ public struct OutcomeRepository: Sendable {
         }
         return rows.map { r in
             OutcomeRecord(
-                id: r[0], eventID: r[1], eventTitle: r[2], kind: OutcomeKind(rawValue: r[3]) ?? .agreement, title: r[4],
-                amount: (r[5] as Int64?).map(Money.init(fen:)), date: r[6], evidence: r[7], parties: parties[r[0]] ?? [])
+                id: r[0], eventID: r[1], eventTitle: r[2], kind: OutcomeKind(rawValue: r[3]) ?? .agreement,
+                title: r[4],
+                amount: (r[5] as Int64?).map(Money.init(fen:)), date: r[6], evidence: r[7],
+                parties: parties[r[0]] ?? [])
         }
     }
 }

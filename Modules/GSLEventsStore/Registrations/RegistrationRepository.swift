@@ -28,12 +28,14 @@ public struct RegistrationRepository: Sendable {
 
     /// Changes a registration's status and logs why.
     static func change(
-        _ m: Mutation, _ id: Int64, from: RegistrationStatus?, to: RegistrationStatus, on day: LocalDate, reason: String,
+        _ m: Mutation, _ id: Int64, from: RegistrationStatus?, to: RegistrationStatus, on day: LocalDate,
+        reason: String,
         updated: Bool = false
     ) throws {
         if from != nil && !updated {
             try m.update(
-                table: "event_registrations", entity: "event_registration", key: id.databaseValue, expectedVersion: nil,
+                table: "event_registrations", entity: "event_registration", key: id.databaseValue,
+                expectedVersion: nil,
                 changes: [("status", to.rawValue.databaseValue)])
         }
         try m.insert(
@@ -55,19 +57,25 @@ public struct RegistrationRepository: Sendable {
         var out: [RegistrationChange] = []
         for id in waiting.prefix(n) {
             try change(m, id, from: .waitlisted, to: .registered, on: day, reason: "promoted")
-            out.append(try Self.changeRecord(m.db, id, from: .waitlisted, to: .registered, day: day, reason: "promoted"))
+            out.append(
+                try Self.changeRecord(
+                    m.db, id, from: .waitlisted, to: .registered, day: day, reason: "promoted"))
         }
         return out
     }
 
     static func changeRecord(
-        _ db: Database, _ id: Int64, from: RegistrationStatus?, to: RegistrationStatus, day: LocalDate, reason: String
+        _ db: Database, _ id: Int64, from: RegistrationStatus?, to: RegistrationStatus, day: LocalDate,
+        reason: String
     ) throws -> RegistrationChange {
         let name =
             try String.fetchOne(
-                db, sql: "SELECT p.name FROM event_registrations r JOIN people p ON p.id = r.person_id WHERE r.id = ?",
+                db,
+                sql:
+                    "SELECT p.name FROM event_registrations r JOIN people p ON p.id = r.person_id WHERE r.id = ?",
                 arguments: [id]) ?? ""
-        return RegistrationChange(registrationID: id, name: name, from: from, to: to, date: day.iso, reason: reason)
+        return RegistrationChange(
+            registrationID: id, name: name, from: from, to: to, date: day.iso, reason: reason)
     }
 
     static func find(_ db: Database, eventID: Int64, personID: Int64) throws -> RegistrationRecord? {
@@ -90,15 +98,19 @@ public struct RegistrationRepository: Sendable {
             {
                 throw GSLError.conflict(
                     "\(person.name) 已报名活动 #\(eventID)（\(existing.status.label.zh)）",
-                    en: "\(person.name) is already registered for event #\(eventID) (\(existing.status.label.en))"
+                    en:
+                        "\(person.name) is already registered for event #\(eventID) (\(existing.status.label.en))"
                 ).because(.eventAlreadyRegistered)
             }
             let status = RegistrationRules.admit(
                 capacity: event.capacity, seated: try Self.seated(m.db, eventID),
                 waiting: try Self.waiting(m.db, eventID).count, moderated: event.moderated)
-            let reason = status == .waitlisted ? "full" : status == .pending ? "awaiting approval" : "registered"
-            let position = (try Int64.fetchOne(
-                m.db, sql: "SELECT max(position) FROM event_registrations WHERE event_id = ?", arguments: [eventID]) ?? 0) + 1
+            let reason =
+                status == .waitlisted ? "full" : status == .pending ? "awaiting approval" : "registered"
+            let position =
+                (try Int64.fetchOne(
+                    m.db, sql: "SELECT max(position) FROM event_registrations WHERE event_id = ?",
+                    arguments: [eventID]) ?? 0) + 1
             let previous = try Self.find(m.db, eventID: eventID, personID: person.id)
             let id: Int64
             if let previous {
@@ -118,23 +130,29 @@ public struct RegistrationRepository: Sendable {
                         ("event_id", eventID.databaseValue), ("person_id", person.id.databaseValue),
                         ("status", status.rawValue.databaseValue), ("position", position.databaseValue),
                         ("registered_on", day.iso.databaseValue),
-                        ("note", EventRepository.clean(note).databaseValue), ("created_at", m.context.at.databaseValue),
+                        ("note", EventRepository.clean(note).databaseValue),
+                        ("created_at", m.context.at.databaseValue),
                         ("updated_at", m.context.at.databaseValue),
                     ])
             }
-            try Self.change(m, id, from: previous.map { _ in .cancelled }, to: status, on: day, reason: reason, updated: true)
-            return try Self.changeRecord(m.db, id, from: previous.map { _ in .cancelled }, to: status, day: day, reason: reason)
+            try Self.change(
+                m, id, from: previous.map { _ in .cancelled }, to: status, on: day, reason: reason,
+                updated: true)
+            return try Self.changeRecord(
+                m.db, id, from: previous.map { _ in .cancelled }, to: status, day: day, reason: reason)
         }
     }
 }
 
 extension RegistrationRepository {
     /// The registration of `ref` at the event, else not-registered.
-    static func registration(_ db: Database, eventID: Int64, person ref: String) throws -> RegistrationRecord {
+    static func registration(_ db: Database, eventID: Int64, person ref: String) throws -> RegistrationRecord
+    {
         let person = try References.person(db, ref)
         guard let found = try find(db, eventID: eventID, personID: person.id) else {
             throw GSLError.notFound(
-                "\(person.name) 未报名活动 #\(eventID)", en: "\(person.name) is not registered for event #\(eventID)"
+                "\(person.name) 未报名活动 #\(eventID)",
+                en: "\(person.name) is not registered for event #\(eventID)"
             ).because(.eventNotRegistered)
         }
         return found
@@ -165,7 +183,9 @@ extension RegistrationRepository {
             let reg = try Self.registration(m.db, eventID: eventID, person: ref)
             let to = try RegistrationRules.cancel(reg.status)
             try Self.change(m, reg.id, from: reg.status, to: to, on: day, reason: "cancelled")
-            var out = [try Self.changeRecord(m.db, reg.id, from: reg.status, to: to, day: day, reason: "cancelled")]
+            var out = [
+                try Self.changeRecord(m.db, reg.id, from: reg.status, to: to, day: day, reason: "cancelled")
+            ]
             if try EventRepository.get(m.db, eventID).status == .scheduled {
                 out += try Self.promote(m, eventID: eventID, on: day)
             }
@@ -183,8 +203,10 @@ extension RegistrationRepository {
                 sql += " AND r.status = ?"
                 args.append(status.rawValue)
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY r.position", arguments: StatementArguments(args))
-                .map(RegistrationRecord.init(row:))
+            return try Row.fetchAll(
+                db, sql: sql + " ORDER BY r.position", arguments: StatementArguments(args)
+            )
+            .map(RegistrationRecord.init(row:))
         }
     }
 
@@ -200,7 +222,8 @@ extension RegistrationRepository {
                     """, arguments: [eventID]
             ).map {
                 RegistrationChange(
-                    registrationID: $0[0], name: $0[1], from: ($0[2] as String?).flatMap(RegistrationStatus.init(rawValue:)),
+                    registrationID: $0[0], name: $0[1],
+                    from: ($0[2] as String?).flatMap(RegistrationStatus.init(rawValue:)),
                     to: RegistrationStatus(rawValue: $0[3]) ?? .registered, date: $0[4], reason: $0[5])
             }
         }
@@ -215,7 +238,8 @@ extension RegistrationRepository {
             let rows = try Row.fetchAll(
                 m.db,
                 sql: "SELECT r.id, r.status FROM event_registrations r WHERE r.event_id = ? AND "
-                    + SQLEnumeration.oneOf("r.status", RegistrationStatus.allCases.filter(RegistrationRules.isNoShow))
+                    + SQLEnumeration.oneOf(
+                        "r.status", RegistrationStatus.allCases.filter(RegistrationRules.isNoShow))
                     + " AND NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.event_id = r.event_id AND a.person_id = r.person_id)"
                     + " ORDER BY r.position", arguments: [eventID])
             var out: [RegistrationChange] = []
@@ -223,7 +247,8 @@ extension RegistrationRepository {
                 let id: Int64 = row[0]
                 let from = RegistrationStatus(rawValue: row[1]) ?? .registered
                 try Self.change(m, id, from: from, to: .noShow, on: day, reason: "no-show")
-                out.append(try Self.changeRecord(m.db, id, from: from, to: .noShow, day: day, reason: "no-show"))
+                out.append(
+                    try Self.changeRecord(m.db, id, from: from, to: .noShow, day: day, reason: "no-show"))
             }
             return out
         }

@@ -33,7 +33,9 @@ public struct EventReportRepository: Sendable {
 
     /// The statistics' SQL for a grouping: (sessions and events, attendance, outcomes). Each query
     /// takes the period's first day and the day after its last (sessions) or its last day.
-    public static func statsSQL(_ grouping: EventStatsGrouping) -> (sessions: String, attendance: String, outcomes: String) {
+    public static func statsSQL(_ grouping: EventStatsGrouping) -> (
+        sessions: String, attendance: String, outcomes: String
+    ) {
         let key: (String) -> String = { dateColumn in
             switch grouping {
             case .type: "e.type"
@@ -89,7 +91,8 @@ public struct EventReportRepository: Sendable {
             if grouping == .organiser {
                 for k in rows.keys {
                     if let id = Int64(k), id != 0,
-                        let name = try String.fetchOne(db, sql: "SELECT name FROM organisations WHERE id = ?", arguments: [id])
+                        let name = try String.fetchOne(
+                            db, sql: "SELECT name FROM organisations WHERE id = ?", arguments: [id])
                     {
                         rows[k]!.name = name
                     }
@@ -112,7 +115,9 @@ public struct EventReportRepository: Sendable {
                         """, arguments: [first, after]) ?? 0
             total.uniquePeople =
                 try Int.fetchOne(
-                    db, sql: "SELECT count(DISTINCT person_id) FROM event_attendance WHERE on_date >= ? AND on_date <= ?",
+                    db,
+                    sql:
+                        "SELECT count(DISTINCT person_id) FROM event_attendance WHERE on_date >= ? AND on_date <= ?",
                     arguments: [first, last]) ?? 0
             out.append(total)
             return out
@@ -145,10 +150,12 @@ public struct EventReportRepository: Sendable {
             var people: [Int64: String] = [:]
             for c in found {
                 for e in [c.first.eventID, c.second.eventID] where titles[e] == nil {
-                    titles[e] = try String.fetchOne(db, sql: "SELECT title FROM events WHERE id = ?", arguments: [e])
+                    titles[e] = try String.fetchOne(
+                        db, sql: "SELECT title FROM events WHERE id = ?", arguments: [e])
                 }
                 if case .person(let p) = c.resource, people[p] == nil {
-                    people[p] = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id = ?", arguments: [p])
+                    people[p] = try String.fetchOne(
+                        db, sql: "SELECT name FROM people WHERE id = ?", arguments: [p])
                 }
             }
             return ConflictsView(conflicts: found, eventTitles: titles, personNames: people)
@@ -160,7 +167,9 @@ public struct EventReportRepository: Sendable {
     public func reach(period: Period, chamber: String?) throws(GSLError) -> ReachReport {
         try store.read { db in
             var chamberCondition = ""
-            var args: [DatabaseValueConvertible] = [period.end.iso, period.start.iso, period.start.iso, period.end.iso]
+            var args: [DatabaseValueConvertible] = [
+                period.end.iso, period.start.iso, period.start.iso, period.end.iso,
+            ]
             if let chamber {
                 let org = try References.organisation(db, chamber)
                 chamberCondition = " AND m.chamber_id = ?"
@@ -188,20 +197,28 @@ public struct EventReportRepository: Sendable {
 
     /// Calendar entries for scheduled sessions between two days (of one series when named): a
     /// repeating event is one entry with its rule, the others one entry per session.
-    public func calendar(from: LocalDate?, to: LocalDate?, series: String?) throws(GSLError) -> [CalendarEntry] {
+    public func calendar(from: LocalDate?, to: LocalDate?, series: String?) throws(GSLError)
+        -> [CalendarEntry]
+    {
         try store.read { db in
-            var sql = EventRecord.select + " WHERE e.status = 'scheduled' AND e.ends_at > ?1 AND e.starts_at < ?2"
+            var sql =
+                EventRecord.select + " WHERE e.status = 'scheduled' AND e.ends_at > ?1 AND e.starts_at < ?2"
             var args: [DatabaseValueConvertible] = [from?.iso ?? "0000", to?.adding(days: 1).iso ?? "9999"]
             if let series {
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM event_series WHERE name = ?", arguments: [series]) == true
+                guard
+                    try Bool.fetchOne(
+                        db, sql: "SELECT 1 FROM event_series WHERE name = ?", arguments: [series]) == true
                 else {
-                    throw GSLError.notFound("未找到系列「\(series)」", en: "no series '\(series)'").because(.eventSeriesNotFound)
+                    throw GSLError.notFound("未找到系列「\(series)」", en: "no series '\(series)'").because(
+                        .eventSeriesNotFound)
                 }
                 sql += " AND s.name = ?3"
                 args.append(series)
             }
-            let events = try Row.fetchAll(db, sql: sql + " ORDER BY e.starts_at, e.id", arguments: StatementArguments(args))
-                .map(EventRecord.init(row:))
+            let events = try Row.fetchAll(
+                db, sql: sql + " ORDER BY e.starts_at, e.id", arguments: StatementArguments(args)
+            )
+            .map(EventRecord.init(row:))
             var out: [CalendarEntry] = []
             for e in events {
                 let stamp = Self.icsStamp(e.updatedAt)
@@ -219,11 +236,14 @@ public struct EventReportRepository: Sendable {
                 if let rule = e.recurrence, let first = sessions.first {
                     let start = try EventTime.parse(first[1])
                     let end = try EventTime.parse(first[2])
-                    let cancelled = try sessions.filter { ($0[5] as String) == EventStatus.cancelled.rawValue }
-                        .map { try EventTime.parse($0[1] as String) }
+                    let cancelled = try sessions.filter {
+                        ($0[5] as String) == EventStatus.cancelled.rawValue
+                    }
+                    .map { try EventTime.parse($0[1] as String) }
                     out.append(
                         CalendarEntry(
-                            uid: "gsl-event-\(e.id)@gsl", stamp: stamp, start: start, end: end, summary: e.title,
+                            uid: "gsl-event-\(e.id)@gsl", stamp: stamp, start: start, end: end,
+                            summary: e.title,
                             location: first[3], description: text, rrule: rule.rrule,
                             excluded: (rule.excluded.map { start.on($0) } + cancelled).sorted(),
                             categories: [e.type.label.zh]))
@@ -237,7 +257,8 @@ public struct EventReportRepository: Sendable {
                     out.append(
                         CalendarEntry(
                             uid: "gsl-event-\(e.id)-session-\(s[0] as Int64)@gsl", stamp: stamp, start: start,
-                            end: try EventTime.parse(s[2]), summary: title.map { e.title + "：" + $0 } ?? e.title,
+                            end: try EventTime.parse(s[2]),
+                            summary: title.map { e.title + "：" + $0 } ?? e.title,
                             location: s[3], description: text, categories: [e.type.label.zh]))
                 }
             }

@@ -53,7 +53,8 @@ extension StoreMigration {
         StoreMigration(identifier) { db in
             guard
                 let sql = try String.fetchOne(
-                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]),
+                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    arguments: [table]),
                 sql.contains(old)
             else { return }
             try editTableDefinitions(db, [(table, sql.replacingOccurrences(of: old, with: new))])

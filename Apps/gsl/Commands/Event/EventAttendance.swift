@@ -48,12 +48,15 @@ extension EventCommand {
         @Flag(help: "显示状态变动记录 show the log of changes") var log = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let st = try optionValue(status) { (t: String) throws(GSLError) in try RegistrationStatus.parse(t) }
+            let st = try optionValue(status) { (t: String) throws(GSLError) in try RegistrationStatus.parse(t)
+            }
             let result = try EventService(store: global.openStore()).registrationList(eventID: id, status: st)
             if log {
                 EventPresenter.changes(result.log, out)
             } else {
-                out.table(EventPresenter.registrationColumns(out), result.registrations.map { EventPresenter.registrationRow($0, out) })
+                out.table(
+                    EventPresenter.registrationColumns(out),
+                    result.registrations.map { EventPresenter.registrationRow($0, out) })
             }
         }
     }
@@ -68,8 +71,8 @@ extension EventCommand {
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("活动编号 event id", valueName: "id")) var id: Int64
-        @Option(help: "场次编号 session id (else the event's only session, or its session on --date)") var session:
-            Int64?
+        @Option(help: "场次编号 session id (else the event's only session, or its session on --date)")
+        var session: Int64?
         @Option(name: .customLong("person"), help: "人员（可多次） person (repeatable)") var people: [String] = []
         @Option(help: "签到表 sign-in sheet (CSV/JSON)") var sheet: String?
         @Option(help: "编码 encoding: auto|utf8|gb18030") var encoding: InputEncoding = .auto
@@ -82,14 +85,17 @@ extension EventCommand {
             let report: CheckInReport
             if let sheet {
                 guard people.isEmpty else {
-                    throw GSLError.usage("--sheet 与 --person 不能同时用", en: "--sheet and --person exclude each other")
+                    throw GSLError.usage(
+                        "--sheet 与 --person 不能同时用", en: "--sheet and --person exclude each other")
                 }
                 report = try service.checkInSheet(
-                    eventID: id, sessionID: session, ImportOptions(path: sheet, encoding: encoding, dryRun: dryRun),
+                    eventID: id, sessionID: session,
+                    ImportOptions(path: sheet, encoding: encoding, dryRun: dryRun),
                     day: day, context: global.context())
             } else {
                 guard !people.isEmpty else {
-                    throw GSLError.usage("请给出 --person 或 --sheet", en: "give --person or --sheet").because(.valueRequired)
+                    throw GSLError.usage("请给出 --person 或 --sheet", en: "give --person or --sheet").because(
+                        .valueRequired)
                 }
                 report = try service.checkIn(
                     eventID: id, sessionID: session, people: people, day: day, context: global.context())

@@ -26,7 +26,8 @@ extension EventCommand {
         @Option(help: "说明 description") var description: String?
         @Option(help: "开始 start (2023-05-06 14:00)") var start: String?
         @Option(help: "结束 end") var end: String?
-        @Option(name: .customLong("session"), help: "场次 session START~END (repeatable)") var sessions: [String] = []
+        @Option(name: .customLong("session"), help: "场次 session START~END (repeatable)") var sessions:
+            [String] = []
         @Option(help: "重复 repeat: daily|weekly|monthly") var `repeat`: String?
         @Option(help: "间隔 interval") var interval = 1
         @Option(help: "次数 count") var count: Int?
@@ -43,11 +44,14 @@ extension EventCommand {
             var planned = try sessions.map { (t: String) throws(GSLError) in try EventArguments.session(t) }
             if let start {
                 guard let end else {
-                    throw GSLError.usage("给出 --start 时也要给出 --end", en: "--start needs --end").because(.valueRequired)
+                    throw GSLError.usage("给出 --start 时也要给出 --end", en: "--start needs --end").because(
+                        .valueRequired)
                 }
-                planned.insert(.init(start: try EventArguments.time(start), end: try EventArguments.time(end)), at: 0)
+                planned.insert(
+                    .init(start: try EventArguments.time(start), end: try EventArguments.time(end)), at: 0)
             }
-            let excludedDates = try excluded.map { (t: String) throws(GSLError) in try EventArguments.date(t)! }
+            let excludedDates = try excluded.map { (t: String) throws(GSLError) in try EventArguments.date(t)!
+            }
             var recurrence: Recurrence?
             if let rule {
                 recurrence = try Recurrence.parse(rule, excluded: excludedDates)
@@ -60,7 +64,9 @@ extension EventCommand {
                 }
                 recurrence = try Recurrence(
                     frequency: f, interval: interval, count: count, until: try EventArguments.date(until),
-                    weekdays: try weekdays.map { (t: String) throws(GSLError) in try Recurrence.parseWeekdays(t) } ?? [],
+                    weekdays: try weekdays.map { (t: String) throws(GSLError) in
+                        try Recurrence.parseWeekdays(t)
+                    } ?? [],
                     excluded: excludedDates)
             } else if !excluded.isEmpty || count != nil || until != nil || weekdays != nil {
                 throw GSLError.usage(
@@ -74,7 +80,8 @@ extension EventCommand {
             let view = try EventService(store: global.openStore()).create(
                 .init(
                     title: title, type: try EventArguments.type(type)!, series: series, organiser: organiser,
-                    venue: venue, capacity: capacity, moderated: moderated, themes: EventArguments.themes(themes),
+                    venue: venue, capacity: capacity, moderated: moderated,
+                    themes: EventArguments.themes(themes),
                     description: description, sessions: planned, recurrence: recurrence, staff: staffRefs),
                 context: global.context())
             EventPresenter.show(view, out)
@@ -93,7 +100,8 @@ extension EventCommand {
         @Option(help: "名额 capacity") var capacity: Int?
         @Option(name: .customLong("theme"), help: "主题（可多次，替换原有） themes (replace)") var themes: [String] = []
         @Option(help: "说明 description") var description: String?
-        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version") var expectVersion: Int64?
+        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version") var expectVersion:
+            Int64?
 
         func execute(_ out: Output) throws(GSLError) {
             let (view, promoted) = try EventService(store: global.openStore()).edit(
@@ -121,8 +129,13 @@ extension EventCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let st = try optionValue(status) { (t: String) throws(GSLError) -> EventStatus in
-                guard let s = EventStatus.allCases.first(where: { $0.rawValue == t.lowercased() || $0.label.zh == t }) else {
-                    throw GSLError.usage("未知的状态「\(t)」", en: "unknown status '\(t)'").because(.eventUnknownValue)
+                guard
+                    let s = EventStatus.allCases.first(where: {
+                        $0.rawValue == t.lowercased() || $0.label.zh == t
+                    })
+                else {
+                    throw GSLError.usage("未知的状态「\(t)」", en: "unknown status '\(t)'").because(
+                        .eventUnknownValue)
                 }
                 return s
             }
@@ -136,7 +149,8 @@ extension EventCommand {
 
     struct Show: GSLCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "查看活动 show an event with its sessions, registrations, outcomes, requests")
+            commandName: "show",
+            abstract: "查看活动 show an event with its sessions, registrations, outcomes, requests")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("活动编号 event id", valueName: "id")) var id: Int64
 
@@ -153,7 +167,8 @@ extension EventCommand {
         @Argument(help: ArgumentHelp("活动编号 event id", valueName: "id")) var id: Int64
         @Option(help: "取消此人的报名 cancel this person's registration") var person: String?
         @Option(help: "日期 date (default today)") var date: String?
-        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version") var expectVersion: Int64?
+        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version") var expectVersion:
+            Int64?
 
         func execute(_ out: Output) throws(GSLError) {
             let service = try EventService(store: global.openStore())
@@ -162,7 +177,8 @@ extension EventCommand {
                     eventID: id, person: person, on: try global.day(date), context: global.context())
                 EventPresenter.changes(changes, out)
             } else {
-                EventPresenter.show(try service.cancel(id, expectedVersion: expectVersion, context: global.context()), out)
+                EventPresenter.show(
+                    try service.cancel(id, expectedVersion: expectVersion, context: global.context()), out)
             }
         }
     }

@@ -35,8 +35,8 @@ extension EventCommand {
             @OptionGroup var global: GlobalOptions
             @Option(help: "活动编号 event id") var event: Int64
             @Option(help: "类型 kind: 签约|意向|授信|采购") var kind: String
-            @Option(name: .customLong("party"), help: "签约方（组织，可多次） party organisation (repeatable)") var parties:
-                [String] = []
+            @Option(name: .customLong("party"), help: "签约方（组织，可多次） party organisation (repeatable)")
+            var parties: [String] = []
             @Option(help: "金额 amount (3.6亿, 5000万, 1,200,000)") var amount: String?
             @Option(help: "项目 title") var title: String?
             @Option(help: "日期 date (default today)") var date: String?
@@ -81,7 +81,8 @@ extension EventCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let text = try EventService(store: global.openStore()).calendar(
-                from: try EventArguments.date(from), to: try EventArguments.date(to), series: series, zone: zone)
+                from: try EventArguments.date(from), to: try EventArguments.date(to), series: series,
+                zone: zone)
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
