@@ -14,12 +14,13 @@ mkdir -p "$WORK"
 export GSL_ACTOR=bench GSL_LANG=en
 now() { date +%s%N; }
 
-if [ ! -f "$DB" ] || [ "$(sqlite3 "$DB" 'select count(*) from event_attendance' 2>/dev/null)" != "2000000" ]; then
+if [ ! -f "$DB" ] || [ "$(sqlite3 "$DB" 'select count(*) from event_attendance where event_id <= 100000' 2>/dev/null)" != "2000000" ]; then
   rm -f "$DB"*
   "$GSL" init --db "$DB" >/dev/null 2>&1
   t0=$(now)
-  sqlite3 "$DB" <<'SQL'
-PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000;
+  sqlite3 "$DB" >/dev/null <<'SQL'
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000;
 BEGIN;
 INSERT INTO organisations (id, kind, name, created_at, updated_at) VALUES (1, 'federation', '宁波市工商联', 'now', 'now');
 WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 109)
@@ -98,13 +99,13 @@ PY
 times=()
 for k in 1 2 3; do
   id=$("$GSL" event create --title "签到基准$k" --type training --start "2026-06-0$k 09:00" --end "2026-06-0$k 12:00" \
-        --format csv --db "$DB" | sed -n 2p | cut -d, -f2)
+        --format csv --db "$DB" | sed -n 2p | cut -d, -f1)
   t0=$(now)
-  "$GSL" event checkin "$id" --sheet "$WORK/sheet.csv" --format csv --db "$DB" > "$WORK/checkin.csv" 2>/dev/null
+  "$GSL" event checkin "$id" --sheet "$WORK/sheet.csv" --format ndjson --db "$DB" > "$WORK/checkin.json" 2>/dev/null
   times+=($(( ($(now) - t0) / 1000 )))
 done
 c=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
-counted=$(grep -c '^checked_in' "$WORK/checkin.csv" || true)
+counted=$(grep -c '"result":"checked_in"' "$WORK/checkin.json" || true)
 python3 -c "import sys; m=int(sys.argv[1])/1000; print(f'event checkin of a 2,000-row sheet: median {m:.1f} ms of 3 ({sys.argv[2]} checked in; goal < 1000 ms) ' + ('OK' if m < 1000 else 'MISSED'))" "$c" "$counted"
 
 # 3. ics of the 10,000 sessions of one series.

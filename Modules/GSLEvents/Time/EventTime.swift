@@ -53,6 +53,7 @@ public struct EventTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Reads `2023-05-06 14:00`, `2023-05-06T14:00[:00]`, `2023/5/6 14:00`, `2023年5月6日 14:00`,
     /// `2023年5月6日14时30分`, full-width digits and colons; a bare date is midnight.
     public static func parse(_ text: String) throws(GSLError) -> EventTime {
+        if let stored = stored(text) { return stored }
         let t = TextNormaliser.halfWidth(text.trimmingCharacters(in: .whitespaces))
             .replacingOccurrences(of: "：", with: ":")
         var datePart = t
@@ -70,6 +71,27 @@ public struct EventTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
         if timePart.isEmpty { return EventTime(date: date, minute: 0) }
         return EventTime(date: date, minute: try minuteOfDay(timePart, original: text))
+    }
+
+    /// The stored form `YYYY-MM-DDTHH:MM` read by its bytes (the common case when reading the store).
+    static func stored(_ text: String) -> EventTime? {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { b -> EventTime? in
+            guard b.count == 16, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A else { return nil }
+            func n(_ i: Int, _ len: Int) -> Int? {
+                var v = 0
+                for k in i..<(i + len) {
+                    let c = b[k]
+                    guard c >= 0x30 && c <= 0x39 else { return nil }
+                    v = v * 10 + Int(c - 0x30)
+                }
+                return v
+            }
+            guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2), h < 24,
+                mi < 60, let date = LocalDate(year: y, month: mo, day: d)
+            else { return nil }
+            return EventTime(date: date, minute: h * 60 + mi)
+        } ?? nil
     }
 
     /// Reads a time of day `14:00`, `9:30`, `14:00:00`, `14时30分`, `14点`.

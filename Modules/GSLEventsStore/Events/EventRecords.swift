@@ -42,11 +42,15 @@ public struct EventRecord: Sendable, Equatable {
             && a.capacity == b.capacity && a.venue == b.venue
     }
 
-    static let select = """
+    /// The columns `init(row:)` reads, by position.
+    static let selectColumns = """
         SELECT e.id, e.title, e.type, e.series_id, s.name, e.organiser_id, o.name, e.venue, e.capacity, e.moderated,
                e.themes, e.description, e.status, e.recurrence, e.excluded, e.starts_at, e.ends_at, e.version, e.updated_at
-        FROM events e LEFT JOIN event_series s ON s.id = e.series_id LEFT JOIN organisations o ON o.id = e.organiser_id
         """
+
+    static let select =
+        selectColumns
+        + " FROM events e LEFT JOIN event_series s ON s.id = e.series_id LEFT JOIN organisations o ON o.id = e.organiser_id"
 
     init(row: Row) {
         id = row[0]

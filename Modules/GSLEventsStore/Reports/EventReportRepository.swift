@@ -219,7 +219,20 @@ public struct EventReportRepository: Sendable {
                 db, sql: sql + " ORDER BY e.starts_at, e.id", arguments: StatementArguments(args)
             )
             .map(EventRecord.init(row:))
+            // Every session of those events in one statement (the same filter), grouped by event.
+            let sessionSQL = sql.replacingOccurrences(
+                of: EventRecord.selectColumns,
+                with: "SELECT s2.event_id, s2.id, s2.starts_at, s2.ends_at, coalesce(s2.venue, e.venue), s2.title, s2.status")
+                .replacingOccurrences(
+                    of: "FROM events e", with: "FROM event_sessions s2 JOIN events e ON e.id = s2.event_id")
+            var sessionsByEvent: [Int64: [Row]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: sessionSQL + " ORDER BY s2.event_id, s2.starts_at, s2.id", arguments: StatementArguments(args))
+            {
+                sessionsByEvent[row[0], default: []].append(row)
+            }
             var out: [CalendarEntry] = []
+            out.reserveCapacity(events.count)
             for e in events {
                 let stamp = Self.icsStamp(e.updatedAt)
                 var description = [e.type.label.zh]
@@ -227,39 +240,35 @@ public struct EventReportRepository: Sendable {
                 if !e.themes.isEmpty { description.append("主题：" + e.themes.joined(separator: "、")) }
                 if let d = e.description { description.append(d) }
                 let text = description.joined(separator: "\n")
-                let sessions = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT id, starts_at, ends_at, coalesce(venue, ?2), title, status FROM event_sessions
-                        WHERE event_id = ?1 ORDER BY starts_at, id
-                        """, arguments: [e.id, e.venue])
+                // Columns from here on: 1 id, 2 start, 3 end, 4 venue, 5 title, 6 status.
+                let sessions = sessionsByEvent[e.id] ?? []
                 if let rule = e.recurrence, let first = sessions.first {
-                    let start = try EventTime.parse(first[1])
-                    let end = try EventTime.parse(first[2])
+                    let start = try EventTime.parse(first[2])
+                    let end = try EventTime.parse(first[3])
                     let cancelled = try sessions.filter {
-                        ($0[5] as String) == EventStatus.cancelled.rawValue
+                        ($0[6] as String) == EventStatus.cancelled.rawValue
                     }
-                    .map { try EventTime.parse($0[1] as String) }
+                    .map { try EventTime.parse($0[2] as String) }
                     out.append(
                         CalendarEntry(
                             uid: "gsl-event-\(e.id)@gsl", stamp: stamp, start: start, end: end,
                             summary: e.title,
-                            location: first[3], description: text, rrule: rule.rrule,
+                            location: first[4], description: text, rrule: rule.rrule,
                             excluded: (rule.excluded.map { start.on($0) } + cancelled).sorted(),
                             categories: [e.type.label.zh]))
                     continue
                 }
-                for s in sessions where (s[5] as String) == EventStatus.scheduled.rawValue {
-                    let start = try EventTime.parse(s[1])
+                for s in sessions where (s[6] as String) == EventStatus.scheduled.rawValue {
+                    let start = try EventTime.parse(s[2])
                     if let from, start.date < from { continue }
                     if let to, start.date > to { continue }
-                    let title: String? = s[4]
+                    let title: String? = s[5]
                     out.append(
                         CalendarEntry(
-                            uid: "gsl-event-\(e.id)-session-\(s[0] as Int64)@gsl", stamp: stamp, start: start,
-                            end: try EventTime.parse(s[2]),
+                            uid: "gsl-event-\(e.id)-session-\(s[1] as Int64)@gsl", stamp: stamp, start: start,
+                            end: try EventTime.parse(s[3]),
                             summary: title.map { e.title + "：" + $0 } ?? e.title,
-                            location: s[3], description: text, categories: [e.type.label.zh]))
+                            location: s[4], description: text, categories: [e.type.label.zh]))
                 }
             }
             return out
