@@ -87,7 +87,8 @@ public struct EventTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
                 }
                 return v
             }
-            guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2), h < 24,
+            guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2),
+                h < 24,
                 mi < 60, let date = LocalDate(year: y, month: mo, day: d)
             else { return nil }
             return EventTime(date: date, minute: h * 60 + mi)

@@ -188,13 +188,19 @@ public struct AttendanceRepository: Sendable {
                 ).because(.importDuplicateRow)
             }
             var report = CheckInReport(sessionID: session.0, sessionStart: session.1)
-            let names = try Self.names(
-                m.db, matches.compactMap { if case .person(let id) = $0 { id } else { nil } })
+            let matched = matches.compactMap { match -> Int64? in
+                if case .person(let id) = match { return id }
+                return nil
+            }
+            let names = try Self.names(m.db, matched)
+            let results = try Self.attendMany(
+                m, eventID: eventID, session: session, people: matched, source: "sheet")
+            var next = 0
             for (line, match) in zip(lines, matches) {
                 switch match {
                 case .person(let id):
-                    let r = try Self.attend(
-                        m, eventID: eventID, session: session, personID: id, source: "sheet")
+                    let r = results[next]
+                    next += 1
                     let entry = CheckInReport.Entry(
                         line: line.line, personID: id, name: names[id] ?? line.name, walkIn: r.walkIn)
                     if r.counted { report.checkedIn.append(entry) } else { report.repeated.append(entry) }
@@ -244,6 +250,95 @@ public struct AttendanceRepository: Sendable {
                 out[row[0]] = row[1]
             }
         }
+        return out
+    }
+}
+
+extension AttendanceRepository {
+    /// Records the attendances of many people at one session in a few statements (a sign-in sheet):
+    /// attendance rows and walk-in registrations as row batches in the audit log, registrations
+    /// that change to attended one by one, every status change logged. Returns, per person in
+    /// order, whether it was counted (false: already checked in) and whether it was a walk-in.
+    static func attendMany(
+        _ m: Mutation, eventID: Int64, session: (Int64, EventTime), people: [Int64], source: String
+    ) throws -> [(counted: Bool, walkIn: Bool)] {
+        let db = m.db
+        let day = session.1.date
+        let already = Set(
+            try Int64.fetchAll(
+                db, sql: "SELECT person_id FROM event_attendance WHERE session_id = ?", arguments: [session.0]
+            ))
+        var registrations: [Int64: (id: Int64, status: String)] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT person_id, id, status FROM event_registrations WHERE event_id = ?",
+            arguments: [eventID])
+        {
+            registrations[row[0]] = (row[1], row[2])
+        }
+        var position =
+            try Int64.fetchOne(
+                db, sql: "SELECT coalesce(max(position), 0) FROM event_registrations WHERE event_id = ?",
+                arguments: [eventID]) ?? 0
+        var attendance: [[DatabaseValue]] = []
+        var walkIns: [[DatabaseValue]] = []
+        var changed: [(Int64, String)] = []
+        var out: [(counted: Bool, walkIn: Bool)] = []
+        out.reserveCapacity(people.count)
+        for person in people {
+            if already.contains(person) {
+                out.append((false, false))
+                continue
+            }
+            attendance.append([
+                session.0.databaseValue, person.databaseValue, eventID.databaseValue, day.iso.databaseValue,
+                source.databaseValue, m.context.at.databaseValue,
+            ])
+            if let reg = registrations[person] {
+                if reg.status != RegistrationStatus.attended.rawValue { changed.append((reg.id, reg.status)) }
+                out.append((true, false))
+            } else {
+                position += 1
+                walkIns.append([
+                    eventID.databaseValue, person.databaseValue,
+                    RegistrationStatus.attended.rawValue.databaseValue,
+                    position.databaseValue, day.iso.databaseValue, m.context.at.databaseValue,
+                    m.context.at.databaseValue,
+                ])
+                out.append((true, true))
+            }
+        }
+        try m.writeRows(
+            into: "event_attendance", entity: "event_attendance", entityID: "\(session.0)",
+            columns: ["session_id", "person_id", "event_id", "on_date", "source", "recorded_at"],
+            rows: attendance)
+        var log: [[DatabaseValue]] = []
+        func logRow(_ id: Int64, from: String?, reason: String) -> [DatabaseValue] {
+            [
+                id.databaseValue, from.databaseValue, RegistrationStatus.attended.rawValue.databaseValue,
+                day.iso.databaseValue, reason.databaseValue, m.context.actor.databaseValue,
+                m.context.at.databaseValue,
+            ]
+        }
+        for (id, from) in changed {
+            try m.update(
+                table: "event_registrations", entity: "event_registration", key: id.databaseValue,
+                expectedVersion: nil,
+                changes: [("status", RegistrationStatus.attended.rawValue.databaseValue)])
+            log.append(logRow(id, from: from, reason: "checked in"))
+        }
+        let first = try m.insertMany(
+            into: "event_registrations", entity: "event_registration",
+            columns: [
+                "event_id", "person_id", "status", "position", "registered_on", "created_at", "updated_at",
+            ],
+            rows: walkIns)
+        for k in 0..<walkIns.count { log.append(logRow(first + Int64(k), from: nil, reason: "walk-in")) }
+        try m.insertMany(
+            into: "event_registration_log", entity: "event_registration_log",
+            columns: [
+                "registration_id", "from_status", "to_status", "on_date", "reason", "actor", "recorded_at",
+            ],
+            rows: log)
         return out
     }
 }

@@ -343,7 +343,7 @@ public struct EventRepository: Sendable {
     /// Events matching `filter`, by start time.
     public func list(_ filter: Filter, limit: Int) throws(GSLError) -> [EventRecord] {
         var conditions: [String] = []
-        var args: [DatabaseValueConvertible?] = []
+        var args: [any DatabaseValueConvertible] = []
         if let from = filter.from {
             conditions.append("e.ends_at >= ?")
             args.append(from.iso)
@@ -369,7 +369,7 @@ public struct EventRepository: Sendable {
         return try store.read { db in
             try Row.fetchAll(
                 db, sql: EventRecord.select + whereSQL + " ORDER BY e.starts_at, e.id LIMIT ?",
-                arguments: StatementArguments(args)!
+                arguments: StatementArguments(args)
             ).map(EventRecord.init(row:))
         }
     }

@@ -78,10 +78,14 @@ public struct EventReportRepository: Sendable {
                 rows[k]!.events = r[1]
                 rows[k]!.sessions = r[2]
             }
-            for r in try Row.fetchAll(db, sql: sql.attendance, arguments: [first, last]) {
-                let k = row(r[0])
-                rows[k]!.personTimes = r[1]
-                rows[k]!.uniquePeople = r[2]
+            // Attendance in one pass over the date index (what `sql.attendance` and the total's
+            // distinct count ask, without sorting the period's rows twice): person-times and the
+            // set of people per group, and the set of everyone.
+            let attendance = try Self.attendance(db, grouping: grouping, first: first, last: last)
+            for (key, figures) in attendance.groups {
+                let k = row(key.databaseValue)
+                rows[k]!.personTimes = figures.times
+                rows[k]!.uniquePeople = figures.people.count
             }
             for r in try Row.fetchAll(db, sql: sql.outcomes, arguments: [first, last]) {
                 let k = row(r[0])
@@ -113,15 +117,64 @@ public struct EventReportRepository: Sendable {
                         SELECT count(DISTINCT s.event_id) FROM event_sessions s JOIN events e ON e.id = s.event_id
                         WHERE s.starts_at >= ? AND s.starts_at < ? AND s.status = 'scheduled' AND e.status = 'scheduled'
                         """, arguments: [first, after]) ?? 0
-            total.uniquePeople =
-                try Int.fetchOne(
-                    db,
-                    sql:
-                        "SELECT count(DISTINCT person_id) FROM event_attendance WHERE on_date >= ? AND on_date <= ?",
-                    arguments: [first, last]) ?? 0
+            total.uniquePeople = attendance.everyone
             out.append(total)
             return out
         }
+    }
+
+    /// Person-times and distinct people per group of the attendance dated between two days, and
+    /// the number of distinct people overall.
+    static func attendance(_ db: Database, grouping: EventStatsGrouping, first: String, last: String) throws
+        -> (groups: [String: (times: Int, people: Set<Int64>)], everyone: Int)
+    {
+        var keyOfEvent: [Int64: String] = [:]
+        if grouping != .month {
+            let key = grouping == .type ? "e.type" : "CAST(coalesce(e.organiser_id, 0) AS TEXT)"
+            for r in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.id, \(key) FROM events e WHERE e.starts_at < ?2 AND e.ends_at >= ?1
+                    """, arguments: [first, ((try? LocalDate.parse(last))?.adding(days: 1).iso) ?? last])
+            {
+                keyOfEvent[r[0]] = r[1]
+            }
+        }
+        var groups: [String: (times: Int, people: Set<Int64>)] = [:]
+        var everyone = Set<Int64>()
+        let cursor = try Row.fetchCursor(
+            db,
+            sql:
+                "SELECT event_id, person_id, on_date FROM event_attendance WHERE on_date >= ? AND on_date <= ?",
+            arguments: [first, last])
+        var lastEvent: Int64 = -1
+        var lastKey = ""
+        while let r = try cursor.next() {
+            let event: Int64 = r[0]
+            let person: Int64 = r[1]
+            let key: String
+            if grouping == .month {
+                key = String((r[2] as String).prefix(7))
+            } else if event == lastEvent {
+                key = lastKey
+            } else {
+                // An event outside the period's span cannot have attendance in it; read it anyway.
+                key =
+                    try keyOfEvent[event]
+                    ?? (String.fetchOne(
+                        db,
+                        sql: grouping == .type
+                            ? "SELECT type FROM events WHERE id = ?"
+                            : "SELECT CAST(coalesce(organiser_id, 0) AS TEXT) FROM events WHERE id = ?",
+                        arguments: [event]) ?? "")
+                lastEvent = event
+                lastKey = key
+            }
+            groups[key, default: (0, [])].times += 1
+            groups[key]!.people.insert(person)
+            everyone.insert(person)
+        }
+        return (groups, everyone.count)
     }
 
     /// Scheduled sessions between two days with their venue and the people running them.
@@ -222,12 +275,15 @@ public struct EventReportRepository: Sendable {
             // Every session of those events in one statement (the same filter), grouped by event.
             let sessionSQL = sql.replacingOccurrences(
                 of: EventRecord.selectColumns,
-                with: "SELECT s2.event_id, s2.id, s2.starts_at, s2.ends_at, coalesce(s2.venue, e.venue), s2.title, s2.status")
-                .replacingOccurrences(
-                    of: "FROM events e", with: "FROM event_sessions s2 JOIN events e ON e.id = s2.event_id")
+                with:
+                    "SELECT s2.event_id, s2.id, s2.starts_at, s2.ends_at, coalesce(s2.venue, e.venue), s2.title, s2.status"
+            )
+            .replacingOccurrences(
+                of: "FROM events e", with: "FROM event_sessions s2 JOIN events e ON e.id = s2.event_id")
             var sessionsByEvent: [Int64: [Row]] = [:]
             for row in try Row.fetchAll(
-                db, sql: sessionSQL + " ORDER BY s2.event_id, s2.starts_at, s2.id", arguments: StatementArguments(args))
+                db, sql: sessionSQL + " ORDER BY s2.event_id, s2.starts_at, s2.id",
+                arguments: StatementArguments(args))
             {
                 sessionsByEvent[row[0], default: []].append(row)
             }
