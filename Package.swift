@@ -113,6 +113,24 @@ let package = Package(
                 "GSLCore", "GSLOptimise", "GSLPairing", "GSLPairingStore", "GSLStore", "GSLTestSupport",
             ],
             path: "Tests/GSLPairingTests", swiftSettings: swiftSettings),
+        // MARK: - Events
+        .target(
+            name: "GSLEvents", dependencies: ["GSLCore"], path: "Modules/GSLEvents",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLEventsStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLEvents",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLEventsStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLEventsTests",
+            dependencies: [
+                "GSLCore", "GSLEvents", "GSLEventsStore", "GSLStore", "GSLTabular", "GSLTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/GSLEventsTests", swiftSettings: swiftSettings),
 
         // MARK: - Demo and synthetic data
         .target(
@@ -129,8 +147,8 @@ let package = Package(
             name: "gsl",
             dependencies: [
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
-                "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLPairing",
-                "GSLPairingStore",
+                "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
+                "GSLEventsStore", "GSLPairing", "GSLPairingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

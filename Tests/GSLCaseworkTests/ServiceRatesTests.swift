@@ -115,8 +115,13 @@ import Testing
     }
 
     @Test func sourcesAndPriorities() throws {
-        #expect(CaseSource.allCases.map(\.rawValue) == ["visit", "hotline", "online", "chamber", "letter"])
+        #expect(
+            CaseSource.allCases.map(\.rawValue) == [
+                "visit", "hotline", "online", "chamber", "letter", "event",
+            ])
+        #expect(CaseSource.original == Array(CaseSource.allCases.dropLast()))  // the first schema's CHECK
         #expect(try CaseSource.parse("商会") == .chamber)
+        #expect(try CaseSource.parse("活动") == .event)
         #expect(throws: GSLError.self) { try CaseSource.parse("email") }
         #expect(try CasePriority.parse("特急") == .urgent)
         #expect(CasePriority.urgent < .low)

@@ -75,6 +75,7 @@ enum CasePresenter {
             ("lead_department", out.t("主办", "lead"), r.leadDepartment.map(Cell.text) ?? .null),
             ("assisting", out.t("协办", "assisting"), .text(r.assisting.joined(separator: "、"))),
             ("merged_into", out.t("并入", "merged into"), r.mergedInto.map { .int($0) } ?? .null),
+            ("event", out.t("活动", "event"), r.eventID.map { .int($0) } ?? .null),
             ("version", out.t("版本", "version"), .int(r.version)),
         ]
         // The summary already ends with the note (备注：…); it is not repeated.

@@ -1,5 +1,6 @@
 import GSLCasework
 import GSLCaseworkStore
+import GSLEventsStore
 import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLPairingStore
@@ -9,11 +10,13 @@ import GSLStore
 enum Schema {
     static let all: [StoreMigration] =
         Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
-        + InfoSchema.migrations + ProposalSchema.migrations + PairingSchema.migrations
+        + InfoSchema.migrations + ProposalSchema.migrations
+        + EventsSchema.migrations + PairingSchema.migrations
 
     /// Every module's audited entities (which table each entity's audit entries change), for
     /// `gsl audit replay`.
     static let audited: [AuditedEntity] =
         Store.coreAuditedEntities + IndexSchema.auditedEntities + CaseSchema.auditedEntities
-        + InfoSchema.auditedEntities + ProposalSchema.auditedEntities + PairingSchema.auditedEntities
+        + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
+        + EventsSchema.auditedEntities + PairingSchema.auditedEntities
 }

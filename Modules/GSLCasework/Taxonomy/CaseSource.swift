@@ -13,6 +13,11 @@ public enum CaseSource: String, Sendable, Hashable, Codable, CaseIterable {
     case chamber
     /// A letter (来信).
     case letter
+    /// Raised at an event (活动): a dialogue (恳谈会) or forum.
+    case event
+
+    /// The sources of the first schema (the `event` source came with migration case-6).
+    public static let original: [CaseSource] = [.visit, .hotline, .online, .chamber, .letter]
 
     /// The name in both languages.
     public var label: Message {
@@ -22,6 +27,7 @@ public enum CaseSource: String, Sendable, Hashable, Codable, CaseIterable {
         case .online: Message("网上", en: "online")
         case .chamber: Message("商会", en: "chamber")
         case .letter: Message("来信", en: "letter")
+        case .event: Message("活动", en: "event")
         }
     }
 

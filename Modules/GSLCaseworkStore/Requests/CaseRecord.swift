@@ -35,6 +35,8 @@ public struct CaseRecord: Sendable {
     public let openedOn: String
     /// Optimistic-lock version.
     public let version: Int64
+    /// The event it was raised at (source `event`).
+    public let eventID: Int64?
 
     /// Decodes a row of `CaseRepository.select`, by position.
     init(row: Row) {
@@ -57,5 +59,6 @@ public struct CaseRecord: Sendable {
         mergedInto = row[12]
         openedOn = row[13]
         version = row[14]
+        eventID = row.count > 15 ? row[15] : nil
     }
 }

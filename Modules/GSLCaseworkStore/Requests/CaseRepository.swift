@@ -27,7 +27,7 @@ public struct CaseRepository: Sendable {
     /// The columns `CaseRecord(row:)` reads, by position (name lookups cost a lowercasing each).
     static let select = """
         SELECT c.id, c.org_id, o.name, o.region_code, c.source, c.category, c.priority, c.title, c.description, c.state,
-               c.lead_department, c.assisting, c.merged_into, c.opened_on, c.version
+               c.lead_department, c.assisting, c.merged_into, c.opened_on, c.version, c.event_id
         FROM cases c JOIN organisations o ON o.id = c.org_id
         """
 
@@ -47,12 +47,15 @@ public struct CaseRepository: Sendable {
         public var description: String?
         /// The day it was received.
         public var date: LocalDate
+        /// The event it was raised at (with source `event`).
+        public var eventID: Int64?
 
         /// A new request.
         public init(
             organisation: String, category: String, source: CaseSource, priority: CasePriority, title: String,
-            description: String?, date: LocalDate
+            description: String?, date: LocalDate, eventID: Int64? = nil
         ) {
+            self.eventID = eventID
             self.organisation = organisation
             self.category = category
             self.source = source
@@ -145,6 +148,7 @@ public struct CaseRepository: Sendable {
     {
         let org = try References.organisation(m.db, new.organisation, kind: nil)
         let date = new.date
+        try checkEvent(new, m.db)
         let id = try m.insert(
             into: "cases", entity: "case",
             values: [
@@ -154,11 +158,33 @@ public struct CaseRepository: Sendable {
                 ("description", new.description.databaseValue),
                 ("state", CaseState.draft.rawValue.databaseValue), ("opened_on", date.iso.databaseValue),
                 ("created_at", m.context.at.databaseValue), ("updated_at", m.context.at.databaseValue),
+                ("event_id", new.eventID.databaseValue),
             ])
         try apply(
             .receive, caseID: id, on: date, note: nil, expectedVersion: nil, rules: rules, policies: policies,
             m)
         return id
+    }
+
+    /// A request from an event names the event, which must exist; only such a request names one.
+    static func checkEvent(_ new: NewCase, _ db: Database) throws {
+        guard let eventID = new.eventID else {
+            if new.source == .event {
+                throw GSLError.data("来源为活动的诉求须指明活动编号", en: "a request from an event needs the event's number")
+                    .because(.valueRequired)
+            }
+            return
+        }
+        guard new.source == .event else {
+            throw GSLError.data("只有来源为活动的诉求可以指明活动", en: "only a request from an event names an event")
+                .because(.caseActionInvalid)
+        }
+        guard try db.tableExists("events"),
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [eventID]) == true
+        else {
+            throw GSLError.notFound("未找到活动 #\(eventID)", en: "no event #\(eventID)").because(
+                .storeReferenceNotFound)
+        }
     }
 
     /// One request.

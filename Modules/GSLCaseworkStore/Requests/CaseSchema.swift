@@ -12,7 +12,7 @@ public enum CaseSchema {
                 CREATE TABLE cases (
                     id INTEGER PRIMARY KEY,
                     org_id INTEGER NOT NULL REFERENCES organisations(id),
-                    source TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("source", CaseSource.self)),
+                    source TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("source", CaseSource.original)),
                     category TEXT NOT NULL,
                     priority TEXT NOT NULL CHECK \(SQLEnumeration.oneOf("priority", CasePriority.self)),
                     title TEXT NOT NULL CHECK (length(title) > 0),
@@ -129,6 +129,16 @@ public enum CaseSchema {
         // The SLA view asks for the latest event date to know whether a day is in the past.
         StoreMigration(
             "case-5-event-dates", sql: "CREATE INDEX case_events_date ON case_events(on_date);"),
+        // Requests raised at an event (恳谈会, 座谈会): the `event` source and the event's number.
+        StoreMigration.replacingInTable(
+            "case-6-event-source", table: "cases", SQLEnumeration.oneOf("source", CaseSource.original),
+            with: SQLEnumeration.oneOf("source", CaseSource.self)),
+        StoreMigration(
+            "case-7-event-link",
+            sql: """
+                ALTER TABLE cases ADD COLUMN event_id INTEGER;
+                CREATE INDEX cases_event ON cases(event_id) WHERE event_id IS NOT NULL;
+                """),
     ]
 
     /// The entities the casework (requests, visits, settings) audit entries name, and their tables.

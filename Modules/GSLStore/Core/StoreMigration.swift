@@ -40,31 +40,53 @@ extension StoreMigration {
                 let rewritten = SchemaText.inListsAsComparisons(sql)
                 if rewritten != sql { edits.append((table, rewritten)) }
             }
-            guard !edits.isEmpty else { return }
-            let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
-            try db.execute(sql: "PRAGMA writable_schema = ON")
-            try db.execute(sql: "SAVEPOINT comparison_checks")
-            do {
-                for (table, sql) in edits {
-                    try db.execute(
-                        sql: "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
-                        arguments: [sql, table])
-                }
-                try db.execute(sql: "RELEASE comparison_checks")
-            } catch {
-                // A SQLite built in defensive mode refuses edits to the schema table. The lists
-                // then stay as they are: the same rules, only slower to check.
-                try db.execute(sql: "ROLLBACK TO comparison_checks")
-                try db.execute(sql: "RELEASE comparison_checks")
-                try db.execute(sql: "PRAGMA writable_schema = OFF")
-                return
-            }
-            try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
-            try db.execute(sql: "PRAGMA writable_schema = OFF")
-            db.clearSchemaCache()
-            // The edited definitions must parse: reading each table's columns reloads the schema.
-            for (table, _) in edits { _ = try db.columns(in: table) }
+            try editTableDefinitions(db, edits)
         }
+    }
+
+    /// A step that replaces `old` by `new` in the definition of `table` (a CHECK that allows one
+    /// more enumeration value), in place like `comparisonChecks`; nothing happens when the
+    /// definition does not hold `old` (a file created with the new text already).
+    public static func replacingInTable(_ identifier: String, table: String, _ old: String, with new: String)
+        -> StoreMigration
+    {
+        StoreMigration(identifier) { db in
+            guard
+                let sql = try String.fetchOne(
+                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    arguments: [table]),
+                sql.contains(old)
+            else { return }
+            try editTableDefinitions(db, [(table, sql.replacingOccurrences(of: old, with: new))])
+        }
+    }
+
+    /// Writes new definitions of tables into the schema table (SQLite's documented procedure for
+    /// changing CHECK constraints without rebuilding a table); a SQLite built in defensive mode
+    /// refuses, and the definitions then stay as they are.
+    static func editTableDefinitions(_ db: Database, _ edits: [(String, String)]) throws {
+        guard !edits.isEmpty else { return }
+        let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+        try db.execute(sql: "PRAGMA writable_schema = ON")
+        try db.execute(sql: "SAVEPOINT comparison_checks")
+        do {
+            for (table, sql) in edits {
+                try db.execute(
+                    sql: "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                    arguments: [sql, table])
+            }
+            try db.execute(sql: "RELEASE comparison_checks")
+        } catch {
+            try db.execute(sql: "ROLLBACK TO comparison_checks")
+            try db.execute(sql: "RELEASE comparison_checks")
+            try db.execute(sql: "PRAGMA writable_schema = OFF")
+            return
+        }
+        try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+        try db.execute(sql: "PRAGMA writable_schema = OFF")
+        db.clearSchemaCache()
+        // The edited definitions must parse: reading each table's columns reloads the schema.
+        for (table, _) in edits { _ = try db.columns(in: table) }
     }
 }
 

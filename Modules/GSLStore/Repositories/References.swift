@@ -38,7 +38,7 @@ public enum References {
     }
 
     /// A person by id or exact name.
-    static func person(_ db: Database, _ ref: String) throws -> Person {
+    public static func person(_ db: Database, _ ref: String) throws -> Person {
         let text = ref.trimmingCharacters(in: .whitespaces)
         var candidates: [Person] = []
         if let id = Int64(TextNormaliser.halfWidth(text)) {

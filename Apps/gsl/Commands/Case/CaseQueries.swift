@@ -17,7 +17,8 @@ extension CaseCommand {
         @OptionGroup var global: GlobalOptions
         @Option(name: .customLong("org"), help: "企业（编号、信用代码或名称） enterprise") var organisation: String
         @Option(help: "类别 category (融资信贷, 用工人才, …)") var category: String
-        @Option(help: "来源 source: visit|hotline|online|chamber|letter") var source: CaseSource = .visit
+        @Option(help: "来源 source: visit|hotline|online|chamber|letter|event") var source: CaseSource = .visit
+        @Option(help: "活动编号（来源为 event 时） event id, with --source event") var event: Int64?
         @Option(help: "优先级 priority: urgent|high|normal|low") var priority: CasePriority = .normal
         @Option(help: "标题 title") var title: String
         @Option(help: "描述 description") var description: String?
@@ -27,7 +28,7 @@ extension CaseCommand {
             let view = try CaseService(store: global.openStore()).open(
                 .init(
                     organisation: organisation, category: category, source: source, priority: priority,
-                    title: title, description: description, date: try global.day(date)),
+                    title: title, description: description, date: try global.day(date), eventID: event),
                 context: global.context())
             CasePresenter.show(view.record, events: view.events, out)
         }
