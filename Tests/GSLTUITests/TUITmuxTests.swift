@@ -1,0 +1,159 @@
+import Foundation
+import GSLCore
+import GSLTestSupport
+import Testing
+
+/// The full-screen app driven through tmux on a demo store: content, alignment by display width
+/// (the right border in the same column on every row holding Chinese), resize, the command line,
+/// search, a C locale and NO_COLOR, and a transition made in the app that lands in the store and
+/// the audit log with the actor.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed: the tmux-driven TUI tests are skipped"))
+struct TUITmuxTests {
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    /// A store with enterprises and requests whose Chinese titles and names are longer than their columns.
+    func demo() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["ref", "load"])
+        try cli.ok(["org", "add", "--name", "宁波甬联科技有限公司", "--uscc", "91330200711192037M", "--region", "海曙区"])
+        try cli.ok(["org", "add", "--name", "浙江四明山茶业股份有限公司", "--uscc", "91330200704800698F", "--region", "余姚市"])
+        let requests = [
+            ("1", "融资信贷", "企业融资难，续贷困难，请求协调银行给予续贷支持", "2023-09-27"),
+            ("2", "用工人才", "招工难，技术工人短缺", "2023-10-08"),
+            ("1", "其他", "门前道路破损 road repair needed", "2023-10-09"),
+        ]
+        for (org, category, title, date) in requests {
+            try cli.ok(["case", "open", "--org", org, "--category", category, "--title", title, "--date", date])
+        }
+        try cli.ok(["case", "assign", "2", "--lead", "市人力社保局", "--date", "2023-10-09"])
+        return cli
+    }
+
+    func start(_ cli: CLIRunner, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws
+        -> Tmux
+    {
+        var env = ["GSL_ACTOR": "王芳", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        for (k, v) in environment { env[k] = v }
+        return try Tmux(
+            [CLIRunner.executable.path, "tui", "--db", cli.database], environment: env, columns: columns, rows: rows)
+    }
+
+    /// Every row holding Chinese that has a right border has it in the last column.
+    func expectAligned(_ screen: [String], width: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var checked = 0
+        for line in screen where hasChinese(line) && line.hasSuffix("│") {
+            #expect(columns(of: "│", in: line).last == width - 1, "\(line)", sourceLocation: sourceLocation)
+            #expect(DisplayWidth.of(line) == width, "\(line)", sourceLocation: sourceLocation)
+            checked += 1
+        }
+        #expect(checked >= 3, "rows with Chinese and a border: \(checked)\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+
+    @Test func dashboardCasesAlignmentAndResize() throws {
+        let cli = try demo()
+        let tmux = try start(cli)
+        var screen = try tmux.wait(for: "诉求（按状态）")
+        #expect(screen.contains { $0.contains("全部") && $0.contains("3") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("活动模块尚未接入") })
+        // The status line says where we are and the main keys.
+        #expect(screen.last?.contains("gsl › 概览") == true && screen.last?.contains("q退出") == true, "\(screen.last ?? "")")
+        expectAligned(screen, width: 80)
+
+        try tmux.keys("2")
+        screen = try tmux.wait(for: "队列 · 全部 · 3")
+        // Newest first; the long title is cut with an ellipsis, never through a character.
+        #expect(screen.contains { $0.contains("门前道路破损") })
+        #expect(screen.contains { $0.contains("企业融资难") && $0.contains("…") }, "\(screen.joined(separator: "\n"))")
+        expectAligned(screen, width: 80)
+        // The detail pane of the selected request (the newest, #3) shows its timeline.
+        #expect(screen.contains { $0.contains("诉求 #3") })
+        try tmux.keys("j", "j")
+        screen = try tmux.wait(for: "诉求 #1")
+        #expect(screen.contains { $0.contains("受理") })
+        #expect(screen.last?.contains("诉求 › 全部 › #1") == true, "\(screen.last ?? "")")
+
+        try tmux.resize(columns: 100, rows: 30)
+        screen = try tmux.wait(for: "100 columns") { $0.count >= 30 && $0[1...].contains { $0.hasSuffix("│") && DisplayWidth.of($0) == 100 } }
+        expectAligned(screen, width: 100)
+        try tmux.resize(columns: 80, rows: 24)
+        screen = try tmux.wait(for: "80 columns again") { $0[1...].contains { $0.hasSuffix("│") && DisplayWidth.of($0) == 80 } && !$0.contains { DisplayWidth.of($0) > 80 } }
+        expectAligned(screen, width: 80)
+
+        try tmux.keys("?")
+        screen = try tmux.wait(for: "按键 · 诉求")
+        #expect(screen.contains { $0.contains("回访（联系、解决、满意度）") })
+        try tmux.keys("Escape", "q")
+        try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
+    }
+
+    @Test func transitionInTheAppIsStoredAndAudited() throws {
+        let cli = try demo()
+        let tmux = try start(cli)
+        try tmux.wait(for: "诉求（按状态）")
+        try tmux.keys("2")
+        try tmux.wait(for: "诉求 #3")
+        // #3 is received: assign it to a lead department, with a note.
+        try tmux.keys("a")
+        try tmux.wait(for: "主办部门：")
+        try tmux.type("市交通局")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "协办部门")
+        try tmux.type("海曙区政府")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "备注（可空）")
+        try tmux.type("已电话联系企业")
+        try tmux.keys("Enter")
+        var screen = try tmux.wait(for: "#3 已交办")
+        #expect(screen.contains { $0.contains("市交通局") })
+        // An action the state does not allow is refused with what is allowed.
+        try tmux.keys("c")
+        screen = try tmux.wait(for: "不能回访")
+        // The action menu lists what the state allows; start it.
+        try tmux.keys("t")
+        screen = try tmux.wait(for: "办理 #3")
+        #expect(screen.contains { $0.contains("开始办理") })
+        try tmux.keys("1")
+        try tmux.wait(for: "备注（可空）")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "#3 已开始办理")
+        try tmux.keys("q")
+        try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
+
+        let shown = try json(try cli.ok(["case", "show", "3", "--format", "json"]).stdout) as! [String: Any]
+        #expect(shown["state"] as? String == "in_progress")
+        #expect(shown["lead_department"] as? String == "市交通局" || "\(shown)".contains("市交通局"), "\(shown)")
+        let timeline = shown["timeline"] as? [[String: Any]] ?? []
+        #expect(timeline.count == 3, "\(timeline)")
+        #expect("\(timeline)".contains("已电话联系企业") && "\(timeline)".contains("王芳"), "\(timeline)")
+        let audit = try cli.ok(["audit", "log", "--by", "王芳", "--format", "json"]).stdout
+        let entries = try json(audit) as! [[String: Any]]
+        #expect(entries.contains { ($0["command"] as? String)?.hasPrefix("tui case assign 3") == true }, "\(audit)")
+        #expect(entries.contains { ($0["command"] as? String)?.hasPrefix("tui case start 3") == true }, "\(audit)")
+    }
+
+    @Test func commandLineSearchCLocaleAndNoColour() throws {
+        let cli = try demo()
+        // A C locale still draws Chinese (the app switches LC_CTYPE to C.UTF-8); NO_COLOR gives monochrome.
+        let tmux = try start(cli, environment: ["LANG": "C", "LC_ALL": "C", "NO_COLOR": "1"])
+        var screen = try tmux.wait(for: "诉求（按状态）")
+        expectAligned(screen, width: 80)
+        try tmux.keys(":")
+        try tmux.wait(for: "命令 gsl")
+        try tmux.type("case list --format table")
+        try tmux.keys("Enter")
+        screen = try tmux.wait(for: "gsl case list --format table · 成功")
+        #expect(screen.contains { $0.contains("招工难") }, "\(screen.joined(separator: "\n"))")
+        try tmux.keys("Escape", "/")
+        try tmux.wait(for: "新搜索") { $0.last?.contains("Enter 搜索") == true }
+        try tmux.type("四明山")
+        try tmux.keys("Enter")
+        screen = try tmux.wait(for: "浙江四明山茶业股份有限公司")
+        // The enterprise is the last hit (divisions named 四明山 come first).
+        try tmux.keys("G", "Enter")
+        screen = try tmux.wait(for: "诉求 #2")
+        #expect(screen.contains { $0.contains("招工难") })
+        try tmux.keys("q")
+        try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
+    }
+}
