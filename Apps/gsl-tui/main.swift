@@ -9,5 +9,6 @@ let gsl = FileManager.default.isExecutableFile(atPath: beside) ? beside : "gsl"
 let arguments = [gsl, "tui"] + CommandLine.arguments.dropFirst()
 var cArguments = arguments.map { strdup($0) } + [nil]
 execvp(gsl, &cArguments)
-FileHandle.standardError.write(Data("gsl-tui: cannot start \(gsl): \(String(cString: strerror(errno)))\n".utf8))
+FileHandle.standardError.write(
+    Data("gsl-tui: cannot start \(gsl): \(String(cString: strerror(errno)))\n".utf8))
 exit(127)

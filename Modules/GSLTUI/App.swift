@@ -45,7 +45,8 @@ final class App {
         self.terminal = terminal
         self.trace = trace
         tabs = [
-            TabEntry(screen: DashboardScreen()), TabEntry(screen: CasesScreen()), TabEntry(screen: IndexScreen()),
+            TabEntry(screen: DashboardScreen()), TabEntry(screen: CasesScreen()),
+            TabEntry(screen: IndexScreen()),
             TabEntry(screen: SearchScreen()),
         ]
     }
@@ -228,7 +229,8 @@ final class App {
         if case .menu(let title, _, var table, _) = dialog {
             let h = min(rows - 4, table.rows.count + 3)
             let w = min(columns - 4, max(30, (table.rows.map { TextFit.width($0[0]) }.max() ?? 0) + 8))
-            let box = canvas.sub(Rect(row: max(1, (rows - h) / 2), column: (columns - w) / 2, height: h, width: w))
+            let box = canvas.sub(
+                Rect(row: max(1, (rows - h) / 2), column: (columns - w) / 2, height: h, width: w))
             box.fill()
             let inside = box.box(title: title, focused: true)
             table.showsHeading = false
@@ -272,7 +274,9 @@ final class App {
         let location = screen.location(self)
         if !location.isEmpty { path.append(location) }
         let left = " " + path.joined(separator: " › ")
-        let global = "?" + t("帮助", "help") + " :" + t("命令", "cmd") + " /" + t("搜索", "search") + " q" + t("退出", "quit") + " "
+        let global =
+            "?" + t("帮助", "help") + " :" + t("命令", "cmd") + " /" + t("搜索", "search") + " q" + t("退出", "quit")
+            + " "
         // Where you are comes first; the screen's keys show when they fit, the global ones always.
         let lw = min(TextFit.width(left), canvas.width * 3 / 5)
         let full = screen.statusKeys(self) + "  " + global

@@ -12,7 +12,8 @@ struct CommandResult {
 /// `:`), with standard input empty.
 enum CommandRunner {
     static func run(
-        executable: String, arguments: [String], database: String, actor: String, environment: [String: String]
+        executable: String, arguments: [String], database: String, actor: String,
+        environment: [String: String]
     ) -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -75,9 +75,10 @@ public struct Canvas {
 
     /// `text` at (row, column) relative to the canvas, cut to the canvas (or to `width` columns
     /// and padded to it when given).
-    public func text(_ row: Int, _ column: Int, _ text: String, _ style: Style = .normal, width: Int? = nil,
-        right: Bool = false)
-    {
+    public func text(
+        _ row: Int, _ column: Int, _ text: String, _ style: Style = .normal, width: Int? = nil,
+        right: Bool = false
+    ) {
         guard row >= 0, row < bounds.height, column >= 0, column < bounds.width else { return }
         let room = bounds.width - column
         let fitted: String
@@ -99,7 +100,9 @@ public struct Canvas {
     /// A border around the canvas with `title` in its top edge; returns the inside.
     @discardableResult
     public func box(title: String = "", focused: Bool = false) -> Canvas {
-        guard bounds.height >= 2, bounds.width >= 2 else { return sub(Rect(row: 0, column: 0, height: 0, width: 0)) }
+        guard bounds.height >= 2, bounds.width >= 2 else {
+            return sub(Rect(row: 0, column: 0, height: 0, width: 0))
+        }
         let style: Style = focused ? .borderFocused : .border
         let inner = bounds.width - 2
         surface.put(bounds.row, bounds.column, "┌" + String(repeating: "─", count: inner) + "┐", style)
@@ -108,7 +111,8 @@ public struct Canvas {
             surface.put(bounds.row + r, bounds.column + bounds.width - 1, "│", style)
         }
         surface.put(
-            bounds.row + bounds.height - 1, bounds.column, "└" + String(repeating: "─", count: inner) + "┘", style)
+            bounds.row + bounds.height - 1, bounds.column, "└" + String(repeating: "─", count: inner) + "┘",
+            style)
         if !title.isEmpty, inner > 4 {
             text(0, 2, " " + TextFit.clip(title, inner - 4) + " ", focused ? .heading : .border)
         }

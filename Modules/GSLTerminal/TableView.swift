@@ -162,7 +162,9 @@ public enum TreeLayout {
     }
 
     /// Lines for the tree under `root`, with `children(key)` and `label(key)`.
-    public static func lines(root: String, children: (String) -> [String], label: (String) -> String) -> [Line] {
+    public static func lines(root: String, children: (String) -> [String], label: (String) -> String)
+        -> [Line]
+    {
         var out: [Line] = [Line(key: root, depth: 0, text: label(root))]
         func walk(_ key: String, _ prefix: String, _ depth: Int) {
             let kids = children(key)

@@ -116,7 +116,11 @@ public final class Terminal: Surface {
         case KEY_BTAB: .backTab
         case gsl_key_resize(): .resize
         default:
-            if code >= gsl_key_f(1), code <= gsl_key_f(12) { .function(Int(code - gsl_key_f(0))) } else { .other(code) }
+            if code >= gsl_key_f(1), code <= gsl_key_f(12) {
+                .function(Int(code - gsl_key_f(0)))
+            } else {
+                .other(code)
+            }
         }
     }
 

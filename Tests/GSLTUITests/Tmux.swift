@@ -25,7 +25,8 @@ final class Tmux {
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let line = (["env"] + env + command).map(Self.quote).joined(separator: " ")
         try tmux([
-            "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), line,
+            "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows),
+            line,
         ])
         // The pane keeps its content after the app quits, so captures still work.
         _ = try? tmux(["set-option", "-t", session, "remain-on-exit", "on"])
@@ -35,7 +36,9 @@ final class Tmux {
 
     deinit { _ = try? tmux(["kill-server"]) }
 
-    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    static func quote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
@@ -46,7 +49,8 @@ final class Tmux {
         // Output goes to a file, not a pipe, and the client is waited for with waitpid: the server
         // that `new-session` forks inherits the client's descriptors and lives on (Foundation's
         // Process then never reports the client's exit).
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(socket)-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: file) }
         let argv = [Self.executable ?? "tmux", "-u", "-L", socket] + arguments
         let envp = env.map { "\($0.key)=\($0.value)" }
@@ -148,4 +152,6 @@ func columns(of character: Character, in line: String) -> [Int] {
 }
 
 /// Whether a line holds a CJK character.
-func hasChinese(_ line: String) -> Bool { line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+func hasChinese(_ line: String) -> Bool {
+    line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+}

@@ -86,7 +86,8 @@ final class CasesScreen: Screen {
             // The overdue rule is the SLA view's; the state and department filters narrow it.
             records = try app.cases.slaView(.overdue, today: app.today).map(\.0)
                 .filter { r in
-                    (state == nil || r.state == state) && (department == nil || r.leadDepartment == department)
+                    (state == nil || r.state == state)
+                        && (department == nil || r.leadDepartment == department)
                         && (organisation == nil || r.orgID == organisation?.id)
                 }
                 .sorted { $0.id > $1.id }
@@ -163,7 +164,10 @@ final class CasesScreen: Screen {
             return true
         case .character("f"):
             let states = CaseState.allCases
-            app.choose(app.t("按状态筛选", "filter by state"), [app.t("全部", "all")] + states.map { $0.label.text(app.lang) }) {
+            app.choose(
+                app.t("按状态筛选", "filter by state"),
+                [app.t("全部", "all")] + states.map { $0.label.text(app.lang) }
+            ) {
                 [self] i in
                 state = i == 0 ? nil : states[i - 1]
                 queue.selected = 0
@@ -223,13 +227,17 @@ final class CasesScreen: Screen {
         let kinds = app.cases.availableActions(view, on: app.today)
         guard !kinds.isEmpty else {
             app.message = (
-                app.t("#\(view.record.id) 当前状态（\(view.record.state.label.zh)）没有可办理的动作",
-                    "request #\(view.record.id) allows no action in its state (\(view.record.state.label.en))"),
+                app.t(
+                    "#\(view.record.id) 当前状态（\(view.record.state.label.zh)）没有可办理的动作",
+                    "request #\(view.record.id) allows no action in its state (\(view.record.state.label.en))"
+                ),
                 .warning
             )
             return
         }
-        app.choose(app.t("办理 #\(view.record.id)", "act on #\(view.record.id)"), kinds.map { $0.label.text(app.lang) }) {
+        app.choose(
+            app.t("办理 #\(view.record.id)", "act on #\(view.record.id)"), kinds.map { $0.label.text(app.lang) }
+        ) {
             [self] i in try perform(kinds[i], app)
         }
     }
@@ -255,7 +263,8 @@ final class CasesScreen: Screen {
                 let n = note.trimmingCharacters(in: .whitespaces)
                 try act(
                     action, id: id, version: view.record.version, note: n.isEmpty ? nil : n,
-                    command: "case \(action.kind.rawValue) \(id)\(flags)" + (n.isEmpty ? "" : " --note \(n)"), app)
+                    command: "case \(action.kind.rawValue) \(id)\(flags)" + (n.isEmpty ? "" : " --note \(n)"),
+                    app)
             }
         }
         switch kind {
@@ -268,7 +277,7 @@ final class CasesScreen: Screen {
                         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                     withNote(
                         .assign(lead: lead, assisting: assisting),
-                         " --lead \(lead)" + assisting.map { " --assist \($0)" }.joined())
+                        " --lead \(lead)" + assisting.map { " --assist \($0)" }.joined())
                 }
             }
         case .reject:
@@ -308,7 +317,9 @@ final class CasesScreen: Screen {
         }
     }
 
-    func act(_ action: CaseAction, id: Int64, version: Int64, note: String?, command: String, _ app: App) throws {
+    func act(_ action: CaseAction, id: Int64, version: Int64, note: String?, command: String, _ app: App)
+        throws
+    {
         let view = try app.cases.act(
             action, caseID: id, on: app.today, note: note, expectedVersion: version,
             context: app.context(command))
@@ -317,7 +328,8 @@ final class CasesScreen: Screen {
         app.message = (
             app.t(
                 "#\(id) 已\(action.kind.label.zh)，现为“\(view.record.state.label.zh)”（操作人 \(app.options.actor)）",
-                "request #\(id): \(action.kind.label.en), now \(view.record.state.label.en) (by \(app.options.actor))"),
+                "request #\(id): \(action.kind.label.en), now \(view.record.state.label.en) (by \(app.options.actor))"
+            ),
             .good
         )
     }
@@ -326,7 +338,8 @@ final class CasesScreen: Screen {
 
     func draw(_ canvas: Canvas, _ app: App) {
         let leftWidth = canvas.width * 3 / 5
-        let (left, right) = Rect(row: 0, column: 0, height: canvas.height, width: canvas.width).splitColumns(leftWidth)
+        let (left, right) = Rect(row: 0, column: 0, height: canvas.height, width: canvas.width).splitColumns(
+            leftWidth)
         let more = exhausted ? "" : "+"
         let title = app.t("队列", "queue") + " · " + filterText(app) + " · \(records.count)\(more)"
         let q = canvas.sub(left).box(title: title, focused: focus == .queue)
@@ -337,7 +350,8 @@ final class CasesScreen: Screen {
             queue.draw(q, focused: focus == .queue)
         }
         let d = canvas.sub(right).box(
-            title: detail.map { app.t("诉求 #\($0.record.id)", "request #\($0.record.id)") } ?? app.t("详情", "detail"),
+            title: detail.map { app.t("诉求 #\($0.record.id)", "request #\($0.record.id)") }
+                ?? app.t("详情", "detail"),
             focused: focus == .detail)
         guard let detail else { return }
         detailTable.showsHeading = false
@@ -350,12 +364,22 @@ final class CasesScreen: Screen {
         let r = view.record
         var lines: [(String, Style)] = []
         for l in TextFit.wrap(r.title, width) { lines.append((l, .heading)) }
-        let category = app.cases.requests.taxonomy.categories.first { $0.code == r.category }?.label.text(app.lang) ?? r.category
+        let category =
+            app.cases.requests.taxonomy.categories.first { $0.code == r.category }?.label.text(app.lang)
+            ?? r.category
         lines += [
             (app.t("企业 ", "enterprise ") + r.orgName, .normal),
-            (app.t("状态 ", "state ") + r.state.label.text(app.lang) + "  " + app.t("优先级 ", "priority ") + r.priority.label.text(app.lang), .accent),
+            (
+                app.t("状态 ", "state ") + r.state.label.text(app.lang) + "  " + app.t("优先级 ", "priority ")
+                    + r.priority.label.text(app.lang), .accent
+            ),
             (app.t("类别 ", "category ") + category + "  " + app.t("受理 ", "opened ") + r.openedOn, .normal),
-            (app.t("主办 ", "lead ") + (r.leadDepartment ?? "—") + (r.assisting.isEmpty ? "" : app.t("  协办 ", "  assisting ") + r.assisting.joined(separator: "、")), .normal),
+            (
+                app.t("主办 ", "lead ") + (r.leadDepartment ?? "—")
+                    + (r.assisting.isEmpty
+                        ? "" : app.t("  协办 ", "  assisting ") + r.assisting.joined(separator: "、")),
+                .normal
+            ),
         ]
         if let d = r.description, !d.isEmpty {
             for l in TextFit.wrap(d, width) { lines.append((l, .dim)) }

@@ -35,7 +35,9 @@ final class DashboardScreen: Screen {
         counts = try app.cases.stateCounts()
         // Most overdue first: the SLA view decides what is overdue and by how much.
         overdue = try app.cases.slaView(.overdue, today: today).sorted {
-            ($0.1.statuses.map(\.overdueWorkdays).max() ?? 0, $0.0.id) > ($1.1.statuses.map(\.overdueWorkdays).max() ?? 0, $1.0.id)
+            ($0.1.statuses.map(\.overdueWorkdays).max() ?? 0, $0.0.id) > (
+                $1.1.statuses.map(\.overdueWorkdays).max() ?? 0, $1.0.id
+            )
         }
         overdueTable.columns = [
             TableColumn("#", width: 7, right: true), TableColumn(app.t("逾期", "late"), width: 6, right: true),
@@ -43,8 +45,13 @@ final class DashboardScreen: Screen {
         ]
         overdueTable.setRows(
             overdue.map { r, sla in
-                [String(r.id), app.t("\(sla.statuses.map(\.overdueWorkdays).max() ?? 0)天", "\(sla.statuses.map(\.overdueWorkdays).max() ?? 0)d"),
-                 r.leadDepartment ?? "—", r.title]
+                [
+                    String(r.id),
+                    app.t(
+                        "\(sla.statuses.map(\.overdueWorkdays).max() ?? 0)天",
+                        "\(sla.statuses.map(\.overdueWorkdays).max() ?? 0)d"),
+                    r.leadDepartment ?? "—", r.title,
+                ]
             })
         top = []
         bottom = []
@@ -54,8 +61,10 @@ final class DashboardScreen: Screen {
             let result = view.run.result
             let framework = try view.run.framework.framework()
             let node = framework.rootCode
-            let ranked = result.aggregated.units.compactMap { u -> (rank: Int, name: String, score: Double)? in
-                guard let rank = result.rank(unit: u, node: node), let score = result.score(unit: u, node: node),
+            let ranked = result.aggregated.units.compactMap {
+                u -> (rank: Int, name: String, score: Double)? in
+                guard let rank = result.rank(unit: u, node: node),
+                    let score = result.score(unit: u, node: node),
                     !score.isNaN
                 else { return nil }
                 return (rank, view.unitNames[u] ?? u, score)
@@ -113,7 +122,8 @@ final class DashboardScreen: Screen {
         row += 1
         for (state, n) in counts { figure("  " + state.label.text(app.lang), n) }
 
-        let o = canvas.sub(overdueRect).box(title: app.t("逾期诉求 \(overdue.count)", "overdue requests \(overdue.count)"), focused: true)
+        let o = canvas.sub(overdueRect).box(
+            title: app.t("逾期诉求 \(overdue.count)", "overdue requests \(overdue.count)"), focused: true)
         if overdue.isEmpty {
             o.text(1, 1, app.t("没有逾期诉求", "no overdue requests"), .good)
         } else {
@@ -126,7 +136,11 @@ final class DashboardScreen: Screen {
         } else {
             var r = 0
             let maxScore = max(top.first?.score ?? 1, 1e-9)
-            for (label, items) in [(app.t("前列", "top"), top), (app.t("末位", "bottom"), bottom)] {
+            // As many of the top and of the bottom as the pane holds (at least one each).
+            let n = max(1, (ix.height - 2) / 2)
+            for (label, items) in [
+                (app.t("前列", "top"), Array(top.prefix(n))), (app.t("末位", "bottom"), Array(bottom.suffix(n))),
+            ] {
                 guard r < ix.height else { break }
                 ix.text(r, 0, label, .heading)
                 r += 1
@@ -143,7 +157,9 @@ final class DashboardScreen: Screen {
 
         let ev = canvas.sub(eventsRect).box(title: app.t("近期活动", "upcoming events"))
         for (i, line) in TextFit.wrap(
-            app.t("活动模块尚未接入：接入后此处列出近期活动与报名人数。", "The Events module is not installed yet: upcoming events and registrations will show here."),
+            app.t(
+                "活动模块尚未接入：接入后此处列出近期活动与报名人数。",
+                "The Events module is not installed yet: upcoming events and registrations will show here."),
             ev.width
         ).enumerated() {
             ev.text(i, 0, line, .dim)

@@ -8,11 +8,18 @@ final class HelpScreen: Screen {
     init(for screen: any Screen, app: App) {
         title = app.t("帮助", "help")
         screenTitle = screen.title
-        table = TableView(columns: [TableColumn(app.t("键", "key"), width: 14), TableColumn(app.t("作用", "does"))])
+        table = TableView(columns: [
+            TableColumn(app.t("键", "key"), width: 14), TableColumn(app.t("作用", "does")),
+        ])
         var rows = screen.keyHelp(app).map { [$0.0, $0.1] }
         rows.append(["", ""])
         rows += [
-            ["1…\(app.tabs.count)", app.t("切换页面：", "screens: ") + app.tabs.enumerated().map { "\($0.offset + 1) \($0.element.screen.title)" }.joined(separator: " ")],
+            [
+                "1…\(app.tabs.count)",
+                app.t("切换页面：", "screens: ")
+                    + app.tabs.enumerated().map { "\($0.offset + 1) \($0.element.screen.title)" }.joined(
+                        separator: " "),
+            ],
             ["Tab / S-Tab", app.t("在窗格间切换（无窗格时切换页面）", "next pane (next screen where there is one pane)")],
             ["↑↓←→ hjkl", app.t("移动", "move")],
             ["PgUp PgDn g G", app.t("翻页、到首行、到末行", "page, first, last")],

@@ -16,11 +16,18 @@ final class SearchScreen: Screen {
 
     func location(_ app: App) -> String { query.isEmpty ? "" : "“\(query)” \(hits.count)" }
     func statusKeys(_ app: App) -> String {
-        editing ? app.t("Enter 搜索 Esc 取消", "Enter search Esc cancel") : app.t("/ 新搜索 Enter 打开", "/ new search Enter open")
+        editing
+            ? app.t("Enter 搜索 Esc 取消", "Enter search Esc cancel")
+            : app.t("/ 新搜索 Enter 打开", "/ new search Enter open")
     }
     func keyHelp(_ app: App) -> [(String, String)] {
         [
-            ("/", app.t("输入搜索词（中文 1 个字起，多个词须全部匹配）", "type a search (Chinese from 1 character; all words must match)")),
+            (
+                "/",
+                app.t(
+                    "输入搜索词（中文 1 个字起，多个词须全部匹配）",
+                    "type a search (Chinese from 1 character; all words must match)")
+            ),
             ("Enter", app.t("企业：打开其诉求", "an enterprise: open its requests")),
             ("↑↓ j k", app.t("选择结果", "choose a result")),
         ]
@@ -97,9 +104,12 @@ final class SearchScreen: Screen {
         if editing {
             editor.draw(input, row: 0, prompt: "/ ")
         } else {
-            input.text(0, 0, query.isEmpty ? app.t("按 / 输入搜索词", "press / to search") : "/ " + query, query.isEmpty ? .dim : .normal)
+            input.text(
+                0, 0, query.isEmpty ? app.t("按 / 输入搜索词", "press / to search") : "/ " + query,
+                query.isEmpty ? .dim : .normal)
         }
-        let results = canvas.sub(rest).box(title: app.t("结果 \(hits.count)", "results \(hits.count)"), focused: !editing)
+        let results = canvas.sub(rest).box(
+            title: app.t("结果 \(hits.count)", "results \(hits.count)"), focused: !editing)
         if hits.isEmpty {
             if !query.isEmpty { results.text(0, 0, app.t("没有结果", "no results"), .dim) }
         } else {
