@@ -224,3 +224,33 @@ struct TUIIndexTmuxTests {
         try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
     }
 }
+
+/// The queue reads pages as it scrolls: 250 requests arrive as 200, then the rest near the end.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed: the tmux-driven TUI tests are skipped"))
+struct TUIPagingTmuxTests {
+    @Test func queueLoadsTheNextPageNearTheEnd() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["ref", "load"])
+        try cli.ok(["org", "add", "--name", "宁波甬联科技有限公司", "--uscc", "91330200711192037M", "--region", "海曙区"])
+        let rows = (1...250).map { "91330200711192037M,融资信贷,第\($0)号诉求：续贷困难,2024年3月\($0 % 28 + 1)日" }
+        let file = try cli.write("诉求.csv", (["企业,类别,标题,受理日期"] + rows).joined(separator: "\n") + "\n")
+        try cli.ok(["case", "import", file])
+        let tmux = try Tmux(
+            [CLIRunner.executable.path, "tui", "--db", cli.database],
+            environment: [
+                "GSL_ACTOR": "tester", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color",
+            ])
+        try tmux.wait(for: "诉求（按状态）")
+        try tmux.keys("2")
+        // The first page: 200 of more.
+        try tmux.wait(for: "队列 · 全部 · 200+")
+        try tmux.keys("G")
+        try tmux.wait(for: "队列 · 全部 · 250 ")
+        try tmux.keys("G")
+        let screen = try tmux.wait(for: "诉求 #1 ")
+        #expect(screen.contains { $0.contains("第1号诉求") })
+        try tmux.keys("q")
+        try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
+    }
+}
