@@ -63,6 +63,7 @@ struct TUITmuxTests {
     @Test func dashboardCasesAlignmentAndResize() throws {
         let cli = try demo()
         let tmux = try start(cli)
+        defer { tmux.stop() }
         var screen = try tmux.wait(for: "诉求（按状态）")
         #expect(
             screen.contains { $0.contains("全部") && $0.contains("3") }, "\(screen.joined(separator: "\n"))")
@@ -109,6 +110,7 @@ struct TUITmuxTests {
     @Test func transitionInTheAppIsStoredAndAudited() throws {
         let cli = try demo()
         let tmux = try start(cli)
+        defer { tmux.stop() }
         try tmux.wait(for: "诉求（按状态）")
         try tmux.keys("2")
         try tmux.wait(for: "诉求 #3")
@@ -159,6 +161,7 @@ struct TUITmuxTests {
         let cli = try demo()
         // A C locale still draws Chinese (the app switches LC_CTYPE to C.UTF-8); NO_COLOR gives monochrome.
         let tmux = try start(cli, environment: ["LANG": "C", "LC_ALL": "C", "NO_COLOR": "1"])
+        defer { tmux.stop() }
         var screen = try tmux.wait(for: "诉求（按状态）")
         expectAligned(screen, width: 80)
         try tmux.keys(":")
@@ -204,6 +207,7 @@ struct TUIIndexTmuxTests {
             environment: [
                 "GSL_ACTOR": "tester", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color",
             ])
+        defer { tmux.stop() }
         // The dashboard shows the latest run's top.
         var screen = try tmux.wait(for: "前列")
         #expect(screen.contains { $0.contains(first) })
@@ -241,6 +245,7 @@ struct TUIPagingTmuxTests {
             environment: [
                 "GSL_ACTOR": "tester", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color",
             ])
+        defer { tmux.stop() }
         try tmux.wait(for: "诉求（按状态）")
         try tmux.keys("2")
         // The first page: 200 of more.

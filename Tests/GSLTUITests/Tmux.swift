@@ -32,9 +32,27 @@ final class Tmux {
         _ = try? tmux(["set-option", "-t", session, "remain-on-exit", "on"])
         // The size is the test's, not a client's.
         _ = try? tmux(["set-option", "-t", session, "window-size", "manual"])
+        serverPID = (try? tmux(["display-message", "-p", "-t", session, "#{pid}"]))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        appPID = (try? tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// The server's and the app's process ids, to end them if kill-server does not.
+    private var serverPID: Int32?
+    private var appPID: Int32?
+
+    /// Ends the server and the app (also when a test failed before quitting it).
+    func stop() {
+        _ = try? tmux(["kill-server"])
+        for pid in [appPID, serverPID].compactMap({ $0 }) where kill(pid, 0) == 0 {
+            kill(pid, SIGKILL)
+        }
+        appPID = nil
+        serverPID = nil
+    }
+
+    deinit { stop() }
 
     static func quote(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
