@@ -151,6 +151,19 @@ final class App {
         }
     }
 
+    /// Switches to the requests screen with its filters cleared and then set by `configure`
+    /// (which reloads it): how other screens open requests.
+    func openCases(_ configure: (CasesScreen) throws -> Void) throws {
+        guard let tab = tabs.firstIndex(where: { $0.screen is CasesScreen }),
+            let screen = tabs[tab].screen as? CasesScreen
+        else { return }
+        pushed.removeAll()
+        screen.clearFilters()
+        try configure(screen)
+        tabs[tab].loaded = true
+        current = tab
+    }
+
     // MARK: Dialogs
 
     /// Asks for a line of text in the message row.

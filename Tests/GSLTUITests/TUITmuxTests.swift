@@ -202,11 +202,7 @@ struct TUIIndexTmuxTests {
         let ranking = try cli.ok(["index", "show", "1", "--format", "csv"]).stdout.split(separator: "\n")
         // The first unit of the stored ranking (rank 1), by name.
         let first = ranking[1].split(separator: ",")[2]
-        let tmux = try Tmux(
-            [CLIRunner.executable.path, "tui", "--db", cli.database],
-            environment: [
-                "GSL_ACTOR": "tester", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color",
-            ])
+        let tmux = try startTUI(cli)
         defer { tmux.stop() }
         // The dashboard shows the latest run's top.
         var screen = try tmux.wait(for: "前列")
@@ -240,11 +236,7 @@ struct TUIPagingTmuxTests {
         let rows = (1...250).map { "91330200711192037M,融资信贷,第\($0)号诉求：续贷困难,2024年3月\($0 % 28 + 1)日" }
         let file = try cli.write("诉求.csv", (["企业,类别,标题,受理日期"] + rows).joined(separator: "\n") + "\n")
         try cli.ok(["case", "import", file])
-        let tmux = try Tmux(
-            [CLIRunner.executable.path, "tui", "--db", cli.database],
-            environment: [
-                "GSL_ACTOR": "tester", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color",
-            ])
+        let tmux = try startTUI(cli)
         defer { tmux.stop() }
         try tmux.wait(for: "诉求（按状态）")
         try tmux.keys("2")
@@ -258,4 +250,11 @@ struct TUIPagingTmuxTests {
         try tmux.keys("q")
         try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
     }
+}
+
+/// `gsl tui` on the runner's store in an 80×24 pane, as `tester`, in Chinese.
+func startTUI(_ cli: CLIRunner) throws -> Tmux {
+    try Tmux(
+        [CLIRunner.executable.path, "tui", "--db", cli.database],
+        environment: ["GSL_ACTOR": "tester", "GSL_LANG": "zh", "LANG": "C.UTF-8", "TERM": "xterm-256color"])
 }

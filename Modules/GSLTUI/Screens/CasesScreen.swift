@@ -213,11 +213,11 @@ final class CasesScreen: Screen {
         queue.selected = 0
     }
 
-    /// Shows the requests of one enterprise (from the search screen).
-    func show(organisation id: Int64, name: String, _ app: App) throws {
-        clearFilters()
-        organisation = (id, name)
-        try reload(app)
+    /// Selects request `id` when it is in the loaded queue.
+    func select(_ id: Int64, _ app: App) throws {
+        guard let row = records.firstIndex(where: { $0.id == id }) else { return }
+        queue.selected = row
+        try loadDetail(app)
     }
 
     // MARK: Actions

@@ -81,19 +81,13 @@ final class DashboardScreen: Screen {
             try reload(app)
             return true
         case .enter:
-            guard let i = overdueTable.selection, i < overdue.count,
-                let tab = app.tabs.firstIndex(where: { $0.screen is CasesScreen }),
-                let screen = app.tabs[tab].screen as? CasesScreen
-            else { return true }
-            screen.clearFilters()
-            screen.overdueOnly = true
-            try screen.reload(app)
-            if let row = screen.records.firstIndex(where: { $0.id == overdue[i].0.id }) {
-                screen.queue.selected = row
-                try screen.loadDetail(app)
+            guard let i = overdueTable.selection, i < overdue.count else { return true }
+            let id = overdue[i].0.id
+            try app.openCases { screen in
+                screen.overdueOnly = true
+                try screen.reload(app)
+                try screen.select(id, app)
             }
-            app.tabs[tab].loaded = true
-            app.current = tab
             return true
         default:
             return overdueTable.handle(key)

@@ -83,13 +83,11 @@ final class SearchScreen: Screen {
         case .enter:
             guard let i = table.selection, i < hits.count else { return true }
             let hit = hits[i]
-            if hit.entity == "organisation", let id = Int64(hit.entityID),
-                let tab = app.tabs.firstIndex(where: { $0.screen is CasesScreen }),
-                let cases = app.tabs[tab].screen as? CasesScreen
-            {
-                try cases.show(organisation: id, name: hit.title, app)
-                app.tabs[tab].loaded = true
-                app.current = tab
+            if hit.entity == "organisation", let id = Int64(hit.entityID) {
+                try app.openCases { screen in
+                    screen.organisation = (id, hit.title)
+                    try screen.reload(app)
+                }
             }
             return true
         default:
