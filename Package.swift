@@ -11,7 +11,8 @@ let package = Package(
     name: "gsl",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "gsl", targets: ["gsl"])
+        .executable(name: "gsl", targets: ["gsl"]),
+        .executable(name: "gsl-tui", targets: ["gsl-tui"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -131,6 +132,22 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/GSLEventsTests", swiftSettings: swiftSettings),
+        // MARK: - Terminal and full-screen app (TUI)
+        .systemLibrary(name: "CNCursesW", path: "Modules/CNCursesW"),
+        .target(
+            name: "GSLTerminal", dependencies: ["GSLCore", "CNCursesW"], path: "Modules/GSLTerminal",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLTUI",
+            dependencies: [
+                "GSLCore", "GSLTerminal", "GSLStore", "GSLCasework", "GSLCaseworkStore", "GSLIndexScoring",
+                "GSLIndexScoringStore",
+            ],
+            path: "Modules/GSLTUI", swiftSettings: swiftSettings),
+        .executableTarget(name: "gsl-tui", path: "Apps/gsl-tui", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLTUITests", dependencies: ["GSLCore", "GSLTerminal", "GSLTestSupport"],
+            path: "Tests/GSLTUITests", swiftSettings: swiftSettings),
 
         // MARK: - Demo and synthetic data
         .target(
@@ -148,7 +165,7 @@ let package = Package(
             dependencies: [
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
-                "GSLEventsStore", "GSLPairing", "GSLPairingStore",
+                "GSLEventsStore", "GSLPairing", "GSLPairingStore", "GSLTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

@@ -37,6 +37,10 @@ ENGINE_FORBIDDEN = [
 # SQL enumeration lists written by hand: CHECKs and state lists come from the Swift enums through
 # SQLEnumeration (comparisons, never IN lists, which SQLite evaluates through a temporary table).
 SQL_IN_LIST = re.compile(r"\bIN\s*\(\s*'", re.IGNORECASE)
+
+# The terminal layer and the full-screen app call services: no SQL of their own.
+UI_TARGETS = {"GSLTerminal", "GSLTUI"}
+UI_SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b")
 SQL_IN_LIST_ALLOWED = {
     "Modules/GSLStore/Core/StoreMigration.swift",  # the rewriter of IN lists into comparisons
     "Modules/GSLStore/Schema/SQLEnumeration.swift",
@@ -128,6 +132,8 @@ def main():
                         problems.append(f"{rel}:{n}: an IN ('…') list written by hand; use SQLEnumeration.oneOf with the Swift enum")
                     if m and m.group(1) not in declared:
                         problems.append(f"{rel}:{n}: imports {m.group(1)}, which is not a declared dependency of {name} in Package.swift")
+                    if name in UI_TARGETS and UI_SQL.search(line) and not stripped.startswith("///"):
+                        problems.append(f"{rel}:{n}: SQL in {name}; the screens call module services")
                     if name in ENGINES and (name, relt) not in EXCEPTIONS:
                         code = line.split("//")[0]
                         # string literals are not calls

@@ -78,6 +78,26 @@ public struct CaseService: Sendable {
         return try requests.list(filter, limit: limit)
     }
 
+    /// One page of the requests matching `filter`, newest first, below request id `before` (nil:
+    /// from the newest): what a scrolling queue asks for as it scrolls.
+    public func page(_ filter: CaseRepository.Filter, before: Int64?, limit: Int) throws(GSLError)
+        -> [CaseRecord]
+    {
+        try requests.page(filter, before: before, limit: limit)
+    }
+
+    /// Requests per state.
+    public func stateCounts() throws(GSLError) -> [(CaseState, Int)] {
+        try requests.stateCounts()
+    }
+
+    /// The actions request `id` allows now (a reopen only inside its window), from its timeline.
+    public func availableActions(_ view: CaseView, on date: LocalDate) -> [CaseAction.Kind] {
+        CaseWorkflow.availableActions(
+            for: CaseSnapshot.replay(id: String(view.record.id), events: view.events), on: date,
+            rules: requests.rules)
+    }
+
     /// The enterprise id for a reference (id, USCC or name).
     public func organisationID(_ reference: String) throws(GSLError) -> Int64 {
         try requests.organisationID(reference)

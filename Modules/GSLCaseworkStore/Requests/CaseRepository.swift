@@ -297,6 +297,12 @@ public struct CaseRepository: Sendable {
 
     /// Requests matching `filter`, newest first.
     public func list(_ filter: Filter, limit: Int = 100) throws(GSLError) -> [CaseRecord] {
+        try page(filter, before: nil, limit: limit)
+    }
+
+    /// One page of the requests matching `filter`, newest first: those with an id below `before`
+    /// (nil: from the newest). Keyed on the id, so a page costs the same deep in a long queue.
+    public func page(_ filter: Filter, before: Int64?, limit: Int) throws(GSLError) -> [CaseRecord] {
         var clauses: [String] = []
         var args = StatementArguments()
         if let s = filter.state { clauses.append("c.state = ?"); args += [s.rawValue] }
@@ -305,12 +311,24 @@ public struct CaseRepository: Sendable {
             clauses.append("c.category = ?"); args += [try taxonomy.category(named: c).code]
         }
         if let o = filter.orgID { clauses.append("c.org_id = ?"); args += [o] }
+        if let before { clauses.append("c.id < ?"); args += [before] }
         let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
         args += [limit]
         let sql = Self.select + whereSQL + " ORDER BY c.id DESC LIMIT ?"
         return try store.read { db in
             try Row.fetchAll(db, sql: sql, arguments: args).map(CaseRecord.init(row:))
         }
+    }
+
+    /// How many requests are in each state (states without requests left out).
+    public func stateCounts() throws(GSLError) -> [(CaseState, Int)] {
+        let rows = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT state, count(*) FROM cases GROUP BY state")
+        }
+        let counts = Dictionary(
+            rows.compactMap { row in CaseState(rawValue: row[0]).map { ($0, row[1] as Int) } },
+            uniquingKeysWith: +)
+        return CaseState.allCases.compactMap { s in counts[s].map { (s, $0) } }
     }
 
     /// The enterprise id for a reference (for filters).

@@ -1,0 +1,162 @@
+import GSLCasework
+import GSLCaseworkStore
+import GSLCore
+import GSLIndexScoring
+import GSLIndexScoringStore
+import GSLTerminal
+
+/// 概览: requests by state with the overdue ones (SLA view), the latest index run's top and bottom,
+/// and the place where upcoming events show once the Events module lands. Every figure is a
+/// service call; nothing is made up.
+final class DashboardScreen: Screen {
+    var counts: [(CaseState, Int)] = []
+    var overdue: [(CaseRecord, SLAReport)] = []
+    var indexTitle = ""
+    var top: [(rank: Int, name: String, score: Double)] = []
+    var bottom: [(rank: Int, name: String, score: Double)] = []
+    var overdueTable = TableView(columns: [])
+    var loadedOn: LocalDate?
+
+    var title: String { "概览" }
+
+    func location(_ app: App) -> String { loadedOn.map { app.t("截至 ", "as of ") + $0.iso } ?? "" }
+    func statusKeys(_ app: App) -> String { app.t("Enter 打开逾期诉求 r 刷新", "Enter open overdue r reload") }
+    func keyHelp(_ app: App) -> [(String, String)] {
+        [
+            ("↑↓ j k", app.t("选择逾期诉求", "choose an overdue request")),
+            ("Enter", app.t("在诉求页打开（逾期筛选）", "open it on the requests screen (overdue filter)")),
+            ("r", app.t("刷新", "reload")),
+        ]
+    }
+
+    func reload(_ app: App) throws {
+        let today = app.today
+        loadedOn = today
+        counts = try app.cases.stateCounts()
+        // Most overdue first: the SLA view decides what is overdue and by how much.
+        overdue = try app.cases.slaView(.overdue, today: today).sorted {
+            ($0.1.statuses.map(\.overdueWorkdays).max() ?? 0, $0.0.id) > (
+                $1.1.statuses.map(\.overdueWorkdays).max() ?? 0, $1.0.id
+            )
+        }
+        overdueTable.columns = [
+            TableColumn("#", width: 7, right: true), TableColumn(app.t("逾期", "late"), width: 6, right: true),
+            TableColumn(app.t("主办部门", "lead"), width: 10), TableColumn(app.t("标题", "title")),
+        ]
+        overdueTable.setRows(
+            overdue.map { r, sla in
+                [
+                    String(r.id),
+                    app.t(
+                        "\(sla.statuses.map(\.overdueWorkdays).max() ?? 0)天",
+                        "\(sla.statuses.map(\.overdueWorkdays).max() ?? 0)d"),
+                    r.leadDepartment ?? "—", r.title,
+                ]
+            })
+        top = []
+        bottom = []
+        indexTitle = ""
+        if let latest = try app.index.runs(framework: nil).first {
+            let view = try app.index.run(latest.id)
+            let result = view.run.result
+            let framework = try view.run.framework.framework()
+            let node = framework.rootCode
+            let ranked = result.aggregated.units.compactMap {
+                u -> (rank: Int, name: String, score: Double)? in
+                guard let rank = result.rank(unit: u, node: node),
+                    let score = result.score(unit: u, node: node),
+                    !score.isNaN
+                else { return nil }
+                return (rank, view.unitNames[u] ?? u, score)
+            }.sorted { $0.rank < $1.rank }
+            top = Array(ranked.prefix(5))
+            bottom = Array(ranked.suffix(5))
+            indexTitle = "\(framework.nameZh) · \(view.run.period) · #\(view.run.id)"
+        }
+    }
+
+    func handle(_ key: Key, _ app: App) throws -> Bool {
+        switch key {
+        case .character("r"):
+            try reload(app)
+            return true
+        case .enter:
+            guard let i = overdueTable.selection, i < overdue.count else { return true }
+            let id = overdue[i].0.id
+            try app.openCases { screen in
+                screen.overdueOnly = true
+                try screen.reload(app)
+                try screen.select(id, app)
+            }
+            return true
+        default:
+            return overdueTable.handle(key)
+        }
+    }
+
+    func draw(_ canvas: Canvas, _ app: App) {
+        let full = Rect(row: 0, column: 0, height: canvas.height, width: canvas.width)
+        let (upper, lower) = full.splitRows(canvas.height * 3 / 5)
+        let (statesRect, overdueRect) = upper.splitColumns(30)
+        let (indexRect, eventsRect) = lower.splitColumns(canvas.width / 2)
+
+        let s = canvas.sub(statesRect).box(title: app.t("诉求（按状态）", "requests by state"))
+        let total = counts.map(\.1).reduce(0, +)
+        let open = counts.filter { $0.0.isOpen }.map(\.1).reduce(0, +)
+        var row = 0
+        func figure(_ label: String, _ value: Int, _ style: Style = .normal) {
+            guard row < s.height else { return }
+            s.text(row, 0, label, style, width: s.width - 9)
+            s.text(row, s.width - 9, String(value), style == .normal ? .accent : style, width: 9, right: true)
+            row += 1
+        }
+        figure(app.t("全部", "all"), total, .heading)
+        figure(app.t("办理中（未结）", "open"), open)
+        figure(app.t("逾期", "overdue"), overdue.count, overdue.isEmpty ? .good : .danger)
+        row += 1
+        for (state, n) in counts { figure("  " + state.label.text(app.lang), n) }
+
+        let o = canvas.sub(overdueRect).box(
+            title: app.t("逾期诉求 \(overdue.count)", "overdue requests \(overdue.count)"), focused: true)
+        if overdue.isEmpty {
+            o.text(1, 1, app.t("没有逾期诉求", "no overdue requests"), .good)
+        } else {
+            overdueTable.draw(o, focused: true)
+        }
+
+        let ix = canvas.sub(indexRect).box(title: app.t("指数 ", "index ") + indexTitle)
+        if top.isEmpty {
+            ix.text(0, 0, app.t("尚无指数计算（gsl index compute）", "no index run yet (gsl index compute)"), .dim)
+        } else {
+            var r = 0
+            let maxScore = max(top.first?.score ?? 1, 1e-9)
+            // As many of the top and of the bottom as the pane holds (at least one each).
+            let n = max(1, (ix.height - 2) / 2)
+            for (label, items) in [
+                (app.t("前列", "top"), Array(top.prefix(n))), (app.t("末位", "bottom"), Array(bottom.suffix(n))),
+            ] {
+                guard r < ix.height else { break }
+                ix.text(r, 0, label, .heading)
+                r += 1
+                for item in items where r < ix.height {
+                    let bar = max(0, ix.width - 30)
+                    ix.text(r, 0, String(item.rank), .dim, width: 4, right: true)
+                    ix.text(r, 5, item.name, .normal, width: 14)
+                    ix.text(r, 20, String(format: "%.2f", item.score), .accent, width: 8, right: true)
+                    if bar > 0 { ix.text(r, 29, Gauge.bar(item.score / maxScore, width: bar), .good) }
+                    r += 1
+                }
+            }
+        }
+
+        let ev = canvas.sub(eventsRect).box(title: app.t("近期活动", "upcoming events"))
+        for (i, line) in TextFit.wrap(
+            app.t(
+                "活动模块尚未接入：接入后此处列出近期活动与报名人数。",
+                "The Events module is not installed yet: upcoming events and registrations will show here."),
+            ev.width
+        ).enumerated() {
+            ev.text(i, 0, line, .dim)
+        }
+    }
+}
