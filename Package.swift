@@ -96,6 +96,24 @@ let package = Package(
             ],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
+        // MARK: - Matching
+        .target(
+            name: "GSLMatching", dependencies: ["GSLCore", "GSLOptimise"], path: "Modules/GSLMatching",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLMatchingStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLMatching",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLMatchingStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLMatchingTests",
+            dependencies: [
+                "GSLCore", "GSLOptimise", "GSLMatching", "GSLMatchingStore", "GSLStore", "GSLTestSupport",
+            ],
+            path: "Tests/GSLMatchingTests", swiftSettings: swiftSettings),
+
         // MARK: - Demo and synthetic data
         .target(
             name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo",
@@ -112,6 +130,7 @@ let package = Package(
             dependencies: [
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo",
+                "GSLMatching", "GSLMatchingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

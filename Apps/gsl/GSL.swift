@@ -20,7 +20,7 @@ struct GSL: ParsableCommand {
             Init.self, Status.self, DB.self, Ref.self, CalendarCommand.self, RegionCommand.self,
             Org.self, PersonCommand.self, Member.self, Search.self, Audit.self, VisitCommand.self,
             CaseCommand.self, InfoCommand.self, ProposalCommand.self, IndexCommand.self, Solve.self,
-            Demo.self,
+            Demo.self, MatchCommand.self,
         ]
     )
 

@@ -1,0 +1,119 @@
+import GSLCore
+
+/// Scores and explains demand–supply pairs under a profile's weights for one kind.
+public struct MatchScorer: Sendable {
+    /// The weights of each feature, in `MatchFeature.allCases` order.
+    public let weights: [Double]
+
+    /// A scorer for `kind` under `profile`.
+    public init(profile: MatchProfile, kind: PostingKind) {
+        let w = profile.weights(kind)
+        weights = MatchFeature.allCases.map { w[$0] ?? 0 }
+    }
+
+    /// The hard-filter failures of serving `demand` with `supply`.
+    public static func ineligibility(_ demand: ScoringItem, _ supply: ScoringItem) -> [Ineligibility] {
+        var out: [Ineligibility] = []
+        let d = demand.posting, s = supply.posting
+        if s.state == .closed { out.append(.closed) }
+        if d.orgID == s.orgID { out.append(.sameOrganisation) }
+        if !s.eligibleSizes.isEmpty, d.orgSize.map(s.eligibleSizes.contains) != true {
+            out.append(.sizeNotAccepted(d.orgSize, accepted: s.eligibleSizes))
+        }
+        if let excluded = s.excludedIndustries.first(where: demand.industryChain.contains) {
+            out.append(.industryExcluded(excluded))
+        }
+        return out
+    }
+
+    /// The value of each feature in 0…1, in `MatchFeature.allCases` order.
+    public static func values(_ demand: ScoringItem, _ supply: ScoringItem) -> [Double] {
+        let d = demand.posting, s = supply.posting
+        return [
+            Closeness.industry(demand.industry, supply.industry),
+            Closeness.region(demand.region, supply.region),
+            TextSimilarity.score(demand.features, supply.features),
+            sizeFit(d, s), amountFit(d, s), deadlineFit(d, s),
+        ]
+    }
+
+    /// The score: Σ weight × value, summed in feature order (as `explain` sums its contributions).
+    public func score(_ demand: ScoringItem, _ supply: ScoringItem) -> Double {
+        let v = Self.values(demand, supply)
+        var total = 0.0
+        for i in 0..<v.count { total += weights[i] * v[i] }
+        return total
+    }
+
+    /// The score with every feature's contribution and the hard-filter failures.
+    public func explain(_ demand: ScoringItem, _ supply: ScoringItem) -> MatchExplanation {
+        let v = Self.values(demand, supply)
+        var parts: [MatchExplanation.Part] = []
+        var total = 0.0
+        for (i, feature) in MatchFeature.allCases.enumerated() {
+            let c = weights[i] * v[i]
+            parts.append(.init(feature: feature, value: v[i], weight: weights[i], contribution: c))
+            total += c
+        }
+        return MatchExplanation(
+            demandID: demand.posting.id, supplyID: supply.posting.id, parts: parts, score: total,
+            ineligible: Self.ineligibility(demand, supply))
+    }
+
+    /// The `top` eligible supplies with the highest scores for `demand`, best first (ties by id).
+    public func recommend(_ demand: ScoringItem, among supplies: [ScoringItem], top: Int)
+        -> [MatchExplanation]
+    {
+        guard top > 0 else { return [] }
+        var best: [(score: Double, index: Int)] = []
+        best.reserveCapacity(top + 1)
+        for (index, supply) in supplies.enumerated() where supply.posting.kind == demand.posting.kind {
+            guard Self.ineligibility(demand, supply).isEmpty else { continue }
+            let value = score(demand, supply)
+            let id = supply.posting.id
+            if best.count == top, let last = best.last,
+                value < last.score || (value == last.score && id > supplies[last.index].posting.id)
+            {
+                continue
+            }
+            let at =
+                best.firstIndex {
+                    value > $0.score || (value == $0.score && id < supplies[$0.index].posting.id)
+                } ?? best.count
+            best.insert((value, index), at: at)
+            if best.count > top { best.removeLast() }
+        }
+        return best.map { explain(demand, supplies[$0.index]) }
+    }
+
+    /// 1 when the supply lists size classes (the hard filter already admitted the demand); else by
+    /// the distance between the two organisations' classes (0.5 when either is unknown).
+    static func sizeFit(_ d: Posting, _ s: Posting) -> Double {
+        if !s.eligibleSizes.isEmpty { return d.orgSize.map(s.eligibleSizes.contains) == true ? 1 : 0 }
+        guard let a = d.orgSize, let b = s.orgSize,
+            let i = EnterpriseSize.allCases.firstIndex(of: a),
+            let j = EnterpriseSize.allCases.firstIndex(of: b)
+        else { return 0.5 }
+        return 1 - Double(abs(i - j)) / 3
+    }
+
+    /// 1 when the demand's amount lies in the supply's range (or equals its amount); below the
+    /// range amount / minimum, above it maximum / amount; 0.5 when either side gives no amount.
+    static func amountFit(_ d: Posting, _ s: Posting) -> Double {
+        guard let a = d.amount?.fen else { return 0.5 }
+        let low = s.amountMin?.fen ?? (s.amountMax == nil ? s.amount?.fen : nil)
+        let high = s.amountMax?.fen ?? (s.amountMin == nil ? s.amount?.fen : nil)
+        if low == nil && high == nil { return 0.5 }
+        if let low, a < low { return low == 0 ? 1 : Double(a) / Double(low) }
+        if let high, a > high { return a == 0 ? 1 : Double(high) / Double(a) }
+        return 1
+    }
+
+    /// 1 when the supply is open on the demand's deadline (or either has none); else falls by
+    /// 1/90 per day the supply closes early, to 0.
+    static func deadlineFit(_ d: Posting, _ s: Posting) -> Double {
+        guard let need = d.deadline, let until = s.deadline, until < need else { return 1 }
+        let gap = Double(need.dayNumber - until.dayNumber)
+        return max(0, 1 - gap / 90)
+    }
+}
