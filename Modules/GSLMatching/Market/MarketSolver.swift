@@ -6,6 +6,8 @@ import GSLOptimise
 public enum MarketSolver {
     /// Flow costs are scores in millionths, negated (the flow minimises).
     static let scale = 1_000_000.0
+    /// The largest side for which one-to-one runs use the dense `LinearAssignment`.
+    public static let denseLimit = 600
 
     /// The candidate graph: for every demand its `k` best eligible supplies with a positive score,
     /// and for every supply its `k` best demands; `cost` is the negated score.
@@ -36,7 +38,13 @@ public enum MarketSolver {
         var chosen: [MarketResult.Pair] = []
         do {
             switch mode {
-            case .assignment: chosen = try assignment(graph, demands, supplies)
+            case .assignment:
+                // The dense solver works on a max(rows, columns)² matrix; beyond `denseLimit` the
+                // same optimum comes from the flow with every capacity 1 on the sparse graph.
+                chosen =
+                    max(demands, supplies) <= denseLimit
+                    ? try assignment(graph, demands, supplies)
+                    : try flow(graph, demands, supplies, [Int](repeating: 1, count: supplies))
             case .stable: chosen = try stable(graph, demands, supplies, capacities)
             case .capacity: chosen = try flow(graph, demands, supplies, capacities)
             }
