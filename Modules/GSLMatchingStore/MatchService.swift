@@ -86,7 +86,7 @@ public struct MatchService: Sendable {
             throw GSLError.data("#\(demand.id) 不是需求", en: "#\(demand.id) is not a demand").because(
                 .matchingPairInvalid)
         }
-        let supplies = try postings.open(kind: demand.kind, side: .supply).map(ScoringItem.init)
+        let supplies = ScoringItem.items(try postings.open(kind: demand.kind, side: .supply))
         let scorer = MatchScorer(profile: profile, kind: demand.kind)
         let best = scorer.recommend(ScoringItem(demand), among: supplies, top: top)
         let byID = Dictionary(uniqueKeysWithValues: supplies.map { ($0.posting.id, $0.posting) })
@@ -113,8 +113,8 @@ public struct MatchService: Sendable {
     public func run(kind: PostingKind, mode: MatchMode, date: LocalDate, context: MutationContext)
         throws(GSLError) -> MarketRunView
     {
-        let demands = try postings.open(kind: kind, side: .demand).map(ScoringItem.init)
-        let supplies = try postings.open(kind: kind, side: .supply).map(ScoringItem.init)
+        let demands = ScoringItem.items(try postings.open(kind: kind, side: .demand))
+        let supplies = ScoringItem.items(try postings.open(kind: kind, side: .supply))
         let scorer = MatchScorer(profile: profile, kind: kind)
         let result = try MarketSolver.solve(
             demands: demands, supplies: supplies, scorer: scorer, mode: mode, k: profile.candidateCount)
@@ -197,7 +197,7 @@ public struct MatchService: Sendable {
         for pair in planted {
             let (demand, supply) = try self.pair(pair.demand, pair.supply)
             if cache[demand.kind] == nil {
-                cache[demand.kind] = try postings.open(kind: demand.kind, side: .supply).map(ScoringItem.init)
+                cache[demand.kind] = ScoringItem.items(try postings.open(kind: demand.kind, side: .supply))
                 weights[demand.kind] = profile.weights(demand.kind)
             }
             let scorer = MatchScorer(profile: profile, kind: demand.kind)

@@ -32,7 +32,7 @@ public struct MatchScorer: Sendable {
         return [
             Closeness.industry(demand.industry, supply.industry),
             Closeness.region(demand.region, supply.region),
-            TextSimilarity.score(demand.features, supply.features),
+            TextVector.score(demand.text, supply.text),
             sizeFit(d, s), amountFit(d, s), deadlineFit(d, s),
         ]
     }

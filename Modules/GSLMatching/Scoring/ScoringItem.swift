@@ -1,11 +1,11 @@
 import GSLCore
 
-/// A posting with what the scorer compares computed once: text features, industry and region keys.
+/// A posting with what the scorer compares computed once: text vector, industry and region keys.
 public struct ScoringItem: Sendable {
     /// The posting.
     public let posting: Posting
     /// Character n-grams of title, text and majors.
-    public let features: TextFeatures
+    public let text: TextVector
     /// Industry key.
     public let industry: Closeness.IndustryKey?
     /// Region key.
@@ -15,11 +15,37 @@ public struct ScoringItem: Sendable {
 
     /// The item of `posting`.
     public init(_ posting: Posting) {
+        self.init(posting, industry: Self.industry(posting.industryCode))
+    }
+
+    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>)) {
         self.posting = posting
-        features = TextFeatures(([posting.title, posting.text] + posting.majors).joined(separator: " "))
-        industry = Closeness.IndustryKey(posting.industryCode)
+        text = TextVector(([posting.title, posting.text] + posting.majors).joined(separator: " "))
+        self.industry = industry.0
+        industryChain = industry.1
         region = Closeness.regionKey(posting.regionCode)
-        industryChain = Set(
-            posting.industryCode.map { IndustryCatalog.standard.parentChain($0).map(\.code) } ?? [])
+    }
+
+    static func industry(_ code: String?) -> (Closeness.IndustryKey?, Set<String>) {
+        (Closeness.IndustryKey(code), Set(code.map { IndustryCatalog.standard.parentChain($0).map(\.code) } ?? []))
+    }
+
+    /// The items of many postings, looking each industry code up once.
+    public static func items(_ postings: [Posting]) -> [ScoringItem] {
+        var memo: [String: (Closeness.IndustryKey?, Set<String>)] = [:]
+        var out: [ScoringItem] = []
+        out.reserveCapacity(postings.count)
+        for p in postings {
+            let key = p.industryCode ?? ""
+            let industry: (Closeness.IndustryKey?, Set<String>)
+            if let known = memo[key] {
+                industry = known
+            } else {
+                industry = Self.industry(p.industryCode)
+                memo[key] = industry
+            }
+            out.append(ScoringItem(p, industry: industry))
+        }
+        return out
     }
 }

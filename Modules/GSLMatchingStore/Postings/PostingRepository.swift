@@ -142,14 +142,39 @@ public struct PostingRepository: Sendable {
         }
     }
 
-    /// Every open posting of `kind` on `side`, by id.
+    /// Every open posting of `kind` on `side`, by id (the columns the scorer needs, read by
+    /// position: a recommendation reads every open supply of its kind).
     public func open(kind: PostingKind, side: PostingSide) throws(GSLError) -> [Posting] {
         try store.read { db in
-            try Row.fetchAll(
+            var out: [Posting] = []
+            let rows = try Row.fetchCursor(
                 db,
-                sql: Self.select + " WHERE p.kind = ? AND p.side = ? AND p.state = ? ORDER BY p.id",
-                arguments: [kind.rawValue, side.rawValue, PostingState.open.rawValue]
-            ).map(Self.posting)
+                sql: """
+                    SELECT p.id, p.ref, p.org_id, o.name, o.size, p.title, p.body, p.industry_code, p.region_code,
+                           p.amount_fen, p.amount_min_fen, p.amount_max_fen, p.sizes, p.excluded_industries, p.majors,
+                           p.capacity, p.deadline, p.posted_on, p.version, p.rate_bp, p.customised
+                    FROM match_postings p JOIN organisations o ON o.id = p.org_id
+                    WHERE p.kind = ? AND p.side = ? AND p.state = ? ORDER BY p.id
+                    """, arguments: [kind.rawValue, side.rawValue, PostingState.open.rawValue])
+            while let row = try rows.next() {
+                let sizes: String = row[12], excluded: String = row[13], majors: String = row[14]
+                out.append(
+                    Posting(
+                        id: row[0], ref: row[1], side: side, kind: kind, orgID: row[2], orgName: row[3],
+                        orgSize: (row[4] as String?).flatMap(EnterpriseSize.init(rawValue:)), title: row[5],
+                        text: row[6], industryCode: row[7], regionCode: row[8],
+                        amount: (row[9] as Int64?).map(Money.init(fen:)),
+                        amountMin: (row[10] as Int64?).map(Money.init(fen:)),
+                        amountMax: (row[11] as Int64?).map(Money.init(fen:)), rateBP: row[19],
+                        eligibleSizes: Self.list(sizes).compactMap(EnterpriseSize.init(rawValue:)),
+                        excludedIndustries: Self.list(excluded),
+                        majors: majors.isEmpty ? [] : majors.components(separatedBy: "、"), capacity: row[15],
+                        customised: (row[20] as Int64) == 1,
+                        deadline: (row[16] as String?).flatMap { try? LocalDate.parse($0) }, state: .open,
+                        postedOn: (try? LocalDate.parse(row[17] as String)) ?? LocalDate(dayNumber: 0),
+                        version: row[18]))
+            }
+            return out
         }
     }
 
