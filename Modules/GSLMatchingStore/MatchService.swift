@@ -110,14 +110,18 @@ public struct MatchService: Sendable {
 
     /// A whole-market run of one kind: every open demand against every open supply on the
     /// candidate graph, solved in `mode`; the chosen pairs are stored as proposals with their scores.
-    public func run(kind: PostingKind, mode: MatchMode, date: LocalDate, context: MutationContext)
-        throws(GSLError) -> MarketRunView
-    {
+    /// With `keepGraph` the view carries the candidate graph (for checking the run elsewhere).
+    public func run(
+        kind: PostingKind, mode: MatchMode, date: LocalDate, keepGraph: Bool = false, context: MutationContext
+    ) throws(GSLError) -> MarketRunView {
         let demands = ScoringItem.items(try postings.open(kind: kind, side: .demand))
         let supplies = ScoringItem.items(try postings.open(kind: kind, side: .supply))
         let scorer = MatchScorer(profile: profile, kind: kind)
+        let graph = MarketSolver.candidates(
+            demands: demands, supplies: supplies, scorer: scorer, k: profile.candidateCount)
         let result = try MarketSolver.solve(
-            demands: demands, supplies: supplies, scorer: scorer, mode: mode, k: profile.candidateCount)
+            graph: graph, demands: demands.count, supplies: supplies.count,
+            capacities: supplies.map(\.posting.capacity), mode: mode)
         let explanations = result.pairs.map { scorer.explain(demands[$0.demand], supplies[$0.supply]) }
         let weights = profile.weights(kind)
         let weightsJSON =
@@ -130,7 +134,9 @@ public struct MatchService: Sendable {
         return MarketRunView(
             runID: stored.runID, kind: kind, mode: mode, demands: demands.count, supplies: supplies.count,
             candidates: result.candidateCount, pairs: result.pairs.count, objective: result.objective,
-            created: stored.created, skipped: stored.skipped, weights: weights)
+            created: stored.created, skipped: stored.skipped, weights: weights,
+            graph: keepGraph
+                ? graph.map { (demands[$0.row].posting.id, supplies[$0.column].posting.id, -$0.cost) } : [])
     }
 
     /// Applies one follow-through step and returns the proposal with its log.

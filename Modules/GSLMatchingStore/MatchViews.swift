@@ -45,6 +45,8 @@ public struct MarketRunView: Sendable {
     public let skipped: Int
     /// The weights used.
     public let weights: [MatchFeature: Double]
+    /// The candidate graph (demand id, supply id, score), when asked for.
+    public let graph: [(demand: Int64, supply: Int64, score: Double)]
 }
 
 /// Top-K recall of planted partners.

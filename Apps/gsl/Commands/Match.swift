@@ -204,12 +204,14 @@ extension MatchCommand {
         @Option(help: "类别 kind") var kind: String
         @Option(help: "方式 mode: assignment|stable|capacity") var mode = "assignment"
         @Option(help: "日期 date (default today)") var date: String?
+        @Option(help: "候选图写入 CSV write the candidate graph (demand,supply,score_micro)") var graph: String?
 
         func execute(_ out: Output) throws(GSLError) {
             let view = try MatchService(store: global.openStore()).run(
                 kind: try matchOption(kind, PostingKind.self, Message("类别", en: "kind"))!,
                 mode: try matchOption(mode, MatchMode.self, Message("匹配方式", en: "mode"))!,
-                date: try global.day(date), context: global.context())
+                date: try global.day(date), keepGraph: graph != nil, context: global.context())
+            if let graph { try MatchPresenter.writeGraph(view, to: graph) }
             MatchPresenter.run(view, out)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GSLCore
 import GSLMatching
 import GSLMatchingStore
@@ -174,6 +175,15 @@ enum MatchPresenter {
             ("skipped", out.t("已有推荐", "already proposed"), .int(Int64(v.skipped))),
             ("weights", out.t("权重", "weights"), .text(weightsText)),
         ])
+    }
+
+    /// The candidate graph as CSV: posting ids and the score in millionths (what the flow uses).
+    static func writeGraph(_ v: MarketRunView, to path: String) throws(GSLError) {
+        var text = "demand,supply,score_micro\n"
+        for e in v.graph { text += "\(e.demand),\(e.supply),\(Int64((e.score * 1_000_000).rounded()))\n" }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw GSLError(.cannotCreate, Message("无法写入 \(path)", en: "cannot write \(path)"))
+        }
     }
 
     static func proposalColumns(_ out: Output) -> [Column] {

@@ -15,7 +15,8 @@ public struct TextVector: Sendable, Hashable {
     /// Euclidean length of the pair counts.
     public let bigramNorm: Double
 
-    static let stopScalars: Set<UInt32> = Set(TextSimilarity.stopCharacters.map { $0.unicodeScalars.first!.value })
+    static let stopScalars: Set<UInt32> = Set(
+        TextSimilarity.stopCharacters.map { $0.unicodeScalars.first!.value })
 
     /// The vector of `text` (full-width made half-width, lower case, runs of letters and digits
     /// split at everything else and at function characters, as `TextSimilarity.normalisedRuns`).
@@ -107,7 +108,8 @@ public struct TextVector: Sendable, Hashable {
 
     /// The text score in 0…1, equal to `TextSimilarity.score` of the two texts.
     public static func score(_ a: TextVector, _ b: TextVector, bigramWeight: Double = 0.6) -> Double {
-        let unigram = cosine(a.unigrams, a.unigramCounts, a.unigramNorm, b.unigrams, b.unigramCounts, b.unigramNorm)
+        let unigram = cosine(
+            a.unigrams, a.unigramCounts, a.unigramNorm, b.unigrams, b.unigramCounts, b.unigramNorm)
         if a.bigrams.isEmpty && b.bigrams.isEmpty { return unigram }
         let bigram = cosine(a.bigrams, a.bigramCounts, a.bigramNorm, b.bigrams, b.bigramCounts, b.bigramNorm)
         return bigramWeight * bigram + (1 - bigramWeight) * unigram

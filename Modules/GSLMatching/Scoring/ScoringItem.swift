@@ -27,7 +27,10 @@ public struct ScoringItem: Sendable {
     }
 
     static func industry(_ code: String?) -> (Closeness.IndustryKey?, Set<String>) {
-        (Closeness.IndustryKey(code), Set(code.map { IndustryCatalog.standard.parentChain($0).map(\.code) } ?? []))
+        (
+            Closeness.IndustryKey(code),
+            Set(code.map { IndustryCatalog.standard.parentChain($0).map(\.code) } ?? [])
+        )
     }
 
     /// The items of many postings, looking each industry code up once.
