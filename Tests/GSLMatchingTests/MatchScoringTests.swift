@@ -119,3 +119,34 @@ import Testing
         #expect(top.map(\.score) == [all[1], all[3], all[2]])
     }
 }
+
+/// The allocation-free paths agree with the explained ones.
+@Suite struct MatchScoringFastPathTests {
+    @Test func scoreAndEligibilityAgreeWithExplain() {
+        var rng = SeededGenerator(seed: 5)
+        let industries = ["3011", "3012", "3110", "7010", "5292", nil]
+        let regions = ["330203001", "330203002", "330205", "110101", nil]
+        func posting(_ id: Int64, _ side: PostingSide) -> Posting {
+            func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
+            return Posting(
+                id: id, side: side, kind: .credit, orgID: Int64(rng.next() % 4), orgName: "x",
+                orgSize: pick([EnterpriseSize.small, .large, nil]), title: pick(["模具贷款", "注塑", "跨境电商贷"]),
+                industryCode: pick(industries), regionCode: pick(regions),
+                amount: side == .demand ? Money(yuan: Int64(rng.next() % 1000)) : nil,
+                amountMin: side == .supply ? Money(yuan: 100) : nil,
+                amountMax: side == .supply ? Money(yuan: 500) : nil,
+                eligibleSizes: side == .supply && rng.next() % 2 == 0 ? [.small] : [],
+                excludedIndustries: side == .supply && rng.next() % 2 == 0 ? ["K"] : [],
+                deadline: LocalDate(dayNumber: 20_000 + Int(rng.next() % 200)),
+                postedOn: LocalDate(dayNumber: 20_000))
+        }
+        let scorer = MatchScorer(profile: .standard, kind: .credit)
+        for i in 0..<200 {
+            let d = ScoringItem(posting(Int64(i), .demand)),
+                s = ScoringItem(posting(Int64(1000 + i), .supply))
+            let e = scorer.explain(d, s)
+            #expect(scorer.score(d, s) == e.score)
+            #expect(MatchScorer.isEligible(d, s) == e.eligible)
+        }
+    }
+}

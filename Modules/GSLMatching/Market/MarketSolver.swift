@@ -15,7 +15,7 @@ public enum MarketSolver {
         demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int
     ) -> [CandidatePair] {
         CandidateGenerator.nearest(rows: demands.count, columns: supplies.count, k: k) { i, j in
-            guard MatchScorer.ineligibility(demands[i], supplies[j]).isEmpty else { return nil }
+            guard MatchScorer.isEligible(demands[i], supplies[j]) else { return nil }
             let s = scorer.score(demands[i], supplies[j])
             return s > 0 ? -s : nil
         }

@@ -37,12 +37,30 @@ public struct MatchScorer: Sendable {
         ]
     }
 
-    /// The score: Σ weight × value, summed in feature order (as `explain` sums its contributions).
+    /// The score: Σ weight × value, summed in feature order (as `explain` sums its contributions;
+    /// written out so that scoring millions of pairs allocates nothing).
     public func score(_ demand: ScoringItem, _ supply: ScoringItem) -> Double {
-        let v = Self.values(demand, supply)
+        let d = demand.posting, s = supply.posting
         var total = 0.0
-        for i in 0..<v.count { total += weights[i] * v[i] }
+        total += weights[0] * Closeness.industry(demand.industry, supply.industry)
+        total += weights[1] * Closeness.region(demand.region, supply.region)
+        total += weights[2] * TextVector.score(demand.text, supply.text)
+        total += weights[3] * Self.sizeFit(d, s)
+        total += weights[4] * Self.amountFit(d, s)
+        total += weights[5] * Self.deadlineFit(d, s)
         return total
+    }
+
+    /// Whether the pair passes the hard filters (`ineligibility` is empty), without allocating.
+    public static func isEligible(_ demand: ScoringItem, _ supply: ScoringItem) -> Bool {
+        let d = demand.posting, s = supply.posting
+        if s.state == .closed || d.orgID == s.orgID { return false }
+        if !s.eligibleSizes.isEmpty, d.orgSize.map(s.eligibleSizes.contains) != true { return false }
+        if !s.excludedIndustries.isEmpty, s.excludedIndustries.contains(where: demand.industryChain.contains)
+        {
+            return false
+        }
+        return true
     }
 
     /// The score with every feature's contribution and the hard-filter failures.
@@ -68,7 +86,7 @@ public struct MatchScorer: Sendable {
         var best: [(score: Double, index: Int)] = []
         best.reserveCapacity(top + 1)
         for (index, supply) in supplies.enumerated() where supply.posting.kind == demand.posting.kind {
-            guard Self.ineligibility(demand, supply).isEmpty else { continue }
+            guard Self.isEligible(demand, supply) else { continue }
             let value = score(demand, supply)
             let id = supply.posting.id
             if best.count == top, let last = best.last,
