@@ -89,7 +89,11 @@ public struct MatchService: Sendable {
         let supplies = ScoringItem.items(try postings.open(kind: demand.kind, side: .supply))
         let scorer = MatchScorer(profile: profile, kind: demand.kind)
         let best = scorer.recommend(ScoringItem(demand), among: supplies, top: top)
-        let byID = Dictionary(uniqueKeysWithValues: supplies.map { ($0.posting.id, $0.posting) })
+        // Only the few recommended postings are looked up (copying every supply would cost more
+        // than scoring them).
+        let wanted = Set(best.map(\.supplyID))
+        var byID: [Int64: Posting] = [:]
+        for item in supplies where wanted.contains(item.posting.id) { byID[item.posting.id] = item.posting }
         return RecommendView(
             demand: demand, items: best.map { (byID[$0.supplyID]!, $0) }, considered: supplies.count)
     }
