@@ -86,16 +86,19 @@ public struct MatchService: Sendable {
             throw GSLError.data("#\(demand.id) 不是需求", en: "#\(demand.id) is not a demand").because(
                 .matchingPairInvalid)
         }
-        let supplies = ScoringItem.items(try postings.open(kind: demand.kind, side: .supply))
-        let scorer = MatchScorer(profile: profile, kind: demand.kind)
-        let best = scorer.recommend(ScoringItem(demand), among: supplies, top: top)
-        // Only the few recommended postings are looked up (copying every supply would cost more
-        // than scoring them).
-        let wanted = Set(best.map(\.supplyID))
-        var byID: [Int64: Posting] = [:]
-        for item in supplies where wanted.contains(item.posting.id) { byID[item.posting.id] = item.posting }
+        // The supplies stream past and only the best `top` are kept: holding a hundred thousand
+        // postings cost more than scoring them.
+        var builder = ScoringItem.Builder()
+        var best = TopMatches(
+            scorer: MatchScorer(profile: profile, kind: demand.kind), demand: ScoringItem(demand), top: top)
+        var considered = 0
+        try postings.forEachOpen(kind: demand.kind, side: .supply) { supply in
+            considered += 1
+            best.consider(builder.item(supply))
+        }
         return RecommendView(
-            demand: demand, items: best.map { (byID[$0.supplyID]!, $0) }, considered: supplies.count)
+            demand: demand, items: zip(best.supplies, best.explanations()).map { ($0.posting, $1) },
+            considered: considered)
     }
 
     /// Proposes one pair by hand (its score and explanation stored); refused when ineligible.

@@ -148,5 +148,35 @@ import Testing
             #expect(scorer.score(d, s) == e.score)
             #expect(MatchScorer.isEligible(d, s) == e.eligible)
         }
+        // The streamed top-k (TopMatches, which recommendations use) equals the straightforward
+        // one: explain every supply, drop the ineligible, sort by score then id, take k.
+        let supplies = (0..<3000).map { ScoringItem(posting(Int64(5000 + $0), .supply)) }
+        var builder = ScoringItem.Builder()
+        let built = supplies.map { builder.item($0.posting) }
+        let builtTexts: [TextVector] = built.map(\.text), texts: [TextVector] = supplies.map(\.text)
+        #expect(builtTexts == texts)
+        let builtChains: [Set<String>] = built.map(\.industryChain)
+        let chains: [Set<String>] = supplies.map(\.industryChain)
+        #expect(builtChains == chains)
+        for i in 0..<20 {
+            let d = ScoringItem(posting(Int64(i), .demand))
+            let all: [MatchExplanation] = supplies.map { scorer.explain(d, $0) }
+            let eligible = all.filter { $0.eligible }
+            let sorted = eligible.sorted { (a: MatchExplanation, b: MatchExplanation) -> Bool in
+                a.score > b.score || (a.score == b.score && a.supplyID < b.supplyID)
+            }
+            let plain = Array(sorted.prefix(10))
+            var best = TopMatches(scorer: scorer, demand: d, top: 10)
+            for s in built { best.consider(s) }
+            let fast = best.explanations()
+            #expect(fast.map(\.supplyID) == plain.map(\.supplyID))
+            #expect(fast.map(\.score) == plain.map(\.score))
+            #expect(best.supplies.map(\.posting.id) == fast.map(\.supplyID))
+            for e in fast {
+                var sum = 0.0
+                for part in e.parts { sum += part.contribution }
+                #expect(sum == e.score)
+            }
+        }
     }
 }

@@ -82,26 +82,9 @@ public struct MatchScorer: Sendable {
     public func recommend(_ demand: ScoringItem, among supplies: [ScoringItem], top: Int)
         -> [MatchExplanation]
     {
-        guard top > 0 else { return [] }
-        var best: [(score: Double, index: Int)] = []
-        best.reserveCapacity(top + 1)
-        for (index, supply) in supplies.enumerated() where supply.posting.kind == demand.posting.kind {
-            guard Self.isEligible(demand, supply) else { continue }
-            let value = score(demand, supply)
-            let id = supply.posting.id
-            if best.count == top, let last = best.last,
-                value < last.score || (value == last.score && id > supplies[last.index].posting.id)
-            {
-                continue
-            }
-            let at =
-                best.firstIndex {
-                    value > $0.score || (value == $0.score && id < supplies[$0.index].posting.id)
-                } ?? best.count
-            best.insert((value, index), at: at)
-            if best.count > top { best.removeLast() }
-        }
-        return best.map { explain(demand, supplies[$0.index]) }
+        var best = TopMatches(scorer: self, demand: demand, top: top)
+        for index in supplies.indices { best.consider(supplies[index]) }
+        return best.explanations()
     }
 
     /// 1 when the supply lists size classes (the hard filter already admitted the demand); else by
@@ -134,4 +117,50 @@ public struct MatchScorer: Sendable {
         let gap = Double(need.dayNumber - until.dayNumber)
         return max(0, 1 - gap / 90)
     }
+}
+
+/// The `top` eligible supplies with the highest scores for one demand, best first (ties by id),
+/// kept while supplies stream past: only the best few are held, so a recommendation among many
+/// supplies never holds them all. `MatchScorer.recommend` is this over an array.
+public struct TopMatches: Sendable {
+    /// The scorer.
+    public let scorer: MatchScorer
+    /// The demand.
+    public let demand: ScoringItem
+    /// How many to keep.
+    public let top: Int
+    private var best: [(score: Double, item: ScoringItem)] = []
+
+    /// An empty list for `demand`.
+    public init(scorer: MatchScorer, demand: ScoringItem, top: Int) {
+        self.scorer = scorer
+        self.demand = demand
+        self.top = max(0, top)
+        best.reserveCapacity(self.top + 1)
+    }
+
+    /// Keeps `supply` when it is of the demand's kind, eligible and among the best so far.
+    public mutating func consider(_ supply: ScoringItem) {
+        guard top > 0, supply.posting.kind == demand.posting.kind,
+            MatchScorer.isEligible(demand, supply)
+        else { return }
+        let value = scorer.score(demand, supply)
+        let id = supply.posting.id
+        if best.count == top, let last = best.last,
+            value < last.score || (value == last.score && id > last.item.posting.id)
+        {
+            return
+        }
+        let at =
+            best.firstIndex { value > $0.score || (value == $0.score && id < $0.item.posting.id) }
+            ?? best.count
+        best.insert((value, supply), at: at)
+        if best.count > top { best.removeLast() }
+    }
+
+    /// The supplies kept, best first.
+    public var supplies: [ScoringItem] { best.map(\.item) }
+
+    /// The explanations of the supplies kept, best first.
+    public func explanations() -> [MatchExplanation] { best.map { scorer.explain(demand, $0.item) } }
 }

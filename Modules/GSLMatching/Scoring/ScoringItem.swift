@@ -35,20 +35,27 @@ public struct ScoringItem: Sendable {
 
     /// The items of many postings, looking each industry code up once.
     public static func items(_ postings: [Posting]) -> [ScoringItem] {
-        var memo: [String: (Closeness.IndustryKey?, Set<String>)] = [:]
+        var builder = Builder()
         var out: [ScoringItem] = []
         out.reserveCapacity(postings.count)
-        for p in postings {
-            let key = p.industryCode ?? ""
-            let industry: (Closeness.IndustryKey?, Set<String>)
-            if let known = memo[key] {
-                industry = known
-            } else {
-                industry = Self.industry(p.industryCode)
-                memo[key] = industry
-            }
-            out.append(ScoringItem(p, industry: industry))
-        }
+        for p in postings { out.append(builder.item(p)) }
         return out
+    }
+
+    /// Makes the items of many postings one at a time, looking each industry code up once.
+    public struct Builder: Sendable {
+        private var memo: [String: (Closeness.IndustryKey?, Set<String>)] = [:]
+
+        /// A builder with nothing looked up yet.
+        public init() {}
+
+        /// The item of `posting`.
+        public mutating func item(_ posting: Posting) -> ScoringItem {
+            let key = posting.industryCode ?? ""
+            if let known = memo[key] { return ScoringItem(posting, industry: known) }
+            let industry = ScoringItem.industry(posting.industryCode)
+            memo[key] = industry
+            return ScoringItem(posting, industry: industry)
+        }
     }
 }

@@ -145,8 +145,16 @@ public struct PostingRepository: Sendable {
     /// Every open posting of `kind` on `side`, by id (the columns the scorer needs, read by
     /// position: a recommendation reads every open supply of its kind).
     public func open(kind: PostingKind, side: PostingSide) throws(GSLError) -> [Posting] {
+        var out: [Posting] = []
+        try forEachOpen(kind: kind, side: side) { out.append($0) }
+        return out
+    }
+
+    /// Hands every open posting of `kind` on `side` to `body`, by id, one at a time (none is kept:
+    /// a recommendation among a hundred thousand supplies holds only its best few).
+    public func forEachOpen(kind: PostingKind, side: PostingSide, _ body: (Posting) -> Void) throws(GSLError)
+    {
         try store.read { db in
-            var out: [Posting] = []
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -158,7 +166,7 @@ public struct PostingRepository: Sendable {
                     """, arguments: [kind.rawValue, side.rawValue, PostingState.open.rawValue])
             while let row = try rows.next() {
                 let sizes: String = row[12], excluded: String = row[13], majors: String = row[14]
-                out.append(
+                body(
                     Posting(
                         id: row[0], ref: row[1], side: side, kind: kind, orgID: row[2], orgName: row[3],
                         orgSize: (row[4] as String?).flatMap(EnterpriseSize.init(rawValue:)), title: row[5],
@@ -174,7 +182,6 @@ public struct PostingRepository: Sendable {
                         postedOn: (try? LocalDate.parse(row[17] as String)) ?? LocalDate(dayNumber: 0),
                         version: row[18]))
             }
-            return out
         }
     }
 
