@@ -86,15 +86,16 @@ public struct MatchService: Sendable {
             throw GSLError.data("#\(demand.id) 不是需求", en: "#\(demand.id) is not a demand").because(
                 .matchingPairInvalid)
         }
-        // The supplies stream past and only the best `top` are kept: holding a hundred thousand
-        // postings cost more than scoring them.
+        // The supplies stream past and only the best `top` are kept (holding a hundred thousand
+        // postings cost more than scoring them); a supply's text vector is built only when its
+        // score could still place it among them.
         var builder = ScoringItem.Builder()
         var best = TopMatches(
             scorer: MatchScorer(profile: profile, kind: demand.kind), demand: ScoringItem(demand), top: top)
         var considered = 0
         try postings.forEachOpen(kind: demand.kind, side: .supply) { supply in
             considered += 1
-            best.consider(builder.item(supply))
+            best.consider(supply, with: &builder)
         }
         return RecommendView(
             demand: demand, items: zip(best.supplies, best.explanations()).map { ($0.posting, $1) },

@@ -169,6 +169,10 @@ import Testing
             var best = TopMatches(scorer: scorer, demand: d, top: 10)
             for s in built { best.consider(s) }
             let fast = best.explanations()
+            var bounded = TopMatches(scorer: scorer, demand: d, top: 10)
+            for s in supplies { bounded.consider(s.posting, with: &builder) }
+            #expect(bounded.explanations().map(\.supplyID) == plain.map(\.supplyID))
+            #expect(bounded.explanations().map(\.score) == plain.map(\.score))
             #expect(fast.map(\.supplyID) == plain.map(\.supplyID))
             #expect(fast.map(\.score) == plain.map(\.score))
             #expect(best.supplies.map(\.posting.id) == fast.map(\.supplyID))

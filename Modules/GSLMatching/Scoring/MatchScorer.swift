@@ -40,11 +40,22 @@ public struct MatchScorer: Sendable {
     /// The score: Σ weight × value, summed in feature order (as `explain` sums its contributions;
     /// written out so that scoring millions of pairs allocates nothing).
     public func score(_ demand: ScoringItem, _ supply: ScoringItem) -> Double {
+        score(demand, supply, text: TextVector.score(demand.text, supply.text))
+    }
+
+    /// A text score above any `TextVector.score` (a cosine may exceed 1 by a few units in the last
+    /// place).
+    static let textCeiling = 1.000_001
+
+    /// The score with `text` as the text value, summed in the same order as `score`: with
+    /// `textCeiling` it bounds the score from above whatever the texts (weights are not negative and
+    /// rounding is monotone), without building the supply's text vector.
+    func score(_ demand: ScoringItem, _ supply: ScoringItem, text: Double) -> Double {
         let d = demand.posting, s = supply.posting
         var total = 0.0
         total += weights[0] * Closeness.industry(demand.industry, supply.industry)
         total += weights[1] * Closeness.region(demand.region, supply.region)
-        total += weights[2] * TextVector.score(demand.text, supply.text)
+        total += weights[2] * text
         total += weights[3] * Self.sizeFit(d, s)
         total += weights[4] * Self.amountFit(d, s)
         total += weights[5] * Self.deadlineFit(d, s)
@@ -144,7 +155,24 @@ public struct TopMatches: Sendable {
         guard top > 0, supply.posting.kind == demand.posting.kind,
             MatchScorer.isEligible(demand, supply)
         else { return }
-        let value = scorer.score(demand, supply)
+        keep(supply, scorer.score(demand, supply))
+    }
+
+    /// Keeps `posting` like `consider`, but builds its text vector only when the bound of its score
+    /// (the other features with the highest text score) could still place it among the best.
+    public mutating func consider(_ posting: Posting, with builder: inout ScoringItem.Builder) {
+        guard top > 0, posting.kind == demand.posting.kind else { return }
+        let bare = builder.item(posting, text: false)
+        guard MatchScorer.isEligible(demand, bare) else { return }
+        if best.count == top, let last = best.last {
+            let bound = scorer.score(demand, bare, text: MatchScorer.textCeiling)
+            if bound < last.score || (bound == last.score && posting.id > last.item.posting.id) { return }
+        }
+        let supply = bare.withText()
+        keep(supply, scorer.score(demand, supply))
+    }
+
+    private mutating func keep(_ supply: ScoringItem, _ value: Double) {
         let id = supply.posting.id
         if best.count == top, let last = best.last,
             value < last.score || (value == last.score && id > last.item.posting.id)

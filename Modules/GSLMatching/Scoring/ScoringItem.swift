@@ -18,13 +18,28 @@ public struct ScoringItem: Sendable {
         self.init(posting, industry: Self.industry(posting.industryCode))
     }
 
-    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>)) {
+    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), text: Bool = true) {
         self.posting = posting
-        text = TextVector(([posting.title, posting.text] + posting.majors).joined(separator: " "))
+        self.text = text ? Self.textVector(posting) : TextVector("")
         self.industry = industry.0
         industryChain = industry.1
         region = Closeness.regionKey(posting.regionCode)
     }
+
+    private init(_ item: ScoringItem, text: TextVector) {
+        posting = item.posting
+        self.text = text
+        industry = item.industry
+        industryChain = item.industryChain
+        region = item.region
+    }
+
+    static func textVector(_ posting: Posting) -> TextVector {
+        TextVector(([posting.title, posting.text] + posting.majors).joined(separator: " "))
+    }
+
+    /// This item with its text vector built (for an item made without one).
+    func withText() -> ScoringItem { ScoringItem(self, text: Self.textVector(posting)) }
 
     static func industry(_ code: String?) -> (Closeness.IndustryKey?, Set<String>) {
         (
@@ -50,12 +65,15 @@ public struct ScoringItem: Sendable {
         public init() {}
 
         /// The item of `posting`.
-        public mutating func item(_ posting: Posting) -> ScoringItem {
+        public mutating func item(_ posting: Posting) -> ScoringItem { item(posting, text: true) }
+
+        /// The item of `posting`; with `text` false its text vector is left empty.
+        mutating func item(_ posting: Posting, text: Bool) -> ScoringItem {
             let key = posting.industryCode ?? ""
-            if let known = memo[key] { return ScoringItem(posting, industry: known) }
+            if let known = memo[key] { return ScoringItem(posting, industry: known, text: text) }
             let industry = ScoringItem.industry(posting.industryCode)
             memo[key] = industry
-            return ScoringItem(posting, industry: industry)
+            return ScoringItem(posting, industry: industry, text: text)
         }
     }
 }
