@@ -148,6 +148,23 @@ let package = Package(
         .testTarget(
             name: "GSLTUITests", dependencies: ["GSLCore", "GSLTerminal", "GSLTestSupport"],
             path: "Tests/GSLTUITests", swiftSettings: swiftSettings),
+        // MARK: - Matching
+        .target(
+            name: "GSLMatching", dependencies: ["GSLCore", "GSLOptimise"], path: "Modules/GSLMatching",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLMatchingStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLMatching",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLMatchingStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLMatchingTests",
+            dependencies: [
+                "GSLCore", "GSLOptimise", "GSLMatching", "GSLMatchingStore", "GSLStore", "GSLTestSupport",
+            ],
+            path: "Tests/GSLMatchingTests", swiftSettings: swiftSettings),
 
         // MARK: - Demo and synthetic data
         .target(
@@ -165,7 +182,8 @@ let package = Package(
             dependencies: [
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
-                "GSLEventsStore", "GSLPairing", "GSLPairingStore", "GSLTUI",
+                "GSLEventsStore", "GSLMatching", "GSLMatchingStore", "GSLPairing", "GSLPairingStore",
+                "GSLTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

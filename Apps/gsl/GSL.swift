@@ -20,7 +20,8 @@ struct GSL: ParsableCommand {
             Init.self, Status.self, DB.self, Ref.self, CalendarCommand.self, RegionCommand.self,
             Org.self, PersonCommand.self, Member.self, Search.self, Audit.self, VisitCommand.self,
             CaseCommand.self, InfoCommand.self, ProposalCommand.self, IndexCommand.self, Solve.self,
-            Demo.self, EventCommand.self, PairCommand.self, TUICommand.self,
+            Demo.self, EventCommand.self, MatchCommand.self, PairCommand.self,
+            TUICommand.self,
         ]
     )
 

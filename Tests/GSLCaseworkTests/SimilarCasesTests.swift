@@ -1,4 +1,5 @@
 import GSLCasework
+import GSLCore
 import Testing
 
 @Suite struct TextSimilarityTests {

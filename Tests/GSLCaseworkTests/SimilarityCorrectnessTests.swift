@@ -1,4 +1,5 @@
 import GSLCasework
+import GSLCore
 import Testing
 
 /// Issue 20 item 11: identical short texts are identical; nothing scoring 0 is listed.

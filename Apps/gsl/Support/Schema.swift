@@ -4,6 +4,7 @@ import GSLEventsStore
 import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLPairingStore
+import GSLMatchingStore
 import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.
@@ -12,6 +13,7 @@ enum Schema {
         Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
         + InfoSchema.migrations + ProposalSchema.migrations
         + EventsSchema.migrations + PairingSchema.migrations
+        + MatchingSchema.migrations
 
     /// Every module's audited entities (which table each entity's audit entries change), for
     /// `gsl audit replay`.
@@ -19,4 +21,5 @@ enum Schema {
         Store.coreAuditedEntities + IndexSchema.auditedEntities + CaseSchema.auditedEntities
         + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
         + EventsSchema.auditedEntities + PairingSchema.auditedEntities
+        + MatchingSchema.auditedEntities
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GSLCore
 
 /// Ranks candidate requests by how likely they duplicate a target request.
 ///

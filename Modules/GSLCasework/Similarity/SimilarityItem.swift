@@ -1,3 +1,5 @@
+import GSLCore
+
 /// A request as the duplicate finder sees it.
 public struct SimilarityItem: Sendable, Hashable {
     /// The request's identifier.

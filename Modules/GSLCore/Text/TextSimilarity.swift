@@ -1,5 +1,3 @@
-import GSLCore
-
 /// Similarity of short Chinese texts by character n-grams, which needs no word segmentation and
 /// catches two-character words (融资, 用工) shared between requests.
 ///

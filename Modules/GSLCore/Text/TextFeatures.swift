@@ -1,5 +1,3 @@
-import GSLCore
-
 /// The character unigram and bigram counts of one normalised text, computed once and compared many times.
 public struct TextFeatures: Sendable, Hashable {
     /// How often each character occurs.

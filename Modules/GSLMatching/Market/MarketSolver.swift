@@ -1,0 +1,130 @@
+import GSLCore
+import GSLOptimise
+
+/// Whole-market runs over the candidate graph: each posting's best eligible partners
+/// (`CandidateGenerator.nearest`, both sides), then one of the solvers.
+public enum MarketSolver {
+    /// Flow costs are scores in millionths, negated (the flow minimises).
+    static let scale = 1_000_000.0
+    /// The largest side for which one-to-one runs use the dense `LinearAssignment`.
+    public static let denseLimit = 600
+
+    /// The candidate graph: for every demand its `k` best eligible supplies with a positive score,
+    /// and for every supply its `k` best demands; `cost` is the negated score.
+    public static func candidates(
+        demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int
+    ) -> [CandidatePair] {
+        CandidateGenerator.nearest(rows: demands.count, columns: supplies.count, k: k) { i, j in
+            guard MatchScorer.isEligible(demands[i], supplies[j]) else { return nil }
+            let s = scorer.score(demands[i], supplies[j])
+            return s > 0 ? -s : nil
+        }
+    }
+
+    /// Runs `mode` on the candidate graph of `demands` × `supplies`.
+    public static func solve(
+        demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, mode: MatchMode, k: Int
+    ) throws(GSLError) -> MarketResult {
+        let graph = candidates(demands: demands, supplies: supplies, scorer: scorer, k: k)
+        return try solve(
+            graph: graph, demands: demands.count, supplies: supplies.count,
+            capacities: supplies.map(\.posting.capacity), mode: mode)
+    }
+
+    /// Runs `mode` on a given candidate graph (`cost` = −score); `capacities` are the supplies'.
+    public static func solve(
+        graph: [CandidatePair], demands: Int, supplies: Int, capacities: [Int], mode: MatchMode
+    ) throws(GSLError) -> MarketResult {
+        var chosen: [MarketResult.Pair] = []
+        do {
+            switch mode {
+            case .assignment:
+                // The dense solver works on a max(rows, columns)² matrix; beyond `denseLimit` the
+                // same optimum comes from the flow with every capacity 1 on the sparse graph.
+                chosen =
+                    max(demands, supplies) <= denseLimit
+                    ? try assignment(graph, demands, supplies)
+                    : try flow(graph, demands, supplies, [Int](repeating: 1, count: supplies))
+            case .stable: chosen = try stable(graph, demands, supplies, capacities)
+            case .capacity: chosen = try flow(graph, demands, supplies, capacities)
+            }
+        } catch {
+            throw GSLError(.internalError, Message("求解失败：\(error)", en: "solver failed: \(error)"))
+        }
+        chosen.sort { ($0.demand, $0.supply) < ($1.demand, $1.supply) }
+        let objective = chosen.reduce(0.0) { $0 + $1.score }
+        return MarketResult(mode: mode, pairs: chosen, objective: objective, candidateCount: graph.count)
+    }
+
+    /// Largest total score, one-to-one: a dense maximisation in which pairs off the graph score 0
+    /// (so leaving a demand unmatched costs nothing); pairs scoring 0 are dropped from the answer.
+    static func assignment(_ graph: [CandidatePair], _ rows: Int, _ columns: Int) throws(OptimiseError)
+        -> [MarketResult.Pair]
+    {
+        guard rows > 0, columns > 0, !graph.isEmpty else { return [] }
+        var values = [Double](repeating: 0, count: rows * columns)
+        for p in graph { values[p.row * columns + p.column] = -p.cost }
+        let solution = try LinearAssignment.solve(
+            CostMatrix(rows: rows, columns: columns, values: values), maximise: true)
+        return solution.pairs.compactMap { pair in
+            let s = values[pair.row * columns + pair.column]
+            return s > 0 ? MarketResult.Pair(demand: pair.row, supply: pair.column, score: s) : nil
+        }
+    }
+
+    /// Demand-optimal stable matching; each side ranks its candidates by score (ties by position).
+    static func stable(_ graph: [CandidatePair], _ rows: Int, _ columns: Int, _ capacities: [Int])
+        throws(OptimiseError) -> [MarketResult.Pair]
+    {
+        var byRow = [[(Double, Int)]](repeating: [], count: rows)
+        var byColumn = [[(Double, Int)]](repeating: [], count: columns)
+        var score: [Int: Double] = [:]
+        for p in graph {
+            byRow[p.row].append((p.cost, p.column))
+            byColumn[p.column].append((p.cost, p.row))
+            score[p.row * columns + p.column] = -p.cost
+        }
+        func ranked(_ list: [(Double, Int)]) -> [Int] { list.sorted { $0 < $1 }.map(\.1) }
+        let instance = try HospitalResidentInstance(
+            residentPreferences: byRow.map(ranked), hospitalPreferences: byColumn.map(ranked),
+            capacities: capacities)
+        let matching = DeferredAcceptance.solve(instance, optimalFor: .residents)
+        return matching.pairs.map {
+            MarketResult.Pair(
+                demand: $0.resident, supply: $0.hospital,
+                score: score[$0.resident * columns + $0.hospital] ?? 0)
+        }
+    }
+
+    /// Largest total score with capacities: source → demand (1) → supply (candidate arcs) → sink
+    /// (capacity), and a free source → sink arc so that any demand may stay unmatched.
+    static func flow(_ graph: [CandidatePair], _ rows: Int, _ columns: Int, _ capacities: [Int])
+        throws(OptimiseError) -> [MarketResult.Pair]
+    {
+        guard rows > 0, columns > 0, !graph.isEmpty else { return [] }
+        let source = 0, sink = rows + columns + 1
+        var network = FlowNetwork(nodeCount: rows + columns + 2)
+        network.reserveArcs(rows + columns + graph.count + 1)
+        network.supply[source] = Int64(rows)
+        network.supply[sink] = -Int64(rows)
+        for i in 0..<rows { try network.addArc(from: source, to: 1 + i, capacity: 1, cost: 0) }
+        let first = network.arcCount
+        for p in graph {
+            try network.addArc(
+                from: 1 + p.row, to: 1 + rows + p.column, capacity: 1, cost: Int64((p.cost * scale).rounded())
+            )
+        }
+        for j in 0..<columns {
+            try network.addArc(from: 1 + rows + j, to: sink, capacity: Int64(max(0, capacities[j])), cost: 0)
+        }
+        try network.addArc(from: source, to: sink, capacity: Int64(rows), cost: 0)
+        guard case .optimal(let solution) = try MinCostFlow.solve(network) else {
+            throw OptimiseError.invalidInput("market network infeasible")
+        }
+        var out: [MarketResult.Pair] = []
+        for (k, p) in graph.enumerated() where solution.flows[first + k] > 0 {
+            out.append(MarketResult.Pair(demand: p.row, supply: p.column, score: -p.cost))
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import GSLCore
+
+/// A posting with what the scorer compares computed once: text vector, industry and region keys.
+public struct ScoringItem: Sendable {
+    /// The posting.
+    public let posting: Posting
+    /// Character n-grams of title, text and majors.
+    public let text: TextVector
+    /// Industry key.
+    public let industry: Closeness.IndustryKey?
+    /// Region key.
+    public let region: [UInt8]?
+    /// Codes on the path from the industry's section down to it, for exclusion checks.
+    public let industryChain: Set<String>
+
+    /// The item of `posting`.
+    public init(_ posting: Posting) {
+        self.init(posting, industry: Self.industry(posting.industryCode))
+    }
+
+    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), text: Bool = true) {
+        self.posting = posting
+        self.text = text ? Self.textVector(posting) : TextVector("")
+        self.industry = industry.0
+        industryChain = industry.1
+        region = Closeness.regionKey(posting.regionCode)
+    }
+
+    private init(_ item: ScoringItem, text: TextVector) {
+        posting = item.posting
+        self.text = text
+        industry = item.industry
+        industryChain = item.industryChain
+        region = item.region
+    }
+
+    static func textVector(_ posting: Posting) -> TextVector {
+        TextVector(([posting.title, posting.text] + posting.majors).joined(separator: " "))
+    }
+
+    /// This item with its text vector built (for an item made without one).
+    func withText() -> ScoringItem { ScoringItem(self, text: Self.textVector(posting)) }
+
+    static func industry(_ code: String?) -> (Closeness.IndustryKey?, Set<String>) {
+        (
+            Closeness.IndustryKey(code),
+            Set(code.map { IndustryCatalog.standard.parentChain($0).map(\.code) } ?? [])
+        )
+    }
+
+    /// The items of many postings, looking each industry code up once.
+    public static func items(_ postings: [Posting]) -> [ScoringItem] {
+        var builder = Builder()
+        var out: [ScoringItem] = []
+        out.reserveCapacity(postings.count)
+        for p in postings { out.append(builder.item(p)) }
+        return out
+    }
+
+    /// Makes the items of many postings one at a time, looking each industry code up once.
+    public struct Builder: Sendable {
+        private var memo: [String: (Closeness.IndustryKey?, Set<String>)] = [:]
+
+        /// A builder with nothing looked up yet.
+        public init() {}
+
+        /// The item of `posting`.
+        public mutating func item(_ posting: Posting) -> ScoringItem { item(posting, text: true) }
+
+        /// The item of `posting`; with `text` false its text vector is left empty.
+        mutating func item(_ posting: Posting, text: Bool) -> ScoringItem {
+            let key = posting.industryCode ?? ""
+            if let known = memo[key] { return ScoringItem(posting, industry: known, text: text) }
+            let industry = ScoringItem.industry(posting.industryCode)
+            memo[key] = industry
+            return ScoringItem(posting, industry: industry, text: text)
+        }
+    }
+}

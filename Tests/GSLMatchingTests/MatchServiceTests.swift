@@ -1,0 +1,123 @@
+import GSLCore
+import GSLMatching
+import GSLMatchingStore
+import GSLStore
+import Testing
+
+/// The matching service on an in-memory store: postings, refusals that write nothing, the
+/// follow-through log and the stats over it.
+@Suite struct MatchServiceTests {
+    static let context = MutationContext(
+        actor: "测试", command: "matching test", at: "2025-03-01T02:00:00.000Z")
+    static func day(_ text: String) -> LocalDate { try! LocalDate.parse(text) }
+
+    static func service() throws -> MatchService {
+        let store = try Store(inMemory: Store.coreMigrations + MatchingSchema.migrations)
+        let records = RecordsService(store: store)
+        for (name, uscc) in [
+            ("宁波甬恒模具有限公司", "91330200711190501X"), ("宁波三江注塑有限公司", "913302007111905021"),
+            ("宁波银行", "913302007111905047"),
+        ] {
+            let draft = try OrganisationDraft.parse(
+                FieldReader(["name": name, "uscc": uscc, "industry": "3511", "size": "small"]),
+                defaultKind: .enterprise)
+            _ = try records.addOrganisation(draft, allowDuplicateChamberName: false, context: context)
+        }
+        return try MatchService(store: store)
+    }
+
+    static func count(_ s: MatchService, _ table: String) throws -> Int {
+        try s.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    static func post(_ s: MatchService, _ fields: [String: String?]) throws -> Posting {
+        try s.post(fields: fields, today: day("2025-03-01"), context: context)
+    }
+
+    @Test func postingsAndRefusals() throws {
+        let s = try Self.service()
+        let d = try Self.post(
+            s,
+            [
+                "ref": "D1", "side": "需求", "kind": "项目", "org": "宁波甬恒模具有限公司", "title": "寻求注塑模具合作",
+                "amount": "500万", "deadline": "2025年6月30日",
+            ])
+        #expect(d.amount == Money(fen: 500_000_000) && d.deadline?.iso == "2025-06-30" && d.side == .demand)
+        let unknown = #expect(throws: GSLError.self) {
+            try Self.post(s, ["side": "demand", "kind": "project", "org": "不存在的公司", "title": "x"])
+        }
+        #expect(unknown?.cause == .storeReferenceNotFound)
+        let upside = #expect(throws: GSLError.self) {
+            try Self.post(
+                s,
+                [
+                    "side": "supply", "kind": "credit", "org": "宁波银行", "title": "科创贷", "amount_min": "3000万",
+                    "amount_max": "100万",
+                ])
+        }
+        #expect(upside?.cause == .matchingAmountRange)
+        #expect(try Self.count(s, "match_postings") == 1)
+        #expect(try s.show("D1").id == d.id && s.show("#\(d.id)").id == d.id)
+    }
+
+    @Test func followThroughAndStats() throws {
+        let s = try Self.service()
+        _ = try Self.post(
+            s,
+            [
+                "ref": "D1", "side": "demand", "kind": "project", "org": "宁波甬恒模具有限公司", "title": "寻求注塑模具合作",
+                "amount": "500万",
+            ])
+        _ = try Self.post(
+            s, ["ref": "S1", "side": "supply", "kind": "project", "org": "宁波三江注塑有限公司", "title": "注塑模具加工"])
+        let top = try s.recommend(demand: "D1", top: 5)
+        #expect(top.items.map(\.supply.ref) == ["S1"])
+        let view = try s.propose(
+            demand: "D1", supply: "S1", date: Self.day("2025-03-02"), note: nil, context: Self.context)
+        let id = view.proposal.id
+        #expect(view.proposal.score == top.items[0].explanation.score)
+        let early = #expect(throws: GSLError.self) {
+            try s.act(
+                .deal(amount: Money(yuan: 1), hires: nil, salaryBand: nil), proposal: id,
+                on: Self.day("2025-03-03"),
+                note: nil, expectedVersion: nil, context: Self.context)
+        }
+        #expect(early?.cause == .matchingTransitionRefused)
+        _ = try s.act(
+            .introduce, proposal: id, on: Self.day("2025-03-05"), note: "对接会", expectedVersion: nil,
+            context: Self.context)
+        _ = try s.act(
+            .negotiate, proposal: id, on: Self.day("2025-03-10"), note: nil, expectedVersion: nil,
+            context: Self.context)
+        let before = try Self.count(s, "match_events")
+        let noAmount = #expect(throws: GSLError.self) {
+            try s.act(
+                .deal(amount: nil, hires: nil, salaryBand: nil), proposal: id, on: Self.day("2025-04-01"),
+                note: nil,
+                expectedVersion: nil, context: Self.context)
+        }
+        let after = try Self.count(s, "match_events")
+        #expect(noAmount?.cause == .matchingStepInvalid && after == before)
+        let backdated = #expect(throws: GSLError.self) {
+            try s.act(
+                .deal(amount: Money(yuan: 1), hires: nil, salaryBand: nil), proposal: id,
+                on: Self.day("2025-03-08"),
+                note: nil, expectedVersion: nil, context: Self.context)
+        }
+        #expect(backdated?.cause == .matchingStepInvalid)
+        let deal = try s.act(
+            .deal(amount: try Money.parse("1.2亿"), hires: nil, salaryBand: nil), proposal: id,
+            on: Self.day("2025-04-01"), note: nil, expectedVersion: nil, context: Self.context)
+        #expect(deal.proposal.state == .deal && deal.proposal.dealAmount == Money(fen: 12_000_000_000))
+        #expect(deal.events.map(\.step) == [.propose, .introduce, .negotiate, .deal])
+        #expect(deal.events.allSatisfy { $0.actor == "测试" })
+        let stats = try s.stats(period: try Period.parse("2025"), kind: nil)
+        #expect(stats.count == 2 && stats[0].kind == .project && stats[1].kind == nil)
+        #expect(stats[1].proposals == 1 && stats[1].introductions == 1 && stats[1].deals == 1)
+        #expect(
+            stats[1].amount == Money(fen: 12_000_000_000) && stats[1].conversion == 1
+                && stats[1].firmsHelped == 2)
+        let q1 = try s.stats(period: try Period.parse("2025Q1"), kind: .project)
+        #expect(q1.count == 1 && q1[0].deals == 0 && q1[0].proposals == 1 && q1[0].conversion == 0)
+    }
+}
