@@ -22,7 +22,6 @@ enum CasePresenter {
 
     /// A list row: names in tables and CSV, codes in JSON (the same whatever `--lang`).
     static func row(_ r: CaseRecord, _ out: Output) -> [Cell] {
-        let json = out.isJSON
         return [
             .int(r.id), out.enumValue(r.state.rawValue, r.state.label.text(out.lang)), .text(r.orgName),
             out.enumValue(r.category, category(r.category, out)),
@@ -56,8 +55,7 @@ enum CasePresenter {
 
     static func show(_ r: CaseRecord, events: [CaseEvent], _ out: Output) {
         // JSON carries codes (the same whatever --lang); tables and CSV carry names.
-        let json = out.isJSON
-        var fields: [(key: String, label: String, value: Cell)] = [
+        let fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(r.id)),
             ("state", out.t("状态", "state"), out.enumValue(r.state.rawValue, r.state.label.text(out.lang))),
             ("org", out.t("企业", "enterprise"), .text(r.orgName)),

@@ -25,8 +25,7 @@ enum InfoPresenter {
     }
 
     static func show(_ r: InfoReport, events: [InfoEvent], _ out: Output) {
-        let json = out.isJSON
-        var fields: [(key: String, label: String, value: Cell)] = [
+        let fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(r.id)),
             ("state", out.t("状态", "state"), out.enumValue(r.state.rawValue, r.state.label.text(out.lang))),
             ("title", out.t("标题", "title"), .text(r.title)),
@@ -97,8 +96,7 @@ enum InfoPresenter {
     static func showProposal(
         _ p: ProposalRecord, events: [ProposalEvent], adoptions: [ProposalAdoption], _ out: Output
     ) {
-        let json = out.isJSON
-        var fields: [(key: String, label: String, value: Cell)] = [
+        let fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(p.id)),
             ("state", out.t("状态", "state"), out.enumValue(p.state.rawValue, p.state.label.text(out.lang))),
             ("title", out.t("标题", "title"), .text(p.title)),

@@ -3,8 +3,8 @@ import GSLCaseworkStore
 import GSLEventsStore
 import GSLIndexScoring
 import GSLIndexScoringStore
-import GSLPairingStore
 import GSLMatchingStore
+import GSLPairingStore
 import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.
