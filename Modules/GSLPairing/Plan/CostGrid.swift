@@ -20,6 +20,8 @@ struct CostGrid: Sendable {
     private let distanceByRank: (Int64, Int64, Int64, Int64)
     /// The largest cost any pair can have.
     let maxCost: Int64
+    /// The least distance points of an allowed pair.
+    private let minDistance: Int64
 
     init(model: PairingCostModel, firms: [PairingFirm], villages: [PairingVillage], within: DistanceLevel) {
         self.model = model
@@ -79,6 +81,9 @@ struct CostGrid: Sendable {
             allowed(0, model.sameTown), allowed(1, model.sameCounty), allowed(2, model.sameCity),
             allowed(3, model.elsewhere)
         )
+        minDistance =
+            [distanceByRank.0, distanceByRank.1, distanceByRank.2, distanceByRank.3]
+            .filter { $0 >= 0 }.min() ?? 0
         maxCost =
             model.base + max(model.sameTown, model.sameCounty, model.sameCity, model.elsewhere) + model.misfit
             + (priority.max() ?? 0)
@@ -183,25 +188,43 @@ struct CostGrid: Sendable {
     /// returns how many were added (0 proves the candidate optimum optimal for all pairs). Also
     /// keeps, per village, the pair left out of least reduced cost (then cost, then firm), for the
     /// next-best partner.
+    ///
+    /// Every pair into village j costs at least `minDistance + villageBase[j]`, so with the firms
+    /// taken in order of potential, a village's scan stops at the first firm whose lower bound on
+    /// the reduced cost is non-negative (or, for the next best, above the best found): most pairs
+    /// are never priced.
     func addViolating(
         potentials: [Int64], to grid: inout BitGrid, best: inout [(firm: Int, reduced: Int64, cost: Int64)?]
     ) -> Int {
         var added = 0
-        let villagePotential = Array(potentials[(2 + rows)...])
-        for i in 0..<rows {
-            let pf = potentials[2 + i]
-            for j in 0..<columns where !grid.contains(i, j) {
+        let order = (0..<rows).sorted { (potentials[2 + $0], $0) < (potentials[2 + $1], $1) }
+        let firmPotential = order.map { potentials[2 + $0] }
+        for j in 0..<columns {
+            let pv = potentials[2 + rows + j]
+            let floor = minDistance + villageBase[j]
+            var bestHere = best[j]
+            for r in 0..<rows {
+                let pf = firmPotential[r]
+                let bound = floor + pf - pv
+                if bound >= 0 {
+                    // No violation from here on; the next best only matters while none was found.
+                    guard added == 0 else { break }
+                    if let b = bestHere, bound > b.reduced { break }
+                }
+                let i = order[r]
+                if grid.contains(i, j) { continue }
                 let c = rawCost(i, j)
                 if c < 0 { continue }
-                let reduced = c + pf - villagePotential[j]
+                let reduced = c + pf - pv
                 if reduced < 0 {
                     grid.set(i, j)
                     added += 1
                 } else if added == 0 {
-                    if let b = best[j], (b.reduced, b.cost) <= (reduced, c) { continue }
-                    best[j] = (i, reduced, c)
+                    if let b = bestHere, (b.reduced, b.cost, b.firm) <= (reduced, c, i) { continue }
+                    bestHere = (i, reduced, c)
                 }
             }
+            best[j] = bestHere
         }
         return added
     }
