@@ -14,7 +14,8 @@ import Testing
         let sections = ["A", "C", "F", "R"]
         let firms = (0..<60).map { i in
             PairingFirm(
-                id: Int64(i + 1), name: "f\(i)", regionCode: towns[Int(rng.next() % 5)], industryCode: nil,
+                id: Int64(i + 1), name: "f\(i)", regionCode: i % 13 == 0 ? nil : towns[Int(rng.next() % 5)],
+                industryCode: nil,
                 industrySection: sections[Int(rng.next() % 4)], capacity: 2, budgetFen: 0)
         }
         let villages = (0..<45).map { j in
@@ -36,7 +37,12 @@ import Testing
         // Every pair priced.
         var expectedGraph = inGraph
         var expectedAdded = 0
-        var expectedBest = [(firm: Int, reduced: Int64, cost: Int64)?](repeating: nil, count: villages.count)
+        // Half the villages start with a next best already (as from the network's unused arcs).
+        var seeded = [(firm: Int, reduced: Int64, cost: Int64)?](repeating: nil, count: villages.count)
+        for j in 0..<villages.count where j % 2 == 0 {
+            seeded[j] = (Int(rng.next() % 60), Int64(rng.next() % 60), Int64(rng.next() % 200))
+        }
+        var expectedBest = seeded
         for i in 0..<firms.count {
             for j in 0..<villages.count where !inGraph.contains(i, j) {
                 guard let c = grid.cost(i, j) else { continue }
@@ -50,7 +56,7 @@ import Testing
             }
         }
         var graph = inGraph
-        var best = [(firm: Int, reduced: Int64, cost: Int64)?](repeating: nil, count: villages.count)
+        var best = seeded
         let added = grid.addViolating(potentials: potentials, to: &graph, best: &best)
         #expect(added == expectedAdded)
         for i in 0..<firms.count {
