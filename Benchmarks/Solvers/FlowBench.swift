@@ -5,14 +5,17 @@ import GSLOptimise
 /// Min-cost flow instances: firm–village pairing with lower bounds, and a dense transport problem.
 enum FlowBench {
     static func run(_ args: [String]) {
-        guard args.count == 2 else { Bench.fail("flow pairing|pairing-full|transport DIR") }
+        guard args.count == 2 || (args.count == 3 && args[0] == "file") else {
+            Bench.fail("flow pairing|pairing-full|transport DIR, or flow file NAME DIR")
+        }
         let (name, network) =
             switch args[0] {
+            case "file": (args[1], read("\(args[2])/flow-\(args[1]).i64"))
             case "pairing": pairing(full: false)
             case "pairing-full": pairing(full: true)
             default: transport()
             }
-        write(network, to: "\(args[1])/flow-\(name).i64")
+        if args[0] != "file" { write(network, to: "\(args[1])/flow-\(name).i64") }
         do {
             let (seconds, outcome) = try Bench.time { () throws(OptimiseError) -> FlowOutcome in
                 var copy = FlowNetwork(nodeCount: network.nodeCount)
@@ -89,6 +92,35 @@ enum FlowBench {
             for j in 0..<sinks { try! net.addArc(from: i, to: sources + j, cost: Int64(rng.next() % 10_000)) }
         }
         return ("transport", net)
+    }
+
+    /// The network in a file `write` (or another exporter) made: the one a reference solves too.
+    static func read(_ path: String) -> FlowNetwork {
+        guard let data = FileManager.default.contents(atPath: path), data.count % 8 == 0, data.count >= 16
+        else {
+            Bench.fail("flow file: cannot read \(path)")
+        }
+        let v = data.withUnsafeBytes { raw in
+            (0..<data.count / 8).map {
+                Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: Int64.self))
+            }
+        }
+        let n = Int(v[0]), m = Int(v[1])
+        guard n >= 0, m >= 0, v.count == 2 + n + 5 * m else { Bench.fail("flow file: bad sizes in \(path)") }
+        var net = FlowNetwork(nodeCount: n)
+        net.supply = Array(v[2..<2 + n])
+        net.reserveArcs(m)
+        let base = 2 + n
+        for a in 0..<m {
+            do {
+                try net.addArc(
+                    from: Int(v[base + a]), to: Int(v[base + m + a]), capacity: v[base + 3 * m + a],
+                    cost: v[base + 4 * m + a], lowerBound: v[base + 2 * m + a])
+            } catch {
+                Bench.fail("flow file: arc \(a): \(error)")
+            }
+        }
+        return net
     }
 
     /// `[n, m, supply…, from…, to…, lower…, capacity…, cost…]` as little-endian int64.

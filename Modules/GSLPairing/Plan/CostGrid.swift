@@ -20,6 +20,8 @@ struct CostGrid: Sendable {
     private let distanceByRank: (Int64, Int64, Int64, Int64)
     /// The largest cost any pair can have.
     let maxCost: Int64
+    /// How many region keys (towns, counties, cities) were interned.
+    private let keyCount: Int
 
     init(model: PairingCostModel, firms: [PairingFirm], villages: [PairingVillage], within: DistanceLevel) {
         self.model = model
@@ -79,6 +81,7 @@ struct CostGrid: Sendable {
             allowed(0, model.sameTown), allowed(1, model.sameCounty), allowed(2, model.sameCity),
             allowed(3, model.elsewhere)
         )
+        keyCount = keys.count
         maxCost =
             model.base + max(model.sameTown, model.sameCounty, model.sameCity, model.elsewhere) + model.misfit
             + (priority.max() ?? 0)
@@ -181,27 +184,61 @@ struct CostGrid: Sendable {
 
     /// Adds every allowed pair not yet in `grid` whose reduced cost under `potentials` is negative;
     /// returns how many were added (0 proves the candidate optimum optimal for all pairs). Also
-    /// keeps, per village, the pair left out of least reduced cost (then cost, then firm), for the
-    /// next-best partner.
+    /// folds into `best`, per village, the pair left out of least reduced cost (then cost, then
+    /// firm), for the next-best partner.
+    ///
+    /// A village's firms are taken level by level (its town's, its county's, its city's, all) in
+    /// order of potential; every pair at a level costs at least that level's distance points plus
+    /// the village's base, so each scan stops at the first firm whose lower bound on the reduced
+    /// cost is non-negative (or, for the next best, above the best found): most pairs are never
+    /// priced.
     func addViolating(
         potentials: [Int64], to grid: inout BitGrid, best: inout [(firm: Int, reduced: Int64, cost: Int64)?]
     ) -> Int {
         var added = 0
-        let villagePotential = Array(potentials[(2 + rows)...])
-        for i in 0..<rows {
-            let pf = potentials[2 + i]
-            for j in 0..<columns where !grid.contains(i, j) {
-                let c = rawCost(i, j)
-                if c < 0 { continue }
-                let reduced = c + pf - villagePotential[j]
-                if reduced < 0 {
-                    grid.set(i, j)
-                    added += 1
-                } else if added == 0 {
-                    if let b = best[j], (b.reduced, b.cost) <= (reduced, c) { continue }
-                    best[j] = (i, reduced, c)
+        let order = (0..<rows).sorted { (potentials[2 + $0], $0) < (potentials[2 + $1], $1) }
+        var byTown = [[Int32]](repeating: [], count: keyCount)
+        var byCounty = byTown, byCity = byTown
+        for i in order {
+            if firmTown[i] >= 0 { byTown[Int(firmTown[i])].append(Int32(i)) }
+            if firmCounty[i] >= 0 { byCounty[Int(firmCounty[i])].append(Int32(i)) }
+            if firmCity[i] >= 0 { byCity[Int(firmCity[i])].append(Int32(i)) }
+        }
+        let all = order.map { Int32($0) }
+        let distances = [distanceByRank.0, distanceByRank.1, distanceByRank.2, distanceByRank.3]
+        for j in 0..<columns {
+            let pv = potentials[2 + rows + j]
+            var bestHere = best[j]
+            for r in 0..<4 where distances[r] >= 0 {
+                let key = r == 0 ? villageTown[j] : r == 1 ? villageCounty[j] : r == 2 ? villageCity[j] : 0
+                if key < 0 { continue }
+                let list =
+                    r == 0 ? byTown[Int(key)] : r == 1 ? byCounty[Int(key)] : r == 2 ? byCity[Int(key)] : all
+                let floor = distances[r] + villageBase[j]
+                for x in list {
+                    let i = Int(x)
+                    let pf = potentials[2 + i]
+                    let bound = floor + pf - pv
+                    if bound >= 0 {
+                        // No violation from here on; the next best only matters while none was found.
+                        guard added == 0 else { break }
+                        if let b = bestHere, bound > b.reduced { break }
+                    }
+                    // Firms nearer than this level were priced at their own level.
+                    if rank(i, j) != r || grid.contains(i, j) { continue }
+                    let c = rawCost(i, j)
+                    if c < 0 { continue }
+                    let reduced = c + pf - pv
+                    if reduced < 0 {
+                        grid.set(i, j)
+                        added += 1
+                    } else if added == 0 {
+                        if let b = bestHere, (b.reduced, b.cost, b.firm) <= (reduced, c, i) { continue }
+                        bestHere = (i, reduced, c)
+                    }
                 }
             }
+            best[j] = bestHere
         }
         return added
     }

@@ -58,9 +58,10 @@ public struct PairingPlanner: Sendable {
                 k = min(2 * k, full)
                 grid.addNearest(k: k, to: &inGraph)
             case .optimal(let solution):
-                // Pairs left out, priced with the optimum's potentials; their best per village is a
-                // next-best candidate too.
+                // Next best per village: the network's unused pair arcs first, then the pairs left
+                // out, priced with the optimum's potentials (the first bounds the second's scan).
                 var outside = [(firm: Int, reduced: Int64, cost: Int64)?](repeating: nil, count: columns)
+                bestUnused(solution, built, rows: rows, into: &outside)
                 if !complete {
                     let added = grid.addViolating(
                         potentials: solution.potentials, to: &inGraph, best: &outside)
@@ -124,6 +125,21 @@ public struct PairingPlanner: Sendable {
             network: network, labels: [], pairFirm: pairFirm, pairVillage: pairVillage, firstPairArc: first)
     }
 
+    /// Folds the network's unused pair arcs into `best` (least reduced cost, then cost, then firm).
+    func bestUnused(
+        _ s: FlowSolution, _ built: Built, rows: Int,
+        into best: inout [(firm: Int, reduced: Int64, cost: Int64)?]
+    ) {
+        for a in built.firstPairArc..<built.network.arcCount where s.flows[a] == 0 {
+            let i = Int(built.pairFirm[a - built.firstPairArc]),
+                j = Int(built.pairVillage[a - built.firstPairArc])
+            let c = built.network.cost[a]
+            let reduced = c + s.potentials[2 + i] - s.potentials[2 + rows + j]
+            if let b = best[j], (b.reduced, b.cost, b.firm) <= (reduced, c, i) { continue }
+            best[j] = (i, reduced, c)
+        }
+    }
+
     func labels(_ grid: CostGrid, _ firms: [PairingFirm], _ villages: [PairingVillage]) -> [String] {
         ["source", "sink"] + firms.map { "firm:\($0.id)" } + villages.map { "village:\($0.code)" }
     }
@@ -132,22 +148,14 @@ public struct PairingPlanner: Sendable {
         _ s: FlowSolution, _ built: Built, _ grid: CostGrid,
         outside: [(firm: Int, reduced: Int64, cost: Int64)?], candidates: Int, solves: Int
     ) -> PairingPlan {
-        let rows = grid.rows
         var pairs: [PairingPlan.Pair] = []
         // Next best per village: the unpaired allowed firm of least reduced cost (then cost, index),
-        // among the network's unused pair arcs and the pairs left out of it.
-        var best = outside
-        for a in built.firstPairArc..<built.network.arcCount {
+        // among the network's unused pair arcs and the pairs left out of it (`outside` has both).
+        let best = outside
+        for a in built.firstPairArc..<built.network.arcCount where s.flows[a] > 0 {
             let i = Int(built.pairFirm[a - built.firstPairArc]),
                 j = Int(built.pairVillage[a - built.firstPairArc])
-            if s.flows[a] > 0 {
-                pairs.append(.init(firm: i, village: j, parts: model.parts(grid.firms[i], grid.villages[j])))
-                continue
-            }
-            let c = built.network.cost[a]
-            let reduced = c + s.potentials[2 + i] - s.potentials[2 + rows + j]
-            if let b = best[j], (b.reduced, b.cost, b.firm) <= (reduced, c, i) { continue }
-            best[j] = (i, reduced, c)
+            pairs.append(.init(firm: i, village: j, parts: model.parts(grid.firms[i], grid.villages[j])))
         }
         pairs.sort { ($0.village, $0.firm) < ($1.village, $1.firm) }
         let nextBest = best.enumerated().map { j, b in
