@@ -1,5 +1,6 @@
 import GSLCore
 import GSLMatching
+import GSLOptimise
 import Testing
 
 /// Features, weights and hard filters of the score, by hand.
@@ -181,6 +182,19 @@ import Testing
                 for part in e.parts { sum += part.contribution }
                 #expect(sum == e.score)
             }
+        }
+        // The market's candidate graph (text compared only above the bounds) equals the one from
+        // scoring every pair, ties included, for several k.
+        let demands = (0..<150).map { ScoringItem(posting(Int64($0), .demand)) }
+        let market = Array(supplies.prefix(400))
+        for k in [1, 3, 10] {
+            let plain = CandidateGenerator.nearest(rows: demands.count, columns: market.count, k: k) { i, j in
+                guard MatchScorer.isEligible(demands[i], market[j]) else { return nil }
+                let s = scorer.score(demands[i], market[j])
+                return s > 0 ? -s : nil
+            }
+            let fast = MarketSolver.candidates(demands: demands, supplies: market, scorer: scorer, k: k)
+            #expect(!plain.isEmpty && fast == plain)
         }
     }
 }

@@ -10,15 +10,66 @@ public enum MarketSolver {
     public static let denseLimit = 600
 
     /// The candidate graph: for every demand its `k` best eligible supplies with a positive score,
-    /// and for every supply its `k` best demands; `cost` is the negated score.
+    /// and for every supply its `k` best demands (ties by position); `cost` is the negated score.
+    /// The same graph as `CandidateGenerator.nearest` over every pair's score, without scoring
+    /// every pair's texts: a pair's text is compared only when its score bound (the other features
+    /// with the highest text score) reaches the `k`-th best score found so far of its demand or of
+    /// its supply — a pair below both is beaten by `k` pairs on either side already.
     public static func candidates(
         demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int
     ) -> [CandidatePair] {
-        CandidateGenerator.nearest(rows: demands.count, columns: supplies.count, k: k) { i, j in
-            guard MatchScorer.isEligible(demands[i], supplies[j]) else { return nil }
-            let s = scorer.score(demands[i], supplies[j])
-            return s > 0 ? -s : nil
+        let rows = demands.count, columns = supplies.count
+        guard rows > 0, columns > 0, k > 0 else { return [] }
+        typealias Best = [(score: Double, index: Int)]
+        var columnBest = [Best](repeating: [], count: columns)
+        var chosen = [[(column: Int, score: Double)]](repeating: [], count: rows)
+        var rowBest: Best = []
+        rowBest.reserveCapacity(k + 1)
+        for i in 0..<rows {
+            let d = demands[i]
+            rowBest.removeAll(keepingCapacity: true)
+            for j in 0..<columns {
+                let s = supplies[j]
+                guard MatchScorer.isEligible(d, s) else { continue }
+                let bound = scorer.score(d, s, text: MatchScorer.textCeiling)
+                guard bound > 0 else { continue }
+                let rowKth = rowBest.count == k ? rowBest[k - 1].score : -Double.infinity
+                let columnKth = columnBest[j].count == k ? columnBest[j][k - 1].score : -Double.infinity
+                if bound < rowKth && bound < columnKth { continue }
+                let score = scorer.score(d, s, text: TextVector.score(d.text, s.text))
+                guard score > 0 else { continue }
+                keep(score, j, in: &rowBest, k: k)
+                keep(score, i, in: &columnBest[j], k: k)
+            }
+            chosen[i] = rowBest.map { ($0.index, $0.score) }
         }
+        for j in 0..<columns {
+            for entry in columnBest[j] { chosen[entry.index].append((j, entry.score)) }
+        }
+        var pairs: [CandidatePair] = []
+        for i in 0..<rows {
+            chosen[i].sort { $0.column < $1.column }
+            var last = -1
+            for (j, score) in chosen[i] where j != last {
+                pairs.append(CandidatePair(row: i, column: j, cost: -score))
+                last = j
+            }
+        }
+        return pairs
+    }
+
+    /// Adds (`score`, `index`) to `best` (best first, ties by index) when it is among the `k` best.
+    @inline(__always)
+    static func keep(_ score: Double, _ index: Int, in best: inout [(score: Double, index: Int)], k: Int) {
+        if best.count == k, let last = best.last,
+            score < last.score || (score == last.score && index > last.index)
+        {
+            return
+        }
+        let at =
+            best.firstIndex { score > $0.score || (score == $0.score && index < $0.index) } ?? best.count
+        best.insert((score, index), at: at)
+        if best.count > k { best.removeLast() }
     }
 
     /// Runs `mode` on the candidate graph of `demands` × `supplies`.
