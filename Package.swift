@@ -201,7 +201,8 @@ let package = Package(
 
         // MARK: - Fuzzing (make fuzz; Docs/reliability.md)
         .executableTarget(
-            name: "gsl-fuzz", dependencies: ["GSLCore", "GSLTabular", "GSLIndexScoring", "GSLOptimise"],
+            name: "gsl-fuzz",
+            dependencies: ["GSLCore", "GSLTabular", "GSLIndexScoring", "GSLOptimise", "GSLEvents"],
             path: "Tests/Fuzz/Harness", swiftSettings: swiftSettings),
     ]
 )

@@ -21,7 +21,7 @@ step "a chamber and its members"
 $GSL org add --kind chamber --name 宁波市青年企业家商会 --chamber-type direct --region 宁波市 >/dev/null
 $GSL person add --name 陈海波 --gender 男 --birth-year 1978 --phone 13805741234 --title 董事长 >/dev/null
 $GSL member add --chamber 宁波市青年企业家商会 --person 陈海波 --role 会长 --since 2024-03-01 >/dev/null
-first=$($GSL org list --kind enterprise --limit 3 --format csv | tail -n +2 | cut -d, -f1)
+first=$($GSL org list --kind enterprise --limit 3 --format csv 2>/dev/null | tail -n +2 | cut -d, -f1)
 for id in $first; do $GSL member add --chamber 宁波市青年企业家商会 --org "$id" --role 理事 >/dev/null; done
 $GSL member list --chamber 宁波市青年企业家商会 --format table
 

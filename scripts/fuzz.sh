@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 SCRATCH=.build-fuzz
-TARGETS=${FUZZ_TARGETS:-"csv json ndjson encoding amount date codes framework pipeline instance matrix"}
+TARGETS=${FUZZ_TARGETS:-"csv json ndjson encoding amount date codes framework pipeline instance matrix ics"}
 
 echo "== building gsl-fuzz (-sanitize=fuzzer,address) into $SCRATCH"
 "$SWIFT" build -c debug --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address \

@@ -1,5 +1,6 @@
 import Foundation
 import GSLCore
+import GSLEvents
 import GSLIndexScoring
 import GSLOptimise
 import GSLTabular
@@ -63,6 +64,42 @@ let fuzzTargets: [FuzzTarget] = [
         let string = text(bytes)
         _ = try? PipelineSpec.fromYAML(string, file: "fuzz.yaml")
         _ = try? ConfigDecoder.decodeJSON(PipelineSpec.self, from: string, file: "fuzz.json")
+    },
+    FuzzTarget(name: "ics") { bytes in
+        // The iCalendar writer on any text (summary, location, description: the input's first three
+        // lines) and the recurrence reader on the whole input. The writer's promises are checked, so a
+        // broken one is a finding: CRLF only, no line above 75 octets, every line valid UTF-8.
+        let string = text(bytes)
+        let parts = string.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        let day = try! LocalDate.parse("2023-05-06")
+        let rule = try? Recurrence.parse(string)
+        _ = try? rule?.occurrences(from: day)
+        _ = try? EventTime.parse(string)
+        let entry = CalendarEntry(
+            uid: "fuzz@gsl", stamp: "20230101T000000Z", start: EventTime(date: day, minute: 540),
+            end: EventTime(date: day, minute: 600), summary: parts[0],
+            location: parts.count > 1 ? parts[1] : nil, description: parts.count > 2 ? parts[2] : nil,
+            rrule: rule?.rrule, categories: [parts[0]])
+        for zone in ICalendarWriter.Zone.allCases {
+            let calendar = Array(ICalendarWriter.render([entry], zone: zone).utf8)
+            var lineStart = 0
+            var index = 0
+            while index < calendar.count {
+                if calendar[index] == 13 {
+                    precondition(index + 1 < calendar.count && calendar[index + 1] == 10, "CR without LF")
+                    precondition(index - lineStart <= 75, "a line longer than 75 octets")
+                    precondition(
+                        String(validating: calendar[lineStart..<index], as: UTF8.self) != nil,
+                        "a fold split a UTF-8 character")
+                    index += 2
+                    lineStart = index
+                } else {
+                    precondition(calendar[index] != 10, "LF without CR")
+                    index += 1
+                }
+            }
+            precondition(lineStart == calendar.count, "the calendar does not end with CRLF")
+        }
     },
     FuzzTarget(name: "instance") { bytes in
         let data = Data(bytes)
