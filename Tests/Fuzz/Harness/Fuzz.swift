@@ -70,7 +70,8 @@ let fuzzTargets: [FuzzTarget] = [
         // lines) and the recurrence reader on the whole input. The writer's promises are checked, so a
         // broken one is a finding: CRLF only, no line above 75 octets, every line valid UTF-8.
         let string = text(bytes)
-        let parts = string.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        let parts = string.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+            .map(String.init)
         let day = try! LocalDate.parse("2023-05-06")
         let rule = try? Recurrence.parse(string)
         _ = try? rule?.occurrences(from: day)
