@@ -171,6 +171,33 @@ let package = Package(
             name: "GSLDemo", dependencies: ["GSLCore", "GSLTabular"], path: "Modules/GSLDemo",
             swiftSettings: swiftSettings),
 
+        // MARK: - The year: cross-module generator and reports (above the services)
+        .target(
+            name: "GSLDemoYear",
+            dependencies: [
+                "GSLCore", "GSLDemo", "GSLStore", "GSLCasework", "GSLCaseworkStore", "GSLEvents",
+                "GSLEventsStore",
+                "GSLMatching", "GSLMatchingStore", "GSLPairing", "GSLPairingStore", "GSLIndexScoringStore",
+            ],
+            path: "Modules/GSLDemoYear", swiftSettings: swiftSettings),
+        .target(
+            name: "GSLReports",
+            dependencies: [
+                "GSLCore", "GSLStore", "GSLCaseworkStore", "GSLEventsStore", "GSLMatchingStore",
+                "GSLPairingStore",
+                "GSLIndexScoringStore",
+            ],
+            path: "Modules/GSLReports", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLReportsTests",
+            dependencies: [
+                "GSLCore", "GSLStore", "GSLDemoYear", "GSLReports", "GSLTestSupport", "GSLIndexScoring",
+                "GSLIndexScoringStore", "GSLCaseworkStore", "GSLEventsStore", "GSLMatchingStore",
+                "GSLPairingStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/GSLReportsTests", swiftSettings: swiftSettings),
+
         // MARK: - Test support
         .target(
             name: "GSLTestSupport", dependencies: ["GSLCore"], path: "Modules/GSLTestSupport",
@@ -183,7 +210,7 @@ let package = Package(
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
                 "GSLEventsStore", "GSLMatching", "GSLMatchingStore", "GSLPairing", "GSLPairingStore",
-                "GSLTUI",
+                "GSLTUI", "GSLDemoYear", "GSLReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

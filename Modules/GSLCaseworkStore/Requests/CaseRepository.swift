@@ -398,7 +398,10 @@ public struct CaseRepository: Sendable {
         let due = CaseSLARepository.storedDueDates(
             caseID: caseID, events: history + [event], state: state, category: row["category"],
             priority: CasePriority(rawValue: row["priority"]) ?? .normal, policies: policies, on: date)
-        changes += [("response_due", due.response), ("resolution_due", due.resolution)]
+        changes += [
+            ("response_due", due.response), ("resolution_due", due.resolution),
+            ("resolution_met", due.resolutionMet),
+        ]
         if case .evaluate(let callback) = resolved {
             // The latest callback also lives on the row, so the rates are one grouped scan.
             changes += [

@@ -139,6 +139,14 @@ public enum CaseSchema {
                 ALTER TABLE cases ADD COLUMN event_id INTEGER;
                 CREATE INDEX cases_event ON cases(event_id) WHERE event_id IS NOT NULL;
                 """),
+        // Whether the answer came within the resolution target (null while the clock runs; requests
+        // answered before this migration stay null until acted on again).
+        StoreMigration(
+            "case-8-resolution-met",
+            sql: """
+                ALTER TABLE cases ADD COLUMN resolution_met INTEGER
+                    CHECK (resolution_met IS NULL OR resolution_met = 0 OR resolution_met = 1);
+                """),
     ]
 
     /// The entities the casework (requests, visits, settings) audit entries name, and their tables.

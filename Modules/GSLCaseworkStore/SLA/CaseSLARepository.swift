@@ -29,14 +29,17 @@ public struct CaseSLARepository: Sendable {
     static func storedDueDates(
         caseID: Int64, events: [CaseEvent], state: CaseState, category: String, priority: CasePriority,
         policies: SLAPolicySet, on date: LocalDate
-    ) -> (response: DatabaseValue, resolution: DatabaseValue) {
+    ) -> (response: DatabaseValue, resolution: DatabaseValue, resolutionMet: DatabaseValue) {
         let policy = policies.policy(category: category, priority: priority)
         let report = SLAClock().report(caseID: String(caseID), events: events, policy: policy, now: date)
         let running = { (s: SLAStatus?) -> DatabaseValue in
             guard let s, s.isRunning, state.isOpen else { return .null }
             return s.due.iso.databaseValue
         }
-        return (running(report?.firstResponse), running(report?.resolution))
+        // Whether the resolution clock, once stopped (answered), stayed within its target: kept on
+        // the row so that the annual report's on-time share is a query.
+        let met: DatabaseValue = report?.resolution.met.map { ($0 ? 1 : 0).databaseValue } ?? .null
+        return (running(report?.firstResponse), running(report?.resolution), met)
     }
 
     /// Computes the stored due dates of every open request again under `policies` (after the

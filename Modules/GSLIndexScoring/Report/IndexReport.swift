@@ -256,34 +256,11 @@ public enum IndexReport {
         return zh ? n.nameZh : n.nameEn
     }
 
-    static func fmt(_ x: Double, _ digits: Int = 2) -> String {
-        guard x.isFinite else { return "" }
-        var p = 1.0
-        for _ in 0..<digits { p *= 10 }
-        let r = (x * p).rounded() / p
-        if digits == 0 { return String(Int(r)) }
-        let whole = r < 0 ? "-" : ""
-        let a = abs(r)
-        let i = Int(a)
-        let f = Int(((a - Double(i)) * p).rounded())
-        let frac = String(f)
-        return whole + String(i) + "." + String(repeating: "0", count: max(0, digits - frac.count)) + frac
-    }
+    static func fmt(_ x: Double, _ digits: Int = 2) -> String { Markup.fixed(x, digits) }
 
-    /// Estimated width in pixels of `text` at the charts' 12 px font: wide (CJK) characters take a full
-    /// em, arrows too (CJK fonts draw them wide), other characters about 0.62 em.
+    /// Estimated width in pixels of `text` at the charts' 12 px font.
     static func textWidth(_ text: String, fontSize: Double = 12) -> Double {
-        var em = 0.0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if DisplayWidth.of(scalar) == 2 || (0x2190...0x21FF).contains(v) || (0x2010...0x2027).contains(v)
-            {
-                em += 1
-            } else if DisplayWidth.of(scalar) == 1 {
-                em += 0.62
-            }
-        }
-        return em * fontSize
+        Markup.textWidth(text, fontSize: fontSize)
     }
 
     /// The x of a column of right-aligned labels (anchored 6 px left of it) that all fit, at least 130.
@@ -291,8 +268,5 @@ public enum IndexReport {
         max(130, Int((labels.map { textWidth($0) }.max() ?? 0).rounded(.up)) + 14)
     }
 
-    static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func esc(_ s: String) -> String { Markup.escape(s) }
 }

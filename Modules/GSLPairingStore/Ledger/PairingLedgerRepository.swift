@@ -74,8 +74,9 @@ public struct PairingLedgerRepository: Sendable {
 
     /// A pairing as listed.
     public struct PairingRow: Sendable {
-        /// Id, campaign, plan, firm, village, dates, end reason.
-        public let id: Int64, campaign: String, plan: Int64?, firm: String, villageCode: String,
+        /// Id, campaign, plan, firm (name and id), village, dates, end reason.
+        public let id: Int64, campaign: String, plan: Int64?, firm: String, firmID: Int64,
+            villageCode: String,
             village: String,
             start: String, end: String?, endReason: String?
     }
@@ -91,7 +92,7 @@ public struct PairingLedgerRepository: Sendable {
             return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT p.id, c.name AS campaign, p.plan_id, o.name AS firm, p.village_code, r.name AS village,
+                    SELECT p.id, c.name AS campaign, p.plan_id, o.name AS firm, p.org_id, p.village_code, r.name AS village,
                            p.start_date, p.end_date, p.end_reason
                     FROM pairings p JOIN pair_campaigns c ON c.id = p.campaign_id JOIN organisations o ON o.id = p.org_id
                     JOIN regions r ON r.code = p.village_code
@@ -102,7 +103,8 @@ public struct PairingLedgerRepository: Sendable {
             ).map {
                 PairingRow(
                     id: $0["id"], campaign: $0["campaign"], plan: $0["plan_id"], firm: $0["firm"],
-                    villageCode: $0["village_code"], village: $0["village"], start: $0["start_date"],
+                    firmID: $0["org_id"], villageCode: $0["village_code"], village: $0["village"],
+                    start: $0["start_date"],
                     end: $0["end_date"],
                     endReason: $0["end_reason"])
             }

@@ -82,6 +82,7 @@ public final class Store: Sendable {
     /// Runs read-only work.
     public func read<T>(_ work: (Database) throws -> T) throws(GSLError) -> T {
         do {
+            if let db = batchDatabase { return try work(db) }
             return try writer.read(work)
         } catch {
             throw Store.translate(error, path: path)
@@ -93,6 +94,7 @@ public final class Store: Sendable {
     public func write<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
         if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
         do {
+            if let db = batchDatabase { return try writeInBatch(db, context, work) }
             return try writer.write { db in
                 let mutation = Mutation(db: db, context: context)
                 try mutation.lock()
@@ -125,6 +127,10 @@ public final class Store: Sendable {
     public func dryRun<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
         var output: T?
         if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
+        if batchDatabase != nil {
+            throw GSLError(
+                .internalError, Message("内部错误：批处理中不能试运行", en: "internal error: a dry run inside a batch"))
+        }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {

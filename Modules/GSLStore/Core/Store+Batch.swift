@@ -1,0 +1,75 @@
+import GRDB
+import GSLCore
+
+/// The connection of a batch in progress, visible to the thread that runs it.
+final class BatchScope: @unchecked Sendable {
+    // @unchecked: the database is only touched inside the batch's own write closure, on its thread.
+    let store: ObjectIdentifier
+    let db: Database
+
+    init(store: ObjectIdentifier, db: Database) {
+        self.store = store
+        self.db = db
+    }
+
+    @TaskLocal static var current: BatchScope?
+}
+
+extension Store {
+    /// Runs `work` as one write transaction: every `write` made through this store inside it (by
+    /// any service) becomes a savepoint of that transaction, and every `read` sees its changes.
+    /// Each nested write is still audited under its own context. Either the whole batch commits or
+    /// nothing does — a generated year interrupted halfway leaves no trace — and the thousands of
+    /// small writes share one commit.
+    public func batch<T>(_ work: () throws(GSLError) -> T) throws(GSLError) -> T {
+        if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
+        if BatchScope.current != nil {
+            return try work()
+        }
+        var failure: GSLError?
+        var output: T?
+        do {
+            try writer.write { db in
+                let scope = BatchScope(store: ObjectIdentifier(self), db: db)
+                BatchScope.$current.withValue(scope) {
+                    do throws(GSLError) {
+                        output = try work()
+                    } catch {
+                        failure = error
+                    }
+                }
+                // A failure rolls the whole batch back.
+                if failure != nil { throw BatchAborted() }
+            }
+        } catch is BatchAborted {
+        } catch {
+            throw Store.translateWriting(error, path: path)
+        }
+        if let failure { throw failure }
+        return output!
+    }
+
+    /// The batch connection when this thread runs a batch of this store.
+    var batchDatabase: Database? {
+        guard let scope = BatchScope.current, scope.store == ObjectIdentifier(self) else { return nil }
+        return scope.db
+    }
+
+    /// `write` inside a batch: a savepoint on the batch's connection.
+    func writeInBatch<T>(_ db: Database, _ context: MutationContext, _ work: (Mutation) throws -> T) throws
+        -> T
+    {
+        var output: T?
+        try db.inSavepoint {
+            let mutation = Mutation(db: db, context: context)
+            try mutation.lock()
+            defer { try? mutation.unlock() }
+            output = try work(mutation)
+            try mutation.flushAudit()
+            return .commit
+        }
+        return output!
+    }
+}
+
+private struct BatchAborted: Error {}
