@@ -7,7 +7,7 @@ DEMO_DB ?= out/demo.sqlite
 PREFIX ?= /usr/local
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release install test demo bench crash-test concurrency-test fuzz format lint clean help check-imports
+.PHONY: all deps build release install test demo tour year report index bench crash-test concurrency-test fuzz format lint clean help check-imports
 
 all: build
 
@@ -17,7 +17,11 @@ help:
 	@echo "make release  release build"
 	@echo "make install  release build copied to \$$(PREFIX)/bin (PREFIX=$(PREFIX))"
 	@echo "make test     install, build and run the test suite"
-	@echo "make demo     install, build and run the main job on out/demo.sqlite"
+	@echo "make demo     install, build (release) and run the main job: a federation year and its annual report"
+	@echo "make year     the same with YEAR=, SCALE=, SEED=, COMPARE=1 (the year before too, and the change)"
+	@echo "make report   the annual report of DEMO_DB again (text, out/annual-YEAR.html, out/figures-YEAR.csv)"
+	@echo "make index    the index runs of DEMO_DB and their HTML report (out/qinqing-YEAR.html)"
+	@echo "make tour     the five-minute tour of the records, casework and index commands (debug build)"
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
 	@echo "make crash-test  kill gsl at 30 random moments; the store must survive (Docs/reliability.md)"
 	@echo "make concurrency-test  4 writers x 500 commands on one store (Docs/reliability.md)"
@@ -48,9 +52,37 @@ test: deps check-imports
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
+# The main job (issue 16): fresh store → reference data → a generated federation year → index →
+# annual report. Release build: a Ningbo-scale year is ~70,000 service calls.
+YEAR ?= 2023
+SCALE ?= 1
+SEED ?= 2025
+COMPARE ?= 0
 demo: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product gsl
+	@bash scripts/year.sh $(GSL_RELEASE) $(DEMO_DB) 2023 1 $(SEED) 0
+
+year: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product gsl
+	@bash scripts/year.sh $(GSL_RELEASE) $(DEMO_DB) $(YEAR) $(SCALE) $(SEED) $(COMPARE)
+
+report:
+	@test -f $(DEMO_DB) || { echo "no $(DEMO_DB): run make demo or make year first" >&2; exit 66; }
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) report annual --year $(YEAR) $(if $(filter 1,$(COMPARE)),--compare $$(($(YEAR) - 1)))
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) report annual --year $(YEAR) --format html --out out/annual-$(YEAR).html
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) report figures --year $(YEAR) --format csv --bom > out/figures-$(YEAR).csv
+
+index:
+	@test -f $(DEMO_DB) || { echo "no $(DEMO_DB): run make demo or make year first" >&2; exit 66; }
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index runs --format table
+	run=$$(GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index runs --format csv | sed -n 2p | cut -d, -f1); \
+	  GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index show $$run --format table && \
+	  GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index report $$run --format html --out out/qinqing-$(YEAR).html
+
+# The five-minute tour of the record, casework and index commands on a small store.
+tour: deps
 	$(SWIFT) build
-	@bash scripts/demo.sh $(GSL_DEBUG) $(DEMO_DB)
+	@bash scripts/tour.sh $(GSL_DEBUG) out/tour.sqlite
 
 bench: deps
 	$(SWIFT) build $(RELEASE_FLAGS)

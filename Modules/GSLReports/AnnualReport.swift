@@ -71,11 +71,44 @@ public struct AnnualReportService: Sendable {
 
     /// Every figure the report knows, in report order: by section, then module.
     public static let catalogue: [FigureDefinition] = {
-        let all =
+        let modules =
             IndexFigures.figures + CaseworkFigures.figures + EventFigures.figures + MatchingFigures.figures
             + RecordsFigures.figures + PairingFigures.figures
+        let all = modules + totals(modules)
         return FigureSection.allCases.flatMap { section in all.filter { $0.section == section } }
     }()
+
+    /// Figures that add up other modules' figures: what exhibitions signed and what matching closed,
+    /// together (each part stays its own figure; the total's records are its parts).
+    static func totals(_ figures: [FigureDefinition]) -> [FigureDefinition] {
+        func sum(_ id: String, _ label: Message, _ unit: FigureUnit, _ parts: [String], _ definition: Message)
+            -> FigureDefinition
+        {
+            let chosen = parts.compactMap { p in figures.first { $0.id == p } }
+            return FigureDefinition(
+                id: id, section: .development, label: label,
+                measure: Message(unit == .count ? "项" : "", en: ""),
+                unit: unit, definition: definition,
+                valueSQL: "SELECT " + chosen.map { "(\($0.valueSQL))" }.joined(separator: " + "),
+                recordsSQL: chosen.map { "SELECT '\($0.id)' AS figure, (\($0.valueSQL)) AS value" }
+                    .joined(separator: " UNION ALL "))
+        }
+        return [
+            sum(
+                "development.agreements-and-deals", Message("签约与对接成交合计", en: "Agreements and deals in all"),
+                .count,
+                ["events.exhibition-agreements", "match.project-deals", "match.credit-deals"],
+                Message(
+                    "展会签约项目、融通对接项目与银企授信之和",
+                    en: "exhibition agreements, large–small firm projects and credit deals together")),
+            sum(
+                "development.amount-agreed", Message("签约与对接金额合计", en: "Amount agreed in all"), .fen,
+                ["events.exhibition-amount", "match.project-amount", "match.credit-amount"],
+                Message(
+                    "展会签约金额、融通对接金额与新增授信之和",
+                    en: "amounts signed at exhibitions, of matched projects and of new credit together")),
+        ]
+    }
 
     /// The charts of the HTML report, in order.
     public static let charts: [SeriesDefinition] =

@@ -11,7 +11,7 @@ import Testing
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
     }
 
-    /// Runs the commands of `scripts/demo.sh` in order (its reads too: an `--unmask` or an SLA view
+    /// Runs the commands of `scripts/tour.sh` in order (its reads too: an `--unmask` or an SLA view
     /// may write), with the same arguments; output files go to the scratch folder.
     static func runDemo(_ cli: CLIRunner) throws {
         let out = cli.directory.path
