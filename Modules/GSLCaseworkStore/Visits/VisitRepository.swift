@@ -215,16 +215,9 @@ public struct VisitRepository: Sendable {
     /// The enterprise `reference` names; another kind of organisation (a chamber, a federation …) is
     /// refused (exit 65): only enterprises are visit targets and are visited.
     static func enterprise(_ db: Database, _ reference: String) throws -> Organisation {
-        do {
-            return try References.organisation(db, reference, kind: .enterprise)
-        } catch let error as GSLError where error.kind == .notFound {
-            guard let other = try? References.organisation(db, reference, kind: nil) else { throw error }
-            throw GSLError.data(
-                "「\(other.name)」是\(other.kind.chinese)，不是企业：只有企业可以作为走访对象",
-                en:
-                    "'\(other.name)' is a \(other.kind.rawValue), not an enterprise: only enterprises are visited"
-            ).because(.visitNotEnterprise)
-        }
+        try References.enterprise(
+            db, reference, purpose: Message("只有企业可以作为走访对象", en: "only enterprises are visited"),
+            cause: .visitNotEnterprise)
     }
 
     /// `text` trimmed; blank (empty or only spaces) is refused (exit 65) naming `what`.

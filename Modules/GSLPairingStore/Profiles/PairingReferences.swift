@@ -38,16 +38,9 @@ enum PairingReferences {
 
     /// An enterprise by id, USCC or name; another kind of organisation is refused.
     static func enterprise(_ db: Database, _ reference: String) throws -> Organisation {
-        do {
-            return try References.organisation(db, reference, kind: .enterprise)
-        } catch let error as GSLError where error.kind == .notFound {
-            guard let other = try? References.organisation(db, reference, kind: nil) else { throw error }
-            throw GSLError.data(
-                "「\(other.name)」是\(other.kind.chinese)，不是企业：只有企业参与结对",
-                en:
-                    "'\(other.name)' is a \(other.kind.rawValue), not an enterprise: only enterprises are paired"
-            ).because(.pairingValueInvalid)
-        }
+        try References.enterprise(
+            db, reference, purpose: Message("只有企业参与结对", en: "only enterprises are paired"),
+            cause: .pairingValueInvalid)
     }
 
     /// The campaign id for a name or number, nil when there is none.

@@ -3,6 +3,24 @@ import GSLCore
 
 /// Resolves the references users type (an id, a USCC, a name, a division code or name) to rows.
 public enum References {
+    /// The enterprise `ref` names. Another kind of organisation (a chamber, a federation …) is refused
+    /// (exit 65) with `cause`, the message ending in `purpose` ("只有企业可以作为走访对象" / "only
+    /// enterprises are visited"); an unknown reference is not found.
+    public static func enterprise(_ db: Database, _ ref: String, purpose: Message, cause: GSLError.Cause)
+        throws
+        -> Organisation
+    {
+        do {
+            return try organisation(db, ref, kind: .enterprise)
+        } catch let error as GSLError where error.kind == .notFound {
+            guard let other = try? organisation(db, ref, kind: nil) else { throw error }
+            throw GSLError.data(
+                "「\(other.name)」是\(other.kind.chinese)，不是企业：\(purpose.zh)",
+                en: "'\(other.name)' is a \(other.kind.rawValue), not an enterprise: \(purpose.en)"
+            ).because(cause)
+        }
+    }
+
     /// An organisation by id, USCC or exact name; `kind` restricts the match.
     public static func organisation(_ db: Database, _ ref: String, kind: OrganisationKind? = nil) throws
         -> Organisation
