@@ -42,6 +42,13 @@ public enum ReportFormatting {
         return sign + absolute + " (" + (rel >= 0 ? "+" : "−") + Markup.fixed(abs(rel) * 100, 1) + "%)"
     }
 
+    /// A figure's row for people: label, value, and with a comparison year its value then and the change.
+    public static func cells(_ f: ReportFigure, lang: Lang) -> [String] {
+        var row = [f.definition.label.text(lang), value(f.value, f.definition, lang: lang)]
+        if let p = f.previous { row += [value(p, f.definition, lang: lang), change(f, lang: lang)] }
+        return row
+    }
+
     /// The report's title.
     public static func title(_ report: AnnualReport, lang: Lang) -> String {
         lang == .zh ? "\(report.year) 年度工作报告（数据篇）" : "Annual report \(report.year): the year in figures"
@@ -72,18 +79,7 @@ public enum AnnualReportText {
             if figures.isEmpty { continue }
             out += "\n" + ReportFormatting.ordinal(i, lang: lang) + section.title.text(lang) + "\n"
             var rows: [[String]] = []
-            for f in figures {
-                var row = [
-                    f.definition.label.text(lang), ReportFormatting.value(f.value, f.definition, lang: lang),
-                ]
-                if let p = f.previous {
-                    row += [
-                        ReportFormatting.value(p, f.definition, lang: lang),
-                        ReportFormatting.change(f, lang: lang),
-                    ]
-                }
-                rows.append(row + [f.definition.id])
-            }
+            for f in figures { rows.append(ReportFormatting.cells(f, lang: lang) + [f.definition.id]) }
             if let compare = report.compareYear {
                 let header = [
                     lang == .zh ? "指标" : "figure", String(report.year), String(compare),
@@ -126,16 +122,7 @@ public enum AnnualReportText {
                 "|" + header.indices.map { $0 == 0 || $0 == header.count - 1 ? "---|" : "---:|" }.joined()
                 + "\n"
             for f in figures {
-                var row = [
-                    f.definition.label.text(lang), ReportFormatting.value(f.value, f.definition, lang: lang),
-                ]
-                if let p = f.previous {
-                    row += [
-                        ReportFormatting.value(p, f.definition, lang: lang),
-                        ReportFormatting.change(f, lang: lang),
-                    ]
-                }
-                row.append("`\(f.definition.id)`")
+                let row = ReportFormatting.cells(f, lang: lang) + ["`\(f.definition.id)`"]
                 out +=
                     "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
                     + " |\n"
