@@ -100,7 +100,15 @@ extension YearRun {
                 continue
             }
             let late = opened < day(10, 15) && dice.chance(r.lateShare)
-            let answered = opened.adding(days: late ? dice.int(40...60) : dice.int(2...5))
+            var answered = opened.adding(days: late ? dice.int(40...60) : dice.int(2...5))
+            if opened < day(10, 15) && dice.chance(0.08) {
+                // Waiting for the firm's papers: the clock stops while the request is pending.
+                let paused = opened.adding(days: 2)
+                let resumed = paused.adding(days: dice.int(5...12))
+                try act(.pause, paused)
+                try act(.resume, resumed)
+                answered = max(answered, resumed.adding(days: dice.int(1...3)))
+            }
             try act(.answer, answered)
             let solved = i < r.rejected + r.solved
             let callback = Callback(
@@ -111,6 +119,13 @@ extension YearRun {
             try act(.close, called)
         }
         summary.add("requests", Message("诉求", en: "requests"), made)
+        // The month-end SLA sweep (预警、催办、通报), as staff run `gsl case escalate`.
+        var escalations = 0
+        for month in 1...12 {
+            let end = day(month, LocalDate.daysIn(month: month, year: year))
+            escalations += try generator.cases.escalate(today: end, context: context).count
+        }
+        summary.add("escalations", Message("预警催办", en: "escalations"), escalations)
     }
 
     /// Information reports (社情民意) and proposals, some adopted.
