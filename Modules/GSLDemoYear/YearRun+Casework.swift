@@ -52,7 +52,7 @@ extension YearRun {
             if dice.chance(plan.visits.revisitShare) {
                 _ = try generator.visits.log(
                     VisitRepository.VisitDraft(
-                        organisation: String(firm), date: dice.workday(d, day(12, 20)),
+                        organisation: String(firm), date: dice.workday(d.adding(days: 7), day(12, 20)),
                         staff: dice.pick(Self.staff),
                         campaign: campaign, notes: "回访", findings: nil),
                     context: context)
