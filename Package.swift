@@ -36,7 +36,8 @@ let package = Package(
             name: "GSLTabular", dependencies: ["GSLCore", "ZIPFoundation", "XMLCoder"],
             path: "Modules/GSLTabular", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLTabularTests", dependencies: ["GSLCore", "GSLTabular", "GSLTestSupport", "ZIPFoundation"],
+            name: "GSLTabularTests",
+            dependencies: ["GSLCore", "GSLTabular", "GSLTestSupport", "ZIPFoundation"],
             path: "Tests/GSLTabularTests", swiftSettings: swiftSettings),
 
         // MARK: - Store
@@ -113,7 +114,8 @@ let package = Package(
         .testTarget(
             name: "GSLSurveysTests",
             dependencies: [
-                "GSLCore", "GSLSurveys", "GSLSurveysStore", "GSLStore", "GSLTabular", "GSLDemo", "GSLTestSupport",
+                "GSLCore", "GSLSurveys", "GSLSurveysStore", "GSLStore", "GSLTabular", "GSLDemo",
+                "GSLTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/GSLSurveysTests", swiftSettings: swiftSettings),
 

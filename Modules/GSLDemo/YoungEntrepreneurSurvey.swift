@@ -78,7 +78,9 @@ public enum YoungEntrepreneurSurvey {
             rows: ["政务服务", "法治环境", "要素保障", "融资环境", "人才环境", "市场环境", "创新环境", "政策落实", "涉企执法", "亲清关系"]),
         Question(
             14, "您对以下说法的认同程度", .matrix, agreement,
-            rows: ["认同父辈创业精神", "愿意传承企业文化", "与父辈经营理念一致", "愿意承担社会责任", "有信心做大做强", "愿意参与公益", "愿意扎根宁波", "愿意参加工商联活动"]),
+            rows: [
+                "认同父辈创业精神", "愿意传承企业文化", "与父辈经营理念一致", "愿意承担社会责任", "有信心做大做强", "愿意参与公益", "愿意扎根宁波", "愿意参加工商联活动",
+            ]),
         Question(15, "您参加工商联活动的频率：", .single, ["从不", "偶尔", "经常"]),
         Question(16, "请为工商联的服务打分（1-10分）：", .rating, (1...10).map(String.init)),
         Question(17, "您对工商联工作的建议：", .fill),
@@ -90,17 +92,25 @@ public enum YoungEntrepreneurSurvey {
             ["上云", "ERP", "电子商务", "智能制造", "数据中台", "工业互联网", "直播带货", "跨境电商", "数字营销", "其他"]),
         Question(
             20, "与去年相比企业经营状况", .matrix, trend,
-            rows: ["营业收入", "利润", "订单", "用工", "投资", "研发投入", "出口", "纳税", "融资", "库存", "应收账款", "成本", "产能利用", "新产品", "市场份额", "品牌", "数字化", "绿色低碳", "人才引进", "员工收入"]),
+            rows: [
+                "营业收入", "利润", "订单", "用工", "投资", "研发投入", "出口", "纳税", "融资", "库存", "应收账款", "成本", "产能利用", "新产品",
+                "市场份额", "品牌", "数字化", "绿色低碳", "人才引进", "员工收入",
+            ]),
         Question(
             21, "以下因素对企业传承的重要程度", .matrix, importance,
-            rows: ["家族共识", "股权安排", "接班人能力", "职业经理人", "企业文化", "社会网络", "政策支持", "金融支持", "法律服务", "教育培训", "商会平台", "政府关系", "行业前景", "技术创新", "国际化"]),
+            rows: [
+                "家族共识", "股权安排", "接班人能力", "职业经理人", "企业文化", "社会网络", "政策支持", "金融支持", "法律服务", "教育培训", "商会平台",
+                "政府关系", "行业前景", "技术创新", "国际化",
+            ]),
     ]
 
     static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢")
     static let given = Array("一子浩宇思涵雨欣佳怡晓彤俊杰梓豪文博嘉懿明轩天佑诗琪若曦家乐志远伟宸奕辰昊然")
     static let words = ["甬江", "四明", "东海", "天一", "镇明", "慈城", "姚江", "北仑", "象山", "宁海", "梅山", "月湖"]
     static let trades = ["科技", "智能", "电器", "模具", "汽配", "服饰", "贸易", "新材料", "电子", "机械"]
-    static let suggestions = ["希望多组织银企对接", "加强政策宣讲", "搭建年轻一代交流平台", "优化审批", "多组织外出考察", "加强法律服务", "(空)", "(空)", "(空)"]
+    static let suggestions = [
+        "希望多组织银企对接", "加强政策宣讲", "搭建年轻一代交流平台", "优化审批", "多组织外出考察", "加强法律服务", "(空)", "(空)", "(空)",
+    ]
     static let otherTexts = ["海外市场准入", "环保审批周期长", "接班人培养", "原材料涨价", "土地指标紧张"]
 
     /// The export of `respondents` answers in `layout` for `seed`.
@@ -125,7 +135,9 @@ public enum YoungEntrepreneurSurvey {
         return Export(header: header, rows: rows)
     }
 
-    static func pick(_ n: Int, _ random: inout SeededGenerator) -> Int { Int(random.uniform() * Double(n)) % n }
+    static func pick(_ n: Int, _ random: inout SeededGenerator) -> Int {
+        Int(random.uniform() * Double(n)) % n
+    }
 
     /// A draw from weights.
     static func draw(_ weights: [Double], _ random: inout SeededGenerator) -> Int {
@@ -143,7 +155,8 @@ public enum YoungEntrepreneurSurvey {
         let second = pick(86_400, &random)
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         var out = [
-            String(index + 1), "2023/5/\(min(day, 31)) \(second / 3600):\(pad(second / 60 % 60)):\(pad(second % 60))",
+            String(index + 1),
+            "2023/5/\(min(day, 31)) \(second / 3600):\(pad(second / 60 % 60)):\(pad(second % 60))",
             "\(60 + pick(600, &random))秒", ["微信", "手机提交", "链接"][pick(3, &random)],
             ["直接访问", "N/A"][pick(2, &random)],
             "36.23.\(pick(256, &random)).\(pick(256, &random))(浙江-宁波)",
@@ -153,7 +166,8 @@ public enum YoungEntrepreneurSurvey {
         let age = draw([3, 4, 3, 2], &random)
         let activity = draw([3, 5, 2], &random)
         let climate = Double(county % 4) * 0.25 + Double(activity) * 0.4
-        let name = String(surnames[pick(surnames.count, &random)]) + String(given[pick(given.count, &random)])
+        let name =
+            String(surnames[pick(surnames.count, &random)]) + String(given[pick(given.count, &random)])
             + (pick(2, &random) == 0 ? String(given[pick(given.count, &random)]) : "")
         let phone = "13\(pick(10, &random))" + (0..<8).map { _ in String(pick(10, &random)) }.joined()
         let firm = "宁波\(words[pick(words.count, &random)])\(trades[pick(trades.count, &random)])有限公司"
@@ -176,11 +190,14 @@ public enum YoungEntrepreneurSurvey {
                 case .rating: answer(min(9, max(0, Int(4.5 + climate * 2 + random.uniform() * 4 - 2))))
                 case .multiple:
                     var chosen: [Int] = []
-                    for k in q.options.indices where random.uniform() < (k == q.options.count - 1 ? 0.06 : 0.28) {
+                    for k in q.options.indices
+                    where random.uniform() < (k == q.options.count - 1 ? 0.06 : 0.28) {
                         chosen.append(k)
                     }
                     if chosen.isEmpty { chosen = [pick(q.options.count - 1, &random)] }
-                    let other = chosen.contains(q.options.count - 1) ? otherTexts[pick(otherTexts.count, &random)] : nil
+                    let other =
+                        chosen.contains(q.options.count - 1)
+                        ? otherTexts[pick(otherTexts.count, &random)] : nil
                     if layout == .code {
                         out += q.options.indices.map { chosen.contains($0) ? "1" : "0" }
                         out.append(other ?? "")

@@ -12,7 +12,8 @@ extension SurveyRepository {
         let physical = file.header.indices.map { file.location(row: probe, column: $0).column ?? $0 + 1 }
         return SurveySheet(
             file: file.path, header: file.header,
-            rows: file.rows.map { SurveySheet.Row(line: $0.line, values: $0.values) }, physicalColumns: physical)
+            rows: file.rows.map { SurveySheet.Row(line: $0.line, values: $0.values) },
+            physicalColumns: physical)
     }
 
     /// Reads an export and stores its respondents under `name` (creating the survey, its codebook
@@ -27,7 +28,9 @@ extension SurveyRepository {
         try file.refuseHeaderOnly()
         let sheet = Self.sheet(file)
         let stored: Codebook? = try store.read { db in
-            guard let text = try String.fetchOne(db, sql: "SELECT codebook FROM surveys WHERE name = ?", arguments: [name])
+            guard
+                let text = try String.fetchOne(
+                    db, sql: "SELECT codebook FROM surveys WHERE name = ?", arguments: [name])
             else { return nil }
             return try JSONDecoder().decode(Codebook.self, from: Data(text.utf8))
         }
@@ -52,23 +55,28 @@ extension SurveyRepository {
         let work: (Mutation) throws -> SurveyImportReport = { m in
             let db = m.db
             var created = false
-            var surveyID = try Int64.fetchOne(db, sql: "SELECT id FROM surveys WHERE name = ?", arguments: [name])
+            var surveyID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM surveys WHERE name = ?", arguments: [name])
             if surveyID == nil {
                 created = true
                 surveyID = try m.insert(
                     into: "surveys", entity: "survey",
                     values: [
                         ("name", name.databaseValue), ("title", (codebook.title ?? title).databaseValue),
-                        ("layout", read.layout.rawValue.databaseValue), ("codebook", codebookJSON.databaseValue),
+                        ("layout", read.layout.rawValue.databaseValue),
+                        ("codebook", codebookJSON.databaseValue),
                         ("source_file", file.path.databaseValue), ("created_at", context.at.databaseValue),
                         ("updated_at", context.at.databaseValue),
                     ])
             }
             let existing = Set(
-                try Int.fetchAll(db, sql: "SELECT number FROM survey_respondents WHERE survey_id = ?", arguments: [surveyID!]))
+                try Int.fetchAll(
+                    db, sql: "SELECT number FROM survey_respondents WHERE survey_id = ?",
+                    arguments: [surveyID!]))
             var rows: [[DatabaseValue]] = []
             var report = SurveyImportReport(
-                survey: name, created: created, layout: read.layout, rows: read.respondents.count, inserted: 0,
+                survey: name, created: created, layout: read.layout, rows: read.respondents.count,
+                inserted: 0,
                 skipped: 0, matched: 0, ambiguous: 0, unmatched: 0, questions: codebook.questions.count,
                 dryRun: options.dryRun, notices: file.notices.map(\.zh))
             for (r, link) in zip(read.respondents, links) {
@@ -94,7 +102,8 @@ extension SurveyRepository {
             try m.insertMany(
                 into: "survey_respondents", entity: "survey_respondent",
                 columns: [
-                    "survey_id", "number", "submitted_at", "duration_s", "source", "source_detail", "ip", "answers",
+                    "survey_id", "number", "submitted_at", "duration_s", "source", "source_detail", "ip",
+                    "answers",
                     "person_id", "organisation_id", "link_status", "link_note", "imported_at",
                 ], rows: rows)
             return report
@@ -116,7 +125,11 @@ extension SurveyRepository {
             let trimmed = t.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? nil : trimmed
         }
-        func digits(_ s: String) -> String { String(s.unicodeScalars.filter { $0.properties.numericType != nil && $0.isASCII }.map(Character.init)) }
+        func digits(_ s: String) -> String {
+            String(
+                s.unicodeScalars.filter { $0.properties.numericType != nil && $0.isASCII }.map(Character.init)
+            )
+        }
         let byPhone = try db.cachedStatement(
             sql: "SELECT id, organisation_id FROM people WHERE phone = ? OR phone = ?")
         let byName = try db.cachedStatement(
@@ -152,7 +165,9 @@ extension SurveyRepository {
                 if phone == nil && enterprise == nil { c.peopleByNameOnly = people.map { $0["id"] } }
             }
             if let uscc { c.organisationsByUSCC = try Int64.fetchAll(orgByUSCC, arguments: [uscc]) }
-            if let enterprise { c.organisationsByName = try Int64.fetchAll(orgByName, arguments: [enterprise]) }
+            if let enterprise {
+                c.organisationsByName = try Int64.fetchAll(orgByName, arguments: [enterprise])
+            }
             return RespondentLink.decide(c)
         }
     }

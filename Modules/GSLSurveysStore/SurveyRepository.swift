@@ -35,7 +35,9 @@ public struct SurveyRepository: Sendable {
 
     /// The survey named `name`, or not-found.
     func surveyID(_ db: Database, _ name: String) throws -> (Int64, String?, String) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, title, codebook FROM surveys WHERE name = ?", arguments: [name])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, title, codebook FROM surveys WHERE name = ?", arguments: [name])
         else {
             let names = try String.fetchAll(db, sql: "SELECT name FROM surveys ORDER BY name LIMIT 10")
             let known = names.isEmpty ? "" : "（已有：\(names.joined(separator: "、"))）"
@@ -68,15 +70,22 @@ public struct SurveyRepository: Sendable {
             let (answers, other) = AnswerCoding.decode(row["answers"], codebook: codebook)
             respondents.append(
                 Respondent(
-                    number: row["number"], submittedAt: row["submitted_at"], durationSeconds: row["duration_s"],
-                    source: row["source"], sourceDetail: row["source_detail"], ip: row["ip"], answers: answers,
+                    number: row["number"], submittedAt: row["submitted_at"],
+                    durationSeconds: row["duration_s"],
+                    source: row["source"], sourceDetail: row["source_detail"], ip: row["ip"],
+                    answers: answers,
                     otherText: other))
-            links.append((LinkStatus(rawValue: row["link_status"]) ?? .notAsked, row["person_id"], row["organisation_id"], row["link_note"]))
+            links.append(
+                (
+                    LinkStatus(rawValue: row["link_status"]) ?? .notAsked, row["person_id"],
+                    row["organisation_id"], row["link_note"]
+                ))
         }
         var weights: [Double]?
         var summary: WeightingSummary?
         if let w = try Row.fetchOne(
-            db, sql: "SELECT * FROM survey_weightings WHERE survey_id = ? ORDER BY id DESC LIMIT 1", arguments: [id])
+            db, sql: "SELECT * FROM survey_weightings WHERE survey_id = ? ORDER BY id DESC LIMIT 1",
+            arguments: [id])
         {
             let values = try JSONDecoder().decode([Double].self, from: Data((w["weights"] as String).utf8))
             let spec = try JSONDecoder().decode([String].self, from: Data((w["spec"] as String).utf8))
@@ -85,8 +94,10 @@ public struct SurveyRepository: Sendable {
                 summary = WeightingSummary(
                     method: WeightingMethod(rawValue: w["method"]) ?? .raking, margins: spec,
                     respondents: w["respondents"], iterations: w["iterations"], trimmed: w["trimmed"],
-                    designEffect: w["design_effect"], effectiveN: w["effective_n"], minWeight: values.min() ?? 0,
-                    maxWeight: values.max() ?? 0, totalWeight: values.reduce(0, +), createdAt: w["created_at"])
+                    designEffect: w["design_effect"], effectiveN: w["effective_n"],
+                    minWeight: values.min() ?? 0,
+                    maxWeight: values.max() ?? 0, totalWeight: values.reduce(0, +), createdAt: w["created_at"]
+                )
             }
         }
         return Loaded(
@@ -112,9 +123,11 @@ public struct SurveyRepository: Sendable {
         let row = try Row.fetchOne(db, sql: "SELECT * FROM surveys WHERE id = ?", arguments: [loaded.id])!
         func count(_ s: LinkStatus) -> Int { loaded.links.filter { $0.status == s }.count }
         return SurveyRecord(
-            id: loaded.id, name: name, title: loaded.title, layout: SurveyLayout(rawValue: row["layout"]) ?? .text,
+            id: loaded.id, name: name, title: loaded.title,
+            layout: SurveyLayout(rawValue: row["layout"]) ?? .text,
             sourceFile: row["source_file"], respondents: loaded.respondents.count, matched: count(.matched),
-            ambiguous: count(.ambiguous), unmatched: count(.unmatched), questions: loaded.codebook.questions.count,
+            ambiguous: count(.ambiguous), unmatched: count(.unmatched),
+            questions: loaded.codebook.questions.count,
             weighting: loaded.weighting, createdAt: row["created_at"])
     }
 
@@ -127,7 +140,11 @@ public struct SurveyRepository: Sendable {
                     SELECT s.name, s.title, r.number, r.submitted_at FROM survey_respondents r
                     JOIN surveys s ON s.id = r.survey_id WHERE r.person_id = ? ORDER BY r.submitted_at, s.name
                     """, arguments: [personID]
-            ).map { PersonSurvey(survey: $0["name"], title: $0["title"], number: $0["number"], submittedAt: $0["submitted_at"]) }
+            ).map {
+                PersonSurvey(
+                    survey: $0["name"], title: $0["title"], number: $0["number"],
+                    submittedAt: $0["submitted_at"])
+            }
         }
     }
 }

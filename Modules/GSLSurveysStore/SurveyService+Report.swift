@@ -20,8 +20,11 @@ extension SurveyService {
         if let s = loaded.weighting, w != nil {
             weighting = [
                 "方法：\(s.method.zh)，边际：\(s.margins.joined(separator: "、"))",
-                String(format: "设计效应（Kish）%.3f，有效样本量 %.1f（样本 %d）", s.designEffect, s.effectiveN, s.respondents),
-                String(format: "权数范围 %.4f–%.4f，合计 %.1f；修剪 %d 个权数；迭代 %d 轮", s.minWeight, s.maxWeight, s.totalWeight, s.trimmed, s.iterations),
+                String(
+                    format: "设计效应（Kish）%.3f，有效样本量 %.1f（样本 %d）", s.designEffect, s.effectiveN, s.respondents),
+                String(
+                    format: "权数范围 %.4f–%.4f，合计 %.1f；修剪 %d 个权数；迭代 %d 轮", s.minWeight, s.maxWeight,
+                    s.totalWeight, s.trimmed, s.iterations),
                 "比例的置信区间为基于设计的线性化（Taylor）区间。",
             ]
         }

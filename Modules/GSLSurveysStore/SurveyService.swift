@@ -30,7 +30,8 @@ public struct SurveyService: Sendable {
 
     /// `gsl survey import`: reads a 问卷星 export (CSV or .xlsx, either layout) into survey `name`.
     public func importFile(
-        _ options: ImportOptions, survey name: String, codebookFile: String?, title: String?, context: MutationContext
+        _ options: ImportOptions, survey name: String, codebookFile: String?, title: String?,
+        context: MutationContext
     ) throws(GSLError) -> SurveyImportReport {
         let given = try codebookFile.map { (path) throws(GSLError) in
             try Codebook.parse(InputFile.text(path, what: Message("码本文件", en: "codebook file")), file: path)
@@ -54,13 +55,17 @@ public struct SurveyService: Sendable {
         let names: [Int64: String] = try store.read { db in
             var out: [Int64: String] = [:]
             let people = Set(loaded.links.compactMap(\.person))
-            for id in people { out[id] = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id = ?", arguments: [id]) }
+            for id in people {
+                out[id] = try String.fetchOne(
+                    db, sql: "SELECT name FROM people WHERE id = ?", arguments: [id])
+            }
             return out
         }
         let orgNames: [Int64: String] = try store.read { db in
             var out: [Int64: String] = [:]
             for id in Set(loaded.links.compactMap(\.organisation)) {
-                out[id] = try String.fetchOne(db, sql: "SELECT name FROM organisations WHERE id = ?", arguments: [id])
+                out[id] = try String.fetchOne(
+                    db, sql: "SELECT name FROM organisations WHERE id = ?", arguments: [id])
             }
             return out
         }
@@ -70,16 +75,21 @@ public struct SurveyService: Sendable {
             if let status, link.status != status { continue }
             var identity: [String] = []
             for role in PersonalRole.allCases {
-                guard let q = cb.question(role: role), case .text(let t) = r.answers[q.number] else { continue }
+                guard let q = cb.question(role: role), case .text(let t) = r.answers[q.number] else {
+                    continue
+                }
                 identity.append(unmask || !role.masked ? t : PersonalMask.mask(t, role: role))
             }
-            let personName = link.person.flatMap { names[$0] }.map { unmask ? $0 : PersonalMask.mask($0, role: .name) }
+            let personName = link.person.flatMap { names[$0] }.map {
+                unmask ? $0 : PersonalMask.mask($0, role: .name)
+            }
             views.append(
                 RespondentView(
                     number: r.number, submittedAt: r.submittedAt, status: link.status, personID: link.person,
                     personName: personName, organisationID: link.organisation,
                     organisationName: link.organisation.flatMap { orgNames[$0] }, note: link.note,
-                    identity: identity.isEmpty ? nil : identity.joined(separator: " / "), weight: loaded.weights?[i]))
+                    identity: identity.isEmpty ? nil : identity.joined(separator: " / "),
+                    weight: loaded.weights?[i]))
         }
         return (record, views)
     }
@@ -100,24 +110,30 @@ public struct SurveyService: Sendable {
         guard let q = cb.question(named: ref) else {
             let known = cb.questions.map(\.id).joined(separator: ", ")
             throw GSLError(
-                .notFound, Message("调查中没有题目“\(reference)”（有：\(known)）", en: "the survey has no question \"\(reference)\" (it has: \(known))")
+                .notFound,
+                Message(
+                    "调查中没有题目“\(reference)”（有：\(known)）",
+                    en: "the survey has no question \"\(reference)\" (it has: \(known))")
             ).because(.surveysQuestionInvalid)
         }
         if let r = row, q.type != .matrix || r < 0 || r >= q.rows.count {
             throw GSLError.usage(
-                "“\(reference)”：第 \(q.number) 题没有第 \(r + 1) 行", en: "\"\(reference)\": question \(q.number) has no row \(r + 1)"
+                "“\(reference)”：第 \(q.number) 题没有第 \(r + 1) 行",
+                en: "\"\(reference)\": question \(q.number) has no row \(r + 1)"
             ).because(.surveysQuestionInvalid)
         }
         return (q, row)
     }
 
     /// `gsl survey freq`: frequencies of one question, or of every question when `question` is nil.
-    public func frequencies(_ name: String, question: String?, unweighted: Bool, unmask: Bool) throws(GSLError)
+    public func frequencies(_ name: String, question: String?, unweighted: Bool, unmask: Bool)
+        throws(GSLError)
         -> (tables: [FrequencyTable], weighting: WeightingSummary?)
     {
         let loaded = try surveys.load(name)
         let w = weights(loaded, unweighted: unweighted)
-        let questions = try question.map { (ref) throws(GSLError) in [try Self.question(loaded.codebook, ref).0] }
+        let questions =
+            try question.map { (ref) throws(GSLError) in [try Self.question(loaded.codebook, ref).0] }
             ?? loaded.codebook.questions
         let tables = questions.flatMap {
             Tabulation.frequencies($0, respondents: loaded.respondents, weights: w, unmask: unmask)
@@ -141,7 +157,8 @@ public struct SurveyService: Sendable {
     public func means(_ name: String, question: String, unweighted: Bool) throws(GSLError) -> MeanTable {
         let loaded = try surveys.load(name)
         let (q, _) = try Self.question(loaded.codebook, question)
-        return try Tabulation.means(q, respondents: loaded.respondents, weights: weights(loaded, unweighted: unweighted))
+        return try Tabulation.means(
+            q, respondents: loaded.respondents, weights: weights(loaded, unweighted: unweighted))
     }
 
     /// `gsl survey weight`: weights the survey to the margins in the file at `path`.
@@ -163,17 +180,22 @@ public struct SurveyService: Sendable {
         var means: [String: Estimate] = [:]
         if q.type == .matrix || q.type == .single || q.type == .rating {
             let m = try Tabulation.means(q, respondents: loaded.respondents, weights: loaded.weights)
-            for (k, line) in m.lines.enumerated() where row == nil || row == k { means[line.label] = line.mean }
+            for (k, line) in m.lines.enumerated() where row == nil || row == k {
+                means[line.label] = line.mean
+            }
         }
         var shares: [String: Estimate] = [:]
         for r in table.rows { shares[r.label] = r.share }
         return QuestionSummary(
-            question: q.id, text: q.text, answered: table.answered, weighted: loaded.weights != nil, means: means,
+            question: q.id, text: q.text, answered: table.answered, weighted: loaded.weights != nil,
+            means: means,
             shares: shares)
     }
 
     /// `gsl person show`: the surveys a person answered.
-    public func surveys(ofPerson id: Int64) throws(GSLError) -> [PersonSurvey] { try surveys.surveys(ofPerson: id) }
+    public func surveys(ofPerson id: Int64) throws(GSLError) -> [PersonSurvey] {
+        try surveys.surveys(ofPerson: id)
+    }
 
     /// `gsl survey profile`: respondents by the county, industry or generation of their linked records.
     public func profile(_ name: String, by dimension: ProfileDimension, unweighted: Bool) throws(GSLError)
@@ -191,17 +213,20 @@ public struct SurveyService: Sendable {
                         code.count >= 6
                     else { return "（未知）" }
                     return try String.fetchOne(
-                        db, sql: "SELECT name FROM regions WHERE code = ?", arguments: [String(code.prefix(6))])
+                        db, sql: "SELECT name FROM regions WHERE code = ?",
+                        arguments: [String(code.prefix(6))])
                         ?? String(code.prefix(6))
                 case .industry:
                     guard let org = link.organisation,
                         let section = try String.fetchOne(
-                            db, sql: "SELECT industry_section FROM organisations WHERE id = ?", arguments: [org])
+                            db, sql: "SELECT industry_section FROM organisations WHERE id = ?",
+                            arguments: [org])
                     else { return "（未知）" }
                     return IndustryCatalog.standard.lookup(section).map { "\(section) \($0.name)" } ?? section
                 case .generation:
                     guard let person = link.person,
-                        let year = try Int.fetchOne(db, sql: "SELECT birth_year FROM people WHERE id = ?", arguments: [person])
+                        let year = try Int.fetchOne(
+                            db, sql: "SELECT birth_year FROM people WHERE id = ?", arguments: [person])
                     else { return "（未知）" }
                     return Self.cohort(year)
                 }
@@ -221,7 +246,8 @@ public struct SurveyService: Sendable {
         return order.map { c in
             let m = members[c]!
             return ProfileLine(
-                category: c, respondents: m.count, share: Estimators.wilson(successes: m.count, n: categories.count),
+                category: c, respondents: m.count,
+                share: Estimators.wilson(successes: m.count, n: categories.count),
                 weightedShare: w.map { ws in m.reduce(0.0) { $0 + ws[$1] } / total! })
         }
     }

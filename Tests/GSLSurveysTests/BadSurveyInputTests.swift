@@ -7,10 +7,13 @@ import Testing
 /// Each refusal of item 7 has one cause and names file, line and column.
 @Suite struct BadSurveyInputTests {
     static let header = "序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的年龄段：,2、您的困难：,3、评价—政务服务,3、评价—法治环境"
-    static let good = header + "\n1,2023/5/6 10:11:12,185秒,微信,直接访问,1.1.1.1,30岁以下,融资难┋用工难,一般,很满意\n"
+    static let good =
+        header + "\n1,2023/5/6 10:11:12,185秒,微信,直接访问,1.1.1.1,30岁以下,融资难┋用工难,一般,很满意\n"
         + "2,2023/5/6 10:11:13,18秒,微信,直接访问,1.1.1.1,30-35岁,用工难,很满意,一般\n"
 
-    func codebook() throws -> Codebook { try CodebookInference.infer(try SurveyFixtures.sheet(csv: Self.good)) }
+    func codebook() throws -> Codebook {
+        try CodebookInference.infer(try SurveyFixtures.sheet(csv: Self.good))
+    }
 
     func error(_ csv: String) throws -> GSLError? {
         let cb = try codebook()
@@ -52,7 +55,8 @@ import Testing
         let a = try #require(try error(extra))
         #expect(a.cause == .surveysColumnMismatch)
         #expect(a.location?.line == 1 && a.location?.column == 11)
-        let renamed = Self.header.replacingOccurrences(of: "评价—法治环境", with: "评价—要素保障")
+        let renamed =
+            Self.header.replacingOccurrences(of: "评价—法治环境", with: "评价—要素保障")
             + "\n1,2023/5/6,1秒,微信,直接访问,1.1.1.1,30岁以下,融资难,一般,一般\n"
         let b = try #require(try error(renamed))
         #expect(b.cause == .surveysColumnMismatch)
@@ -68,7 +72,8 @@ import Testing
     }
 
     @Test func aBadCodebookFileIsRefusedWithItsPlace() {
-        let text = "layout: text\nquestions:\n  - number: 1\n    text: 年龄\n    type: single\n    optoins: []\n"
+        let text =
+            "layout: text\nquestions:\n  - number: 1\n    text: 年龄\n    type: single\n    optoins: []\n"
         #expect(throws: GSLError.self) { try Codebook.parse(text, file: "cb.yaml") }
         do { _ = try Codebook.parse(text, file: "cb.yaml") } catch {
             #expect(error.cause == .configUnknownKey)

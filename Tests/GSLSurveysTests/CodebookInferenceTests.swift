@@ -10,7 +10,8 @@ import Testing
         let cb = try CodebookInference.infer(sheet)
         #expect(cb.layout == .text)
         #expect(cb.questions.map(\.number) == [1, 2, 3, 4, 5, 6, 7])
-        #expect(cb.questions.map(\.type) == [.fillIn, .single, .single, .multiple, .single, .matrix, .fillIn])
+        #expect(
+            cb.questions.map(\.type) == [.fillIn, .single, .single, .multiple, .single, .matrix, .fillIn])
         #expect(cb.question(1)?.role == .name)
         #expect(cb.question(6)?.rows == ["政务服务", "法治环境", "要素保障"])
         #expect(cb.question(6)?.text == "您对宁波营商环境各方面的评价")
@@ -27,7 +28,8 @@ import Testing
         let sheet = try SurveyFixtures.sheet(path: SurveyFixtures.path("sample_code_layout.csv"))
         let cb = try CodebookInference.infer(sheet)
         #expect(cb.layout == .code)
-        #expect(cb.questions.map(\.type) == [.fillIn, .single, .single, .multiple, .single, .matrix, .fillIn])
+        #expect(
+            cb.questions.map(\.type) == [.fillIn, .single, .single, .multiple, .single, .matrix, .fillIn])
         #expect(cb.question(4)?.options.map(\.label) == ["融资难", "用工难", "订单不足", "成本上升", "数字化转型难", "其他"])
         #expect(cb.question(3)?.options.count == 10)  // codes up to the largest seen
         let read = try AnswerReader.read(sheet, codebook: cb)
@@ -56,7 +58,9 @@ import Testing
         }
         let counties = ["海曙区", "江北区", "北仑区", "镇海区", "鄞州区", "奉化区", "余姚市", "慈溪市", "宁海县", "象山县"]
         let i3 = cb.questions.firstIndex { $0.number == 3 }!
-        cb.questions[i3].options = counties.enumerated().map { SurveyOption(code: $0.offset + 1, label: $0.element) }
+        cb.questions[i3].options = counties.enumerated().map {
+            SurveyOption(code: $0.offset + 1, label: $0.element)
+        }
         let i6 = cb.questions.firstIndex { $0.number == 6 }!
         cb.questions[i6].options = fromText.question(6)!.options
         let fromCodes = try AnswerReader.read(code, codebook: cb)
@@ -73,7 +77,8 @@ import Testing
     @Test func theSharedSamplesReadAsTheProjectCopies() throws {
         guard let path = SurveyFixtures.shared("sample_text_layout.csv") else { return }
         let shared = try CodebookInference.infer(try SurveyFixtures.sheet(path: path))
-        let own = try CodebookInference.infer(try SurveyFixtures.sheet(path: SurveyFixtures.path("sample_text_layout.csv")))
+        let own = try CodebookInference.infer(
+            try SurveyFixtures.sheet(path: SurveyFixtures.path("sample_text_layout.csv")))
         #expect(shared == own)
     }
 

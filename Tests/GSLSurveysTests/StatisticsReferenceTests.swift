@@ -14,7 +14,9 @@ import Testing
         struct Pearson: Decodable {
             let statistic: Double; let p: Double; let df: Int; let cramersV: Double; let residuals: [[Double]]
         }
-        struct RaoScott: Decodable { let pearson: Double; let statistic: Double; let df: Double; let meanDesignEffect: Double }
+        struct RaoScott: Decodable {
+            let pearson: Double; let statistic: Double; let df: Double; let meanDesignEffect: Double
+        }
         let n: Int
         let county: [Int]
         let size: [Int]
@@ -46,8 +48,11 @@ import Testing
         let r = Self.reference
         return try Raking(
             margins: [
-                Raking.Margin(name: "county", labels: ["0", "1", "2", "3"], categories: r.county, targets: r.countyTargets),
-                Raking.Margin(name: "size", labels: ["0", "1", "2"], categories: r.size, targets: r.sizeTargets),
+                Raking.Margin(
+                    name: "county", labels: ["0", "1", "2", "3"], categories: r.county,
+                    targets: r.countyTargets),
+                Raking.Margin(
+                    name: "size", labels: ["0", "1", "2"], categories: r.size, targets: r.sizeTargets),
             ], tolerance: 1e-14
         ).run()
     }
@@ -123,8 +128,10 @@ import Testing
     @Test func rakingRefusesMarginsThatDoNotAddUpAndDiverges() {
         let r = Self.reference
         let margins = [
-            Raking.Margin(name: "Q1", labels: ["0", "1", "2", "3"], categories: r.county, targets: r.countyTargets),
-            Raking.Margin(name: "Q2", labels: ["0", "1", "2"], categories: r.size, targets: [1500, 4500, 3999]),
+            Raking.Margin(
+                name: "Q1", labels: ["0", "1", "2", "3"], categories: r.county, targets: r.countyTargets),
+            Raking.Margin(
+                name: "Q2", labels: ["0", "1", "2"], categories: r.size, targets: [1500, 4500, 3999]),
         ]
         #expect(throws: GSLError.self) { try Raking(margins: margins).run() }
         do {
@@ -150,8 +157,11 @@ import Testing
         let r = Self.reference
         let result = try Raking(
             margins: [
-                Raking.Margin(name: "county", labels: ["0", "1", "2", "3"], categories: r.county, targets: r.countyTargets),
-                Raking.Margin(name: "size", labels: ["0", "1", "2"], categories: r.size, targets: r.sizeTargets),
+                Raking.Margin(
+                    name: "county", labels: ["0", "1", "2", "3"], categories: r.county,
+                    targets: r.countyTargets),
+                Raking.Margin(
+                    name: "size", labels: ["0", "1", "2"], categories: r.size, targets: r.sizeTargets),
             ], trim: Raking.Trim(lower: 0.42, upper: 2.8)
         ).run()
         #expect(result.trimmed > 0)

@@ -23,7 +23,7 @@ import Testing
 
     @Test func noExtensionMeansNoFormat() {
         #expect(TabularFormat.fromExtension(of: "/tmp/x.d/data") == nil)
-        #expect(TabularFormat.fromExtension(of: "data.xlsx") == nil)
+        #expect(TabularFormat.fromExtension(of: "data.xls") == nil)  // a workbook is .xlsx; .xls is refused when read
     }
 
     @Test func readSniffsWhenTheExtensionSaysNothing() throws {

@@ -9,7 +9,9 @@ import ZIPFoundation
 @Suite struct XLSXReadingTests {
     /// A workbook built part by part, the way Excel writes one (rich text, phonetic runs, a cell
     /// without a reference, styles with a CJK date format), zipped with ZIPFoundation.
-    static func handMade(sheetXML: String, strings: String, styles: String, date1904: Bool = false) throws -> [UInt8] {
+    static func handMade(sheetXML: String, strings: String, styles: String, date1904: Bool = false) throws
+        -> [UInt8]
+    {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let parts = [
@@ -28,7 +30,10 @@ import ZIPFoundation
             ),
             ("xl/sharedStrings.xml", "<sst xmlns=\"\(main)\">\(strings)</sst>"),
             ("xl/styles.xml", "<styleSheet xmlns=\"\(main)\">\(styles)</styleSheet>"),
-            ("xl/worksheets/data.xml", "<worksheet xmlns=\"\(main)\"><sheetData>\(sheetXML)</sheetData></worksheet>"),
+            (
+                "xl/worksheets/data.xml",
+                "<worksheet xmlns=\"\(main)\"><sheetData>\(sheetXML)</sheetData></worksheet>"
+            ),
             (
                 "xl/worksheets/note.xml",
                 "<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>备注</t></is></c></row></sheetData></worksheet>"
@@ -60,11 +65,15 @@ import ZIPFoundation
             + "<c r=\"F3\" t=\"b\"><v>1</v></c><c t=\"s\"><v>3</v></c></row>"
             + "<row r=\"4\"><c r=\"A4\"><v>2</v></c><c r=\"D4\" s=\"3\"><v>45052</v></c><c r=\"E4\" t=\"e\"><v>#N/A</v></c></row>"
         let bytes = try Self.handMade(sheetXML: sheet, strings: strings, styles: styles)
-        let file = try TabularReader.parse(bytes, path: "答卷.xlsx", format: .xlsx, encoding: .auto, sheet: "答卷")
+        let file = try TabularReader.parse(
+            bytes, path: "答卷.xlsx", format: .xlsx, encoding: .auto, sheet: "答卷")
         #expect(file.format == .xlsx)
         #expect(file.header == ["序号", "提交答卷时间", "手机", "出生日期", "得分", "是否会员", "姓名"])
         #expect(file.rows.map(\.line) == [3, 4])
-        #expect(file.rows[0].values == ["1", "2023-05-06 10:09:12", "13800138000", "1990-05-07", "0.1", "TRUE", "陈一鸣"])
+        #expect(
+            file.rows[0].values == [
+                "1", "2023-05-06 10:09:12", "13800138000", "1990-05-07", "0.1", "TRUE", "陈一鸣",
+            ])
         #expect(file.rows[1].values == ["2", "", "", "2023-05-06", "#N/A", "", ""])
         let location = file.location(row: file.rows[1], column: 3)
         #expect(location.line == 4 && location.column == 4 && location.field == "出生日期")
@@ -108,7 +117,10 @@ import ZIPFoundation
                 rows: [
                     [.text("企业名称"), .text("区县"), .text("入会日期"), .text("员工")],
                     [.text("宁波甬江科技有限公司"), .text("鄞州区"), .date(45052), .number("120")],
-                    [.text("浙江四明制造 & Co <x>"), .empty, .formatted(45053, code: "yyyy\"年\"m\"月\"d\"日\""), .number("8")],
+                    [
+                        .text("浙江四明制造 & Co <x>"), .empty, .formatted(45053, code: "yyyy\"年\"m\"月\"d\"日\""),
+                        .number("8"),
+                    ],
                 ], merged: ["B2:B3"])
         ])
         for inline in [false, true] {
@@ -116,10 +128,11 @@ import ZIPFoundation
             writer.inlineStrings = inline
             let bytes = [UInt8](try writer.data())
             let file = try TabularReader.parse(bytes, path: "m.xlsx", format: .xlsx, encoding: .auto)
-            #expect(file.rows.map(\.values) == [
-                ["宁波甬江科技有限公司", "鄞州区", "2023-05-06", "120"],
-                ["浙江四明制造 & Co <x>", "", "2023-05-07", "8"],
-            ])
+            #expect(
+                file.rows.map(\.values) == [
+                    ["宁波甬江科技有限公司", "鄞州区", "2023-05-06", "120"],
+                    ["浙江四明制造 & Co <x>", "", "2023-05-07", "8"],
+                ])
             #expect(file.notices.count == 1)
             #expect(file.notices[0].zh.contains("B2:B3"))
         }
@@ -129,7 +142,11 @@ import ZIPFoundation
         let dir = try Fixtures.temporaryDirectory()
         let ragged = XLSXWriter(sheets: [
             XLSXWriter.Sheet(
-                name: "S", rows: [[.text("名称"), .text("人数")], [.text("甲"), .number("3")], [.text("乙"), .number("4"), .text("多余")]])
+                name: "S",
+                rows: [
+                    [.text("名称"), .text("人数")], [.text("甲"), .number("3")],
+                    [.text("乙"), .number("4"), .text("多余")],
+                ])
         ])
         let path = dir.appendingPathComponent("export.csv").path  // a workbook saved under a .csv name
         try ragged.data().write(to: URL(fileURLWithPath: path))
@@ -140,16 +157,24 @@ import ZIPFoundation
 
     @Test func refusesABinaryXLSANonWorkbookAndAMissingSheet() throws {
         let xls: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 64)
-        let a = TestHelpers.error { _ = try TabularReader.parse(xls, path: "a.xls", format: .xlsx, encoding: .auto) }
+        let a = TestHelpers.error {
+            _ = try TabularReader.parse(xls, path: "a.xls", format: .xlsx, encoding: .auto)
+        }
         #expect(a?.cause == .xlsBinary)
         #expect(TabularFormat.sniff(xls) == .xlsx)
+        #expect(TabularFormat.fromExtension(of: "答卷.xlsx") == .xlsx)
+        #expect(TabularFormat.fromExtension(of: "宏.XLSM") == .xlsx)
         let b = TestHelpers.error {
-            _ = try TabularReader.parse(Array("PK\u{3}\u{4}junk".utf8), path: "b.xlsx", format: .xlsx, encoding: .auto)
+            _ = try TabularReader.parse(
+                Array("PK\u{3}\u{4}junk".utf8), path: "b.xlsx", format: .xlsx, encoding: .auto)
         }
         #expect(b?.cause == .xlsxUnreadable)
         #expect(b?.kind == .data)
-        let bytes = [UInt8](try XLSXWriter(sheets: [XLSXWriter.Sheet(name: "一", rows: [[.text("a")], [.text("1")]])]).data())
-        let c = TestHelpers.error { _ = try TabularReader.parse(bytes, path: "c.xlsx", format: .xlsx, encoding: .auto, sheet: "二") }
+        let bytes = [UInt8](
+            try XLSXWriter(sheets: [XLSXWriter.Sheet(name: "一", rows: [[.text("a")], [.text("1")]])]).data())
+        let c = TestHelpers.error {
+            _ = try TabularReader.parse(bytes, path: "c.xlsx", format: .xlsx, encoding: .auto, sheet: "二")
+        }
         #expect(c?.cause == .sheetNotFound)
         #expect(c?.kind == .notFound)
         #expect(c?.message.zh.contains("一") == true)

@@ -113,7 +113,8 @@ struct PersonCommand: ParsableCommand {
             let view = try RecordsService(store: store).person(ref, unmask: unmask, context: global.context())
             let surveys = try SurveyService(store: store).surveys(ofPerson: view.person.id)
             if unmask { global.protectUnmaskedOutput() }
-            PersonPresenter.show(view.person, memberships: view.memberships, out, unmask: unmask, surveys: surveys)
+            PersonPresenter.show(
+                view.person, memberships: view.memberships, out, unmask: unmask, surveys: surveys)
         }
     }
 

@@ -23,7 +23,8 @@ struct SurveyCommand: ParsableCommand {
               gsl survey mean 新生代2023 Q6;  gsl survey report 新生代2023 --out 报告.html
             """,
         subcommands: [
-            Import.self, Codebook.self, List.self, Show.self, Freq.self, Crosstab.self, Mean.self, Weight.self,
+            Import.self, Codebook.self, List.self, Show.self, Freq.self, Crosstab.self, Mean.self,
+            Weight.self,
             Profile.self, Report.self, Sample.self,
         ])
 }
@@ -46,7 +47,8 @@ extension SurveyCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let report = try SurveyService(store: global.openStore()).importFile(
-                try flags.options(), survey: survey, codebookFile: codebook, title: title, context: global.context())
+                try flags.options(), survey: survey, codebookFile: codebook, title: title,
+                context: global.context())
             SurveyPresenter.imported(report, out)
         }
     }
@@ -86,7 +88,8 @@ extension SurveyCommand {
 
         func execute(_ out: Output) throws(GSLError) {
             let st = try optionValue(status) { (t: String) throws(GSLError) in
-                guard let s = LinkStatus(rawValue: t) ?? LinkStatus.allCases.first(where: { $0.zh == t }) else {
+                guard let s = LinkStatus(rawValue: t) ?? LinkStatus.allCases.first(where: { $0.zh == t })
+                else {
                     throw GSLError.usage(
                         "未知的匹配状态「\(t)」（matched、ambiguous、unmatched、not-asked）",
                         en: "unknown link status '\(t)' (matched, ambiguous, unmatched, not-asked)")
@@ -137,10 +140,12 @@ extension SurveyCommand {
 
         func execute(_ output: Output) throws(GSLError) {
             guard let layout = SurveySampleLayout(rawValue: layout) else {
-                throw GSLError.usage("未知的版式「\(layout)」（text、code）", en: "unknown layout '\(layout)' (text, code)")
+                throw GSLError.usage(
+                    "未知的版式「\(layout)」（text、code）", en: "unknown layout '\(layout)' (text, code)")
             }
             guard n > 0 && n <= 1_000_000 else {
-                throw GSLError.usage("答卷数应在 1 到 1000000 之间：\(n)", en: "--n must be between 1 and 1000000: \(n)")
+                throw GSLError.usage(
+                    "答卷数应在 1 到 1000000 之间：\(n)", en: "--n must be between 1 and 1000000: \(n)")
             }
             let export = YoungEntrepreneurSurvey.generate(respondents: n, layout: layout, seed: seed)
             let data: Data
@@ -156,7 +161,8 @@ extension SurveyCommand {
             output.notice(
                 Message(
                     "已写入 \(out)：\(n) 份答卷，\(export.header.count) 列（\(layout.rawValue)）",
-                    en: "wrote \(out): \(n) respondents, \(export.header.count) columns (\(layout.rawValue))"))
+                    en: "wrote \(out): \(n) respondents, \(export.header.count) columns (\(layout.rawValue))")
+            )
         }
     }
 }

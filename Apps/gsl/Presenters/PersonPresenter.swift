@@ -65,7 +65,8 @@ enum PersonPresenter {
         }
         for (i, s) in surveys.enumerated() {
             let when = s.submittedAt.map { " \($0)" } ?? ""
-            fields.append(("survey_\(i + 1)", out.t("调查", "survey"), .text("\(s.survey) #\(s.number)\(when)")))
+            fields.append(
+                ("survey_\(i + 1)", out.t("调查", "survey"), .text("\(s.survey) #\(s.number)\(when)")))
         }
         out.record(fields)
     }

@@ -16,12 +16,16 @@ public enum AnswerCoding {
             }
         }
         for (n, t) in otherText { object["\(n)o"] = t }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
     /// Reads the JSON text back, the types decided by the codebook's questions.
-    public static func decode(_ text: String, codebook: Codebook) -> (answers: [Int: Answer], otherText: [Int: String]) {
+    public static func decode(_ text: String, codebook: Codebook) -> (
+        answers: [Int: Answer], otherText: [Int: String]
+    ) {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
             return ([:], [:])
         }
@@ -41,7 +45,11 @@ public enum AnswerCoding {
             case .matrix:
                 if let rs = value as? [Any] { answers[n] = .rows(rs.map { $0 as? Int }) }
             case .fillIn:
-                if let t = value as? String { answers[n] = .text(t) } else if let c = value as? Int { answers[n] = .text(String(c)) }
+                if let t = value as? String {
+                    answers[n] = .text(t)
+                } else if let c = value as? Int {
+                    answers[n] = .text(String(c))
+                }
             }
         }
         return (answers, other)

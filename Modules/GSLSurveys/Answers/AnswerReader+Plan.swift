@@ -14,7 +14,9 @@ extension AnswerReader {
 
         var questions: [QuestionPlan]
 
-        init(columns: ExportColumns, codebook: Codebook, sheet: SurveySheet, layout: SurveyLayout) throws(GSLError) {
+        init(columns: ExportColumns, codebook: Codebook, sheet: SurveySheet, layout: SurveyLayout)
+            throws(GSLError)
+        {
             var plans: [QuestionPlan] = []
             for found in columns.questions {
                 guard let question = codebook.question(found.number) else {
@@ -46,7 +48,9 @@ extension AnswerReader {
                     ).because(.surveysColumnMismatch)
                 }
                 // Labels in the headers must be the codebook's (a matrix row or an option renamed or moved).
-                let expectedLabels = question.type == .matrix ? question.rows : optionColumns ? question.options.map(\.label) : []
+                let expectedLabels =
+                    question.type == .matrix
+                    ? question.rows : optionColumns ? question.options.map(\.label) : []
                 for (k, column) in found.columns.enumerated() where !expectedLabels.isEmpty {
                     var label: String?
                     switch column.header {
@@ -64,13 +68,16 @@ extension AnswerReader {
                     }
                 }
                 plans.append(
-                    QuestionPlan(question: question, columns: indices, otherText: found.otherText, optionColumns: optionColumns))
+                    QuestionPlan(
+                        question: question, columns: indices, otherText: found.otherText,
+                        optionColumns: optionColumns))
             }
             let present = Set(columns.questions.map(\.number))
             if let missing = codebook.questions.first(where: { !present.contains($0.number) }) {
                 throw GSLError.data(
                     "码本中的第 \(missing.number) 题（\(missing.text)）在文件中没有对应的列",
-                    en: "question \(missing.number) of the codebook (\(missing.text)) has no column in the file",
+                    en:
+                        "question \(missing.number) of the codebook (\(missing.text)) has no column in the file",
                     at: SourceLocation(file: sheet.file, line: 1)
                 ).because(.surveysColumnMismatch)
             }
@@ -90,7 +97,8 @@ extension AnswerReader.Plan.QuestionPlan {
             let known = q.options.prefix(12).map(\.label).joined(separator: "、")
             return GSLError.data(
                 "第 \(q.number) 题的答案“\(value)”不是码本中的选项（\(known)）",
-                en: "the answer \"\(value)\" to question \(q.number) is not an option of the codebook (\(known))",
+                en:
+                    "the answer \"\(value)\" to question \(q.number) is not an option of the codebook (\(known))",
                 at: sheet.location(line: row.line, column: index)
             ).because(.surveysUnknownOption)
         }
@@ -100,7 +108,9 @@ extension AnswerReader.Plan.QuestionPlan {
                 return n
             }
             let (label, other) = AnswerReader.splitOther(value)
-            guard let option = q.option(label: label) ?? (other != nil ? q.options.first(where: \.other) : nil) else {
+            guard
+                let option = q.option(label: label) ?? (other != nil ? q.options.first(where: \.other) : nil)
+            else {
                 throw unknown(value, index)
             }
             if let other { respondent.otherText[q.number] = other }
@@ -156,7 +166,8 @@ extension AnswerReader.Plan.QuestionPlan {
             // A cell the form's logic skipped (跳过, -2, -3) is not a missing answer; an empty one is.
             if v.isEmpty {
                 throw GSLError.data(
-                    "第 \(q.number) 题是必答题，这一格却是空的", en: "question \(q.number) is required but the cell is empty",
+                    "第 \(q.number) 题是必答题，这一格却是空的",
+                    en: "question \(q.number) is required but the cell is empty",
                     at: sheet.location(line: row.line, column: index)
                 ).because(.surveysMissingAnswer)
             }

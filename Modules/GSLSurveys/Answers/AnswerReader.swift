@@ -13,9 +13,18 @@ public enum AnswerReader {
         public var respondents: [Respondent]
     }
 
-    /// `text` trimmed of spaces (including the ideographic space).
+    /// `text` trimmed of spaces (including the ideographic space and a stray BOM); most cells have
+    /// none, and are returned as they are without building anything.
     static func clean(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{FEFF}")))
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0xFEFF }
+        guard isSpace(first) || isSpace(last) else { return text }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start && isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 
     /// Whether a cell holds no answer: empty, 问卷星's skipped/not shown marks.
@@ -50,7 +59,8 @@ public enum AnswerReader {
             }
             if let earlier = seen[number] {
                 throw GSLError.data(
-                    "序号 \(number) 重复（第 \(earlier) 行已有）", en: "序号 \(number) appears twice (line \(earlier) has it too)",
+                    "序号 \(number) 重复（第 \(earlier) 行已有）",
+                    en: "序号 \(number) appears twice (line \(earlier) has it too)",
                     at: sheet.location(line: row.line, column: numberColumn)
                 ).because(.importDuplicateRow)
             }

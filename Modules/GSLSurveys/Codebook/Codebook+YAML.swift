@@ -1,3 +1,4 @@
+import Foundation
 import GSLCore
 
 extension QuestionType: ConfigEnumeration {}
@@ -53,13 +54,18 @@ extension Codebook {
             }
             let needsOptions = q.type == .single || q.type == .multiple || q.type == .matrix
             if needsOptions && q.options.isEmpty {
-                throw invalid("第 \(q.number) 题（\(q.type.zh)）没有选项", "question \(q.number) (\(q.type.rawValue)) has no options", i)
+                throw invalid(
+                    "第 \(q.number) 题（\(q.type.zh)）没有选项",
+                    "question \(q.number) (\(q.type.rawValue)) has no options", i)
             }
             if q.type == .matrix && q.rows.isEmpty {
                 throw invalid("第 \(q.number) 题是矩阵题却没有行", "question \(q.number) is a matrix without rows", i)
             }
-            if Set(q.options.map(\.code)).count != q.options.count || Set(q.options.map(\.label)).count != q.options.count {
-                throw invalid("第 \(q.number) 题的选项编号或文字重复", "question \(q.number) repeats an option code or label", i)
+            if Set(q.options.map(\.code)).count != q.options.count
+                || Set(q.options.map(\.label)).count != q.options.count
+            {
+                throw invalid(
+                    "第 \(q.number) 题的选项编号或文字重复", "question \(q.number) repeats an option code or label", i)
             }
         }
         return codebook
@@ -67,18 +73,11 @@ extension Codebook {
 
     /// The codebook as YAML, the format `parse` reads (Chinese kept as it is).
     public func yaml() -> String {
+        // A JSON string is a YAML double-quoted scalar; Chinese stays as it is.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
         func quote(_ s: String) -> String {
-            var out = "\""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                default: out.unicodeScalars.append(ch)
-                }
-            }
-            return out + "\""
+            (try? encoder.encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
         }
         var lines: [String] = []
         if let title { lines.append("title: \(quote(title))") }
@@ -97,7 +96,9 @@ extension Codebook {
             if !q.options.isEmpty {
                 lines.append("    options:")
                 for o in q.options {
-                    lines.append("      - {code: \(o.code), label: \(quote(o.label))\(o.other ? ", other: true" : "")}")
+                    lines.append(
+                        "      - {code: \(o.code), label: \(quote(o.label))\(o.other ? ", other: true" : "")}"
+                    )
                 }
             }
         }

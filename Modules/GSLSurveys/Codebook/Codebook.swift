@@ -1,4 +1,5 @@
 import Foundation
+
 /// One answer option of a choice question.
 public struct SurveyOption: Sendable, Equatable, Codable {
     /// Its number in the questionnaire (1 = first), as the code layout stores it.

@@ -51,7 +51,9 @@ public enum CodebookInference {
         roleWords.first { _, words in words.contains { text.contains($0) } }?.0
     }
 
-    static func question(_ q: ExportColumns.Question, sheet: SurveySheet, layout: SurveyLayout) -> SurveyQuestion {
+    static func question(_ q: ExportColumns.Question, sheet: SurveySheet, layout: SurveyLayout)
+        -> SurveyQuestion
+    {
         let n = q.number
         let headers = q.columns.map(\.header)
         let everyoneAnswered = { (indices: [Int]) -> Bool in
@@ -74,7 +76,8 @@ public enum CodebookInference {
                 }
             }
             let all = q.columns.flatMap { values(sheet, $0.index) }
-            let binary = layout == .code && !all.isEmpty && all.allSatisfy { $0 == "0" || $0 == "1" }
+            let binary =
+                layout == .code && !all.isEmpty && all.allSatisfy { $0 == "0" || $0 == "1" }
                 && headers.allSatisfy { if case .part = $0 { true } else { false } }
             let indices = q.columns.map(\.index)
             if binary {
@@ -114,7 +117,8 @@ public enum CodebookInference {
             let options = (1...top).map { SurveyOption(code: $0, label: String($0)) }
             let isRating = text.contains("打分") || text.contains("评分")
             var question = SurveyQuestion(
-                number: n, text: text, type: isRating ? .rating : .single, options: options, required: required)
+                number: n, text: text, type: isRating ? .rating : .single, options: options,
+                required: required)
             if q.otherText != nil, !question.options.isEmpty {
                 question.options[question.options.count - 1].other = true
             }
@@ -133,12 +137,16 @@ public enum CodebookInference {
                 let options = labels.enumerated().map {
                     SurveyOption(code: $0.offset + 1, label: $0.element, other: others.contains($0.element))
                 }
-                return SurveyQuestion(number: n, text: text, type: .multiple, options: options, required: required)
+                return SurveyQuestion(
+                    number: n, text: text, type: .multiple, options: options, required: required)
             }
             if !vals.isEmpty, vals.allSatisfy({ Int($0) != nil }), text.contains("分") {
                 let codes = vals.compactMap { Int($0) }
-                let options = (min(codes.min()!, 1)...codes.max()!).map { SurveyOption(code: $0, label: String($0)) }
-                return SurveyQuestion(number: n, text: text, type: .rating, options: options, required: required)
+                let options = (min(codes.min()!, 1)...codes.max()!).map {
+                    SurveyOption(code: $0, label: String($0))
+                }
+                return SurveyQuestion(
+                    number: n, text: text, type: .rating, options: options, required: required)
             }
             return SurveyQuestion(
                 number: n, text: text, type: .single, options: scale(vals, layout: .text), required: required)
@@ -159,7 +167,9 @@ public enum CodebookInference {
             if other != nil { others.insert(label) }
             if !labels.contains(label) { labels.append(label) }
         }
-        if let known = knownScales.first(where: { scale in labels.allSatisfy { scale.contains($0) } }), !labels.isEmpty {
+        if let known = knownScales.first(where: { scale in labels.allSatisfy { scale.contains($0) } }),
+            !labels.isEmpty
+        {
             return known.enumerated().map { SurveyOption(code: $0.offset + 1, label: $0.element) }
         }
         return labels.enumerated().map {

@@ -12,7 +12,8 @@ public struct ExportColumns: Sendable {
         public var otherText: Int?
 
         public static func == (a: Question, b: Question) -> Bool {
-            a.number == b.number && a.otherText == b.otherText && a.columns.map(\.index) == b.columns.map(\.index)
+            a.number == b.number && a.otherText == b.otherText
+                && a.columns.map(\.index) == b.columns.map(\.index)
         }
     }
 
@@ -28,7 +29,8 @@ public struct ExportColumns: Sendable {
     public init(_ sheet: SurveySheet) throws(GSLError) {
         guard let start = sheet.header.firstIndex(where: { HeaderColumn.question($0) != nil }) else {
             throw GSLError.data(
-                "找不到题目列：问卷星导出的题目列以“1、”或“第1题(…)”开头", en:
+                "找不到题目列：问卷星导出的题目列以“1、”或“第1题(…)”开头",
+                en:
                     "no question column found: 问卷星 question columns start with \"1、\" or \"第1题(…)\"",
                 at: SourceLocation(file: sheet.file, line: 1)
             ).because(.surveysUnrecognisedColumn)
@@ -58,10 +60,12 @@ public struct ExportColumns: Sendable {
             }
             if case .otherText = parsed {
                 byNumber[n]!.otherText = i
-            } else if case .part(_, let label) = parsed, label.hasPrefix("其他"), byNumber[n]!.columns.contains(where: {
-                if case .part = $0.header { return false }
-                return true
-            }) {
+            } else if case .part(_, let label) = parsed, label.hasPrefix("其他"),
+                byNumber[n]!.columns.contains(where: {
+                    if case .part = $0.header { return false }
+                    return true
+                })
+            {
                 // 第N题(其他) after a single-choice column N、…: the text typed for "other".
                 byNumber[n]!.otherText = i
             } else {
@@ -76,7 +80,9 @@ public struct ExportColumns: Sendable {
     /// column holding numbers only.
     public func layout(of sheet: SurveySheet) -> SurveyLayout {
         for q in questions {
-            if q.otherText != nil || q.columns.contains(where: { if case .part = $0.header { true } else { false } }) {
+            if q.otherText != nil
+                || q.columns.contains(where: { if case .part = $0.header { true } else { false } })
+            {
                 return .code
             }
         }
@@ -97,10 +103,11 @@ public struct ExportColumns: Sendable {
                 if any { if allNumbers { numeric += 1 } else { textual += 1 } }
             }
         }
-        return numeric > 0 && textual <= numeric / 2 && questions.allSatisfy({ q in
-            !q.columns.contains { column in
-                sheet.rows.contains { AnswerReader.clean($0.values[column.index]).contains("┋") }
-            }
-        }) ? .code : .text
+        return numeric > 0 && textual <= numeric / 2
+            && questions.allSatisfy({ q in
+                !q.columns.contains { column in
+                    sheet.rows.contains { AnswerReader.clean($0.values[column.index]).contains("┋") }
+                }
+            }) ? .code : .text
     }
 }

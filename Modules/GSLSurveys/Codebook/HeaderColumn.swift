@@ -27,23 +27,30 @@ public enum HeaderColumn: Sendable, Equatable {
             let n = Int(header[header.index(after: header.startIndex)..<ti])
         {
             var rest = String(header[header.index(after: ti)...])
-            if let open = rest.first, open == "(" || open == "（", let close = rest.last, close == ")" || close == "）" {
+            if let open = rest.first, open == "(" || open == "（", let close = rest.last,
+                close == ")" || close == "）"
+            {
                 rest = String(rest.dropFirst().dropLast())
                 return .part(number: n, label: rest)
             }
             return nil
         }
         var digits = 0
-        while digits < scalars.count, scalars[digits].properties.numericType == .decimal, scalars[digits].isASCII {
+        while digits < scalars.count, scalars[digits].properties.numericType == .decimal,
+            scalars[digits].isASCII
+        {
             digits += 1
         }
-        guard digits > 0, digits < scalars.count, let n = Int(String(String.UnicodeScalarView(scalars[0..<digits])))
+        guard digits > 0, digits < scalars.count,
+            let n = Int(String(String.UnicodeScalarView(scalars[0..<digits])))
         else { return nil }
         let separator = scalars[digits]
         let rest = String(String.UnicodeScalarView(scalars[(digits + 1)...]))
         switch separator {
         case "、", "：", ":":
-            if let first = rest.first, first == "(" || first == "（", let last = rest.last, last == ")" || last == "）" {
+            if let first = rest.first, first == "(" || first == "（", let last = rest.last,
+                last == ")" || last == "）"
+            {
                 return .otherText(number: n)
             }
             if let dash = rest.firstIndex(of: "—") {

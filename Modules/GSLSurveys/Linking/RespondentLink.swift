@@ -53,7 +53,8 @@ public struct RespondentLink: Sendable, Equatable {
     public var note: String?
 
     /// A decision.
-    public init(status: LinkStatus, personID: Int64? = nil, organisationID: Int64? = nil, note: String? = nil) {
+    public init(status: LinkStatus, personID: Int64? = nil, organisationID: Int64? = nil, note: String? = nil)
+    {
         self.status = status
         self.personID = personID
         self.organisationID = organisationID
@@ -74,7 +75,9 @@ public struct RespondentLink: Sendable, Equatable {
         if let a = c.peopleByPhone.first, let b = c.peopleByNameAndEnterprise.first, a != b {
             return RespondentLink(status: .ambiguous, note: "手机号与姓名+企业指向不同的人")
         }
-        if c.organisationsByUSCC.count > 1 || (c.organisationsByUSCC.isEmpty && c.organisationsByName.count > 1) {
+        if c.organisationsByUSCC.count > 1
+            || (c.organisationsByUSCC.isEmpty && c.organisationsByName.count > 1)
+        {
             return RespondentLink(status: .ambiguous, note: "企业名称对应多家企业")
         }
         let person = c.peopleByPhone.first ?? c.peopleByNameAndEnterprise.first

@@ -61,7 +61,8 @@ public struct SurveyReport: Sendable {
             let y = 4 + i * rowHeight
             let share = row.share.value.isFinite ? max(0, min(1, row.share.value)) : 0
             let w = Int((share * Double(barWidth)).rounded())
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(row.label))</text>"
+            svg +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(row.label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"16\" fill=\"#3b6ea5\"/>"
             let weighted = row.weighted.map { String(format: "，加权 %.1f", $0) } ?? ""
             svg +=
@@ -77,7 +78,10 @@ public struct SurveyReport: Sendable {
         var parts: [String] = []
         let html = format == .html
         func heading(_ level: Int, _ text: String) {
-            parts.append(html ? "<h\(level)>\(Self.escape(text))</h\(level)>" : String(repeating: "#", count: level) + " " + text)
+            parts.append(
+                html
+                    ? "<h\(level)>\(Self.escape(text))</h\(level)>"
+                    : String(repeating: "#", count: level) + " " + text)
         }
         func paragraph(_ text: String) { parts.append(html ? "<p>\(Self.escape(text))</p>" : text) }
         func list(_ items: [String]) {

@@ -106,7 +106,8 @@ public struct Crosstab: Sendable, Equatable, Codable {
     /// as samplics computes it): X₁ the main effects, X₂ the interactions, P the multinomial
     /// covariance of the cell proportions, V their linearisation covariance under the weights.
     static func raoScott(
-        pairs: [(Int, Int, Double)], rowAt: [Int], columnAt: [Int], R: Int, C: Int, p: [[Double]], total: Double,
+        pairs: [(Int, Int, Double)], rowAt: [Int], columnAt: [Int], R: Int, C: Int, p: [[Double]],
+        total: Double,
         x2: Double
     ) -> RaoScott? {
         let cells = R * C

@@ -37,7 +37,8 @@ public enum Estimators {
         let centre = (p + z2 / (2 * nn)) / (1 + z2 / nn)
         let half = z / (1 + z2 / nn) * (p * (1 - p) / nn + z2 / (4 * nn * nn)).squareRoot()
         return Estimate(
-            value: p, standardError: (p * (1 - p) / nn).squareRoot(), lower: centre - half, upper: centre + half,
+            value: p, standardError: (p * (1 - p) / nn).squareRoot(), lower: centre - half,
+            upper: centre + half,
             n: n)
     }
 

@@ -47,7 +47,8 @@ public struct MarginsFile: Sendable, Equatable {
         }
         var margins: [Margin] = []
         for (i, node) in list.enumerated() {
-            try ConfigDecoder.refuseUnknownKeys(node, allowed: ["question", "targets"], path: "margins[\(i)]", file: file)
+            try ConfigDecoder.refuseUnknownKeys(
+                node, allowed: ["question", "targets"], path: "margins[\(i)]", file: file)
             guard let q = node["question"]?.scalarText else {
                 throw bad("第 \(i + 1) 个边际缺少 question", "margin \(i + 1) has no question", node)
             }
@@ -60,7 +61,8 @@ public struct MarginsFile: Sendable, Equatable {
                 guard let v = number(entry.value), v >= 0, v.isFinite else {
                     throw GSLError.data(
                         "“\(entry.key)”的目标值应为非负数：\(entry.value.scalarText ?? "")",
-                        en: "the target of \"\(entry.key)\" must be a number ≥ 0: \(entry.value.scalarText ?? "")",
+                        en:
+                            "the target of \"\(entry.key)\" must be a number ≥ 0: \(entry.value.scalarText ?? "")",
                         at: at
                     ).because(.surveysMarginInvalid)
                 }
@@ -71,9 +73,12 @@ public struct MarginsFile: Sendable, Equatable {
         var trim: Raking.Trim?
         if let t = root["trim"] {
             try ConfigDecoder.refuseUnknownKeys(t, allowed: ["lower", "upper"], path: "trim", file: file)
-            guard let lower = number(t["lower"]), let upper = number(t["upper"]), lower > 0, lower < 1, upper > 1 else {
+            guard let lower = number(t["lower"]), let upper = number(t["upper"]), lower > 0, lower < 1,
+                upper > 1
+            else {
                 throw bad(
-                    "trim 应为 {lower: 0 到 1 之间, upper: 大于 1}", "trim must be {lower: between 0 and 1, upper: above 1}", t)
+                    "trim 应为 {lower: 0 到 1 之间, upper: 大于 1}",
+                    "trim must be {lower: between 0 and 1, upper: above 1}", t)
             }
             trim = Raking.Trim(lower: lower, upper: upper)
         }

@@ -88,7 +88,8 @@ public struct Raking: Sendable {
             if let bad = margin.targets.firstIndex(where: { !($0 >= 0) || !$0.isFinite }) {
                 throw GSLError.data(
                     "边际“\(margin.name)”中“\(margin.labels[bad])”的目标值无效：\(margin.targets[bad])",
-                    en: "margin \"\(margin.name)\": the target of \"\(margin.labels[bad])\" is invalid: \(margin.targets[bad])"
+                    en:
+                        "margin \"\(margin.name)\": the target of \"\(margin.labels[bad])\" is invalid: \(margin.targets[bad])"
                 ).because(.surveysMarginInvalid)
             }
             if abs(sum - total) > 1e-9 * max(1, abs(total)) {

@@ -23,7 +23,8 @@ extension Tabulation {
         return respondents.map { r in
             switch r.answers[q.number] {
             case .choice(let c): return codes.firstIndex(of: c)
-            case .rows(let v): return row.flatMap { $0 < v.count ? v[$0] : nil }.flatMap { codes.firstIndex(of: $0) }
+            case .rows(let v):
+                return row.flatMap { $0 < v.count ? v[$0] : nil }.flatMap { codes.firstIndex(of: $0) }
             default: return nil
             }
         }
@@ -32,7 +33,8 @@ extension Tabulation {
     /// The crosstab of `rowQ` by `columnQ` (single-choice, rating, or a matrix row), weighted when
     /// weights are given.
     public static func crosstab(
-        _ rowQ: SurveyQuestion, rowOfMatrix: Int? = nil, by columnQ: SurveyQuestion, columnOfMatrix: Int? = nil,
+        _ rowQ: SurveyQuestion, rowOfMatrix: Int? = nil, by columnQ: SurveyQuestion,
+        columnOfMatrix: Int? = nil,
         respondents: [Respondent], weights: [Double]?
     ) throws(GSLError) -> CrosstabTable {
         for (q, row) in [(rowQ, rowOfMatrix), (columnQ, columnOfMatrix)] {
@@ -49,7 +51,8 @@ extension Tabulation {
         let columns = categories(columnQ, row: columnOfMatrix, respondents: respondents)
         guard
             let table = Crosstab.compute(
-                rows: rows, columns: columns, rowCount: rowQ.options.count, columnCount: columnQ.options.count,
+                rows: rows, columns: columns, rowCount: rowQ.options.count,
+                columnCount: columnQ.options.count,
                 weights: weights)
         else {
             throw GSLError.data(

@@ -84,8 +84,11 @@ public enum Tabulation {
                     weights == nil
                     ? Estimators.wilson(successes: members.count, n: answered)
                     : Estimate(
-                        value: weighted! / totalWeight!, standardError: .nan, lower: .nan, upper: .nan, n: answered)
-                rows.append(FrequencyRow(code: 0, label: label, count: members.count, weighted: weighted, share: share))
+                        value: weighted! / totalWeight!, standardError: .nan, lower: .nan, upper: .nan,
+                        n: answered)
+                rows.append(
+                    FrequencyRow(
+                        code: 0, label: label, count: members.count, weighted: weighted, share: share))
             }
             rows.sort { $0.count > $1.count }
             return [
@@ -114,7 +117,9 @@ public enum Tabulation {
             } else {
                 share = Estimators.wilson(successes: count, n: answeredIndices.count)
             }
-            rows.append(FrequencyRow(code: code, label: q.label(of: code), count: count, weighted: weighted, share: share))
+            rows.append(
+                FrequencyRow(
+                    code: code, label: q.label(of: code), count: count, weighted: weighted, share: share))
         }
         return FrequencyTable(
             question: q.id, text: q.text, type: q.type, row: nil, answered: answeredIndices.count,

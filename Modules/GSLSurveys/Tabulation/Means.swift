@@ -30,13 +30,15 @@ public struct MeanTable: Sendable, Equatable, Codable {
 
 extension Tabulation {
     /// Means of a single-choice, rating or matrix question taken as a scale of its codes.
-    public static func means(_ q: SurveyQuestion, respondents: [Respondent], weights: [Double]?) throws(GSLError)
+    public static func means(_ q: SurveyQuestion, respondents: [Respondent], weights: [Double]?)
+        throws(GSLError)
         -> MeanTable
     {
         guard q.type == .matrix || q.type == .single || q.type == .rating else {
             throw GSLError.usage(
                 "第 \(q.number) 题是\(q.type.zh)题，不能求均值（应为矩阵量表、评分或单选题）",
-                en: "question \(q.number) is \(q.type.rawValue); a mean needs a matrix, rating or single-choice question"
+                en:
+                    "question \(q.number) is \(q.type.rawValue); a mean needs a matrix, rating or single-choice question"
             ).because(.surveysQuestionInvalid)
         }
         let rowLabels = q.type == .matrix ? q.rows : [q.text]

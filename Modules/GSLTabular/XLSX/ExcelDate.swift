@@ -1,3 +1,5 @@
+import GSLCore
+
 /// Excel's date serials (days since 1899-12-31 with the 1900 leap-year bug kept, or since
 /// 1904-01-01 in the 1904 system; the fraction is the time of day) and which number formats show them.
 enum ExcelDate {
@@ -22,8 +24,7 @@ enum ExcelDate {
         } else {
             epochDays = days < 60 ? days - 25_568 : days - 25_569
         }
-        let (year, month, day) = civil(fromEpochDays: epochDays)
-        let date = String(year) + "-" + pad(month) + "-" + pad(day)
+        let date = LocalDate(dayNumber: epochDays).iso
         return format == .dateTime || seconds != 0 ? date + " " + time : date
     }
 
@@ -80,8 +81,10 @@ enum ExcelDate {
             }
             if ch == ";" { break }
         }
-        let hasDate = letters.contains { "yde".contains($0) } || letters.contains("m") && !letters.contains("h")
-            && !letters.contains("s")
+        let hasDate =
+            letters.contains { "yde".contains($0) }
+            || letters.contains("m") && !letters.contains("h")
+                && !letters.contains("s")
         let hasTime = letters.contains { "hs".contains($0) }
         switch (hasDate, hasTime) {
         case (true, true): return .dateTime
@@ -89,19 +92,6 @@ enum ExcelDate {
         case (false, true): return .time
         case (false, false): return .number
         }
-    }
-
-    /// Year, month, day of a count of days since 1970-01-01 (proleptic Gregorian).
-    static func civil(fromEpochDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }

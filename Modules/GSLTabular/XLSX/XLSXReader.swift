@@ -22,7 +22,9 @@ public enum XLSXReader {
     }
 
     /// The sheet named `sheet`, or the first sheet when nil.
-    public static func read(_ bytes: [UInt8], path: String, sheet: String? = nil) throws(GSLError) -> XLSXSheet {
+    public static func read(_ bytes: [UInt8], path: String, sheet: String? = nil) throws(GSLError)
+        -> XLSXSheet
+    {
         try Workbook(bytes, path: path).sheet(named: sheet)
     }
 
@@ -52,11 +54,13 @@ public enum XLSXReader {
             }
             self.archive = archive
             let workbook: XLSXParts.Workbook = try Self.decode(archive, "xl/workbook.xml", path: path)
-            let rels: XLSXParts.Relationships = try Self.decode(archive, "xl/_rels/workbook.xml.rels", path: path)
+            let rels: XLSXParts.Relationships = try Self.decode(
+                archive, "xl/_rels/workbook.xml.rels", path: path)
             sheets = workbook.sheets.sheet
             var targets: [String: String] = [:]
             for rel in rels.Relationship ?? [] {
-                targets[rel.Id] = rel.Target.hasPrefix("/") ? String(rel.Target.dropFirst()) : "xl/" + rel.Target
+                targets[rel.Id] =
+                    rel.Target.hasPrefix("/") ? String(rel.Target.dropFirst()) : "xl/" + rel.Target
             }
             self.targets = targets
             let flag = workbook.workbookPr?.date1904?.lowercased()
@@ -93,10 +97,10 @@ public enum XLSXReader {
                 ? nil : try Self.decode(archive, "xl/sharedStrings.xml", path: path)
             let shared = (strings?.si ?? []).map(\.text)
             let formats = try dateFormats()
-            let worksheet: XLSXParts.Worksheet = try Self.decode(archive, target, path: path)
+            let (sheetRows, merged) = try worksheet(target)
             var rows: [XLSXSheet.Row] = []
             var nextRow = 1
-            for row in worksheet.sheetData.row ?? [] {
+            for row in sheetRows {
                 let number = row.r ?? nextRow
                 nextRow = number + 1
                 var cells: [String] = []
@@ -104,20 +108,66 @@ public enum XLSXReader {
                 for cell in row.c ?? [] {
                     let column = cell.r.flatMap { XLSXReader.columnIndex(of: $0) } ?? nextColumn
                     nextColumn = column + 1
-                    let text = try value(of: cell, shared: shared, formats: formats, row: number, column: column)
+                    let text = try value(
+                        of: cell, shared: shared, formats: formats, row: number, column: column)
                     guard !text.isEmpty else { continue }
-                    if cells.count <= column { cells.append(contentsOf: repeatElement("", count: column + 1 - cells.count)) }
+                    if cells.count <= column {
+                        cells.append(contentsOf: repeatElement("", count: column + 1 - cells.count))
+                    }
                     cells[column] = text
                 }
                 if !cells.isEmpty { rows.append(XLSXSheet.Row(number: number, cells: cells)) }
             }
-            return XLSXSheet(
-                name: chosen.name, rows: rows, merged: worksheet.mergeCells?.mergeCell?.map(\.ref) ?? [])
+            return XLSXSheet(name: chosen.name, rows: rows, merged: merged)
+        }
+
+        /// A worksheet's rows and merged ranges. The rows are parsed in pieces of about 1 MB cut at
+        /// `</row>`: Foundation's XML parser refuses documents over 10 MB (libxml2's limit without
+        /// XML_PARSE_HUGE), and a 问卷星 export of 3,000 answers × 120 columns is larger.
+        private func worksheet(_ name: String) throws(GSLError) -> ([XLSXParts.Worksheet.Row], [String]) {
+            let bytes = [UInt8](try Self.extract(archive, name, path: path))
+            func find(_ text: String, from: Int) -> Int? {
+                let needle = Array(text.utf8)
+                guard needle.count <= bytes.count, from >= 0 else { return nil }
+                var i = from
+                while i <= bytes.count - needle.count {
+                    if bytes[i] == needle[0] && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+                    i += 1
+                }
+                return nil
+            }
+            var rows: [XLSXParts.Worksheet.Row] = []
+            if let open = find("<sheetData", from: 0), let close = find(">", from: open),
+                bytes[close - 1] != UInt8(ascii: "/"), let end = find("</sheetData>", from: close)
+            {
+                var start = close + 1
+                while start < end {
+                    var cut = end
+                    if start + (1 << 20) < end, let rowEnd = find("</row>", from: start + (1 << 20)) {
+                        cut = min(end, rowEnd + 6)
+                    }
+                    let piece =
+                        Data("<sheetData>".utf8) + Data(bytes[start..<cut]) + Data("</sheetData>".utf8)
+                    guard let decoded = XLSXRowParser.rows(piece) else {
+                        throw Self.unreadable(path, "\(name) 不是有效的 XML", "\(name) is not valid XML")
+                    }
+                    rows += decoded
+                    start = cut
+                }
+            }
+            var merged: [String] = []
+            if let open = find("<mergeCells", from: 0), let end = find("</mergeCells>", from: open) {
+                let piece = Data(bytes[open..<end + 13])
+                let decoded: XLSXParts.Worksheet.MergeCells = try Self.decode(piece, name, path: path)
+                merged = decoded.mergeCell?.map(\.ref) ?? []
+            }
+            return (rows, merged)
         }
 
         /// The text of one cell.
         private func value(
-            of cell: XLSXParts.Worksheet.Cell, shared: [String], formats: [ExcelDate.Format], row: Int, column: Int
+            of cell: XLSXParts.Worksheet.Cell, shared: [String], formats: [ExcelDate.Format], row: Int,
+            column: Int
         ) throws(GSLError) -> String {
             let raw = cell.v?.value ?? ""
             switch cell.t {
@@ -125,7 +175,8 @@ public enum XLSXReader {
                 guard let index = Int(raw), index >= 0, index < shared.count else {
                     throw GSLError.data(
                         "单元格 \(XLSXReader.cellName(row: row, column: column)) 引用了不存在的共享字符串 \(raw)",
-                        en: "cell \(XLSXReader.cellName(row: row, column: column)) refers to a missing shared string \(raw)",
+                        en:
+                            "cell \(XLSXReader.cellName(row: row, column: column)) refers to a missing shared string \(raw)",
                         at: SourceLocation(file: path, line: row, column: column + 1)
                     ).because(.xlsxUnreadable)
                 }
@@ -134,7 +185,8 @@ public enum XLSXReader {
             case "b": return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw
             case "str", "e", "d": return raw
             default:
-                guard !raw.isEmpty, let style = cell.s, style >= 0, style < formats.count, formats[style] != .number,
+                guard !raw.isEmpty, let style = cell.s, style >= 0, style < formats.count,
+                    formats[style] != .number,
                     let serial = Double(raw),
                     let text = ExcelDate.text(serial: serial, date1904: date1904, format: formats[style])
                 else { return raw }
@@ -147,7 +199,9 @@ public enum XLSXReader {
             guard archive["xl/styles.xml"] != nil else { return [] }
             let styles: XLSXParts.Styles = try Self.decode(archive, "xl/styles.xml", path: path)
             var custom: [Int: ExcelDate.Format] = [:]
-            for format in styles.numFmts?.numFmt ?? [] { custom[format.numFmtId] = ExcelDate.custom(format.formatCode) }
+            for format in styles.numFmts?.numFmt ?? [] {
+                custom[format.numFmtId] = ExcelDate.custom(format.formatCode)
+            }
             return (styles.cellXfs?.xf ?? []).map { xf in
                 let id = xf.numFmtId ?? 0
                 return custom[id] ?? ExcelDate.builtIn(id)
@@ -155,7 +209,14 @@ public enum XLSXReader {
         }
 
         /// Decodes the part at `name`.
-        static func decode<T: Decodable>(_ archive: Archive, _ name: String, path: String) throws(GSLError) -> T {
+        static func decode<T: Decodable>(_ archive: Archive, _ name: String, path: String) throws(GSLError)
+            -> T
+        {
+            try decode(try extract(archive, name, path: path), name, path: path)
+        }
+
+        /// The bytes of the part at `name`.
+        static func extract(_ archive: Archive, _ name: String, path: String) throws(GSLError) -> Data {
             guard let entry = archive[name] else {
                 throw unreadable(path, "缺少 \(name)", "\(name) is missing")
             }
@@ -165,6 +226,11 @@ public enum XLSXReader {
             } catch {
                 throw unreadable(path, "\(name) 无法解压", "\(name) cannot be decompressed")
             }
+            return data
+        }
+
+        /// Decodes XML text of the part `name`.
+        static func decode<T: Decodable>(_ data: Data, _ name: String, path: String) throws(GSLError) -> T {
             do {
                 return try XLSXParts.decoder().decode(T.self, from: data)
             } catch {

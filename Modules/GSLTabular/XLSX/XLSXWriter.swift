@@ -71,7 +71,8 @@ public struct XLSXWriter: Sendable {
         var parts: [(String, String)] = []
         for (n, sheet) in sheets.enumerated() {
             var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
-            xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+            xml +=
+                #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
             for (r, row) in sheet.rows.enumerated() {
                 xml += "<row r=\"\(r + 1)\">"
                 for (c, cell) in row.enumerated() {
@@ -80,7 +81,8 @@ public struct XLSXWriter: Sendable {
                     case .empty: continue
                     case .text(let text):
                         if inlineStrings {
-                            xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.escape(text))</t></is></c>"
+                            xml +=
+                                "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.escape(text))</t></is></c>"
                         } else {
                             let index = sharedIndex[text] ?? shared.count
                             if index == shared.count {
@@ -112,7 +114,8 @@ public struct XLSXWriter: Sendable {
         workbook += date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>"
         workbook += "<sheets>"
         for (n, sheet) in sheets.enumerated() {
-            workbook += "<sheet name=\"\(Self.escape(sheet.name))\" sheetId=\"\(n + 1)\" r:id=\"rId\(n + 1)\"/>"
+            workbook +=
+                "<sheet name=\"\(Self.escape(sheet.name))\" sheetId=\"\(n + 1)\" r:id=\"rId\(n + 1)\"/>"
         }
         workbook += "</sheets></workbook>"
         let pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -123,7 +126,8 @@ public struct XLSXWriter: Sendable {
         }
         let stylesID = sheets.count + 1
         rels += "<Relationship Id=\"rId\(stylesID)\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/>"
-        rels += "<Relationship Id=\"rId\(stylesID + 1)\" Type=\"\(rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        rels +=
+            "<Relationship Id=\"rId\(stylesID + 1)\" Type=\"\(rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         rels += "</Relationships>"
         var sst = header + "<sst xmlns=\"\(main)\" count=\"\(shared.count)\" uniqueCount=\"\(shared.count)\">"
         sst += shared.map { "<si><t xml:space=\"preserve\">\(Self.escape($0))</t></si>" }.joined()
@@ -142,12 +146,14 @@ public struct XLSXWriter: Sendable {
         styles += "</cellXfs></styleSheet>"
         var types = header
         types += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        types += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        types +=
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         types += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         let ml = "application/vnd.openxmlformats-officedocument.spreadsheetml"
         types += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(ml).sheet.main+xml\"/>"
         for n in sheets.indices {
-            types += "<Override PartName=\"/xl/worksheets/sheet\(n + 1).xml\" ContentType=\"\(ml).worksheet+xml\"/>"
+            types +=
+                "<Override PartName=\"/xl/worksheets/sheet\(n + 1).xml\" ContentType=\"\(ml).worksheet+xml\"/>"
         }
         types += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(ml).styles+xml\"/>"
         types += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(ml).sharedStrings+xml\"/>"
@@ -157,7 +163,10 @@ public struct XLSXWriter: Sendable {
             + "Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
         let all =
             [("[Content_Types].xml", types), ("_rels/.rels", rootRels), ("xl/workbook.xml", workbook)]
-            + [("xl/_rels/workbook.xml.rels", rels), ("xl/styles.xml", styles), ("xl/sharedStrings.xml", sst)]
+            + [
+                ("xl/_rels/workbook.xml.rels", rels), ("xl/styles.xml", styles),
+                ("xl/sharedStrings.xml", sst),
+            ]
             + parts
         do {
             let archive = try Archive(data: Data(), accessMode: .create)

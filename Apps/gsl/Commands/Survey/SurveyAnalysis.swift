@@ -71,7 +71,8 @@ extension SurveyCommand {
         @Flag(help: "不用权数 ignore the weights") var unweighted = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let lines = try SurveyService(store: global.openStore()).profile(name, by: by, unweighted: unweighted)
+            let lines = try SurveyService(store: global.openStore()).profile(
+                name, by: by, unweighted: unweighted)
             SurveyPresenter.profile(lines, out)
         }
     }
@@ -92,7 +93,8 @@ extension SurveyCommand {
             let environment = ProcessInfo.processInfo.environment
             let isEnglish = Lang.resolve(flag: lang, environment: environment) == .en
             guard let f = ReportFormat(rawValue: format) else {
-                throw GSLError.usage("未知的报告格式「\(format)」（md、html）", en: "unknown report format '\(format)' (md, html)")
+                throw GSLError.usage(
+                    "未知的报告格式「\(format)」（md、html）", en: "unknown report format '\(format)' (md, html)")
             }
             let store = try Store(
                 path: db ?? environment["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all, create: false)
