@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // MARK: - Domain core
@@ -31,10 +33,11 @@ let package = Package(
 
         // MARK: - Tabular files (CSV/JSON/NDJSON in, tables out)
         .target(
-            name: "GSLTabular", dependencies: ["GSLCore"], path: "Modules/GSLTabular",
-            swiftSettings: swiftSettings),
+            name: "GSLTabular", dependencies: ["GSLCore", "ZIPFoundation", "XMLCoder"],
+            path: "Modules/GSLTabular", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLTabularTests", dependencies: ["GSLCore", "GSLTabular", "GSLTestSupport"],
+            name: "GSLTabularTests",
+            dependencies: ["GSLCore", "GSLTabular", "GSLTestSupport", "ZIPFoundation"],
             path: "Tests/GSLTabularTests", swiftSettings: swiftSettings),
 
         // MARK: - Store
@@ -96,6 +99,25 @@ let package = Package(
                 "GSLCore", "GSLCasework", "GSLCaseworkStore", "GSLStore", "GSLTestSupport",
             ],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
+
+        // MARK: - Surveys
+        .target(
+            name: "GSLSurveys", dependencies: ["GSLCore"], path: "Modules/GSLSurveys",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLSurveysStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLSurveys",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLSurveysStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLSurveysTests",
+            dependencies: [
+                "GSLCore", "GSLSurveys", "GSLSurveysStore", "GSLStore", "GSLTabular", "GSLDemo",
+                "GSLTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/GSLSurveysTests", swiftSettings: swiftSettings),
 
         // MARK: - Pairing
         .target(
@@ -210,7 +232,7 @@ let package = Package(
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
                 "GSLEventsStore", "GSLMatching", "GSLMatchingStore", "GSLPairing", "GSLPairingStore",
-                "GSLTUI", "GSLDemoYear", "GSLReports",
+                "GSLTUI", "GSLDemoYear", "GSLReports", "GSLSurveys", "GSLSurveysStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

@@ -12,7 +12,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # Modules every target may import: the toolchain's own.
-SYSTEM = {"Foundation", "FoundationEssentials", "Dispatch", "Glibc", "Musl", "Darwin", "Testing",
+SYSTEM = {"Foundation", "FoundationEssentials", "FoundationXML", "Dispatch", "Glibc", "Musl", "Darwin", "Testing",
           "XCTest", "Synchronization", "os", "_Concurrency"}
 
 # Engines: pure computation. Their dependencies may only be these modules.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GSLCore
 import GSLStore
+import GSLSurveysStore
 import GSLTabular
 
 extension PersonKind: ExpressibleByArgument {
@@ -108,10 +109,12 @@ struct PersonCommand: ParsableCommand {
         @Flag(help: "显示完整证件号和手机号 unmask") var unmask = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let view = try RecordsService(store: global.openStore()).person(
-                ref, unmask: unmask, context: global.context())
+            let store = try global.openStore()
+            let view = try RecordsService(store: store).person(ref, unmask: unmask, context: global.context())
+            let surveys = try SurveyService(store: store).surveys(ofPerson: view.person.id)
             if unmask { global.protectUnmaskedOutput() }
-            PersonPresenter.show(view.person, memberships: view.memberships, out, unmask: unmask)
+            PersonPresenter.show(
+                view.person, memberships: view.memberships, out, unmask: unmask, surveys: surveys)
         }
     }
 

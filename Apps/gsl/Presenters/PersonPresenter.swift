@@ -1,5 +1,6 @@
 import GSLCore
 import GSLStore
+import GSLSurveysStore
 import GSLTabular
 
 /// Columns and cells for people.
@@ -29,7 +30,9 @@ enum PersonPresenter {
         ]
     }
 
-    static func show(_ p: Person, memberships: [Membership], _ out: Output, unmask: Bool) {
+    static func show(
+        _ p: Person, memberships: [Membership], _ out: Output, unmask: Bool, surveys: [PersonSurvey] = []
+    ) {
         var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(p.id)),
             (
@@ -59,6 +62,11 @@ enum PersonPresenter {
                     "membership_\(i + 1)", out.t("会籍", "membership"),
                     .text("#\(m.id) \(m.chamberName) \(m.role) \(m.startDate ?? "?")–\(m.endDate ?? "")")
                 ))
+        }
+        for (i, s) in surveys.enumerated() {
+            let when = s.submittedAt.map { " \($0)" } ?? ""
+            fields.append(
+                ("survey_\(i + 1)", out.t("调查", "survey"), .text("\(s.survey) #\(s.number)\(when)")))
         }
         out.record(fields)
     }

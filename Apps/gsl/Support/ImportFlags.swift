@@ -6,8 +6,9 @@ import GSLTabular
 
 /// Import options shared by every `import` command.
 struct ImportFlags: ParsableArguments {
-    @Argument(help: "文件 file (.csv, .json, .ndjson)") var file: String
-    @Option(help: "格式 format: csv|json|ndjson (default: by extension)") var inputFormat: String?
+    @Argument(help: "文件 file (.csv, .json, .ndjson, .xlsx)") var file: String
+    @Option(help: "格式 format: csv|json|ndjson|xlsx (default: by extension)") var inputFormat: String?
+    @Option(help: "工作表 sheet of an .xlsx (default: the first)") var sheet: String?
     @Option(help: "编码 encoding: auto|utf8|gb18030") var encoding: InputEncoding = .auto
     @Option(name: .customLong("on-conflict"), help: "已存在时 on existing key: fail|skip|update") var onConflict:
         ConflictPolicy = .fail
@@ -19,8 +20,8 @@ struct ImportFlags: ParsableArguments {
         if let inputFormat {
             guard let f = TabularFormat(rawValue: inputFormat.lowercased()) else {
                 throw GSLError.usage(
-                    "未知的输入格式「\(inputFormat)」（csv、json、ndjson）",
-                    en: "unknown input format '\(inputFormat)' (csv, json, ndjson)")
+                    "未知的输入格式「\(inputFormat)」（csv、json、ndjson、xlsx）",
+                    en: "unknown input format '\(inputFormat)' (csv, json, ndjson, xlsx)")
             }
             format = f
         }
@@ -29,6 +30,7 @@ struct ImportFlags: ParsableArguments {
         var options = ImportOptions(
             path: file, format: format, encoding: encoding, onConflict: onConflict, dryRun: dryRun,
             progress: progress)
+        options.sheet = sheet
         if ProcessInfo.processInfo.environment["GSL_TIMINGS"] != nil {
             // Phase timings for tuning, one line each on stderr.
             options.timings = { phase, duration in

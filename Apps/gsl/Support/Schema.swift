@@ -6,6 +6,7 @@ import GSLIndexScoringStore
 import GSLMatchingStore
 import GSLPairingStore
 import GSLStore
+import GSLSurveysStore
 
 /// Every module's migrations, in dependency order: the core first.
 enum Schema {
@@ -13,7 +14,7 @@ enum Schema {
         Store.coreMigrations + IndexSchema.migrations + CaseSchema.migrations
         + InfoSchema.migrations + ProposalSchema.migrations
         + EventsSchema.migrations + PairingSchema.migrations
-        + MatchingSchema.migrations
+        + MatchingSchema.migrations + SurveysSchema.migrations
 
     /// Every module's audited entities (which table each entity's audit entries change), for
     /// `gsl audit replay`.
@@ -21,5 +22,5 @@ enum Schema {
         Store.coreAuditedEntities + IndexSchema.auditedEntities + CaseSchema.auditedEntities
         + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
         + EventsSchema.auditedEntities + PairingSchema.auditedEntities
-        + MatchingSchema.auditedEntities
+        + MatchingSchema.auditedEntities + SurveysSchema.auditedEntities
 }

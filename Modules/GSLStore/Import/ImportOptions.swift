@@ -22,6 +22,8 @@ public struct ImportOptions: Sendable {
     public var format: TabularFormat?
     /// Text encoding of CSV input.
     public var encoding: InputEncoding
+    /// The sheet of a workbook to read (nil: the first).
+    public var sheet: String?
     /// Behaviour on existing keys.
     public var onConflict: ConflictPolicy
     /// Validate and report without writing.

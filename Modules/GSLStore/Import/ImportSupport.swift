@@ -12,7 +12,7 @@ public struct ImportSupport: Sendable {
     /// Reads `options.path` and maps its header to `fields`.
     public init(_ options: ImportOptions, fields: [FieldSpec]) throws(GSLError) {
         let file = try TabularReader.read(
-            path: options.path, format: options.format, encoding: options.encoding)
+            path: options.path, format: options.format, encoding: options.encoding, sheet: options.sheet)
         self.file = file
         self.mapping = try HeaderMapping(
             header: file.header, fields: fields, file: file.path, allowUnknown: true)

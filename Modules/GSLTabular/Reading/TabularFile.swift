@@ -12,7 +12,7 @@ public struct TabularFile: Sendable {
     public let rows: [TabularRow]
     /// Things the user should know about the reading (e.g. "converted from GB18030").
     public let notices: [Message]
-    /// For CSV, the 1-based physical column of each header column (empty columns are dropped).
+    /// For CSV and workbooks, the 1-based physical column of each header column (empty columns are dropped).
     let physicalColumns: [Int]?
 
     /// A file with the given parts (for callers that build tables in memory, e.g. tests).
@@ -36,12 +36,12 @@ public struct TabularFile: Sendable {
         self.physicalColumns = physicalColumns
     }
 
-    /// Where a value is: file, the row's line, the 1-based CSV column and the header name as field.
+    /// Where a value is: file, the row's line (a sheet's row), the 1-based CSV or sheet column and the header name as field.
     public func location(row: TabularRow, column: Int?) -> SourceLocation {
         var location = SourceLocation(file: path, line: row.line)
         if let column, column >= 0, column < header.count {
             location.field = header[column]
-            if format == .csv {
+            if format == .csv || format == .xlsx {
                 location.column = physicalColumns.map { $0[column] } ?? column + 1
             }
         }

@@ -6,20 +6,25 @@ public enum TabularFormat: String, Sendable, CaseIterable {
     case json
     /// One JSON object per line.
     case ndjson
+    /// An Excel workbook (.xlsx/.xlsm): one sheet read as a table.
+    case xlsx
 
-    /// The format a file name's extension implies (`.csv`/`.txt`/`.tsv`, `.json`, `.ndjson`/`.jsonl`), if any.
+    /// The format a file name's extension implies (`.csv`/`.txt`/`.tsv`, `.json`, `.ndjson`/`.jsonl`, `.xlsx`/`.xlsm`), if any.
     public static func fromExtension(of path: String) -> TabularFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
         case "csv", "txt", "tsv": return .csv
         case "json": return .json
         case "ndjson", "jsonl": return .ndjson
+        case "xlsx", "xlsm": return .xlsx
         default: return nil
         }
     }
 
-    /// The format guessed from the first meaningful byte: `[` is JSON, `{` is NDJSON, anything else CSV.
+    /// The format guessed from the first meaningful byte: `[` is JSON, `{` is NDJSON, a ZIP archive
+    /// (or an old binary .xls, refused when read) a workbook, anything else CSV.
     public static func sniff(_ bytes: [UInt8]) -> TabularFormat {
+        if XLSXReader.looksLikeZIP(bytes) || XLSXReader.looksLikeCompoundFile(bytes) { return .xlsx }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         for byte in bytes[start...] {

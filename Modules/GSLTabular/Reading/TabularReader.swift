@@ -3,10 +3,12 @@ import GSLCore
 
 /// Reads CSV, JSON and NDJSON files as federation staff produce them (Excel/WPS, UTF-8 or GBK).
 public enum TabularReader {
-    /// Reads the file at `path`; the format comes from `format`, else the extension, else the content.
-    public static func read(path: String, format: TabularFormat?, encoding: InputEncoding) throws(GSLError)
-        -> TabularFile
-    {
+    /// Reads the file at `path`; the format comes from `format`, else the extension, else the content
+    /// (a workbook is recognised by its bytes whatever its name). `sheet` names a workbook's sheet
+    /// (default: the first).
+    public static func read(
+        path: String, format: TabularFormat?, encoding: InputEncoding, sheet: String? = nil
+    ) throws(GSLError) -> TabularFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GSLError(
@@ -24,15 +26,17 @@ public enum TabularReader {
                 at: SourceLocation(file: path))
         }
         let bytes = [UInt8](data)
-        let chosen = format ?? TabularFormat.fromExtension(of: path) ?? TabularFormat.sniff(bytes)
-        return try parse(bytes, path: path, format: chosen, encoding: encoding)
+        var chosen = format ?? TabularFormat.fromExtension(of: path) ?? TabularFormat.sniff(bytes)
+        if format == nil, TabularFormat.sniff(bytes) == .xlsx { chosen = .xlsx }  // a workbook named .csv
+        return try parse(bytes, path: path, format: chosen, encoding: encoding, sheet: sheet)
     }
 
     /// Parses file content already in memory; `path` names it in errors and locations.
     public static func parse(
         _ data: [UInt8], path: String, format: TabularFormat,
-        encoding: InputEncoding
+        encoding: InputEncoding, sheet: String? = nil
     ) throws(GSLError) -> TabularFile {
+        if format == .xlsx { return try parseXLSX(data, path: path, sheet: sheet) }
         let decoded = try ByteDecoder.decode(data, encoding: encoding, path: path)
         let isBlank = decoded.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if isBlank {
@@ -44,6 +48,7 @@ public enum TabularReader {
         case .csv: return try parseCSV(decoded, path: path)
         case .json: return try parseJSON(decoded, path: path)
         case .ndjson: return try parseNDJSON(decoded, path: path)
+        case .xlsx: return try parseXLSX(data, path: path, sheet: sheet)
         }
     }
 
