@@ -97,6 +97,24 @@ let package = Package(
             ],
             path: "Tests/GSLCaseworkTests", swiftSettings: swiftSettings),
 
+        // MARK: - Policy evaluation
+        .target(
+            name: "GSLPolicy", dependencies: ["GSLCore"], path: "Modules/GSLPolicy",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLPolicyStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLPolicy", "GSLIndexScoring",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLPolicyStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLPolicyTests",
+            dependencies: [
+                "GSLCore", "GSLPolicy", "GSLPolicyStore", "GSLStore", "GSLTabular", "GSLTestSupport",
+            ],
+            path: "Tests/GSLPolicyTests", swiftSettings: swiftSettings),
+
         // MARK: - Pairing
         .target(
             name: "GSLPairing", dependencies: ["GSLCore", "GSLOptimise"], path: "Modules/GSLPairing",
@@ -183,7 +201,7 @@ let package = Package(
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
                 "GSLEventsStore", "GSLMatching", "GSLMatchingStore", "GSLPairing", "GSLPairingStore",
-                "GSLTUI",
+                "GSLTUI", "GSLPolicy", "GSLPolicyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

@@ -5,6 +5,7 @@ import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLMatchingStore
 import GSLPairingStore
+import GSLPolicyStore
 import GSLStore
 
 /// Every module's migrations, in dependency order: the core first.
@@ -14,6 +15,7 @@ enum Schema {
         + InfoSchema.migrations + ProposalSchema.migrations
         + EventsSchema.migrations + PairingSchema.migrations
         + MatchingSchema.migrations
+        + PolicySchema.migrations
 
     /// Every module's audited entities (which table each entity's audit entries change), for
     /// `gsl audit replay`.
@@ -22,4 +24,5 @@ enum Schema {
         + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
         + EventsSchema.auditedEntities + PairingSchema.auditedEntities
         + MatchingSchema.auditedEntities
+        + PolicySchema.auditedEntities
 }
