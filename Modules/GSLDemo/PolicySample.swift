@@ -5,7 +5,8 @@ import GSLCore
 /// city's innovation fund): firm × year outcomes and the recipients, staggered over several
 /// adoption years, larger firms more likely to receive it (so matching has work to do), and a
 /// true effect on R&D spending of 12 % of the firm's base level in the adoption year, growing by
-/// 4 points a year (documented so that estimates can be checked against it).
+/// 4 points a year (documented so that estimates can be checked against it). R&D otherwise moves
+/// by a common 6万元 a year, so trends are parallel in levels.
 public struct PolicySample: Sendable {
     /// The policy's name in the treatment file.
     public static let policyName = "科技创新券与研发费用补助"
@@ -59,9 +60,11 @@ public struct PolicySample: Sendable {
                 let year = firstYear + t
                 let trend = exp(growth * Double(t))
                 let revenue = revenue0 * trend * exp(0.05 * normal())
-                let base = revenue0 * intensity * trend
+                // R&D: the firm's level plus a common rise of 6万元 a year (parallel trends in
+                // levels), plus the effect for recipients, plus noise.
+                let base = revenue0 * intensity
                 let effect = cohort.map { Self.trueEffect(eventTime: year - $0) } ?? 0
-                let rd = max(0, base * (1 + effect) + base * 0.08 * normal())
+                let rd = max(0, base * (1 + effect) + 6 * Double(t) + base * 0.08 * normal())
                 let staff = max(1, (staff0 * trend * exp(0.03 * normal())).rounded())
                 let patents = max(0, (rd / 150 + 0.5 * normal()).rounded())
                 let tax = revenue * 0.035 * exp(0.05 * normal())

@@ -54,6 +54,8 @@ public enum PolicyEvaluation {
             result.coefficients = did.ols.coefficients.map(PolicyResult.Estimate.init)
             result.sample.treatedFirms = did.treatedFirms
             result.sample.controlFirms = did.controlFirms
+            result.sample.firms = did.treatedFirms + did.controlFirms
+            result.sample.observations = did.ols.n
             result.convention = "CR1"
             result.adjustment = did.ols.adjustment
             result.k = did.ols.k
@@ -135,6 +137,7 @@ public enum PolicyEvaluation {
             result.controlScoreRange = [matching.controlRange.lowerBound, matching.controlRange.upperBound]
             result.sample.treatedFirms = matching.treatedFirms
             result.sample.controlFirms = matching.controlFirms
+            result.sample.firms = matching.treatedFirms + matching.controlFirms
             if method == .psm {
                 result.effect = .init(matching.att)
                 result.caveat(

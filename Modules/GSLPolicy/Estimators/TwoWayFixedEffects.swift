@@ -37,8 +37,19 @@ public enum TwoWayFixedEffects {
         let (y, s0) = try demeaner.demean(panel.outcome)
         var columns: [[Double]] = []
         var sweeps = s0
-        for r in regressors {
+        for (j, r) in regressors.enumerated() {
             let (x, s) = try demeaner.demean(r)
+            // A regressor the firm and year effects explain (its demeaned sum of squares vanishing
+            // against its centred one) is collinear with them: the design is singular.
+            let mean = r.reduce(0, +) / Double(max(r.count, 1))
+            let raw = r.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            let left = x.reduce(0) { $0 + $1 * $1 }
+            guard raw > 0, left > 1e-10 * raw else {
+                throw GSLError.data(
+                    "设计矩阵奇异：「\(names[j])」可由企业与年份固定效应完全解释（例如所有企业同年受政策，或没有未受政策的观测）",
+                    en: "singular design: '\(names[j])' is fully explained by the firm and year effects (e.g. every firm treated in the same year, or no untreated observation)"
+                ).because(.policySingularDesign)
+            }
             columns.append(x)
             sweeps = max(sweeps, s)
         }

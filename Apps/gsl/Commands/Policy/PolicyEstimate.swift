@@ -13,7 +13,7 @@ extension PolicyCommand {
             discussion: """
                 方法 methods: twfe | did2x2 | event | cs | psm | psm-did
                 标准误按企业聚类；--df stata 计入吸收的企业固定效应，--df fixest（默认）不计入。
-                例：gsl policy estimate --method event --outcome rd_spending --window -4,4
+                例：gsl policy estimate --method event --outcome rd_spending --window=-4,4
                     gsl policy estimate --method cs --control not-yet --bootstrap 999 --seed 7
                     gsl policy estimate --method psm-did --covariates revenue,employees --caliper 0.2
                 """)
@@ -27,7 +27,7 @@ extension PolicyCommand {
         @Option(help: "自助法次数 multiplier-bootstrap draws (cs)") var bootstrap = 0
         @Option(help: "随机种子 seed") var seed: UInt64 = 1
         @Option(help: "政策年份 adoption year (did2x2, psm)") var adoption: Int?
-        @Option(help: "事件窗口 event window, e.g. -4,4") var window: String?
+        @Option(help: "事件窗口 event window, e.g. --window=-4,4") var window: String?
         @Option(help: "卡尺（倾向得分标准差倍数） caliper in SDs of the score") var caliper = 0.2
         @Flag(name: .customLong("dry-run"), help: "只估计不保存 estimate without storing") var dryRun = false
 
