@@ -68,7 +68,8 @@ public struct PolicySample: Sendable {
                 let staff = max(1, (staff0 * trend * exp(0.03 * normal())).rounded())
                 let patents = max(0, (rd / 150 + 0.5 * normal()).rounded())
                 let tax = revenue * 0.035 * exp(0.05 * normal())
-                panel += "\(uscc),\(year),\(Self.two(revenue)),\(Self.two(rd)),\(Int(staff)),\(Int(patents)),\(Self.two(tax))\n"
+                panel +=
+                    "\(uscc),\(year),\(Self.two(revenue)),\(Self.two(rd)),\(Int(staff)),\(Int(patents)),\(Self.two(tax))\n"
             }
             if let cohort {
                 let amount = Int(20 + revenue0 * intensity * 0.2)

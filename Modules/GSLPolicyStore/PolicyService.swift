@@ -22,7 +22,9 @@ public struct PolicyService: Sendable {
     }
 
     /// Imports firm × year outcomes.
-    public func importPanel(_ options: ImportOptions, context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importPanel(_ options: ImportOptions, context: MutationContext) throws(GSLError)
+        -> ImportReport
+    {
         try panels.importPanel(options, context: context)
     }
 
@@ -56,15 +58,18 @@ public struct PolicyService: Sendable {
     /// Estimates `method` on the panel of `selection` and stores it with its provenance (policy,
     /// options, input hash, actor, instant). A failure writes nothing.
     public func estimate(
-        _ method: EstimationMethod, selection: PolicyPanelRepository.Selection, options: PolicyEvaluation.Options,
+        _ method: EstimationMethod, selection: PolicyPanelRepository.Selection,
+        options: PolicyEvaluation.Options,
         dryRun: Bool, context: MutationContext
     ) throws(GSLError) -> Estimate {
         let loaded = try panels.panel(selection)
-        let result = try PolicyEvaluation.run(method, panel: loaded.panel, outcome: selection.outcome, options: options)
+        let result = try PolicyEvaluation.run(
+            method, panel: loaded.panel, outcome: selection.outcome, options: options)
         var run: Int64?
         if !dryRun {
             run = try store.write(context) { m in
-                try runs.insert(m, result: result, policy: loaded.policy, options: options, inputHash: loaded.inputHash)
+                try runs.insert(
+                    m, result: result, policy: loaded.policy, options: options, inputHash: loaded.inputHash)
             }
         }
         return Estimate(run: run, policy: loaded.policy, result: result, inputHash: loaded.inputHash)
@@ -74,7 +79,9 @@ public struct PolicyService: Sendable {
     public func run(_ id: Int64) throws(GSLError) -> PolicyRunRepository.StoredRun { try runs.run(id) }
 
     /// Stored estimates, newest first.
-    public func list(limit: Int) throws(GSLError) -> [PolicyRunRepository.RunLine] { try runs.list(limit: limit) }
+    public func list(limit: Int) throws(GSLError) -> [PolicyRunRepository.RunLine] {
+        try runs.list(limit: limit)
+    }
 
     /// The report of run `id` (with its latest scorecard).
     public func report(_ id: Int64) throws(GSLError) -> PolicyReport {
@@ -99,7 +106,8 @@ public struct PolicyService: Sendable {
         try store.read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT uscc, name FROM organisations WHERE kind = \(SQLEnumeration.literal(OrganisationKind.enterprise.rawValue)) AND uscc IS NOT NULL ORDER BY id LIMIT ?",
+                sql:
+                    "SELECT uscc, name FROM organisations WHERE kind = \(SQLEnumeration.literal(OrganisationKind.enterprise.rawValue)) AND uscc IS NOT NULL ORDER BY id LIMIT ?",
                 arguments: [limit]
             ).map { ($0[0], $0[1]) }
         }

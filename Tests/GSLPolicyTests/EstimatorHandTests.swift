@@ -42,7 +42,8 @@ import Testing
         let ols = try ClusteredOLS(
             names: ["a", "b"], columns: [[1, 1, 1, 1], [0, 1, 0, 1]], y: [1, 2, 3, 6], cluster: [0, 0, 1, 1],
             clusters: 2, k: 2)
-        #expect(abs(ols.coefficients[0].estimate - 2) < 1e-12 && abs(ols.coefficients[1].estimate - 2) < 1e-12)
+        #expect(
+            abs(ols.coefficients[0].estimate - 2) < 1e-12 && abs(ols.coefficients[1].estimate - 2) < 1e-12)
         // Scores per cluster: (−3, −2) and (3, 2); (X′X)⁻¹ = [[0.5, −0.5], [−0.5, 1]] maps them to
         // (−0.5, −0.5) and (0.5, 0.5), so B M B = [[0.5, 0.5], [0.5, 0.5]]; the factor is
         // G/(G−1)·(N−1)/(N−K) = 2 · 3/2 = 3.
@@ -89,7 +90,8 @@ import Testing
     @Test func badPanelsAreRefusedWithTheirCause() throws {
         // A gap: firm B lacks 2021.
         let gappy = try Panel(
-            firms: ["A", "B", "C"], observations: [(0, 2020, 1), (0, 2021, 2), (1, 2020, 1), (2, 2020, 3), (2, 2021, 4)],
+            firms: ["A", "B", "C"],
+            observations: [(0, 2020, 1), (0, 2021, 2), (1, 2020, 1), (2, 2020, 3), (2, 2021, 4)],
             cohort: [2021, 2021, nil])
         #expect(throws: GSLError.self) { try CallawaySantAnna(gappy, control: .never) }
         do {

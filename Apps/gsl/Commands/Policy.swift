@@ -69,7 +69,8 @@ struct PolicyCommand: ParsableCommand {
                 .init(policy: policy, outcome: outcome))
             PolicyPresenter.describe(name, outcome, description, out)
             if let svg {
-                try PolicyPresenter.write(PolicyPresenter.trendSVG(name, outcome, description, out.lang), to: svg)
+                try PolicyPresenter.write(
+                    PolicyPresenter.trendSVG(name, outcome, description, out.lang), to: svg)
                 out.notice(Message("已生成趋势图：\(svg)", en: "trend chart written: \(svg)"))
             }
         }

@@ -38,20 +38,31 @@ enum PolicyPresenter {
         out.notice(
             Message(
                 "政策「\(policy)」，\(outcome.chinese)（\(outcome.unit.zh)）：\(d.firms) 家企业（受政策 \(d.treatedFirms) 家），\(d.observations) 个观测，\(d.balanced ? "平衡面板" : "非平衡面板")",
-                en: "policy '\(policy)', \(outcome.rawValue) (\(outcome.unit.en)): \(d.firms) firms (\(d.treatedFirms) treated), \(d.observations) observations, \(d.balanced ? "balanced" : "unbalanced")"))
+                en:
+                    "policy '\(policy)', \(outcome.rawValue) (\(outcome.unit.en)): \(d.firms) firms (\(d.treatedFirms) treated), \(d.observations) observations, \(d.balanced ? "balanced" : "unbalanced")"
+            ))
     }
 
     /// The trend chart of the means.
-    static func trendSVG(_ policy: String, _ outcome: PanelVariable, _ d: PanelDescription, _ lang: Lang) -> String {
+    static func trendSVG(_ policy: String, _ outcome: PanelVariable, _ d: PanelDescription, _ lang: Lang)
+        -> String
+    {
         let zh = lang == .zh
-        let treated = d.years.compactMap { y in y.treatedMean.map { (x: Double(y.year), y: $0, low: Double?.none, high: Double?.none) } }
-        let untreated = d.years.compactMap { y in y.untreatedMean.map { (x: Double(y.year), y: $0, low: Double?.none, high: Double?.none) } }
+        let treated = d.years.compactMap { y in
+            y.treatedMean.map { (x: Double(y.year), y: $0, low: Double?.none, high: Double?.none) }
+        }
+        let untreated = d.years.compactMap { y in
+            y.untreatedMean.map { (x: Double(y.year), y: $0, low: Double?.none, high: Double?.none) }
+        }
         return SVGChart.lines(
             title: zh ? "\(policy)：\(outcome.chinese)均值趋势" : "\(policy): mean \(outcome.rawValue) by year",
-            xLabel: zh ? "年份" : "year", yLabel: zh ? "\(outcome.chinese)（\(outcome.unit.zh)）" : "\(outcome.rawValue) (\(outcome.unit.en))",
+            xLabel: zh ? "年份" : "year",
+            yLabel: zh
+                ? "\(outcome.chinese)（\(outcome.unit.zh)）" : "\(outcome.rawValue) (\(outcome.unit.en))",
             series: [
                 SVGChart.Series(label: zh ? "受政策企业" : "treated firms", colour: "#c0392b", points: treated),
-                SVGChart.Series(label: zh ? "未受政策企业" : "untreated firms", colour: "#2c3e50", points: untreated),
+                SVGChart.Series(
+                    label: zh ? "未受政策企业" : "untreated firms", colour: "#2c3e50", points: untreated),
             ])
     }
 
@@ -78,7 +89,8 @@ enum PolicyPresenter {
         let r = e.result
         if out.isJSON {
             out.line(
-                "{\"inputHash\":\(JSONText.quoted(e.inputHash)),\"policy\":\(JSONText.quoted(e.policy)),\"result\":\(r.json()),\"run\":\(e.run.map(String.init) ?? "null")}")
+                "{\"inputHash\":\(JSONText.quoted(e.inputHash)),\"policy\":\(JSONText.quoted(e.policy)),\"result\":\(r.json()),\"run\":\(e.run.map(String.init) ?? "null")}"
+            )
             return
         }
         var rows: [[Cell]] = [row(r.effect, label: "ATT")]
@@ -92,14 +104,21 @@ enum PolicyPresenter {
         case .psm, .psmDid: rows += r.coefficients.map { row($0, label: "logit \($0.term)") }
         }
         out.table(estimateColumns(out), rows)
-        var facts = out.lang == .zh
+        var facts =
+            out.lang == .zh
             ? "\(r.method.chinese)；\(r.outcome.chinese)；\(r.sample.firms) 家企业（受政策 \(r.sample.treatedFirms) 家），\(r.sample.observations) 个观测"
             : "\(r.method.rawValue); \(r.outcome.rawValue); \(r.sample.firms) firms (\(r.sample.treatedFirms) treated), \(r.sample.observations) observations"
         if let c = r.convention, let k = r.k, let a = r.adjustment {
-            facts += out.lang == .zh ? "；聚类标准误口径 \(c)（K = \(k)，系数 \(String(format: "%.6f", a))）" : "; clustered SE convention \(c) (K = \(k), factor \(String(format: "%.6f", a)))"
+            facts +=
+                out.lang == .zh
+                ? "；聚类标准误口径 \(c)（K = \(k)，系数 \(String(format: "%.6f", a))）"
+                : "; clustered SE convention \(c) (K = \(k), factor \(String(format: "%.6f", a)))"
         }
         for t in r.tests {
-            facts += out.lang == .zh ? "；政策前趋势检验 χ²(\(t.df)) = \(String(format: "%.3f", t.statistic))，p = \(String(format: "%.3f", t.p))" : "; pre-trend χ²(\(t.df)) = \(String(format: "%.3f", t.statistic)), p = \(String(format: "%.3f", t.p))"
+            facts +=
+                out.lang == .zh
+                ? "；政策前趋势检验 χ²(\(t.df)) = \(String(format: "%.3f", t.statistic))，p = \(String(format: "%.3f", t.p))"
+                : "; pre-trend χ²(\(t.df)) = \(String(format: "%.3f", t.statistic)), p = \(String(format: "%.3f", t.p))"
         }
         if let pairs = r.matchedPairs {
             facts += out.lang == .zh ? "；匹配 \(pairs) 对" : "; \(pairs) matched pairs"
@@ -107,7 +126,10 @@ enum PolicyPresenter {
         out.notice(Message(facts, en: facts))
         for (zh, en) in zip(r.caveatsZh, r.caveatsEn) { out.notice(Message("注意：\(zh)", en: "caveat: \(en)")) }
         if let run = e.run {
-            out.notice(Message("已保存为评估 #\(run)（gsl policy report \(run)）", en: "stored as run #\(run) (gsl policy report \(run))"))
+            out.notice(
+                Message(
+                    "已保存为评估 #\(run)（gsl policy report \(run)）",
+                    en: "stored as run #\(run) (gsl policy report \(run))"))
         } else {
             out.notice(Message("试算，未保存", en: "dry run, not stored"))
         }
@@ -118,9 +140,11 @@ enum PolicyPresenter {
         out.table(
             [
                 Column("id", title: "#", alignRight: true), Column("method", title: out.t("方法", "method")),
-                Column("policy", title: out.t("政策", "policy")), Column("outcome", title: out.t("结果变量", "outcome")),
+                Column("policy", title: out.t("政策", "policy")),
+                Column("outcome", title: out.t("结果变量", "outcome")),
                 Column("firms", title: out.t("企业", "firms"), alignRight: true),
-                Column("effect", title: "ATT", alignRight: true), Column("se", title: out.t("标准误", "SE"), alignRight: true),
+                Column("effect", title: "ATT", alignRight: true),
+                Column("se", title: out.t("标准误", "SE"), alignRight: true),
                 Column("created_at", title: out.t("时间", "at")),
             ],
             lines.map {
@@ -142,7 +166,8 @@ enum PolicyPresenter {
             ],
             s.nodes.map {
                 [
-                    .text($0.code), .text(String(repeating: "  ", count: $0.depth) + $0.name), .measure($0.weight, places: 3),
+                    .text($0.code), .text(String(repeating: "  ", count: $0.depth) + $0.name),
+                    .measure($0.weight, places: 3),
                     $0.input.map { .measure($0, places: 3) } ?? .null, .measure($0.score, places: 1),
                 ]
             })
@@ -150,6 +175,8 @@ enum PolicyPresenter {
         out.notice(
             Message(
                 "\(s.title)（\(s.framework)）总分 \(String(format: "%.1f", s.score))\(grade)\(s.id > 0 ? "；已保存为评分 #\(s.id)" : "；试算，未保存")",
-                en: "\(s.title) (\(s.framework)) total \(String(format: "%.1f", s.score))\(s.grade.map { ", grade \($0)" } ?? "")\(s.id > 0 ? "; stored as scorecard #\(s.id)" : "; dry run, not stored")"))
+                en:
+                    "\(s.title) (\(s.framework)) total \(String(format: "%.1f", s.score))\(s.grade.map { ", grade \($0)" } ?? "")\(s.id > 0 ? "; stored as scorecard #\(s.id)" : "; dry run, not stored")"
+            ))
     }
 }

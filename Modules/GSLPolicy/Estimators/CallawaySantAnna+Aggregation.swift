@@ -214,7 +214,9 @@ extension Aggregation {
         var sigma = [Double](repeating: 0, count: m)
         for j in 0..<m {
             let s = results[j].sorted()
-            sigma[j] = (Distributions.quantile(sorted: s, 0.75) - Distributions.quantile(sorted: s, 0.25)) / iqrNormal
+            sigma[j] =
+                (Distributions.quantile(sorted: s, 0.75) - Distributions.quantile(sorted: s, 0.25))
+                / iqrNormal
         }
         // The band over the parts (or the overall figure alone when there are none).
         let band = parts.isEmpty ? [0] : Array(1..<m)

@@ -59,7 +59,8 @@ public struct CallawaySantAnna: Sendable {
         }
         if control == .never, !panel.cohort.contains(where: { $0 == nil }) {
             throw GSLError.data(
-                "没有从未受政策的企业可作对照（可改用尚未受政策企业）", en: "no never-treated firms to compare with (not-yet-treated controls may be used)"
+                "没有从未受政策的企业可作对照（可改用尚未受政策企业）",
+                en: "no never-treated firms to compare with (not-yet-treated controls may be used)"
             ).because(.policyInsufficientData)
         }
         let x: [[Double]]? = covariates && !panel.covariateNames.isEmpty ? panel.covariates : nil
@@ -83,21 +84,25 @@ public struct CallawaySantAnna: Sendable {
                 }
                 guard !controls.isEmpty else { continue }
                 let dy = (0..<n).map { wide[$0 * tCount + ti] - wide[$0 * tCount + bi] }
-                let (att, psi) = try x.map { (x) throws(GSLError) in
-                    try Self.regression(dy: dy, x: x, treated: treated, controls: controls, n: n)
-                } ?? Self.unconditional(dy: dy, treated: treated, controls: controls, n: n)
+                let (att, psi) =
+                    try x.map { (x) throws(GSLError) in
+                        try Self.regression(dy: dy, x: x, treated: treated, controls: controls, n: n)
+                    } ?? Self.unconditional(dy: dy, treated: treated, controls: controls, n: n)
                 var ss = 0.0
                 for v in psi { ss += v * v }
                 cells.append(
                     Cell(
                         group: g, year: t, base: b, treatedFirms: treated.count, controlFirms: controls.count,
-                        att: Coefficient(term: "g=\(g),t=\(t)", estimate: att, standardError: ss.squareRoot() / Double(n)),
+                        att: Coefficient(
+                            term: "g=\(g),t=\(t)", estimate: att, standardError: ss.squareRoot() / Double(n)),
                         influence: psi))
             }
         }
         guard !cells.isEmpty else {
-            throw GSLError.data("没有可估计的 ATT(g,t)：缺少对照企业", en: "no ATT(g,t) can be estimated: no control firms")
-                .because(.policyInsufficientData)
+            throw GSLError.data(
+                "没有可估计的 ATT(g,t)：缺少对照企业", en: "no ATT(g,t) can be estimated: no control firms"
+            )
+            .because(.policyInsufficientData)
         }
         self.cells = cells
         self.control = control
@@ -119,7 +124,8 @@ public struct CallawaySantAnna: Sendable {
 
     /// Outcome regression: ΔY on (1, X) among the controls, `ATT = mean_g(ΔY − X̂β)`, with the
     /// influence function of DRDID's `reg_did_panel` (the regression's estimation effect included).
-    static func regression(dy: [Double], x: [[Double]], treated: [Int], controls: [Int], n: Int) throws(GSLError)
+    static func regression(dy: [Double], x: [[Double]], treated: [Int], controls: [Int], n: Int)
+        throws(GSLError)
         -> (Double, [Double])
     {
         let k = x[0].count + 1
@@ -184,8 +190,10 @@ extension CallawaySantAnna {
             }
         }
         guard let inv = SymmetricSolve.inverse(v, n: q) else {
-            throw GSLError.data("政策前 ATT(g,t) 的方差矩阵奇异", en: "the pre-adoption ATT(g,t) variance matrix is singular")
-                .because(.policySingularDesign)
+            throw GSLError.data(
+                "政策前 ATT(g,t) 的方差矩阵奇异", en: "the pre-adoption ATT(g,t) variance matrix is singular"
+            )
+            .because(.policySingularDesign)
         }
         var w = 0.0
         for a in 0..<q { for b in 0..<q { w += pre[a].att.estimate * inv[a * q + b] * pre[b].att.estimate } }

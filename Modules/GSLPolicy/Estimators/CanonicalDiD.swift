@@ -23,7 +23,8 @@ public struct CanonicalDiD: Sendable {
         guard let g = adoption ?? (cohorts.count == 1 ? cohorts[0] : nil) else {
             throw GSLError.data(
                 "处理组有多个受政策年份（\(cohorts.map(String.init).joined(separator: "、"))），2×2 需指定其中一个",
-                en: "the treated firms adopt in several years (\(cohorts.map(String.init).joined(separator: ", "))); a 2×2 needs one of them"
+                en:
+                    "the treated firms adopt in several years (\(cohorts.map(String.init).joined(separator: ", "))); a 2×2 needs one of them"
             ).because(.policyOptionInvalid)
         }
         guard cohorts.contains(g) else {
@@ -52,7 +53,8 @@ public struct CanonicalDiD: Sendable {
         }
         guard counts.allSatisfy({ $0 > 0 }) else {
             throw GSLError.data(
-                "2×2 的四个格（处理/对照 × 前/后）须都有观测", en: "each of the 2×2's four cells (treated/control × pre/post) needs observations"
+                "2×2 的四个格（处理/对照 × 前/后）须都有观测",
+                en: "each of the 2×2's four cells (treated/control × pre/post) needs observations"
             ).because(.policyInsufficientData)
         }
         ols = try ClusteredOLS(

@@ -48,7 +48,8 @@ public struct ClusteredOLS: Sendable {
         guard let bread = SymmetricSolve.inverse(xtx, n: p) else {
             throw GSLError.data(
                 "设计矩阵奇异：回归项（\(names.joined(separator: "、"))）在去除企业和年份效应后共线或为常数",
-                en: "singular design: the regressors (\(names.joined(separator: ", "))) are collinear or constant once firm and year effects are removed"
+                en:
+                    "singular design: the regressors (\(names.joined(separator: ", "))) are collinear or constant once firm and year effects are removed"
             ).because(.policySingularDesign)
         }
         var beta = [Double](repeating: 0, count: p)
@@ -88,7 +89,9 @@ public struct ClusteredOLS: Sendable {
     public func wald(_ terms: [Int]) throws(GSLError) -> WaldTest {
         let q = terms.count, p = coefficients.count
         var sub = [Double](repeating: 0, count: q * q)
-        for (i, a) in terms.enumerated() { for (j, b) in terms.enumerated() { sub[i * q + j] = vcov[a * p + b] } }
+        for (i, a) in terms.enumerated() {
+            for (j, b) in terms.enumerated() { sub[i * q + j] = vcov[a * p + b] }
+        }
         guard q > 0, let inv = SymmetricSolve.inverse(sub, n: q) else {
             throw GSLError.data("联合检验的方差矩阵奇异", en: "the joint test's variance matrix is singular")
                 .because(.policySingularDesign)

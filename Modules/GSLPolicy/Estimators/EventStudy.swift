@@ -32,7 +32,8 @@ public struct EventStudy: Sendable {
         guard times.contains(-1) else {
             throw GSLError.data(
                 "处理组在政策前一年（e = −1）没有观测，无法作为参照期",
-                en: "the treated firms have no observation in the year before adoption (e = −1), the reference period"
+                en:
+                    "the treated firms have no observation in the year before adoption (e = −1), the reference period"
             ).because(.policyInsufficientData)
         }
         guard panel.cohort.contains(where: { $0 == nil }) else {
@@ -41,8 +42,10 @@ public struct EventStudy: Sendable {
             ).because(.policySingularDesign)
         }
         let estimated = times.filter { $0 != -1 }.sorted()
-        let position = Dictionary(uniqueKeysWithValues: estimated.enumerated().map { ($0.element, $0.offset) })
-        var columns = [[Double]](repeating: [Double](repeating: 0, count: panel.count), count: estimated.count)
+        let position = Dictionary(
+            uniqueKeysWithValues: estimated.enumerated().map { ($0.element, $0.offset) })
+        var columns = [[Double]](
+            repeating: [Double](repeating: 0, count: panel.count), count: estimated.count)
         for k in 0..<panel.count {
             if let e = relative[k], let j = position[e] { columns[j][k] = 1 }
         }

@@ -20,8 +20,10 @@ public struct Logit: Sendable {
     public init(y: [Double], x: [[Double]], names: [String]) throws(GSLError) {
         let n = y.count, k = names.count + 1
         guard n > k, y.contains(1), y.contains(0) else {
-            throw GSLError.data("倾向得分模型的样本太少或只有一组", en: "too few firms or only one group for the propensity model")
-                .because(.policyInsufficientData)
+            throw GSLError.data(
+                "倾向得分模型的样本太少或只有一组", en: "too few firms or only one group for the propensity model"
+            )
+            .because(.policyInsufficientData)
         }
         let rows = x.map { [1.0] + $0 }
         var beta = [Double](repeating: 0, count: k)
@@ -34,8 +36,10 @@ public struct Logit: Sendable {
             }
         }
         func notConverged(_ why: Message) -> GSLError {
-            GSLError.data("倾向得分模型（logit）不收敛：\(why.zh)", en: "the propensity model (logit) does not converge: \(why.en)")
-                .because(.policyLogitNotConverged)
+            GSLError.data(
+                "倾向得分模型（logit）不收敛：\(why.zh)", en: "the propensity model (logit) does not converge: \(why.en)"
+            )
+            .because(.policyLogitNotConverged)
         }
         var information = [Double](repeating: 0, count: k * k)
         var steps = 0
@@ -52,7 +56,10 @@ public struct Logit: Sendable {
                 }
             }
             guard let l = SymmetricSolve.cholesky(information, n: k) else {
-                throw notConverged(Message("信息矩阵奇异（协变量共线或完全分离）", en: "singular information matrix (collinear covariates or separation)"))
+                throw notConverged(
+                    Message(
+                        "信息矩阵奇异（协变量共线或完全分离）",
+                        en: "singular information matrix (collinear covariates or separation)"))
             }
             let step = SymmetricSolve.solve(factor: l, n: k, score)
             var largest = 0.0
@@ -61,7 +68,10 @@ public struct Logit: Sendable {
                 largest = max(largest, abs(step[a]) / (1 + abs(beta[a])))
             }
             guard beta.allSatisfy({ $0.isFinite && abs($0) < 50 }) else {
-                throw notConverged(Message("系数发散（处理组与对照组被协变量完全分离）", en: "coefficients diverge (the covariates separate the groups)"))
+                throw notConverged(
+                    Message(
+                        "系数发散（处理组与对照组被协变量完全分离）",
+                        en: "coefficients diverge (the covariates separate the groups)"))
             }
             refit()
             if largest <= 1e-10 {
@@ -75,7 +85,8 @@ public struct Logit: Sendable {
         let treatedExtreme = (0..<n).filter { y[$0] == 1 }.allSatisfy { p[$0] > 1 - 1e-10 }
         let controlExtreme = (0..<n).filter { y[$0] == 0 }.allSatisfy { p[$0] < 1e-10 }
         if treatedExtreme || controlExtreme {
-            throw notConverged(Message("拟合概率为 0 或 1（完全分离）", en: "fitted probabilities of 0 or 1 (separation)"))
+            throw notConverged(
+                Message("拟合概率为 0 或 1（完全分离）", en: "fitted probabilities of 0 or 1 (separation)"))
         }
         // Information at the final estimate for the standard errors.
         for a in information.indices { information[a] = 0 }

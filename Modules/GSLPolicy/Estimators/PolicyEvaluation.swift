@@ -46,7 +46,8 @@ public enum PolicyEvaluation {
             if Set(panel.cohort.compactMap { $0 }).count > 1 {
                 result.caveat(
                     "存在多个受政策批次（交错采纳）：双向固定效应估计量可能因已处理企业充当对照而有偏（Goodman-Bacon 2021），请对照 Callaway–Sant'Anna 结果。",
-                    "Adoption is staggered: the TWFE estimate can be biased by already-treated firms acting as controls (Goodman-Bacon 2021); compare with Callaway–Sant'Anna.")
+                    "Adoption is staggered: the TWFE estimate can be biased by already-treated firms acting as controls (Goodman-Bacon 2021); compare with Callaway–Sant'Anna."
+                )
             }
         case .did2x2:
             let did = try CanonicalDiD(panel, adoption: options.adoption)
@@ -71,7 +72,8 @@ public enum PolicyEvaluation {
             result.eventTimes = times
             result.eventEstimates = estimates
             regression(&result, study.fit)
-            let post = study.coefficients.enumerated().filter { study.eventTimes[$0.offset] >= 0 }.map(\.element)
+            let post = study.coefficients.enumerated().filter { study.eventTimes[$0.offset] >= 0 }.map(
+                \.element)
             // Headline: the equally weighted mean of the post-adoption coefficients, its variance
             // from the clustered matrix.
             let idx = study.eventTimes.indices.filter { study.eventTimes[$0] >= 0 }
@@ -81,7 +83,8 @@ public enum PolicyEvaluation {
             let m = Double(max(idx.count, 1))
             result.effect = .init(
                 Coefficient(
-                    term: "att", estimate: post.reduce(0) { $0 + $1.estimate } / m, standardError: v.squareRoot() / m))
+                    term: "att", estimate: post.reduce(0) { $0 + $1.estimate } / m,
+                    standardError: v.squareRoot() / m))
             if let pre = study.preTrend {
                 result.tests.append(.init(name: "pre-trend", statistic: pre.statistic, df: pre.df, p: pre.p))
                 preTrendCaveat(&result, pre.p)
@@ -104,7 +107,8 @@ public enum PolicyEvaluation {
                 }
                 result.summaries.append(
                     .init(
-                        kind: kind.rawValue, overall: .init(a.overall), parts: a.parts.map(PolicyResult.Estimate.init),
+                        kind: kind.rawValue, overall: .init(a.overall),
+                        parts: a.parts.map(PolicyResult.Estimate.init),
                         bootstrapDraws: a.bootstrap?.draws, bootstrapSeed: a.bootstrap?.seed,
                         bandCritical: a.bootstrap?.critical))
                 if kind == .simple { result.effect = .init(a.overall) }
@@ -115,7 +119,8 @@ public enum PolicyEvaluation {
             }
             // Pre-trend evidence: the pre-adoption cells.
             if let test = try cs.preTrendTest() {
-                result.tests.append(.init(name: "pre-trend", statistic: test.statistic, df: test.df, p: test.p))
+                result.tests.append(
+                    .init(name: "pre-trend", statistic: test.statistic, df: test.df, p: test.p))
                 preTrendCaveat(&result, test.p)
             } else {
                 parallelTrendsUntested(&result)
@@ -142,7 +147,8 @@ public enum PolicyEvaluation {
                 result.effect = .init(matching.att)
                 result.caveat(
                     "匹配只平衡了所列协变量；未观测的差异仍可能影响结果（选择偏误）。",
-                    "Matching balances only the listed covariates; unobserved differences can still bias the result.")
+                    "Matching balances only the listed covariates; unobserved differences can still bias the result."
+                )
             } else {
                 let did = try matching.differenceInDifferences(panel)
                 result.effect = .init(did.att)
@@ -154,12 +160,14 @@ public enum PolicyEvaluation {
             if matching.unmatched.count > 0 {
                 result.caveat(
                     "\(matching.unmatched.count) 家受政策企业在卡尺内找不到对照，结果只代表已匹配企业。",
-                    "\(matching.unmatched.count) treated firms found no control within the caliper; the estimate covers matched firms only.")
+                    "\(matching.unmatched.count) treated firms found no control within the caliper; the estimate covers matched firms only."
+                )
             }
             if let worst = matching.balance.map({ abs($0.smdAfter) }).max(), worst > 0.1 {
                 result.caveat(
                     "匹配后仍有标准化差异超过 0.1 的协变量，平衡不足。",
-                    "A covariate still differs by more than 0.1 standardised difference after matching: balance is poor.")
+                    "A covariate still differs by more than 0.1 standardised difference after matching: balance is poor."
+                )
             }
             if matching.treatedRange.upperBound > matching.controlRange.upperBound
                 || matching.treatedRange.lowerBound < matching.controlRange.lowerBound
@@ -172,7 +180,8 @@ public enum PolicyEvaluation {
         if result.sample.firms < 30 || result.sample.treatedFirms < 10 {
             result.caveat(
                 "企业数量少（聚类少于 30 或受政策企业少于 10），聚类标准误可能偏小。",
-                "Few firms (under 30 clusters or under 10 treated): clustered standard errors may be too small.")
+                "Few firms (under 30 clusters or under 10 treated): clustered standard errors may be too small."
+            )
         }
         return result
     }
@@ -192,11 +201,13 @@ public enum PolicyEvaluation {
         if p < 0.05 {
             result.caveat(
                 "政策前趋势检验拒绝平行趋势（p = \(format(p))）：处理组与对照组在政策前已有不同走势，估计可能有偏。",
-                "The pre-trend test rejects parallel trends (p = \(format(p))): the groups already diverged before the policy.")
+                "The pre-trend test rejects parallel trends (p = \(format(p))): the groups already diverged before the policy."
+            )
         } else {
             result.caveat(
                 "政策前趋势检验未拒绝平行趋势（p = \(format(p))）；这支持但不能证明平行趋势假设。",
-                "The pre-trend test does not reject parallel trends (p = \(format(p))); this supports but cannot prove the assumption.")
+                "The pre-trend test does not reject parallel trends (p = \(format(p))); this supports but cannot prove the assumption."
+            )
         }
     }
 

@@ -54,7 +54,8 @@ public struct PropensityMatching: Sendable {
         guard let g = adoption ?? (cohorts.count == 1 ? cohorts[0] : nil) else {
             throw GSLError.data(
                 "处理组有多个受政策年份（\(cohorts.map(String.init).joined(separator: "、"))），匹配需指定其中一个",
-                en: "the treated firms adopt in several years (\(cohorts.map(String.init).joined(separator: ", "))); matching needs one of them"
+                en:
+                    "the treated firms adopt in several years (\(cohorts.map(String.init).joined(separator: ", "))); matching needs one of them"
             ).because(.policyOptionInvalid)
         }
         let sample = (0..<panel.firms.count).filter { panel.cohort[$0] == nil || panel.cohort[$0] == g }
@@ -89,9 +90,12 @@ public struct PropensityMatching: Sendable {
         }
         // Balance on the score and each covariate.
         let position = Dictionary(uniqueKeysWithValues: sample.enumerated().map { ($0.element, $0.offset) })
-        func column(_ j: Int) -> (Int) -> Double { j < 0 ? { score[position[$0]!] } : { panel.covariates[$0][j] } }
+        func column(_ j: Int) -> (Int) -> Double {
+            j < 0 ? { score[position[$0]!] } : { panel.covariates[$0][j] }
+        }
         var balance: [Balance] = []
-        let groupT = sample.filter { panel.cohort[$0] == g }, groupC = sample.filter { panel.cohort[$0] == nil }
+        let groupT = sample.filter { panel.cohort[$0] == g },
+            groupC = sample.filter { panel.cohort[$0] == nil }
         for j in -1..<panel.covariateNames.count {
             let value = column(j)
             let (mt, vt) = Self.moments(groupT.map(value)), (mc, vc) = Self.moments(groupC.map(value))

@@ -47,7 +47,8 @@ public enum TwoWayFixedEffects {
             guard raw > 0, left > 1e-10 * raw else {
                 throw GSLError.data(
                     "设计矩阵奇异：「\(names[j])」可由企业与年份固定效应完全解释（例如所有企业同年受政策，或没有未受政策的观测）",
-                    en: "singular design: '\(names[j])' is fully explained by the firm and year effects (e.g. every firm treated in the same year, or no untreated observation)"
+                    en:
+                        "singular design: '\(names[j])' is fully explained by the firm and year effects (e.g. every firm treated in the same year, or no untreated observation)"
                 ).because(.policySingularDesign)
             }
             columns.append(x)

@@ -62,7 +62,8 @@ public struct TwoWayDemeaner: Sendable {
         }
         throw GSLError.data(
             "交替投影在 \(Self.maxSweeps) 次迭代内未收敛（容差 \(Self.tolerance)）",
-            en: "alternating projections did not converge in \(Self.maxSweeps) sweeps (tolerance \(Self.tolerance))"
+            en:
+                "alternating projections did not converge in \(Self.maxSweeps) sweeps (tolerance \(Self.tolerance))"
         ).because(.policyDemeaningNotConverged)
     }
 }

@@ -39,12 +39,14 @@ public struct Panel: Sendable, Equatable {
         for (k, o) in sorted.enumerated() {
             if k > 0, sorted[k - 1].firm == o.firm, sorted[k - 1].year == o.year {
                 throw GSLError.data(
-                    "企业 \(firms[o.firm]) 在 \(o.year) 年有两条观测", en: "firm \(firms[o.firm]) has two observations for \(o.year)"
+                    "企业 \(firms[o.firm]) 在 \(o.year) 年有两条观测",
+                    en: "firm \(firms[o.firm]) has two observations for \(o.year)"
                 ).because(.importDuplicateRow)
             }
             guard o.value.isFinite else {
                 throw GSLError.data(
-                    "企业 \(firms[o.firm]) 在 \(o.year) 年的值不是有限数", en: "firm \(firms[o.firm]) has a non-finite value for \(o.year)"
+                    "企业 \(firms[o.firm]) 在 \(o.year) 年的值不是有限数",
+                    en: "firm \(firms[o.firm]) has a non-finite value for \(o.year)"
                 ).because(.textInNumberColumn)
             }
             firm.append(o.firm)
@@ -96,7 +98,8 @@ public struct Panel: Sendable, Equatable {
         let listEn = g.map { "\($0.firm) (missing \($0.missing.map(String.init).joined(separator: ", ")))" }
             .joined(separator: "; ")
         throw GSLError.data(
-            "\(method) 需要平衡面板，以下企业缺年份：\(list)", en: "\(method) needs a balanced panel; firms with gaps: \(listEn)"
+            "\(method) 需要平衡面板，以下企业缺年份：\(list)",
+            en: "\(method) needs a balanced panel; firms with gaps: \(listEn)"
         ).because(.policyUnbalancedPanel)
     }
 
@@ -116,7 +119,8 @@ public struct Panel: Sendable, Equatable {
             if g <= first || g > last {
                 throw GSLError.data(
                     "企业 \(firms[f]) 的受政策年份 \(g) 不在面板的 \(first + 1)–\(last) 年内（需要至少一个政策前年份）",
-                    en: "firm \(firms[f]) is first treated in \(g), outside the panel's \(first + 1)–\(last) (a pre-period is needed)"
+                    en:
+                        "firm \(firms[f]) is first treated in \(g), outside the panel's \(first + 1)–\(last) (a pre-period is needed)"
                 ).because(.policyTreatmentOutsidePanel)
             }
         }

@@ -14,7 +14,8 @@ public struct PolicyReport: Sendable {
 
     /// A report.
     public init(
-        run: Int64, policy: String, createdAt: String, createdBy: String, inputHash: String, result: PolicyResult,
+        run: Int64, policy: String, createdAt: String, createdBy: String, inputHash: String,
+        result: PolicyResult,
         scorecard: ScorecardSummary?
     ) {
         self.run = run
@@ -46,7 +47,8 @@ public struct PolicyReport: Sendable {
         func t(_ a: String, _ b: String) -> String { zh ? a : b }
         let r = result, s = r.sample
         var out: [(String, [Block])] = []
-        let cohorts = s.cohorts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: t("；", "; "))
+        let cohorts = s.cohorts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(
+            separator: t("；", "; "))
         out.append(
             (
                 t("数据", "Data"),
@@ -55,33 +57,49 @@ public struct PolicyReport: Sendable {
                         [t("项目", "item"), t("值", "value")],
                         [
                             [t("政策", "policy"), policy],
-                            [t("结果变量", "outcome"), zh ? "\(r.outcome.chinese)（\(r.outcome.unit.zh)）" : "\(r.outcome.rawValue) (\(r.outcome.unit.en))"],
+                            [
+                                t("结果变量", "outcome"),
+                                zh
+                                    ? "\(r.outcome.chinese)（\(r.outcome.unit.zh)）"
+                                    : "\(r.outcome.rawValue) (\(r.outcome.unit.en))",
+                            ],
                             [t("观测数", "observations"), String(s.observations)],
                             [t("企业数", "firms"), String(s.firms)],
                             [t("年份", "years"), "\(s.firstYear)–\(s.lastYear)"],
-                            [t("受政策企业 / 对照企业", "treated / control firms"), "\(s.treatedFirms) / \(s.controlFirms)"],
+                            [
+                                t("受政策企业 / 对照企业", "treated / control firms"),
+                                "\(s.treatedFirms) / \(s.controlFirms)",
+                            ],
                             [t("受政策批次（年份: 企业数）", "cohorts (year: firms)"), cohorts.isEmpty ? "—" : cohorts],
                             [t("输入数据哈希", "input hash"), String(inputHash.prefix(16))],
                             [t("运行", "run"), "#\(run) · \(createdAt) · \(createdBy)"],
                         ])
-                ]))
-        var design: [String] = [zh ? "方法：\(r.method.chinese)（\(r.method.rawValue)）" : "Method: \(r.method.rawValue)"]
+                ]
+            ))
+        var design: [String] = [
+            zh ? "方法：\(r.method.chinese)（\(r.method.rawValue)）" : "Method: \(r.method.rawValue)"
+        ]
         if let c = r.convention, let a = r.adjustment, let k = r.k {
             let conv = SmallSample(rawValue: c)
             design.append(
                 zh
                     ? "标准误：按企业聚类（CR1），小样本口径 \(conv?.chinese ?? c)，K = \(k)，调整系数 \(Self.f(a, 6))"
-                    : "Standard errors: clustered by firm (CR1), small-sample convention \(c), K = \(k), factor \(Self.f(a, 6))")
+                    : "Standard errors: clustered by firm (CR1), small-sample convention \(c), K = \(k), factor \(Self.f(a, 6))"
+            )
         }
         if let sweeps = r.sweeps {
             design.append(
-                t("企业与年份固定效应以交替投影吸收（\(sweeps) 轮，容差 1e-13）", "Firm and year effects absorbed by alternating projections (\(sweeps) sweeps, tolerance 1e-13)"))
+                t(
+                    "企业与年份固定效应以交替投影吸收（\(sweeps) 轮，容差 1e-13）",
+                    "Firm and year effects absorbed by alternating projections (\(sweeps) sweeps, tolerance 1e-13)"
+                ))
         }
         if let c = r.control {
             design.append(t("对照组：\(c == "never" ? "从未受政策企业" : "尚未受政策企业")", "Controls: \(c)-treated firms"))
         }
         if !r.covariates.isEmpty {
-            design.append(t("协变量（面板首年值）：", "Covariates (first panel year): ") + r.covariates.joined(separator: ", "))
+            design.append(
+                t("协变量（面板首年值）：", "Covariates (first panel year): ") + r.covariates.joined(separator: ", "))
         }
         if let caliper = r.caliper {
             design.append(t("卡尺（倾向得分单位）：", "Caliper (score units): ") + Self.f(caliper, 4))
@@ -92,21 +110,33 @@ public struct PolicyReport: Sendable {
             .paragraph(
                 zh
                     ? "平均处理效应（ATT）：**\(Self.f(e.estimate))**，标准误 \(Self.f(e.se))，95% 置信区间 [\(Self.f(e.low)), \(Self.f(e.high))]，p = \(Self.p(e.p))"
-                    : "Average treatment effect on the treated (ATT): **\(Self.f(e.estimate))**, SE \(Self.f(e.se)), 95% CI [\(Self.f(e.low)), \(Self.f(e.high))], p = \(Self.p(e.p))")
+                    : "Average treatment effect on the treated (ATT): **\(Self.f(e.estimate))**, SE \(Self.f(e.se)), 95% CI [\(Self.f(e.low)), \(Self.f(e.high))], p = \(Self.p(e.p))"
+            )
         ]
-        let header = [t("项", "term"), t("估计值", "estimate"), t("标准误", "SE"), t("95% 下限", "95% low"), t("95% 上限", "95% high"), "p"]
+        let header = [
+            t("项", "term"), t("估计值", "estimate"), t("标准误", "SE"), t("95% 下限", "95% low"),
+            t("95% 上限", "95% high"), "p",
+        ]
         func rows(_ list: [PolicyResult.Estimate]) -> [[String]] {
-            list.map { [$0.term, Self.f($0.estimate), Self.f($0.se), Self.f($0.low), Self.f($0.high), Self.p($0.p)] }
+            list.map {
+                [$0.term, Self.f($0.estimate), Self.f($0.se), Self.f($0.low), Self.f($0.high), Self.p($0.p)]
+            }
         }
         if !r.coefficients.isEmpty {
-            estimates.append(.paragraph(r.method == .psm || r.method == .psmDid ? t("倾向得分模型（logit）：", "Propensity model (logit):") : t("回归系数：", "Coefficients:")))
+            estimates.append(
+                .paragraph(
+                    r.method == .psm || r.method == .psmDid
+                        ? t("倾向得分模型（logit）：", "Propensity model (logit):") : t("回归系数：", "Coefficients:")))
             estimates.append(.table(header, rows(r.coefficients)))
         }
         for summary in r.summaries {
             let kind = AggregationKind(rawValue: summary.kind)
             var title = zh ? "汇总：\(kind?.chinese ?? summary.kind)" : "Aggregation: \(summary.kind)"
             if let draws = summary.bootstrapDraws, let c = summary.bandCritical {
-                title += zh ? "（乘数自助法 \(draws) 次，一致置信带临界值 \(Self.f(c, 3))）" : " (multiplier bootstrap, \(draws) draws, uniform band critical value \(Self.f(c, 3)))"
+                title +=
+                    zh
+                    ? "（乘数自助法 \(draws) 次，一致置信带临界值 \(Self.f(c, 3))）"
+                    : " (multiplier bootstrap, \(draws) draws, uniform band critical value \(Self.f(c, 3)))"
             }
             estimates.append(.paragraph(title))
             estimates.append(.table(header, rows([summary.overall] + summary.parts)))
@@ -116,35 +146,66 @@ public struct PolicyReport: Sendable {
             estimates.append(
                 .table(
                     ["g", "t", t("基期", "base"), t("处理/对照企业", "treated/control"), "ATT", t("标准误", "SE")],
-                    r.cells.map { ["\($0.group)", "\($0.year)", "\($0.base)", "\($0.treatedFirms)/\($0.controlFirms)", Self.f($0.att), Self.f($0.se)] }))
+                    r.cells.map {
+                        [
+                            "\($0.group)", "\($0.year)", "\($0.base)",
+                            "\($0.treatedFirms)/\($0.controlFirms)", Self.f($0.att), Self.f($0.se),
+                        ]
+                    }))
         }
         for test in r.tests {
             estimates.append(
                 .paragraph(
                     zh
                         ? "政策前趋势联合检验：χ² = \(Self.f(test.statistic, 3))，自由度 \(test.df)，p = \(Self.p(test.p))"
-                        : "Joint pre-trend test: χ² = \(Self.f(test.statistic, 3)), df \(test.df), p = \(Self.p(test.p))"))
+                        : "Joint pre-trend test: χ² = \(Self.f(test.statistic, 3)), df \(test.df), p = \(Self.p(test.p))"
+                ))
         }
         out.append((t("估计结果", "Estimates"), estimates))
         if !r.eventTimes.isEmpty {
-            let points = zip(r.eventTimes, r.eventEstimates).map { (x: Double($0), y: $1.estimate, low: Optional($1.low), high: Optional($1.high)) }
+            let points = zip(r.eventTimes, r.eventEstimates).map {
+                (x: Double($0), y: $1.estimate, low: Optional($1.low), high: Optional($1.high))
+            }
             let svg = SVGChart.lines(
-                title: t("事件研究：相对政策年份的效应（95% 区间）", "Event study: effects by years since adoption (95% intervals)"),
-                xLabel: t("相对政策年份 e", "event time e"), yLabel: zh ? "\(r.outcome.chinese)" : r.outcome.rawValue,
-                series: [SVGChart.Series(label: "ATT(e)", colour: "#c0392b", points: points)], zero: true, marker: -0.5)
+                title: t(
+                    "事件研究：相对政策年份的效应（95% 区间）", "Event study: effects by years since adoption (95% intervals)"),
+                xLabel: t("相对政策年份 e", "event time e"),
+                yLabel: zh ? "\(r.outcome.chinese)" : r.outcome.rawValue,
+                series: [SVGChart.Series(label: "ATT(e)", colour: "#c0392b", points: points)], zero: true,
+                marker: -0.5)
             out.append((t("事件研究图", "Event-study plot"), [.svg(svg)]))
         }
         if !r.balance.isEmpty {
             var blocks: [Block] = [
                 .table(
-                    [t("协变量", "covariate"), t("处理组均值（前）", "treated (before)"), t("对照组均值（前）", "control (before)"), t("标准化差异（前）", "SMD (before)"), t("处理组均值（后）", "treated (after)"), t("对照组均值（后）", "control (after)"), t("标准化差异（后）", "SMD (after)")],
-                    r.balance.map { [$0.name, Self.f($0.treatedBefore), Self.f($0.controlBefore), Self.f($0.smdBefore, 3), Self.f($0.treatedAfter), Self.f($0.controlAfter), Self.f($0.smdAfter, 3)] })
+                    [
+                        t("协变量", "covariate"), t("处理组均值（前）", "treated (before)"),
+                        t("对照组均值（前）", "control (before)"), t("标准化差异（前）", "SMD (before)"),
+                        t("处理组均值（后）", "treated (after)"), t("对照组均值（后）", "control (after)"),
+                        t("标准化差异（后）", "SMD (after)"),
+                    ],
+                    r.balance.map {
+                        [
+                            $0.name, Self.f($0.treatedBefore), Self.f($0.controlBefore),
+                            Self.f($0.smdBefore, 3), Self.f($0.treatedAfter), Self.f($0.controlAfter),
+                            Self.f($0.smdAfter, 3),
+                        ]
+                    })
             ]
             if let pairs = r.matchedPairs, let un = r.unmatchedTreated {
-                blocks.append(.paragraph(zh ? "匹配对 \(pairs) 对；卡尺外未匹配的受政策企业 \(un) 家。" : "\(pairs) matched pairs; \(un) treated firms unmatched within the caliper."))
+                blocks.append(
+                    .paragraph(
+                        zh
+                            ? "匹配对 \(pairs) 对；卡尺外未匹配的受政策企业 \(un) 家。"
+                            : "\(pairs) matched pairs; \(un) treated firms unmatched within the caliper."))
             }
             if let a = r.treatedScoreRange, let b = r.controlScoreRange {
-                blocks.append(.paragraph(zh ? "倾向得分范围：处理组 [\(Self.f(a[0], 3)), \(Self.f(a[1], 3))]，对照组 [\(Self.f(b[0], 3)), \(Self.f(b[1], 3))]。" : "Score ranges: treated [\(Self.f(a[0], 3)), \(Self.f(a[1], 3))], control [\(Self.f(b[0], 3)), \(Self.f(b[1], 3))]."))
+                blocks.append(
+                    .paragraph(
+                        zh
+                            ? "倾向得分范围：处理组 [\(Self.f(a[0], 3)), \(Self.f(a[1], 3))]，对照组 [\(Self.f(b[0], 3)), \(Self.f(b[1], 3))]。"
+                            : "Score ranges: treated [\(Self.f(a[0], 3)), \(Self.f(a[1], 3))], control [\(Self.f(b[0], 3)), \(Self.f(b[1], 3))]."
+                    ))
             }
             out.append((t("平衡性检验", "Balance"), blocks))
         }
@@ -153,13 +214,17 @@ public struct PolicyReport: Sendable {
                 .paragraph(
                     zh
                         ? "绩效评价（\(sc.title)，\(sc.framework)，评分 #\(sc.id)）：总分 **\(Self.f(sc.score, 1))**\(sc.grade.map { "，等级：\($0)" } ?? "")"
-                        : "Performance scorecard (\(sc.title), \(sc.framework), #\(sc.id)): total **\(Self.f(sc.score, 1))**\(sc.grade.map { ", grade \($0)" } ?? "")")
+                        : "Performance scorecard (\(sc.title), \(sc.framework), #\(sc.id)): total **\(Self.f(sc.score, 1))**\(sc.grade.map { ", grade \($0)" } ?? "")"
+                )
             ]
             blocks.append(
                 .table(
                     [t("指标", "node"), t("权重", "weight"), t("输入值", "input"), t("得分", "score")],
                     sc.nodes.map {
-                        [String(repeating: "　", count: $0.depth) + $0.name, Self.f($0.weight, 3), $0.input.map { Self.f($0, 3) } ?? "", Self.f($0.score, 1)]
+                        [
+                            String(repeating: "　", count: $0.depth) + $0.name, Self.f($0.weight, 3),
+                            $0.input.map { Self.f($0, 3) } ?? "", Self.f($0.score, 1),
+                        ]
                     }))
             out.append((t("绩效评分", "Scorecard"), blocks))
         }
@@ -180,7 +245,12 @@ public struct PolicyReport: Sendable {
                 case .table(let head, let rows):
                     md += "| " + head.joined(separator: " | ") + " |\n"
                     md += "|" + head.map { _ in "---" }.joined(separator: "|") + "|\n"
-                    for row in rows { md += "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+                    for row in rows {
+                        md +=
+                            "| "
+                            + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(
+                                separator: " | ") + " |\n"
+                    }
                     md += "\n"
                 }
             }

@@ -12,7 +12,9 @@ public enum SVGChart {
         public var points: [(x: Double, y: Double, low: Double?, high: Double?)]
 
         /// A series.
-        public init(label: String, colour: String, points: [(x: Double, y: Double, low: Double?, high: Double?)]) {
+        public init(
+            label: String, colour: String, points: [(x: Double, y: Double, low: Double?, high: Double?)]
+        ) {
             self.label = label
             self.colour = colour
             self.points = points
@@ -27,13 +29,15 @@ public enum SVGChart {
     static func number(_ v: Double) -> String { String(format: "%.1f", v) }
 
     static func tick(_ v: Double) -> String {
-        abs(v) >= 1000 ? String(format: "%.0f", v) : abs(v) >= 10 ? String(format: "%.1f", v) : String(format: "%.2f", v)
+        abs(v) >= 1000
+            ? String(format: "%.0f", v) : abs(v) >= 10 ? String(format: "%.1f", v) : String(format: "%.2f", v)
     }
 
     /// A line chart of `series` with a horizontal line at `zero` when given and a dashed vertical
     /// line at `marker` when given.
     public static func lines(
-        title: String, xLabel: String, yLabel: String, series: [Series], zero: Bool = false, marker: Double? = nil
+        title: String, xLabel: String, yLabel: String, series: [Series], zero: Bool = false,
+        marker: Double? = nil
     ) -> String {
         let width = 640.0, height = 360.0, left = 70.0, right = 20.0, top = 40.0, bottom = 50.0
         let xs = series.flatMap { $0.points.map(\.x) }
@@ -54,36 +58,49 @@ public enum SVGChart {
 
             """
         // Axes and ticks.
-        svg += "<line x1=\"\(number(left))\" y1=\"\(number(height - bottom))\" x2=\"\(number(width - right))\" y2=\"\(number(height - bottom))\" stroke=\"#333\"/>\n"
-        svg += "<line x1=\"\(number(left))\" y1=\"\(number(top))\" x2=\"\(number(left))\" y2=\"\(number(height - bottom))\" stroke=\"#333\"/>\n"
+        svg +=
+            "<line x1=\"\(number(left))\" y1=\"\(number(height - bottom))\" x2=\"\(number(width - right))\" y2=\"\(number(height - bottom))\" stroke=\"#333\"/>\n"
+        svg +=
+            "<line x1=\"\(number(left))\" y1=\"\(number(top))\" x2=\"\(number(left))\" y2=\"\(number(height - bottom))\" stroke=\"#333\"/>\n"
         for x in Set(xs).sorted() {
-            svg += "<text x=\"\(number(px(x)))\" y=\"\(number(height - bottom + 18))\" text-anchor=\"middle\">\(Int(x))</text>\n"
+            svg +=
+                "<text x=\"\(number(px(x)))\" y=\"\(number(height - bottom + 18))\" text-anchor=\"middle\">\(Int(x))</text>\n"
         }
         for i in 0...4 {
             let y = yMin + (yMax - yMin) * Double(i) / 4
-            svg += "<line x1=\"\(number(left - 4))\" y1=\"\(number(py(y)))\" x2=\"\(number(width - right))\" y2=\"\(number(py(y)))\" stroke=\"#eee\"/>\n"
-            svg += "<text x=\"\(number(left - 8))\" y=\"\(number(py(y) + 4))\" text-anchor=\"end\">\(tick(y))</text>\n"
+            svg +=
+                "<line x1=\"\(number(left - 4))\" y1=\"\(number(py(y)))\" x2=\"\(number(width - right))\" y2=\"\(number(py(y)))\" stroke=\"#eee\"/>\n"
+            svg +=
+                "<text x=\"\(number(left - 8))\" y=\"\(number(py(y) + 4))\" text-anchor=\"end\">\(tick(y))</text>\n"
         }
-        svg += "<text x=\"\(number(width / 2))\" y=\"\(number(height - 12))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
-        svg += "<text x=\"16\" y=\"\(number(height / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 16 \(number(height / 2)))\">\(escape(yLabel))</text>\n"
+        svg +=
+            "<text x=\"\(number(width / 2))\" y=\"\(number(height - 12))\" text-anchor=\"middle\">\(escape(xLabel))</text>\n"
+        svg +=
+            "<text x=\"16\" y=\"\(number(height / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 16 \(number(height / 2)))\">\(escape(yLabel))</text>\n"
         if zero, yMin < 0, yMax > 0 {
-            svg += "<line x1=\"\(number(left))\" y1=\"\(number(py(0)))\" x2=\"\(number(width - right))\" y2=\"\(number(py(0)))\" stroke=\"#888\"/>\n"
+            svg +=
+                "<line x1=\"\(number(left))\" y1=\"\(number(py(0)))\" x2=\"\(number(width - right))\" y2=\"\(number(py(0)))\" stroke=\"#888\"/>\n"
         }
         if let marker {
-            svg += "<line x1=\"\(number(px(marker)))\" y1=\"\(number(top))\" x2=\"\(number(px(marker)))\" y2=\"\(number(height - bottom))\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>\n"
+            svg +=
+                "<line x1=\"\(number(px(marker)))\" y1=\"\(number(top))\" x2=\"\(number(px(marker)))\" y2=\"\(number(height - bottom))\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>\n"
         }
         for (k, s) in series.enumerated() {
             let path = s.points.map { "\(number(px($0.x))),\(number(py($0.y)))" }.joined(separator: " ")
             svg += "<polyline fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2\" points=\"\(path)\"/>\n"
             for p in s.points {
-                svg += "<circle cx=\"\(number(px(p.x)))\" cy=\"\(number(py(p.y)))\" r=\"3\" fill=\"\(s.colour)\"/>\n"
+                svg +=
+                    "<circle cx=\"\(number(px(p.x)))\" cy=\"\(number(py(p.y)))\" r=\"3\" fill=\"\(s.colour)\"/>\n"
                 if let lo = p.low, let hi = p.high {
-                    svg += "<line x1=\"\(number(px(p.x)))\" y1=\"\(number(py(lo)))\" x2=\"\(number(px(p.x)))\" y2=\"\(number(py(hi)))\" stroke=\"\(s.colour)\"/>\n"
+                    svg +=
+                        "<line x1=\"\(number(px(p.x)))\" y1=\"\(number(py(lo)))\" x2=\"\(number(px(p.x)))\" y2=\"\(number(py(hi)))\" stroke=\"\(s.colour)\"/>\n"
                 }
             }
             let ly = top + 4 + Double(k) * 16
-            svg += "<line x1=\"\(number(width - right - 150))\" y1=\"\(number(ly))\" x2=\"\(number(width - right - 130))\" y2=\"\(number(ly))\" stroke=\"\(s.colour)\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(number(width - right - 125))\" y=\"\(number(ly + 4))\">\(escape(s.label))</text>\n"
+            svg +=
+                "<line x1=\"\(number(width - right - 150))\" y1=\"\(number(ly))\" x2=\"\(number(width - right - 130))\" y2=\"\(number(ly))\" stroke=\"\(s.colour)\" stroke-width=\"2\"/>\n"
+            svg +=
+                "<text x=\"\(number(width - right - 125))\" y=\"\(number(ly + 4))\">\(escape(s.label))</text>\n"
         }
         svg += "</svg>\n"
         return svg

@@ -11,7 +11,8 @@ public struct Coefficient: Sendable, Equatable {
     public let critical: Double
 
     /// A coefficient with a pointwise 95 % normal interval unless `critical` is given.
-    public init(term: String, estimate: Double, standardError: Double, critical: Double = Distributions.z975) {
+    public init(term: String, estimate: Double, standardError: Double, critical: Double = Distributions.z975)
+    {
         self.term = term
         self.estimate = estimate
         self.standardError = standardError

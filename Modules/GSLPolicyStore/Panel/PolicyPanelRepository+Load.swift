@@ -36,12 +36,14 @@ extension PolicyPanelRepository {
 
     /// The policy named, or the only one recorded.
     static func policy(_ db: Database, _ name: String?) throws -> String {
-        let all = try String.fetchAll(db, sql: "SELECT DISTINCT policy FROM policy_treatments ORDER BY policy")
+        let all = try String.fetchAll(
+            db, sql: "SELECT DISTINCT policy FROM policy_treatments ORDER BY policy")
         if let name {
             guard all.contains(name) else {
                 throw GSLError.notFound(
                     "没有政策「\(name)」的受惠企业记录（已有：\(all.joined(separator: "、"))）",
-                    en: "no recipients recorded for policy '\(name)' (recorded: \(all.joined(separator: ", ")))"
+                    en:
+                        "no recipients recorded for policy '\(name)' (recorded: \(all.joined(separator: ", ")))"
                 ).because(.policyNotFound)
             }
             return name
@@ -65,7 +67,8 @@ extension PolicyPanelRepository {
             let policy = try Self.policy(db, selection.policy)
             var cohortByOrg: [Int64: Int] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT org_id, first_year FROM policy_treatments WHERE policy = ?", arguments: [policy])
+                db, sql: "SELECT org_id, first_year FROM policy_treatments WHERE policy = ?",
+                arguments: [policy])
             {
                 cohortByOrg[row[0]] = row[1]
             }
@@ -74,6 +77,8 @@ extension PolicyPanelRepository {
             var observations: [(firm: Int, year: Int, value: Double)] = []
             var hasher = GSLCore.SHA256()
             hasher.update("policy=\(policy);outcome=\(selection.outcome.rawValue)\n")
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(65_600)
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
@@ -97,21 +102,32 @@ extension PolicyPanelRepository {
                 }
                 let year: Int = row[3], value: Double = row[4]
                 observations.append((f, year, value))
-                hasher.update("\(f),\(year),\(value)\n")
+                // Firm number, year and the value's bits, little-endian, hashed in 64 KiB pieces.
+                for word in [UInt64(f), UInt64(year), value.bitPattern] {
+                    withUnsafeBytes(of: word.littleEndian) { buffer.append(contentsOf: $0) }
+                }
+                if buffer.count >= 65_536 {
+                    hasher.update(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
             }
+            hasher.update(buffer)
             guard !observations.isEmpty else {
                 throw GSLError.notFound(
-                    "库中没有\(selection.outcome.chinese)的面板数据", en: "no panel data for \(selection.outcome.rawValue)"
+                    "库中没有\(selection.outcome.chinese)的面板数据",
+                    en: "no panel data for \(selection.outcome.rawValue)"
                 ).because(.policyNoObservations)
             }
             var covariates: [[Double]] = []
             if !selection.covariates.isEmpty {
                 let first = observations.map(\.year).min()!
                 covariates = [[Double]](
-                    repeating: [Double](repeating: .nan, count: selection.covariates.count), count: firms.count)
+                    repeating: [Double](repeating: .nan, count: selection.covariates.count),
+                    count: firms.count)
                 for (j, v) in selection.covariates.enumerated() {
                     for row in try Row.fetchAll(
-                        db, sql: "SELECT org_id, value FROM policy_observations WHERE variable = ? AND year = ?",
+                        db,
+                        sql: "SELECT org_id, value FROM policy_observations WHERE variable = ? AND year = ?",
                         arguments: [v.rawValue, first])
                     {
                         if let f = orgIndex[row[0]] { covariates[f][j] = row[1] }
@@ -122,10 +138,13 @@ extension PolicyPanelRepository {
                     let list = missing.prefix(10).map { firms[$0] }
                     throw GSLError.data(
                         "协变量取面板首年（\(first)）的值，以下企业缺值：\(list.joined(separator: "、"))\(missing.count > 10 ? " 等 \(missing.count) 家" : "")",
-                        en: "covariates are taken from the panel's first year (\(first)); firms without a value: \(list.joined(separator: ", "))\(missing.count > 10 ? " and \(missing.count - 10) more" : "")"
+                        en:
+                            "covariates are taken from the panel's first year (\(first)); firms without a value: \(list.joined(separator: ", "))\(missing.count > 10 ? " and \(missing.count - 10) more" : "")"
                     ).because(.policyUnbalancedPanel)
                 }
-                for f in 0..<firms.count { hasher.update("x\(f):\(covariates[f].map { String($0) }.joined(separator: ","))\n") }
+                for f in 0..<firms.count {
+                    hasher.update("x\(f):\(covariates[f].map { String($0) }.joined(separator: ","))\n")
+                }
             }
             let panel = try Panel(
                 firms: firms, observations: observations, cohort: cohort,

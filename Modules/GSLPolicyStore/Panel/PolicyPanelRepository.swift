@@ -16,9 +16,11 @@ public struct PolicyPanelRepository: Sendable {
     /// The fields of a panel file: the firm, the year and any of the outcome variables.
     public static let panelFields: [FieldSpec] =
         [
-            FieldSpec("org", aliases: ["统一社会信用代码", "信用代码", "企业", "企业名称", "uscc", "firm", "org"], required: true),
+            FieldSpec(
+                "org", aliases: ["统一社会信用代码", "信用代码", "企业", "企业名称", "uscc", "firm", "org"], required: true),
             FieldSpec("year", aliases: ["年份", "年度", "year"], required: true),
-        ] + PanelVariable.allCases.map { v in
+        ]
+        + PanelVariable.allCases.map { v in
             FieldSpec(v.rawValue, aliases: variableAliases(v))
         }
 
@@ -38,7 +40,9 @@ public struct PolicyPanelRepository: Sendable {
     public static let treatmentFields: [FieldSpec] = [
         FieldSpec("org", aliases: ["统一社会信用代码", "信用代码", "企业", "企业名称", "uscc", "firm", "org"], required: true),
         FieldSpec("policy", aliases: ["政策", "政策名称", "policy"]),
-        FieldSpec("year", aliases: ["受惠年份", "首次受惠年份", "享受年份", "年份", "受惠日期", "日期", "year", "first_year"], required: true),
+        FieldSpec(
+            "year", aliases: ["受惠年份", "首次受惠年份", "享受年份", "年份", "受惠日期", "日期", "year", "first_year"],
+            required: true),
         FieldSpec("amount", aliases: ["金额", "补助金额", "兑现金额", "受惠金额", "amount"]),
     ]
 
@@ -46,7 +50,10 @@ public struct PolicyPanelRepository: Sendable {
     static func enterprises(_ db: Database) throws -> [String: Int64] {
         var out: [String: Int64] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, uscc FROM organisations WHERE kind = \(SQLEnumeration.literal(OrganisationKind.enterprise.rawValue)) AND uscc IS NOT NULL")
+            db,
+            sql:
+                "SELECT id, uscc FROM organisations WHERE kind = \(SQLEnumeration.literal(OrganisationKind.enterprise.rawValue)) AND uscc IS NOT NULL"
+        )
         while let row = try rows.next() { out[row[1]] = row[0] }
         return out
     }
@@ -70,7 +77,9 @@ public struct PolicyPanelRepository: Sendable {
 
     /// Imports firm × year outcomes in one transaction: every firm must be an enterprise in the
     /// store; a (firm, year) twice in the file is refused; a stored value follows `onConflict`.
-    public func importPanel(_ options: ImportOptions, context: MutationContext) throws(GSLError) -> ImportReport {
+    public func importPanel(_ options: ImportOptions, context: MutationContext) throws(GSLError)
+        -> ImportReport
+    {
         let input = try ImportSupport(options, fields: Self.panelFields)
         let present = PanelVariable.allCases.filter { input.mapping.column($0.rawValue) != nil }
         guard !present.isEmpty else {
@@ -89,7 +98,9 @@ public struct PolicyPanelRepository: Sendable {
             let year = try r.parse("year") { (t: String) throws(GSLError) in try PolicyValues.year(t) }!
             var values: [(PanelVariable, Double)] = []
             for v in present {
-                if let value = try r.parse(v.rawValue, { (t: String) throws(GSLError) in try PolicyValues.value(t, v) }) {
+                if let value = try r.parse(
+                    v.rawValue, { (t: String) throws(GSLError) in try PolicyValues.value(t, v) })
+                {
                     values.append((v, value))
                 }
             }
@@ -113,7 +124,8 @@ public struct PolicyPanelRepository: Sendable {
             var out = base
             let byUSCC = try Self.enterprises(m.db)
             var existing: [String: Int64] = [:]
-            let cursor = try Row.fetchCursor(m.db, sql: "SELECT id, org_id, year, variable FROM policy_observations")
+            let cursor = try Row.fetchCursor(
+                m.db, sql: "SELECT id, org_id, year, variable FROM policy_observations")
             while let row = try cursor.next() {
                 existing["\(row[1] as Int64)|\(row[2] as Int)|\(row[3] as String)"] = row[0]
             }
@@ -132,14 +144,16 @@ public struct PolicyPanelRepository: Sendable {
                             case .skip: out.skipped += 1
                             case .update:
                                 try m.update(
-                                    table: "policy_observations", entity: "policy_observation", key: id.databaseValue,
+                                    table: "policy_observations", entity: "policy_observation",
+                                    key: id.databaseValue,
                                     expectedVersion: nil, changes: [("value", value.databaseValue)])
                                 out.updated += 1
                             }
                             continue
                         }
                         fresh.append([
-                            org.databaseValue, d.year.databaseValue, v.rawValue.databaseValue, value.databaseValue,
+                            org.databaseValue, d.year.databaseValue, v.rawValue.databaseValue,
+                            value.databaseValue,
                             m.context.at.databaseValue,
                         ])
                     }
@@ -175,7 +189,8 @@ public struct PolicyPanelRepository: Sendable {
             let amount = try r.parse("amount") { (t: String) throws(GSLError) -> Int64 in
                 let money = try Money.parse(t)
                 guard money.fen >= 0 else {
-                    throw GSLError.data("金额不能为负：\(t)", en: "the amount must not be negative: \(t)").because(.negativeValue)
+                    throw GSLError.data("金额不能为负：\(t)", en: "the amount must not be negative: \(t)").because(
+                        .negativeValue)
                 }
                 return money.fen
             }
@@ -204,7 +219,8 @@ public struct PolicyPanelRepository: Sendable {
                     if let first, let last, year <= first || year > last {
                         throw GSLError.data(
                             "受惠年份 \(year) 不在面板的 \(first + 1)–\(last) 年内（需要至少一个政策前年份）",
-                            en: "first year \(year) is outside the panel's \(first + 1)–\(last) (a pre-period is needed)",
+                            en:
+                                "first year \(year) is outside the panel's \(first + 1)–\(last) (a pre-period is needed)",
                             at: input.location(row, "year")
                         ).because(.policyTreatmentOutsidePanel)
                     }
@@ -218,12 +234,14 @@ public struct PolicyPanelRepository: Sendable {
                         switch options.onConflict {
                         case .fail:
                             throw GSLError.conflict(
-                                "企业 \(org) 在政策「\(name)」下已有记录", en: "firm \(org) is already recorded for '\(name)'"
+                                "企业 \(org) 在政策「\(name)」下已有记录",
+                                en: "firm \(org) is already recorded for '\(name)'"
                             ).because(.importKeyExists)
                         case .skip: out.skipped += 1
                         case .update:
                             try m.update(
-                                table: "policy_treatments", entity: "policy_treatment", key: stored.databaseValue,
+                                table: "policy_treatments", entity: "policy_treatment",
+                                key: stored.databaseValue,
                                 expectedVersion: nil, changes: values)
                             out.updated += 1
                         }

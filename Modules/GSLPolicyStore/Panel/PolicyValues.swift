@@ -22,20 +22,26 @@ enum PolicyValues {
         if variable.isMoney, t.contains(where: { "亿万元".contains($0) }) {
             let money = try Money.parse(t)
             guard money.fen >= 0 else {
-                throw GSLError.data("\(variable.chinese)不能为负：\(text)", en: "\(variable.rawValue) must not be negative: \(text)")
-                    .because(.negativeValue)
+                throw GSLError.data(
+                    "\(variable.chinese)不能为负：\(text)",
+                    en: "\(variable.rawValue) must not be negative: \(text)"
+                )
+                .because(.negativeValue)
             }
             return Double(money.fen) / 1_000_000
         }
         let cleaned = variable.isMoney ? t : t.replacingOccurrences(of: variable.unit.zh, with: "")
         guard let v = Double(cleaned), v.isFinite else {
             throw GSLError.data(
-                "\(variable.chinese)应为数值，实际为「\(text)」", en: "\(variable.rawValue) must be a number, found '\(text)'"
+                "\(variable.chinese)应为数值，实际为「\(text)」",
+                en: "\(variable.rawValue) must be a number, found '\(text)'"
             ).because(.textInNumberColumn)
         }
         guard v >= 0 else {
-            throw GSLError.data("\(variable.chinese)不能为负：\(text)", en: "\(variable.rawValue) must not be negative: \(text)")
-                .because(.negativeValue)
+            throw GSLError.data(
+                "\(variable.chinese)不能为负：\(text)", en: "\(variable.rawValue) must not be negative: \(text)"
+            )
+            .because(.negativeValue)
         }
         return v
     }

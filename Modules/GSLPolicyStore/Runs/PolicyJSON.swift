@@ -11,7 +11,8 @@ enum PolicyJSON {
         do {
             return String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch {
-            throw GSLError(.internalError, Message("结果无法编码：\(error)", en: "cannot encode the result: \(error)"))
+            throw GSLError(
+                .internalError, Message("结果无法编码：\(error)", en: "cannot encode the result: \(error)"))
         }
     }
 
@@ -22,7 +23,8 @@ enum PolicyJSON {
         do {
             return try decoder.decode(type, from: Data(text.utf8))
         } catch {
-            throw GSLError(.internalError, Message("存储的结果无法读取：\(error)", en: "cannot read the stored result: \(error)"))
+            throw GSLError(
+                .internalError, Message("存储的结果无法读取：\(error)", en: "cannot read the stored result: \(error)"))
         }
     }
 }

@@ -23,14 +23,16 @@ public struct PolicyRunRepository: Sendable {
 
     /// Stores `result`; returns its number.
     func insert(
-        _ m: Mutation, result: PolicyResult, policy: String, options: PolicyEvaluation.Options, inputHash: String
+        _ m: Mutation, result: PolicyResult, policy: String, options: PolicyEvaluation.Options,
+        inputHash: String
     ) throws -> Int64 {
         try m.insert(
             into: "policy_runs", entity: "policy_run",
             values: [
                 ("method", result.method.rawValue.databaseValue), ("policy", policy.databaseValue),
                 ("outcome", result.outcome.rawValue.databaseValue),
-                ("options", try PolicyJSON.encode(options).databaseValue), ("input_hash", inputHash.databaseValue),
+                ("options", try PolicyJSON.encode(options).databaseValue),
+                ("input_hash", inputHash.databaseValue),
                 ("observations", result.sample.observations.databaseValue),
                 ("firms", result.sample.firms.databaseValue),
                 ("effect", result.effect.estimate.databaseValue), ("se", result.effect.se.databaseValue),
@@ -45,7 +47,8 @@ public struct PolicyRunRepository: Sendable {
             try Row.fetchOne(db, sql: "SELECT * FROM policy_runs WHERE id = ?", arguments: [id])
         }
         guard let row else {
-            throw GSLError.notFound("没有编号为 \(id) 的政策评估", en: "no policy estimate #\(id)").because(.policyRunNotFound)
+            throw GSLError.notFound("没有编号为 \(id) 的政策评估", en: "no policy estimate #\(id)").because(
+                .policyRunNotFound)
         }
         return StoredRun(
             id: row["id"], policy: row["policy"], options: row["options"], inputHash: row["input_hash"],
@@ -65,11 +68,13 @@ public struct PolicyRunRepository: Sendable {
         try store.read { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT id, method, policy, outcome, firms, effect, se, created_at FROM policy_runs ORDER BY id DESC LIMIT ?",
+                sql:
+                    "SELECT id, method, policy, outcome, firms, effect, se, created_at FROM policy_runs ORDER BY id DESC LIMIT ?",
                 arguments: [limit]
             ).map {
                 RunLine(
-                    id: $0[0], method: $0[1], policy: $0[2], outcome: $0[3], firms: $0[4], effect: $0[5], se: $0[6],
+                    id: $0[0], method: $0[1], policy: $0[2], outcome: $0[3], firms: $0[4], effect: $0[5],
+                    se: $0[6],
                     createdAt: $0[7])
             }
         }

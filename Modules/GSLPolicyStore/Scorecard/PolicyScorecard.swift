@@ -34,14 +34,16 @@ public struct PolicyScorecard: Sendable {
         let run = try PolicyRunRepository(store: store).run(runID)
         let recipients = try store.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM policy_treatments WHERE policy = ?", arguments: [run.policy]) ?? 0
+                db, sql: "SELECT count(*) FROM policy_treatments WHERE policy = ?", arguments: [run.policy])
+                ?? 0
         }
         let codes = framework.indicatorCodes
         for key in inputs.keys where !codes.contains(key) {
             let hint = ConfigSuggestion.closest(to: key, among: codes).map { "（是否为 \($0)？）" } ?? ""
             throw GSLError.data(
                 "框架 \(framework.reference) 没有指标「\(key)」\(hint)；指标：\(codes.joined(separator: ", "))",
-                en: "framework \(framework.reference) has no indicator '\(key)'; indicators: \(codes.joined(separator: ", "))"
+                en:
+                    "framework \(framework.reference) has no indicator '\(key)'; indicators: \(codes.joined(separator: ", "))"
             ).because(.policyScorecardInput)
         }
         var values: [String: Double] = [:]
@@ -51,7 +53,8 @@ public struct PolicyScorecard: Sendable {
                 let e = run.result.effect
                 guard let relative = run.result.relativeEffect else {
                     throw GSLError.data(
-                        "评估 #\(runID) 没有可用的相对效应（缺少政策前均值）", en: "run #\(runID) has no relative effect (no pre-adoption mean)"
+                        "评估 #\(runID) 没有可用的相对效应（缺少政策前均值）",
+                        en: "run #\(runID) has no relative effect (no pre-adoption mean)"
                     ).because(.policyScorecardInput)
                 }
                 values[code] = e.low <= 0 && e.high >= 0 ? 0 : relative
@@ -59,7 +62,8 @@ public struct PolicyScorecard: Sendable {
             case Self.satisfactionCode:
                 guard let v = inputs[code] ?? satisfaction.value else {
                     throw GSLError.data(
-                        "缺少服务对象满意度（satisfaction，0–100）", en: "missing the satisfaction of the firms served (satisfaction, 0–100)"
+                        "缺少服务对象满意度（satisfaction，0–100）",
+                        en: "missing the satisfaction of the firms served (satisfaction, 0–100)"
                     ).because(.policyScorecardInput)
                 }
                 guard (0...100).contains(v) else {
@@ -71,7 +75,8 @@ public struct PolicyScorecard: Sendable {
                 guard let v = inputs[code], v.isFinite else {
                     let name = framework.node(code)?.nameZh ?? code
                     throw GSLError.data(
-                        "缺少指标「\(name)」（\(code)）的值", en: "missing a value for indicator \(code) (\(framework.node(code)?.nameEn ?? code))"
+                        "缺少指标「\(name)」（\(code)）的值",
+                        en: "missing a value for indicator \(code) (\(framework.node(code)?.nameEn ?? code))"
                     ).because(.policyScorecardInput)
                 }
                 values[code] = v
@@ -94,7 +99,8 @@ public struct PolicyScorecard: Sendable {
                 weight: code == root ? 1 : result.weights[code] ?? .nan, input: values[code])
         }
         var summary = ScorecardSummary(
-            id: 0, framework: framework.reference, title: framework.nameZh, score: total, grade: grade, nodes: nodes)
+            id: 0, framework: framework.reference, title: framework.nameZh, score: total, grade: grade,
+            nodes: nodes)
         let inputsJSON = try PolicyJSON.encode(values)
         let resultJSON = try PolicyJSON.encode(summary)
         let write: (Mutation) throws -> Int64 = { m in
@@ -102,8 +108,10 @@ public struct PolicyScorecard: Sendable {
                 into: "policy_scorecards", entity: "policy_scorecard",
                 values: [
                     ("run_id", runID.databaseValue), ("framework", framework.reference.databaseValue),
-                    ("framework_hash", framework.contentHash.databaseValue), ("inputs", inputsJSON.databaseValue),
-                    ("score", total.databaseValue), ("grade", grade.databaseValue), ("result", resultJSON.databaseValue),
+                    ("framework_hash", framework.contentHash.databaseValue),
+                    ("inputs", inputsJSON.databaseValue),
+                    ("score", total.databaseValue), ("grade", grade.databaseValue),
+                    ("result", resultJSON.databaseValue),
                     ("created_by", m.context.actor.databaseValue), ("created_at", m.context.at.databaseValue),
                 ])
         }

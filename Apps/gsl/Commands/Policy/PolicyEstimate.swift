@@ -48,7 +48,9 @@ extension PolicyCommand {
                 guard let v = PanelVariable(name: text) else {
                     throw GSLError.usage(
                         "未知的协变量「\(text)」（可选：\(PanelVariable.allCases.map(\.rawValue).joined(separator: ", "))）",
-                        en: "unknown covariate '\(text)' (one of \(PanelVariable.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        en:
+                            "unknown covariate '\(text)' (one of \(PanelVariable.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
                 chosen.append(v)
             }
@@ -56,13 +58,15 @@ extension PolicyCommand {
             if let window {
                 let parts = window.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo < hi else {
-                    throw GSLError.usage("--window 应为「前,后」如 -4,4", en: "--window must be 'low,high', e.g. -4,4")
+                    throw GSLError.usage(
+                        "--window 应为「前,后」如 -4,4", en: "--window must be 'low,high', e.g. -4,4")
                 }
                 options.windowLow = lo
                 options.windowHigh = hi
             }
             let estimate = try PolicyService(store: global.openStore()).estimate(
-                method, selection: .init(policy: policy, outcome: outcome, covariates: chosen), options: options,
+                method, selection: .init(policy: policy, outcome: outcome, covariates: chosen),
+                options: options,
                 dryRun: dryRun, context: global.context())
             PolicyPresenter.estimate(estimate, out)
         }

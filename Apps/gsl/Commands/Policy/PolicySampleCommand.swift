@@ -41,7 +41,8 @@ extension PolicyCommand {
                 usccs = try PolicyService(store: global.openStore()).enterprises(limit: firms).map(\.uscc)
                 guard !usccs.isEmpty else {
                     throw GSLError.notFound(
-                        "库中没有带信用代码的企业（可加 --standalone）", en: "no enterprises with a USCC in the store (try --standalone)")
+                        "库中没有带信用代码的企业（可加 --standalone）",
+                        en: "no enterprises with a USCC in the store (try --standalone)")
                 }
             }
             let (panel, treatments) = sample.csv(usccs: usccs)
@@ -58,7 +59,9 @@ extension PolicyCommand {
             output.notice(
                 Message(
                     "已写出 \(files.map(\.0).joined(separator: "、"))（\(usccs.count) 家企业，\(years) 年）到 \(out)",
-                    en: "wrote \(files.map(\.0).joined(separator: ", ")) (\(usccs.count) firms, \(years) years) to \(out)"))
+                    en:
+                        "wrote \(files.map(\.0).joined(separator: ", ")) (\(usccs.count) firms, \(years) years) to \(out)"
+                ))
         }
     }
 }

@@ -26,14 +26,18 @@ extension PolicyCommand {
         func execute(_ out: Output) throws(GSLError) {
             var values: [String: Double] = [:]
             for item in inputs {
-                let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = item.split(separator: "=", maxSplits: 1).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 guard parts.count == 2, let v = Double(TextNormaliser.halfWidth(parts[1])), v.isFinite else {
-                    throw GSLError.usage("--input 应为 指标=数值：\(item)", en: "--input must be code=number: \(item)")
+                    throw GSLError.usage(
+                        "--input 应为 指标=数值：\(item)", en: "--input must be code=number: \(item)")
                 }
                 values[parts[0]] = v
             }
             let summary = try PolicyService(store: global.openStore()).scorecard(
-                path: framework, run: run, inputs: values, satisfaction: satisfaction.map { .given($0) } ?? .none,
+                path: framework, run: run, inputs: values,
+                satisfaction: satisfaction.map { .given($0) } ?? .none,
                 dryRun: dryRun, context: global.context())
             PolicyPresenter.scorecard(summary, out)
         }
