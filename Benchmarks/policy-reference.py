@@ -11,7 +11,8 @@ and writes Tests/Fixtures/policy/expected.json (committed, so `swift test` needs
   - event study (reference −1) and its pre-trend Wald statistic: pyfixest and statsmodels;
   - the 2×2: statsmodels OLS, cluster-robust;
   - Callaway–Sant'Anna ATT(g,t), SEs and the simple/dynamic/group/calendar aggregates: the
-    `differences` package, never-treated and not-yet-treated controls;
+    `differences` package, never-treated and not-yet-treated controls, and with the covariates
+    x1, x2 by outcome regression (`est_method="reg"`);
   - the propensity logit: statsmodels Logit.
 
 Usage: policy-reference.py generate|expect [FIXTURE_DIR]
@@ -152,11 +153,12 @@ def logit_refs(df):
     return {"params": fit.params.tolist(), "se": fit.bse.tolist(), "llf": float(fit.llf)}
 
 
-def cs_refs(df, control):
+def cs_refs(df, control, formula="y"):
     from differences import ATTgt
     d = df.copy().set_index(["firm", "year"])
     att = ATTgt(data=d, cohort_column="cohort")
-    res = att.fit(formula="y", control_group=control, n_jobs=1, progress_bar=False).to_pandas()
+    res = att.fit(formula=formula, est_method="reg", control_group=control, n_jobs=1,
+                  progress_bar=False).to_pandas()
     cells = []
     for (g, b, t), row in res.iterrows():
         cells.append({"g": int(g), "base": int(b), "t": int(t), "att": float(row.iloc[0]), "se": float(row.iloc[1])})
@@ -193,6 +195,11 @@ def expect():
             result[f"cs_{control}"] = cs_refs(stag, control)
         except Exception as exc:
             result[f"cs_{control}"] = {"error": repr(exc)}
+    # Outcome regression on the firm covariates (time-invariant here, so base-period values).
+    try:
+        result["cs_covariates_never_treated"] = cs_refs(stag, "never_treated", "y ~ x1 + x2")
+    except Exception as exc:
+        result["cs_covariates_never_treated"] = {"error": repr(exc)}
     with open(os.path.join(DIR, "expected.json"), "w", encoding="utf-8") as out:
         json.dump(result, out, indent=1, sort_keys=True, default=str)
         out.write("\n")

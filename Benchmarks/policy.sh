@@ -84,6 +84,29 @@ print(f'$label: gsl/ref = {g/float(whole):.2f} (whole processes); gsl/ref-estima
     fi
 }
 
+# 0. The reference values of the committed fixtures, recomputed with the packages installed now and
+#    compared with Tests/Fixtures/policy/expected.json (what the Swift tests hold gsl to).
+if has pyfixest && has differences; then
+    rm -rf "$WORK/ref" && mkdir -p "$WORK/ref" && cp "$ROOT"/Tests/Fixtures/policy/*.csv "$WORK/ref/"
+    if "$PY" "$ROOT/Benchmarks/policy-reference.py" expect "$WORK/ref" >"$WORK/ref.log" 2>&1; then
+        python3 - "$ROOT/Tests/Fixtures/policy/expected.json" "$WORK/ref/expected.json" <<'PYEOF'
+import json, sys
+def walk(a, b, path=""):
+    if isinstance(a, dict):
+        return max([walk(a[k], b.get(k), f"{path}.{k}") for k in a] or [0.0])
+    if isinstance(a, list):
+        return max([walk(x, y, f"{path}[{i}]") for i, (x, y) in enumerate(zip(a, b or []))] or [0.0])
+    if isinstance(a, float) and isinstance(b, (int, float)):
+        return abs(a - b) / max(1.0, abs(a))
+    return 0.0
+committed, fresh = (json.load(open(p)) for p in sys.argv[1:3])
+print(f"references: committed expected values vs packages now: largest relative difference {walk(committed, fresh):.2e}")
+PYEOF
+    else
+        echo "references: recomputing failed (see $WORK/ref.log)"
+    fi
+fi
+
 build twfe "$TWFE_FIRMS" 3
 compare "twfe" twfe twfe pyfixest
 build cs "$CS_FIRMS" 5

@@ -78,7 +78,10 @@ import Testing
         #expect((se["se"] as! Double) > (fe["se"] as! Double))
         #expect((stata["result"] as! [String: Any])["convention"] as? String == "stata")
         // Event study, matching and PSM-DiD run and are stored.
-        try cli.ok(["policy", "estimate", "--method", "event", "--window=-4,4"])
+        try cli.ok(["policy", "estimate", "--method", "event", "--window=-4,4", "--plot", "event.svg"])
+        let plot = try String(contentsOf: cli.directory.appendingPathComponent("event.svg"), encoding: .utf8)
+        // Nine event times (−4…4, the reference included) drawn with their intervals.
+        #expect(plot.hasPrefix("<svg") && plot.components(separatedBy: "<circle").count - 1 == 9)
         let psm = try json(
             try cli.ok([
                 "policy", "estimate", "--method", "psm-did", "--adoption", "2021", "--covariates",

@@ -134,3 +134,24 @@ import Testing
         }
     }
 }
+
+extension ReferenceAgreementTests {
+    /// Outcome regression on x1, x2 against `differences` (`y ~ x1 + x2`, `est_method="reg"`).
+    @Test func callawaySantAnnaWithCovariatesMatchesDifferences() throws {
+        let panel = try Self.panel("staggered.csv")
+        let ref = try Self.expected()["cs_covariates_never_treated"] as! [String: Any]
+        let cs = try CallawaySantAnna(panel, control: .never, covariates: true)
+        let cells = ref["cells"] as! [[String: Any]]
+        #expect(cs.cells.count == cells.count)
+        for (mine, theirs) in zip(cs.cells, cells) {
+            close(mine.att.estimate, theirs["att"], "ATT(\(mine.group),\(mine.year)) with covariates")
+            close(mine.att.standardError, theirs["se"], "se(\(mine.group),\(mine.year)) with covariates")
+        }
+        for kind in AggregationKind.allCases {
+            let a = cs.aggregate(kind)
+            let overall = (ref[kind.rawValue] as! [String: Any])["overall"] as! [String: Any]
+            close(a.overall.estimate, overall["att"], "\(kind) overall with covariates")
+            close(a.overall.standardError, overall["se"], "\(kind) overall se with covariates")
+        }
+    }
+}

@@ -162,17 +162,7 @@ public struct PolicyReport: Sendable {
                 ))
         }
         out.append((t("估计结果", "Estimates"), estimates))
-        if !r.eventTimes.isEmpty {
-            let points = zip(r.eventTimes, r.eventEstimates).map {
-                (x: Double($0), y: $1.estimate, low: Optional($1.low), high: Optional($1.high))
-            }
-            let svg = SVGChart.lines(
-                title: t(
-                    "事件研究：相对政策年份的效应（95% 区间）", "Event study: effects by years since adoption (95% intervals)"),
-                xLabel: t("相对政策年份 e", "event time e"),
-                yLabel: zh ? "\(r.outcome.chinese)" : r.outcome.rawValue,
-                series: [SVGChart.Series(label: "ATT(e)", colour: "#c0392b", points: points)], zero: true,
-                marker: -0.5)
+        if let svg = Self.eventPlot(r, lang) {
             out.append((t("事件研究图", "Event-study plot"), [.svg(svg)]))
         }
         if !r.balance.isEmpty {
@@ -230,6 +220,21 @@ public struct PolicyReport: Sendable {
         }
         out.append((t("注意事项", "Caveats"), [.list(zh ? r.caveatsZh : r.caveatsEn)]))
         return out
+    }
+
+    /// The event-study plot of `r` (effects by event time with their intervals), nil without event times.
+    public static func eventPlot(_ r: PolicyResult, _ lang: Lang) -> String? {
+        guard !r.eventTimes.isEmpty else { return nil }
+        let zh = lang == .zh
+        let points = zip(r.eventTimes, r.eventEstimates).map {
+            (x: Double($0), y: $1.estimate, low: Optional($1.low), high: Optional($1.high))
+        }
+        return SVGChart.lines(
+            title: zh
+                ? "事件研究：相对政策年份的效应（95% 区间）" : "Event study: effects by years since adoption (95% intervals)",
+            xLabel: zh ? "相对政策年份 e" : "event time e", yLabel: zh ? r.outcome.chinese : r.outcome.rawValue,
+            series: [SVGChart.Series(label: "ATT(e)", colour: "#c0392b", points: points)], zero: true,
+            marker: -0.5)
     }
 
     /// The report as Markdown.

@@ -29,6 +29,7 @@ extension PolicyCommand {
         @Option(help: "政策年份 adoption year (did2x2, psm)") var adoption: Int?
         @Option(help: "事件窗口 event window, e.g. --window=-4,4") var window: String?
         @Option(help: "卡尺（倾向得分标准差倍数） caliper in SDs of the score") var caliper = 0.2
+        @Option(help: "事件研究图 SVG 文件（event、cs） event-study plot file") var plot: String?
         @Flag(name: .customLong("dry-run"), help: "只估计不保存 estimate without storing") var dryRun = false
 
         func execute(_ out: Output) throws(GSLError) {
@@ -69,6 +70,15 @@ extension PolicyCommand {
                 options: options,
                 dryRun: dryRun, context: global.context())
             PolicyPresenter.estimate(estimate, out)
+            if let plot {
+                guard let svg = PolicyReport.eventPlot(estimate.result, out.lang) else {
+                    throw GSLError.usage(
+                        "只有 event 和 cs 方法有事件研究图", en: "only the event and cs methods have an event-study plot"
+                    )
+                }
+                try PolicyPresenter.write(svg, to: plot)
+                out.notice(Message("已生成事件研究图：\(plot)", en: "event-study plot written: \(plot)"))
+            }
         }
     }
 }
