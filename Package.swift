@@ -119,6 +119,24 @@ let package = Package(
             ],
             path: "Tests/GSLSurveysTests", swiftSettings: swiftSettings),
 
+        // MARK: - Policy evaluation
+        .target(
+            name: "GSLPolicy", dependencies: ["GSLCore"], path: "Modules/GSLPolicy",
+            swiftSettings: swiftSettings),
+        .target(
+            name: "GSLPolicyStore",
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLStore", "GSLPolicy", "GSLIndexScoring",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Modules/GSLPolicyStore", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GSLPolicyTests",
+            dependencies: [
+                "GSLCore", "GSLPolicy", "GSLPolicyStore", "GSLStore", "GSLTabular", "GSLTestSupport",
+            ],
+            path: "Tests/GSLPolicyTests", swiftSettings: swiftSettings),
+
         // MARK: - Pairing
         .target(
             name: "GSLPairing", dependencies: ["GSLCore", "GSLOptimise"], path: "Modules/GSLPairing",
@@ -232,7 +250,8 @@ let package = Package(
                 "GSLCore", "GSLTabular", "GSLStore", "GSLOptimise", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLCasework", "GSLCaseworkStore", "GSLDemo", "GSLEvents",
                 "GSLEventsStore", "GSLMatching", "GSLMatchingStore", "GSLPairing", "GSLPairingStore",
-                "GSLTUI", "GSLDemoYear", "GSLReports", "GSLSurveys", "GSLSurveysStore",
+                "GSLTUI", "GSLDemoYear", "GSLReports", "GSLSurveys", "GSLSurveysStore", "GSLPolicy",
+                "GSLPolicyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),

@@ -6,7 +6,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 GSL=${1:-$HERE/../.build/release/gsl}
 cd "$HERE/.."
 status=0
-for script in store.sh solvers.sh index.sh casework.sh events.sh matching.sh pairing.sh tui.sh year.sh surveys.sh; do
+for script in store.sh solvers.sh index.sh casework.sh events.sh matching.sh pairing.sh tui.sh year.sh surveys.sh policy.sh; do
   if [ -f "$HERE/$script" ]; then
     echo "== $script"
     bash "$HERE/$script" "$GSL" || status=1

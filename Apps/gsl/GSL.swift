@@ -21,7 +21,7 @@ struct GSL: ParsableCommand {
             Org.self, PersonCommand.self, Member.self, Search.self, Audit.self, VisitCommand.self,
             CaseCommand.self, InfoCommand.self, ProposalCommand.self, IndexCommand.self, Solve.self,
             Demo.self, EventCommand.self, MatchCommand.self, PairCommand.self,
-            TUICommand.self, ReportCommand.self, SurveyCommand.self,
+            TUICommand.self, ReportCommand.self, SurveyCommand.self, PolicyCommand.self,
         ]
     )
 

@@ -5,6 +5,7 @@ import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLMatchingStore
 import GSLPairingStore
+import GSLPolicyStore
 import GSLStore
 import GSLSurveysStore
 
@@ -15,6 +16,7 @@ enum Schema {
         + InfoSchema.migrations + ProposalSchema.migrations
         + EventsSchema.migrations + PairingSchema.migrations
         + MatchingSchema.migrations + SurveysSchema.migrations
+        + PolicySchema.migrations
 
     /// Every module's audited entities (which table each entity's audit entries change), for
     /// `gsl audit replay`.
@@ -23,4 +25,5 @@ enum Schema {
         + InfoSchema.auditedEntities + ProposalSchema.auditedEntities
         + EventsSchema.auditedEntities + PairingSchema.auditedEntities
         + MatchingSchema.auditedEntities + SurveysSchema.auditedEntities
+        + PolicySchema.auditedEntities
 }
