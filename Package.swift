@@ -181,7 +181,8 @@ let package = Package(
             name: "GSLTUI",
             dependencies: [
                 "GSLCore", "GSLTerminal", "GSLStore", "GSLCasework", "GSLCaseworkStore", "GSLIndexScoring",
-                "GSLIndexScoringStore",
+                "GSLIndexScoringStore", "GSLEvents", "GSLEventsStore", "GSLMatching", "GSLMatchingStore",
+                "GSLPairing", "GSLPairingStore",
             ],
             path: "Modules/GSLTUI", swiftSettings: swiftSettings),
         .executableTarget(name: "gsl-tui", path: "Apps/gsl-tui", swiftSettings: swiftSettings),

@@ -113,9 +113,26 @@ public struct CaseService: Sendable {
         return try show(record.id)
     }
 
+    /// Adds a note to a request's timeline on `date` without a transition (any state after the
+    /// draft; the text must not be blank); returns the request with its timeline.
+    public func note(
+        caseID: Int64, text: String, on date: LocalDate, expectedVersion: Int64?, context: MutationContext
+    ) throws(GSLError) -> CaseView {
+        try act(
+            .note, caseID: caseID, on: date, note: text, expectedVersion: expectedVersion, context: context)
+    }
+
     /// The SLA view on `today` (states and clocks as of that day).
     public func slaView(_ filter: SLAFilter, today: LocalDate) throws(GSLError) -> [(CaseRecord, SLAReport)] {
         try sla.view(filter, today: today)
+    }
+
+    /// A page of the SLA view, most urgent (earliest stored due date) first; see
+    /// `CaseSLARepository.page`.
+    public func slaPage(_ filter: SLAFilter, today: LocalDate, after cursor: SLAPage.Cursor?, limit: Int)
+        throws(GSLError) -> SLAPage
+    {
+        try sla.page(filter, today: today, after: cursor, limit: limit)
     }
 
     /// Records the escalations due on `today` once each.

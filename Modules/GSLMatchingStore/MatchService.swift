@@ -162,12 +162,14 @@ public struct MatchService: Sendable {
         MatchProposalView(proposal: try proposals.get(id), events: try proposals.events(id))
     }
 
-    /// Proposals, optionally of one kind, state or run.
-    public func proposalList(kind: PostingKind?, state: MatchState?, runID: Int64?, limit: Int)
+    /// Proposals, optionally of one kind, state, run or demand (posting id).
+    public func proposalList(
+        kind: PostingKind?, state: MatchState?, runID: Int64?, demandID: Int64? = nil, limit: Int
+    )
         throws(GSLError)
         -> [MatchProposal]
     {
-        try proposals.list(kind: kind, state: state, runID: runID, limit: limit)
+        try proposals.list(kind: kind, state: state, runID: runID, demandID: demandID, limit: limit)
     }
 
     /// Outcomes of `period` by kind and in total.

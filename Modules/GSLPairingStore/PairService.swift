@@ -106,9 +106,19 @@ public struct PairService: Sendable {
         try ledger.addWorkshop(draft, context: context)
     }
 
-    /// Workshops.
-    public func workshops(limit: Int) throws(GSLError) -> [PairingLedgerRepository.WorkshopRow] {
-        try ledger.workshops(limit: limit)
+    /// Workshops; of one village (its 12-digit code) when given.
+    public func workshops(village: String? = nil, limit: Int) throws(GSLError)
+        -> [PairingLedgerRepository.WorkshopRow]
+    {
+        try ledger.workshops(village: village, limit: limit)
+    }
+
+    /// The villagers' committees of a town (its 9-digit code) with their profile and the figures of
+    /// `period`: partners active in it, workshops and jobs to its end.
+    public func villages(town: String, period: Period, limit: Int) throws(GSLError)
+        -> [PairingStatsRepository.VillageRow]
+    {
+        try figures.villages(town: town, period: period, limit: limit)
     }
 
     /// Figures for a period.

@@ -1,7 +1,10 @@
 import Foundation
 import GSLCaseworkStore
 import GSLCore
+import GSLEventsStore
 import GSLIndexScoringStore
+import GSLMatchingStore
+import GSLPairingStore
 import GSLStore
 import GSLTerminal
 
@@ -11,10 +14,12 @@ public enum TUI {
     public static func run(store: Store, options: TUIOptions) throws(GSLError) {
         let trace = try options.tracePath.map { (p: String) throws(GSLError) in try KeyTrace(path: p) }
         let cases = try CaseService(store: store)
+        let matches = try MatchService(store: store)
         let terminal = Terminal()
         try terminal.start(environment: options.environment)
         defer { terminal.stop() }
-        let app = App(store: store, cases: cases, options: options, terminal: terminal, trace: trace)
+        let app = App(
+            store: store, cases: cases, matches: matches, options: options, terminal: terminal, trace: trace)
         app.loop()
     }
 }
@@ -26,6 +31,9 @@ final class App {
     let cases: CaseService
     let index: IndexService
     let records: RecordsService
+    let events: EventService
+    let matches: MatchService
+    let pairs: PairService
     let options: TUIOptions
     let terminal: Terminal
     let trace: KeyTrace?
@@ -35,18 +43,27 @@ final class App {
     var dialog: Dialog?
     var message: (text: String, style: Style)?
     var running = true
+    /// The day actions are dated when it is not today (`D`); nil: today.
+    var actionDate: LocalDate?
 
-    init(store: Store, cases: CaseService, options: TUIOptions, terminal: Terminal, trace: KeyTrace?) {
+    init(
+        store: Store, cases: CaseService, matches: MatchService, options: TUIOptions, terminal: Terminal,
+        trace: KeyTrace?
+    ) {
         self.store = store
         self.cases = cases
         self.index = IndexService(store: store)
         self.records = RecordsService(store: store)
+        self.events = EventService(store: store)
+        self.matches = matches
+        self.pairs = PairService(store: store)
         self.options = options
         self.terminal = terminal
         self.trace = trace
         tabs = [
             TabEntry(screen: DashboardScreen()), TabEntry(screen: CasesScreen()),
-            TabEntry(screen: IndexScreen()),
+            TabEntry(screen: IndexScreen()), TabEntry(screen: EventsScreen()),
+            TabEntry(screen: MatchingScreen()), TabEntry(screen: PairingScreen()),
             TabEntry(screen: SearchScreen()),
         ]
     }
@@ -64,8 +81,14 @@ final class App {
         MutationContext(actor: options.actor, command: "tui " + command)
     }
 
-    /// Today on the machine's clock (Beijing time): the day the app's actions are dated.
+    /// Today on the machine's clock (Beijing time): the day views are computed for.
     var today: LocalDate { LocalDate.today() }
+
+    /// The day the app's actions are dated: the one set with `D`, else today.
+    var actionDay: LocalDate { actionDate ?? today }
+
+    /// ` --date DAY` for the audit's command line when actions are not dated today.
+    var dateFlag: String { actionDate.map { " --date \($0.iso)" } ?? "" }
 
     // MARK: Loop
 
@@ -128,6 +151,18 @@ final class App {
             if !(screen is HelpScreen) { pushed.append(HelpScreen(for: screen, app: self)) }
         case .character(":"):
             ask(t("命令 gsl ", "command gsl ")) { [self] text in runCommand(text) }
+        case .character("D"):
+            ask(
+                t("办理日期（如 2025-03-05、2025年3月5日；空为今天）：", "action date (e.g. 2025-03-05; empty: today): "),
+                initial: actionDate?.iso ?? ""
+            ) { [self] text in
+                let text = text.trimmingCharacters(in: .whitespaces)
+                actionDate = text.isEmpty ? nil : try LocalDate.parse(text)
+                message = (
+                    actionDate.map { t("此后的操作日期为 \($0.iso)", "actions are now dated \($0.iso)") }
+                        ?? t("操作日期恢复为今天", "actions are dated today again"), .good
+                )
+            }
         case .character("/"):
             pushed.removeAll()
             if let i = tabs.firstIndex(where: { $0.screen is SearchScreen }) {
@@ -169,6 +204,19 @@ final class App {
     /// Asks for a line of text in the message row.
     func ask(_ prompt: String, initial: String = "", submit: @escaping (String) throws -> Void) {
         dialog = .input(prompt: prompt, editor: LineEditor(initial), submit: submit)
+    }
+
+    /// Asks for one of `values` or all of them (nil): what the filter keys do; `set` gets the choice.
+    func chooseFilter<Value>(
+        _ title: String, _ values: [Value], label: (Value) -> String, set: @escaping (Value?) throws -> Void
+    ) {
+        choose(title, [t("全部", "all")] + values.map(label)) { i in try set(i == 0 ? nil : values[i - 1]) }
+    }
+
+    /// Reloads `screen` (the `r` key) and says so.
+    func reload(_ screen: any Screen) throws {
+        try screen.reload(self)
+        message = (t("已刷新", "reloaded"), .good)
     }
 
     /// Asks for a choice from `items`.
@@ -286,6 +334,7 @@ final class App {
         path += pushed.map(\.title)
         let location = screen.location(self)
         if !location.isEmpty { path.append(location) }
+        if let actionDate { path.append(t("办理日期 ", "dated ") + actionDate.iso) }
         let left = " " + path.joined(separator: " › ")
         let global =
             "?" + t("帮助", "help") + " :" + t("命令", "cmd") + " /" + t("搜索", "search") + " q" + t("退出", "quit")

@@ -24,10 +24,15 @@ protocol Screen: AnyObject {
 
 extension Screen {
     var capturesKeys: Bool { false }
+
+    /// The pane after `current` in `order` for Tab (before it for S-Tab).
+    func nextPane<Pane: Equatable>(_ order: [Pane], after current: Pane, _ key: Key) -> Pane {
+        let i = order.firstIndex(of: current) ?? 0
+        return order[(i + (key == .backTab ? order.count - 1 : 1)) % order.count]
+    }
 }
 
-/// A screen of the tab bar: its number key opens it. Modules add theirs here (Events, Matching and
-/// Pairing slot in between Index and Search when they land: see Docs/tui.md).
+/// A screen of the tab bar: its number key opens it (see `App.init` for the order, Docs/tui.md).
 struct TabEntry {
     /// The tab's screen.
     let screen: any Screen

@@ -126,6 +126,31 @@ import Testing
         #expect(shown["lead_department"] as? String == "市金融办")
     }
 
+    @Test func aNoteKeepsTheStateAndIsAudited() throws {
+        let cli = try prepared()
+        try cli.ok(["case", "assign", "1", "--lead", "市金融办", "--date", "2023-09-28"])
+        let shown =
+            try json(
+                try cli.ok(["case", "note", "1", "企业来电补充材料", "--date", "2023年9月29日", "--format", "json"])
+                    .stdout)
+            as! [String: Any]
+        #expect(shown["state"] as? String == "assigned", "\(shown)")
+        let last = (shown["timeline"] as? [[String: Any]])?.last
+        #expect(last?["action"] as? String == "note" && last?["from"] as? String == "assigned", "\(shown)")
+        #expect(last?["to"] as? String == "assigned" && last?["note"] as? String == "企业来电补充材料")
+        #expect(last?["date"] as? String == "2023-09-29")
+        #expect(try cli.ok(["case", "show", "1"]).stdout.contains("备注：企业来电补充材料"))
+        let audit = try cli.ok(["audit", "log", "--format", "json"]).stdout
+        #expect(audit.contains("case note 1"), "\(audit)")
+        // A blank note, or one dated before the latest event, is refused and writes nothing.
+        let before = try SQLiteShell.run(cli.database, ["SELECT count(*) FROM audit_log"])
+        let blank = try cli.fail(["case", "note", "1", " "])
+        #expect(blank.status == 65 && blank.cause == "casework.action-invalid", "\(blank)")
+        let early = try cli.fail(["case", "note", "1", "补记", "--date", "2023-09-01"])
+        #expect(early.status == 65 && early.cause == "casework.backdated", "\(early)")
+        #expect(try SQLiteShell.run(cli.database, ["SELECT count(*) FROM audit_log"]) == before)
+    }
+
     @Test func badInputsLeaveTheStoreUnchanged() throws {
         let cli = try prepared()
         let before = try cli.ok(["status", "--format", "json"]).stdout.split(separator: "\n").filter {

@@ -34,6 +34,29 @@ import Testing
         case .reject: .reject(reason: "不属于受理范围")
         case .merge: .merge(into: "C-2", targetState: .inProgress)
         case .reopen: .reopen
+        case .note: .note
+        }
+    }
+
+    @Test func aNoteKeepsEveryStateButTheDraftsAndNeedsItsText() throws {
+        for state in CaseState.allCases {
+            let snapshot = CaseSnapshot(id: "C-1", state: state)
+            if state == .draft {
+                #expect(CaseWorkflow.target(of: .note, from: state) == nil)
+                #expect(throws: GSLError.self) {
+                    try CaseWorkflow.apply(.note, to: snapshot, on: Self.day, actor: "张三", note: "补充")
+                }
+                continue
+            }
+            let result = try CaseWorkflow.apply(.note, to: snapshot, on: Self.day, actor: "张三", note: "企业来电")
+            #expect(result.state == state && result.event.from == state && result.event.to == state)
+            #expect(result.event.note == "企业来电" && result.event.action.kind == .note)
+            let blank = #expect(throws: GSLError.self) {
+                try CaseWorkflow.apply(.note, to: snapshot, on: Self.day, actor: "张三", note: " ")
+            }
+            #expect(blank?.cause == .caseActionInvalid)
+            // Never in the state table: the action menus list transitions only.
+            #expect(!CaseWorkflow.allowedActions(in: state).contains(.note))
         }
     }
 
@@ -48,7 +71,8 @@ import Testing
                 lastCallbackDate: Self.day.adding(days: -3))
             let row = Self.expected[state]!
             #expect(Set(CaseWorkflow.allowedActions(in: state)) == Set(row.keys), "state \(state)")
-            for kind in CaseAction.Kind.allCases {
+            // A note is outside the table (its own test above).
+            for kind in CaseAction.Kind.allCases where kind != .note {
                 checked += 1
                 if let next = row[kind] {
                     let result = try CaseWorkflow.apply(

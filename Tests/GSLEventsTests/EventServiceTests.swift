@@ -68,6 +68,25 @@ import Testing
         ).event.id
     }
 
+    @Test func listsUpcomingInOrderAndThePastLatestFirst() throws {
+        let s = try Self.prepared()
+        for (title, type, day) in [
+            ("座谈会一", EventType.forum, "2023-03-01"), ("讲堂", .lecture, "2023-05-01"),
+            ("座谈会二", .forum, "2023-07-01"),
+        ] {
+            _ = try s.create(
+                .init(
+                    title: title, type: type, series: nil, organiser: "宁波市工商联", venue: nil, capacity: nil,
+                    sessions: [.init(start: t("\(day) 09:00"), end: t("\(day) 11:00"))]),
+                context: Self.context)
+        }
+        let upcoming = try s.list(.init(from: d("2023-04-01")), limit: 10)
+        #expect(upcoming.map(\.title) == ["讲堂", "座谈会二"])
+        let past = try s.list(.init(to: d("2023-06-30"), newestFirst: true), limit: 10)
+        #expect(past.map(\.title) == ["讲堂", "座谈会一"])
+        #expect(try s.list(.init(type: .forum, newestFirst: true), limit: 1).map(\.title) == ["座谈会二"])
+    }
+
     @Test func fullEventWaitlistsAndACancellationPromotesTheNextInOrder() throws {
         let s = try Self.prepared()
         let id = try lecture(s)

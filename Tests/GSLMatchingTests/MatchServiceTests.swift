@@ -60,6 +60,27 @@ import Testing
         #expect(try s.show("D1").id == d.id && s.show("#\(d.id)").id == d.id)
     }
 
+    @Test func proposalsOfOneDemand() throws {
+        let s = try Self.service()
+        for (ref, org) in [("D1", "宁波甬恒模具有限公司"), ("D2", "宁波三江注塑有限公司")] {
+            _ = try Self.post(
+                s, ["ref": ref, "side": "demand", "kind": "project", "org": org, "title": "寻求模具合作"])
+        }
+        for (ref, org) in [("S1", "宁波三江注塑有限公司"), ("S2", "宁波银行")] {
+            _ = try Self.post(
+                s, ["ref": ref, "side": "supply", "kind": "project", "org": org, "title": "模具加工"])
+        }
+        for (d, sup) in [("D1", "S1"), ("D2", "S2"), ("D1", "S2")] {
+            _ = try s.propose(
+                demand: d, supply: sup, date: Self.day("2025-03-02"), note: nil, context: Self.context)
+        }
+        let d1 = try s.show("D1").id
+        let mine = try s.proposalList(kind: nil, state: nil, runID: nil, demandID: d1, limit: 10)
+        #expect(mine.map(\.id) == [1, 3] && mine.allSatisfy { $0.demandID == d1 })
+        #expect(try s.proposalList(kind: nil, state: nil, runID: nil, limit: 10).count == 3)
+        #expect(try s.proposalList(kind: nil, state: .deal, runID: nil, demandID: d1, limit: 10).isEmpty)
+    }
+
     @Test func followThroughAndStats() throws {
         let s = try Self.service()
         _ = try Self.post(

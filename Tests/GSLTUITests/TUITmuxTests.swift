@@ -45,21 +45,6 @@ struct TUITmuxTests {
             rows: rows)
     }
 
-    /// Every row holding Chinese that has a right border has it in the last column.
-    func expectAligned(
-        _ screen: [String], width: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation
-    ) {
-        var checked = 0
-        for line in screen where hasChinese(line) && line.hasSuffix("│") {
-            #expect(columns(of: "│", in: line).last == width - 1, "\(line)", sourceLocation: sourceLocation)
-            #expect(DisplayWidth.of(line) == width, "\(line)", sourceLocation: sourceLocation)
-            checked += 1
-        }
-        #expect(
-            checked >= 3, "rows with Chinese and a border: \(checked)\n\(screen.joined(separator: "\n"))",
-            sourceLocation: sourceLocation)
-    }
-
     @Test func dashboardCasesAlignmentAndResize() throws {
         let cli = try demo()
         let tmux = try start(cli)
@@ -67,7 +52,7 @@ struct TUITmuxTests {
         var screen = try tmux.wait(for: "诉求（按状态）")
         #expect(
             screen.contains { $0.contains("全部") && $0.contains("3") }, "\(screen.joined(separator: "\n"))")
-        #expect(screen.contains { $0.contains("活动模块尚未接入") })
+        #expect(screen.contains { $0.contains("没有已排期的近期活动") })
         // The status line says where we are and the main keys.
         #expect(
             screen.last?.contains("gsl › 概览") == true && screen.last?.contains("q退出") == true,
@@ -114,6 +99,12 @@ struct TUITmuxTests {
         try tmux.wait(for: "诉求（按状态）")
         try tmux.keys("2")
         try tmux.wait(for: "诉求 #3")
+        // Actions dated another day than today: the status line says so.
+        try tmux.keys("D")
+        try tmux.wait(for: "办理日期（")
+        try tmux.type("2024年1月15日")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "办理日期 2024-01-15")
         // #3 is received: assign it to a lead department, with a note.
         try tmux.keys("a")
         try tmux.wait(for: "主办部门：")
@@ -138,6 +129,14 @@ struct TUITmuxTests {
         try tmux.wait(for: "备注（可空）")
         try tmux.keys("Enter")
         try tmux.wait(for: "#3 已开始办理")
+        // A note without a transition: the state stays.
+        try tmux.keys("n")
+        try tmux.wait(for: "备注 #3：")
+        try tmux.type("企业来电补充材料")
+        try tmux.keys("Enter")
+        screen = try tmux.wait(for: "#3 已加备注，状态仍为“办理中”")
+        // The timeline line (wrapped in the detail pane): date, actor, the note.
+        #expect(screen.contains { $0.contains("2024-01-15 王芳 备注：企业") }, "\(screen.joined(separator: "\n"))")
         try tmux.keys("q")
         try tmux.wait(for: "the app to quit") { _ in (try? tmux.exited()) == true }
 
@@ -145,7 +144,11 @@ struct TUITmuxTests {
         #expect(shown["state"] as? String == "in_progress")
         #expect(shown["lead_department"] as? String == "市交通局" || "\(shown)".contains("市交通局"), "\(shown)")
         let timeline = shown["timeline"] as? [[String: Any]] ?? []
-        #expect(timeline.count == 3, "\(timeline)")
+        #expect(timeline.count == 4, "\(timeline)")
+        // Dated the day set with D, not today.
+        #expect(timeline.dropFirst().allSatisfy { $0["date"] as? String == "2024-01-15" }, "\(timeline)")
+        #expect(
+            timeline.last?["action"] as? String == "note" && timeline.last?["to"] as? String == "in_progress")
         #expect("\(timeline)".contains("已电话联系企业") && "\(timeline)".contains("王芳"), "\(timeline)")
         let audit = try cli.ok(["audit", "log", "--by", "王芳", "--format", "json"]).stdout
         let entries = try json(audit) as! [[String: Any]]
@@ -155,6 +158,9 @@ struct TUITmuxTests {
         #expect(
             entries.contains { ($0["command"] as? String)?.hasPrefix("tui case start 3") == true }, "\(audit)"
         )
+        #expect(
+            entries.contains { ($0["command"] as? String) == "tui case note 3 企业来电补充材料 --date 2024-01-15" },
+            "\(audit)")
     }
 
     @Test func commandLineSearchCLocaleAndNoColour() throws {

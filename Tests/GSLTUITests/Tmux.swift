@@ -1,6 +1,7 @@
 import Foundation
 import GSLCore
 import GSLTestSupport
+import Testing
 
 /// A private tmux server (its own socket) running one command in a detached session of a given
 /// size: keys in, the pane's text out. Waits poll the pane until the text appears or time runs out.
@@ -120,16 +121,25 @@ final class Tmux {
         try tmux(["resize-window", "-t", session, "-x", String(columns), "-y", String(rows)])
     }
 
-    /// Polls the pane until `condition` holds (10 s at most); returns the last capture.
+    /// Polls the pane until `condition` holds on two captures in a row that are the same (10 s at
+    /// most; a redraw arrives in pieces, so a capture can hold its first rows only); returns the
+    /// last capture.
     @discardableResult
     func wait(
         for description: String, timeout: TimeInterval = 10, _ condition: ([String]) -> Bool
     ) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
+        var previous: [String]?
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if screen == previous { return screen }
+                previous = screen
+                usleep(30_000)
+                continue
+            }
+            previous = nil
             usleep(50_000)
         }
         throw TmuxTimeout(description: description, screen: screen.joined(separator: "\n"))
@@ -156,6 +166,23 @@ struct TmuxTimeout: Error, CustomStringConvertible {
         self.description = "timed out waiting for \(description); the pane showed:\n\(screen)"
         self.screen = screen
     }
+}
+
+/// Every row holding Chinese that has a right border has it in the last column, and at least
+/// `atLeast` such rows are on the screen.
+func expectAligned(
+    _ screen: [String], width: Int, atLeast: Int = 3,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+    var checked = 0
+    for line in screen where hasChinese(line) && line.hasSuffix("│") {
+        #expect(columns(of: "│", in: line).last == width - 1, "\(line)", sourceLocation: sourceLocation)
+        #expect(DisplayWidth.of(line) == width, "\(line)", sourceLocation: sourceLocation)
+        checked += 1
+    }
+    #expect(
+        checked >= atLeast, "rows with Chinese and a border: \(checked)\n\(screen.joined(separator: "\n"))",
+        sourceLocation: sourceLocation)
 }
 
 /// Display columns at which `character` stands in `line`.

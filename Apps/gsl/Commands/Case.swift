@@ -30,12 +30,14 @@ struct CaseCommand: ParsableCommand {
               gsl case assign 1 --lead 市金融办 --assist 人行宁波中心支行
               gsl case start 1 && gsl case answer 1 --note 已协调续贷
               gsl case evaluate 1 --contacted --solved --satisfaction 满意 && gsl case close 1
+              gsl case note 1 企业来电补充材料
               gsl case sla --overdue;  gsl case escalate;  gsl case rates --by department --period 2025
             """,
         subcommands: [
             Open.self, Import.self, List.self, Show.self, Export.self, Receive.self, Assign.self, Start.self,
             Pause.self, Resume.self, Answer.self,
-            Evaluate.self, Close.self, Reject.self, Merge.self, Reopen.self, SLA.self, Escalate.self,
+            Evaluate.self, Close.self, Reject.self, Merge.self, Reopen.self, Note.self, SLA.self,
+            Escalate.self,
             Rates.self, Similar.self, Config.self,
         ])
 }
@@ -62,6 +64,24 @@ enum CaseActionRunner {
 }
 
 extension CaseCommand {
+    struct Note: GSLCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "note", abstract: "备注（不改变状态） add a note, no transition",
+            discussion: "例：gsl case note 3 企业来电补充材料 --date 2025-03-05")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("诉求编号 request id", valueName: "id")) var id: Int64
+        @Argument(help: ArgumentHelp("备注 note text", valueName: "text")) var text: String
+        @Option(help: "日期 date (default today)") var date: String?
+        @Option(name: .customLong("expect-version"), help: "期望的版本号 expected version (optimistic lock)")
+        var expectVersion: Int64?
+        func execute(_ out: Output) throws(GSLError) {
+            let view = try CaseService(store: global.openStore()).note(
+                caseID: id, text: text, on: try global.day(date), expectedVersion: expectVersion,
+                context: global.context())
+            CasePresenter.show(view.record, events: view.events, out)
+        }
+    }
+
     struct Receive: GSLCommand {
         static let configuration = CommandConfiguration(commandName: "receive", abstract: "受理 receive")
         @OptionGroup var global: GlobalOptions

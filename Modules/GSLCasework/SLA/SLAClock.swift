@@ -64,7 +64,7 @@ public struct SLAClock: Sendable {
         switch kind {
         case .answer, .reject, .merge: true
         case .start: clock == .firstResponse
-        case .receive, .assign, .pause, .resume, .evaluate, .close, .reopen: false
+        case .receive, .assign, .pause, .resume, .evaluate, .close, .reopen, .note: false
         }
     }
 

@@ -24,6 +24,9 @@ public enum CaseAction: Sendable, Hashable, Codable {
     case merge(into: String, targetState: CaseState)
     /// 重新办理: closed → in progress, only within the reopen window after an unsatisfied callback.
     case reopen
+    /// 备注: a note on the timeline (the event's note, not blank) in any state after the draft; the
+    /// state stays and no clock starts or stops.
+    case note
 
     /// The kind of an action, without its details.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -49,6 +52,8 @@ public enum CaseAction: Sendable, Hashable, Codable {
         case merge
         /// 重新办理.
         case reopen
+        /// 备注 (no transition).
+        case note
 
         /// The name in both languages.
         public var label: Message {
@@ -64,6 +69,7 @@ public enum CaseAction: Sendable, Hashable, Codable {
             case .reject: Message("不予受理", en: "reject")
             case .merge: Message("并案", en: "merge")
             case .reopen: Message("重新办理", en: "reopen")
+            case .note: Message("备注", en: "note")
             }
         }
     }
@@ -82,6 +88,7 @@ public enum CaseAction: Sendable, Hashable, Codable {
         case .reject: .reject
         case .merge: .merge
         case .reopen: .reopen
+        case .note: .note
         }
     }
 }

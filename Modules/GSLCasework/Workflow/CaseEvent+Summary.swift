@@ -3,6 +3,9 @@ import GSLCore
 extension CaseEvent {
     /// One timeline line in both languages: date, actor, action, state change, details and note.
     public var summary: Message {
+        if action == .note {
+            return Message("\(date) \(actor) 备注：\(note ?? "")", en: "\(date) \(actor) note: \(note ?? "")")
+        }
         var zh = "\(date) \(actor) \(action.kind.label.zh)：\(from.label.zh) → \(to.label.zh)"
         var en = "\(date) \(actor) \(action.kind.label.en): \(from.label.en) → \(to.label.en)"
         switch action {
@@ -35,7 +38,7 @@ extension CaseEvent {
         case .merge(let target, _):
             zh += "（并入 \(target)）"
             en += " (into \(target))"
-        case .receive, .start, .pause, .resume, .answer, .close, .reopen:
+        case .receive, .start, .pause, .resume, .answer, .close, .reopen, .note:
             break
         }
         if let note, !note.isEmpty {

@@ -33,8 +33,10 @@ public enum CaseWorkflow {
         }
     }
 
-    /// The state `kind` leads to from `state`, or nil when the table does not allow it.
+    /// The state `kind` leads to from `state`, or nil when the table does not allow it. A note is
+    /// outside the table: it keeps any state but the draft.
     public static func target(of kind: CaseAction.Kind, from state: CaseState) -> CaseState? {
+        if kind == .note { return state == .draft ? nil : state }
         guard allowedActions(in: state).contains(kind) else { return nil }
         switch kind {
         case .receive: return .received
@@ -46,6 +48,7 @@ public enum CaseWorkflow {
         case .close: return .closed
         case .reject: return .rejected
         case .merge: return .merged
+        case .note: return state
         }
     }
 
@@ -67,6 +70,9 @@ public enum CaseWorkflow {
             ).because(.caseBackdated)
         }
         try check(action, snapshot: snapshot, on: date, rules: rules)
+        if action == .note, (note ?? "").allSatisfy(\.isWhitespace) {
+            throw GSLError.data("备注不能为空", en: "a note needs its text").because(.caseActionInvalid)
+        }
         let event = CaseEvent(
             caseID: snapshot.id, action: action, from: state, to: next, date: date,
             actor: actor, note: note)
@@ -132,7 +138,7 @@ public enum CaseWorkflow {
                         "a reopen is allowed within \(rules.reopenWindowDays) days of the unsatisfied callback on \(callbackDate); \(date) is outside"
                 ).because(.caseReopenRefused)
             }
-        case .receive, .start, .pause, .resume, .answer, .evaluate, .close:
+        case .receive, .start, .pause, .resume, .answer, .evaluate, .close, .note:
             break
         }
     }

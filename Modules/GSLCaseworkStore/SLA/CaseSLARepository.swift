@@ -141,6 +141,78 @@ public struct CaseSLARepository: Sendable {
         }
     }
 
+    /// A page of the SLA view for `filter` on `today`, most urgent first: the requests it admits
+    /// in the order of their earliest stored due date (then id), after `cursor`, at most `limit`.
+    /// Only as many candidates are read and clocked as the page needs, so a dashboard or a queue
+    /// over tens of thousands of open requests opens at once. When something happened after
+    /// `today` (a view of the past) or the filter has no candidate scan, the whole view is
+    /// computed and returned as one page.
+    public func page(_ filter: SLAFilter, today: LocalDate, after cursor: SLAPage.Cursor?, limit: Int)
+        throws(GSLError) -> SLAPage
+    {
+        let policies = self.policies
+        let clock = self.clock
+        let dueBy = filter.candidatesDueBy(today: today, calendar: clock.calendar)
+        let asOfNow = try store.read { db in
+            (try String.fetchOne(db, sql: "SELECT max(on_date) FROM case_events") ?? "") <= today.iso
+        }
+        guard asOfNow, let dueBy else {
+            let all = try view(filter, today: today)
+            return SLAPage(items: all, next: nil, candidates: all.count)
+        }
+        return try store.read { db in
+            let candidates = """
+                SELECT id FROM cases WHERE resolution_due <= ?1 UNION SELECT id FROM cases WHERE response_due <= ?1
+                """
+            let count =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(candidates))", arguments: [dueBy.iso]) ?? 0
+            var items: [(CaseRecord, SLAReport)] = []
+            var position = cursor
+            var next: SLAPage.Cursor?
+            let batch = max(limit, 50)
+            scan: while true {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, min(coalesce(response_due, '9999-12-31'), coalesce(resolution_due, '9999-12-31')) AS due
+                        FROM cases WHERE id IN (\(candidates)) AND (due, id) > (?2, ?3) ORDER BY due, id LIMIT ?4
+                        """, arguments: [dueBy.iso, position?.due ?? "", position?.id ?? 0, batch])
+                if rows.isEmpty { break }
+                let keys = rows.map { SLAPage.Cursor(due: $0["due"], id: $0["id"]) }
+                let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
+                var records: [Int64: CaseRecord] = [:]
+                for row in try Row.fetchAll(
+                    db, sql: CaseRepository.select + " WHERE c.id IN (\(marks))",
+                    arguments: StatementArguments(keys.map(\.id)))
+                {
+                    let r = CaseRecord(row: row)
+                    records[r.id] = r
+                }
+                let events = try CaseRepository.events(db, ids: keys.map(\.id), forClock: true)
+                for key in keys {
+                    position = key
+                    guard let record = records[key.id] else { continue }
+                    let policy = policies.policy(category: record.category, priority: record.priority)
+                    if let report = clock.report(
+                        caseID: String(record.id), events: events[record.id] ?? [], policy: policy, now: today
+                    ),
+                        filter.admits(report)
+                    {
+                        items.append((record, report))
+                        if items.count == limit {
+                            next = key
+                            break scan
+                        }
+                    }
+                }
+                if rows.count < batch { break }
+            }
+            // A full page whose last row was the last candidate has no next page; the caller finds
+            // that out with one more (empty) read.
+            return SLAPage(items: items, next: next, candidates: count)
+        }
+    }
+
     /// Records the escalations due on `today` once each (running it again records nothing new).
     public func escalate(today: LocalDate, context: MutationContext) throws(GSLError) -> [Escalation] {
         let policies = self.policies
@@ -186,4 +258,23 @@ public struct CaseSLARepository: Sendable {
             return recorded
         }
     }
+}
+
+/// One page of an SLA view.
+public struct SLAPage: Sendable {
+    /// Where a page ends: the earliest stored due date of the last request read, and its id.
+    public struct Cursor: Sendable, Hashable {
+        /// The stored due date (ISO).
+        public var due: String
+        /// The request's id.
+        public var id: Int64
+    }
+
+    /// The requests admitted, most urgent first, with their SLA reports.
+    public var items: [(CaseRecord, SLAReport)]
+    /// Where the next page starts; nil when no request is left.
+    public var next: Cursor?
+    /// Requests whose stored due date falls in the filter's scan: an upper bound of those it
+    /// admits (a stored due date is never later than the true one).
+    public var candidates: Int
 }

@@ -326,21 +326,24 @@ public struct EventRepository: Sendable {
         public var series: String?
         /// Of this status.
         public var status: EventStatus?
+        /// Latest start first (the past looking back) instead of earliest first.
+        public var newestFirst: Bool
 
         /// A filter.
         public init(
             from: LocalDate? = nil, to: LocalDate? = nil, type: EventType? = nil, series: String? = nil,
-            status: EventStatus? = nil
+            status: EventStatus? = nil, newestFirst: Bool = false
         ) {
             self.from = from
             self.to = to
             self.type = type
             self.series = series
             self.status = status
+            self.newestFirst = newestFirst
         }
     }
 
-    /// Events matching `filter`, by start time.
+    /// Events matching `filter`, by start time (latest first when the filter says so).
     public func list(_ filter: Filter, limit: Int) throws(GSLError) -> [EventRecord] {
         var conditions: [String] = []
         var args: [any DatabaseValueConvertible] = []
@@ -368,7 +371,11 @@ public struct EventRepository: Sendable {
         args.append(limit)
         return try store.read { db in
             try Row.fetchAll(
-                db, sql: EventRecord.select + whereSQL + " ORDER BY e.starts_at, e.id LIMIT ?",
+                db,
+                sql: EventRecord.select + whereSQL
+                    + (filter.newestFirst
+                        ? " ORDER BY e.starts_at DESC, e.id DESC" : " ORDER BY e.starts_at, e.id")
+                    + " LIMIT ?",
                 arguments: StatementArguments(args)
             ).map(EventRecord.init(row:))
         }

@@ -156,8 +156,10 @@ public struct MatchProposalRepository: Sendable {
         }
     }
 
-    /// Proposals, optionally of one kind, state or run, by id.
-    public func list(kind: PostingKind?, state: MatchState?, runID: Int64?, limit: Int) throws(GSLError)
+    /// Proposals, optionally of one kind, state, run or demand, by id.
+    public func list(
+        kind: PostingKind?, state: MatchState?, runID: Int64?, demandID: Int64? = nil, limit: Int
+    ) throws(GSLError)
         -> [MatchProposal]
     {
         try store.read { db in
@@ -165,8 +167,9 @@ public struct MatchProposalRepository: Sendable {
                 db,
                 sql: Self.select + """
                      WHERE (?1 IS NULL OR mp.kind = ?1) AND (?2 IS NULL OR mp.state = ?2) AND (?3 IS NULL OR mp.run_id = ?3)
+                       AND (?5 IS NULL OR mp.demand_id = ?5)
                      ORDER BY mp.id LIMIT ?4
-                    """, arguments: [kind?.rawValue, state?.rawValue, runID, limit]
+                    """, arguments: [kind?.rawValue, state?.rawValue, runID, limit, demandID]
             ).map(Self.proposal)
         }
     }

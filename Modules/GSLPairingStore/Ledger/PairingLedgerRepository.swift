@@ -183,16 +183,18 @@ public struct PairingLedgerRepository: Sendable {
             jobs: Int, wagesFen: Int64
     }
 
-    /// Workshops, by opening day.
-    public func workshops(limit: Int) throws(GSLError) -> [WorkshopRow] {
+    /// Workshops, by opening day; of one village (its 12-digit code) when given.
+    public func workshops(village: String? = nil, limit: Int) throws(GSLError) -> [WorkshopRow] {
         try store.read { db in
-            try Row.fetchAll(
+            let code = try village.map { try PairingReferences.village(db, $0).code }
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT w.id, w.name, w.kind, r.name AS village, o.name AS firm, w.opened_on, w.jobs, w.wages_fen
                     FROM pair_workshops w JOIN regions r ON r.code = w.village_code JOIN organisations o ON o.id = w.org_id
-                    ORDER BY w.opened_on, w.id LIMIT ?
-                    """, arguments: [limit]
+                    WHERE ?1 IS NULL OR w.village_code = ?1
+                    ORDER BY w.opened_on, w.id LIMIT ?2
+                    """, arguments: [code, limit]
             ).map {
                 WorkshopRow(
                     id: $0["id"], name: $0["name"], kind: WorkshopKind(rawValue: $0["kind"]) ?? .other,

@@ -119,4 +119,57 @@ public struct PairingStatsRepository: Sendable {
             }.sorted { ($0.code ?? "") < ($1.code ?? "") }
         }
     }
+    /// One villagers' committee of a town: its profile (nil when not profiled) and its figures.
+    public struct VillageRow: Sendable, Equatable {
+        /// Code (12 digits) and name.
+        public var code: String, name: String
+        /// Profiled as weak (薄弱村); nil when the village has no profile.
+        public var weak: Bool?
+        /// Collective income (fen) and population, from the profile.
+        public var incomeFen: Int64?, population: Int?
+        /// Firms in a pairing active during the period.
+        public var partners = 0
+        /// Workshops opened by the period's end, and their jobs.
+        public var workshops = 0, jobs = 0
+    }
+
+    /// The villagers' committees (村委会) of the town `town` (9-digit code), by code, with their
+    /// profile and the figures of `period`.
+    public func villages(town: String, period: Period, limit: Int) throws(GSLError) -> [VillageRow] {
+        let code = try DivisionCode(town)
+        guard code.level == .town else {
+            throw GSLError.data(
+                "区划 \(code.rawValue) 不是乡镇（街道）代码", en: "division \(code.rawValue) is not a town code"
+            ).because(.invalidDivisionCode)
+        }
+        return try store.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.code, r.name, v.weak, v.income_fen, v.population,
+                           (SELECT count(DISTINCT p.org_id) FROM pairings p WHERE p.village_code = r.code
+                               AND p.start_date <= ?3 AND (p.end_date IS NULL OR p.end_date >= ?2)) AS partners,
+                           (SELECT count(*) FROM pair_workshops w WHERE w.village_code = r.code AND w.opened_on <= ?3) AS n,
+                           (SELECT coalesce(sum(jobs), 0) FROM pair_workshops w WHERE w.village_code = r.code
+                               AND w.opened_on <= ?3) AS jobs
+                    FROM regions r LEFT JOIN pair_villages v ON v.village_code = r.code
+                    WHERE r.parent_code = ?1 ORDER BY r.code
+                    """, arguments: [code.rawValue, period.start.iso, period.end.iso])
+            var out: [VillageRow] = []
+            for r in rows {
+                // Only villagers' committees take part (the division code tells them from communities).
+                guard out.count < limit, (try? DivisionCode(r["code"]))?.villageKind == .villagersCommittee
+                else { continue }
+                var row = VillageRow(code: r["code"], name: r["name"])
+                row.weak = (r["weak"] as Int64?).map { $0 != 0 }
+                row.incomeFen = r["income_fen"]
+                row.population = r["population"]
+                row.partners = r["partners"]
+                row.workshops = r["n"]
+                row.jobs = r["jobs"]
+                out.append(row)
+            }
+            return out
+        }
+    }
 }

@@ -18,6 +18,8 @@ final class CasesScreen: Screen {
     var department: String?
     var organisation: (id: Int64, name: String)?
     var overdueOnly = false
+    /// Where the overdue queue's next page starts (the SLA view is read a page at a time).
+    var overdueCursor: SLAPage.Cursor?
     var detail: CaseView?
     /// Rows fetched per page.
     static let pageSize = 200
@@ -55,7 +57,7 @@ final class CasesScreen: Screen {
     }
 
     func statusKeys(_ app: App) -> String {
-        app.t("t办理 a交办 c回访 f状态 d部门 o逾期", "t act a assign c callback f state d dept o late")
+        app.t("t办理 a交办 c回访 n备注 f状态 d部门 o逾期", "t act a assign c callback n note f state d dept o late")
     }
 
     func keyHelp(_ app: App) -> [(String, String)] {
@@ -66,6 +68,8 @@ final class CasesScreen: Screen {
             ("t", app.t("办理：当前状态允许的动作（可附备注）", "act: the actions the state allows (with a note)")),
             ("a", app.t("交办（主办、协办部门）", "assign (lead and assisting departments)")),
             ("c", app.t("回访（联系、解决、满意度）", "callback (contacted, solved, satisfaction)")),
+            ("n", app.t("备注：记入办理记录，不改变状态", "note: on the timeline, the state stays")),
+            ("D", app.t("设置办理日期（空为今天）", "set the action date (empty: today)")),
             ("f", app.t("按状态筛选", "filter by state")),
             ("d", app.t("按主办部门筛选（空为全部）", "filter by lead department (empty: all)")),
             ("o", app.t("只看逾期（SLA 已超时）", "overdue only (SLA past due)")),
@@ -82,19 +86,8 @@ final class CasesScreen: Screen {
         let keep = selectedRecord?.id
         records = []
         exhausted = false
-        if overdueOnly {
-            // The overdue rule is the SLA view's; the state and department filters narrow it.
-            records = try app.cases.slaView(.overdue, today: app.today).map(\.0)
-                .filter { r in
-                    (state == nil || r.state == state)
-                        && (department == nil || r.leadDepartment == department)
-                        && (organisation == nil || r.orgID == organisation?.id)
-                }
-                .sorted { $0.id > $1.id }
-            exhausted = true
-        } else {
-            try loadMore(app)
-        }
+        overdueCursor = nil
+        try loadMore(app)
         fillQueue(app)
         if let keep, let i = records.firstIndex(where: { $0.id == keep }) { queue.selected = i }
         queue.clamp()
@@ -103,6 +96,19 @@ final class CasesScreen: Screen {
 
     func loadMore(_ app: App) throws {
         guard !exhausted else { return }
+        if overdueOnly {
+            // The overdue rule is the SLA view's, read a page at a time, most urgent first; the
+            // state, department and enterprise filters narrow each page.
+            let page = try app.cases.slaPage(
+                .overdue, today: app.today, after: overdueCursor, limit: Self.pageSize)
+            records += page.items.map(\.0).filter { r in
+                (state == nil || r.state == state) && (department == nil || r.leadDepartment == department)
+                    && (organisation == nil || r.orgID == organisation?.id)
+            }
+            overdueCursor = page.next
+            if page.next == nil { exhausted = true }
+            return
+        }
         let page = try app.cases.page(filter, before: records.last?.id, limit: Self.pageSize)
         if page.count < Self.pageSize { exhausted = true }
         records += page
@@ -150,8 +156,7 @@ final class CasesScreen: Screen {
             }
             return false
         case .character("r"):
-            try reload(app)
-            app.message = (app.t("已刷新", "reloaded"), .good)
+            try app.reload(self)
             return true
         case .character("x"):
             clearFilters()
@@ -163,13 +168,11 @@ final class CasesScreen: Screen {
             try reload(app)
             return true
         case .character("f"):
-            let states = CaseState.allCases
-            app.choose(
-                app.t("按状态筛选", "filter by state"),
-                [app.t("全部", "all")] + states.map { $0.label.text(app.lang) }
+            app.chooseFilter(
+                app.t("按状态筛选", "filter by state"), CaseState.allCases, label: { $0.label.text(app.lang) }
             ) {
-                [self] i in
-                state = i == 0 ? nil : states[i - 1]
+                [self] state in
+                self.state = state
                 queue.selected = 0
                 try reload(app)
             }
@@ -191,6 +194,9 @@ final class CasesScreen: Screen {
             return true
         case .character("c"):
             try perform(.evaluate, app)
+            return true
+        case .character("n"):
+            try perform(.note, app)
             return true
         default:
             break
@@ -224,7 +230,7 @@ final class CasesScreen: Screen {
 
     func chooseAction(_ app: App) throws {
         guard let view = detail else { return }
-        let kinds = app.cases.availableActions(view, on: app.today)
+        let kinds = app.cases.availableActions(view, on: app.actionDay)
         guard !kinds.isEmpty else {
             app.message = (
                 app.t(
@@ -246,7 +252,25 @@ final class CasesScreen: Screen {
     func perform(_ kind: CaseAction.Kind, _ app: App) throws {
         guard let view = detail else { return }
         let id = view.record.id
-        let allowed = app.cases.availableActions(view, on: app.today)
+        if kind == .note {
+            app.ask(app.t("备注 #\(id)：", "note on #\(id): ")) { [self] text in
+                let n = text.trimmingCharacters(in: .whitespaces)
+                let after = try app.cases.note(
+                    caseID: id, text: n, on: app.actionDay, expectedVersion: view.record.version,
+                    context: app.context("case note \(id) \(n)" + app.dateFlag))
+                app.invalidateAll()
+                try reload(app)
+                app.message = (
+                    app.t(
+                        "#\(id) 已加备注，状态仍为“\(after.record.state.label.zh)”（操作人 \(app.options.actor)）",
+                        "request #\(id): note added, still \(after.record.state.label.en) (by \(app.options.actor))"
+                    ),
+                    .good
+                )
+            }
+            return
+        }
+        let allowed = app.cases.availableActions(view, on: app.actionDay)
         guard allowed.contains(kind) else {
             app.message = (
                 app.t(
@@ -263,7 +287,8 @@ final class CasesScreen: Screen {
                 let n = note.trimmingCharacters(in: .whitespaces)
                 try act(
                     action, id: id, version: view.record.version, note: n.isEmpty ? nil : n,
-                    command: "case \(action.kind.rawValue) \(id)\(flags)" + (n.isEmpty ? "" : " --note \(n)"),
+                    command: "case \(action.kind.rawValue) \(id)\(flags)" + (n.isEmpty ? "" : " --note \(n)")
+                        + app.dateFlag,
                     app)
             }
         }
@@ -314,6 +339,7 @@ final class CasesScreen: Screen {
         case .answer: withNote(.answer)
         case .close: withNote(.close)
         case .reopen: withNote(.reopen)
+        case .note: break
         }
     }
 
@@ -321,7 +347,7 @@ final class CasesScreen: Screen {
         throws
     {
         let view = try app.cases.act(
-            action, caseID: id, on: app.today, note: note, expectedVersion: version,
+            action, caseID: id, on: app.actionDay, note: note, expectedVersion: version,
             context: app.context(command))
         app.invalidateAll()
         try reload(app)

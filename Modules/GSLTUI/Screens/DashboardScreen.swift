@@ -1,16 +1,25 @@
 import GSLCasework
 import GSLCaseworkStore
 import GSLCore
+import GSLEvents
+import GSLEventsStore
 import GSLIndexScoring
 import GSLIndexScoringStore
 import GSLTerminal
 
-/// 概览: requests by state with the overdue ones (SLA view), the latest index run's top and bottom,
-/// and the place where upcoming events show once the Events module lands. Every figure is a
-/// service call; nothing is made up.
+/// 概览: requests by state with the overdue ones (a page of the SLA view, most urgent first), the
+/// latest index run's top and bottom, and the upcoming events. Every figure is a service call;
+/// nothing is made up.
 final class DashboardScreen: Screen {
     var counts: [(CaseState, Int)] = []
     var overdue: [(CaseRecord, SLAReport)] = []
+    /// Whether `overdue` holds every overdue request (else the first page of them).
+    var overdueComplete = true
+    /// Requests whose stored due date has passed: the most there can be overdue.
+    var overdueCandidates = 0
+    var upcoming: [EventRecord] = []
+    /// Overdue requests shown (the first page of the SLA view).
+    static let overdueShown = 200
     var indexTitle = ""
     var top: [(rank: Int, name: String, score: Double)] = []
     var bottom: [(rank: Int, name: String, score: Double)] = []
@@ -33,12 +42,13 @@ final class DashboardScreen: Screen {
         let today = app.today
         loadedOn = today
         counts = try app.cases.stateCounts()
-        // Most overdue first: the SLA view decides what is overdue and by how much.
-        overdue = try app.cases.slaView(.overdue, today: today).sorted {
-            ($0.1.statuses.map(\.overdueWorkdays).max() ?? 0, $0.0.id) > (
-                $1.1.statuses.map(\.overdueWorkdays).max() ?? 0, $1.0.id
-            )
-        }
+        // Most urgent first, one page: the SLA view decides what is overdue and by how much, and
+        // only the page's requests are clocked (a store with 30,000 open requests opens at once).
+        let page = try app.cases.slaPage(.overdue, today: today, after: nil, limit: Self.overdueShown)
+        overdue = page.items
+        overdueComplete = page.next == nil
+        overdueCandidates = page.candidates
+        upcoming = try app.events.list(EventRepository.Filter(from: today, status: .scheduled), limit: 20)
         overdueTable.columns = [
             TableColumn("#", width: 7, right: true), TableColumn(app.t("逾期", "late"), width: 6, right: true),
             TableColumn(app.t("主办部门", "lead"), width: 10), TableColumn(app.t("标题", "title")),
@@ -112,12 +122,21 @@ final class DashboardScreen: Screen {
         }
         figure(app.t("全部", "all"), total, .heading)
         figure(app.t("办理中（未结）", "open"), open)
-        figure(app.t("逾期", "overdue"), overdue.count, overdue.isEmpty ? .good : .danger)
+        if overdueComplete {
+            figure(app.t("逾期", "overdue"), overdue.count, overdue.isEmpty ? .good : .danger)
+        } else {
+            // More than a page: the count of passed stored due dates bounds it from above.
+            figure(app.t("逾期（≤）", "overdue (≤)"), overdueCandidates, .danger)
+        }
         row += 1
         for (state, n) in counts { figure("  " + state.label.text(app.lang), n) }
 
         let o = canvas.sub(overdueRect).box(
-            title: app.t("逾期诉求 \(overdue.count)", "overdue requests \(overdue.count)"), focused: true)
+            title: overdueComplete
+                ? app.t("逾期诉求 \(overdue.count)", "overdue requests \(overdue.count)")
+                : app.t(
+                    "逾期诉求 · 最急的 \(overdue.count) 件", "overdue requests · the \(overdue.count) most urgent"),
+            focused: true)
         if overdue.isEmpty {
             o.text(1, 1, app.t("没有逾期诉求", "no overdue requests"), .good)
         } else {
@@ -150,13 +169,13 @@ final class DashboardScreen: Screen {
         }
 
         let ev = canvas.sub(eventsRect).box(title: app.t("近期活动", "upcoming events"))
-        for (i, line) in TextFit.wrap(
-            app.t(
-                "活动模块尚未接入：接入后此处列出近期活动与报名人数。",
-                "The Events module is not installed yet: upcoming events and registrations will show here."),
-            ev.width
-        ).enumerated() {
-            ev.text(i, 0, line, .dim)
+        if upcoming.isEmpty {
+            ev.text(0, 0, app.t("没有已排期的近期活动", "no upcoming events scheduled"), .dim)
+        }
+        for (i, e) in upcoming.prefix(ev.height).enumerated() {
+            ev.text(i, 0, String(e.start.display.dropFirst(5)), .accent, width: 11)
+            ev.text(i, 12, e.type.label.text(app.lang), .dim, width: 6)
+            ev.text(i, 19, e.title, .normal, width: max(0, ev.width - 19))
         }
     }
 }

@@ -27,6 +27,7 @@ final class HelpScreen: Screen {
             ["Esc", app.t("返回", "back")],
             ["/", app.t("搜索全部实体", "search every entity")],
             [":", app.t("运行任意 gsl 命令（同一数据库），显示输出", "run any gsl command on this store, show its output")],
+            ["D", app.t("设置此后操作的日期（空为今天）", "date the following actions (empty: today)")],
             ["?", app.t("本帮助", "this help")],
             ["q  ^C", app.t("退出", "quit")],
         ]
