@@ -11,13 +11,28 @@ extension PostingRepository {
     {
         let input = try ImportSupport(options, fields: PostingFields.specs)
         var drafts: [(TabularRow, NewPosting)] = []
+        var firstLineOfRef: [String: Int] = [:]
         for row in input.file.rows {
             let reader = input.reader(row)
+            let draft: NewPosting
             do {
-                drafts.append((row, try PostingFields.draft(reader, today: today)))
+                draft = try PostingFields.draft(reader, today: today)
             } catch {
                 throw error.location?.line == nil ? input.rowError(error, row: row) : error
             }
+            if let ref = draft.ref {
+                if let first = firstLineOfRef[ref] {
+                    throw GSLError(
+                        .data,
+                        Message(
+                            "编号 \(ref) 重复（第\(first)行已出现）",
+                            en: "duplicate reference \(ref) (already on line \(first))"),
+                        at: input.location(row, "ref")
+                    ).because(.importDuplicateRow)
+                }
+                firstLineOfRef[ref] = row.line
+            }
+            drafts.append((row, draft))
         }
         var report = ImportReport()
         report.rows = drafts.count
@@ -30,7 +45,13 @@ extension PostingRepository {
                 do {
                     _ = try Self.insert(new, m)
                 } catch {
-                    throw input.rowError(error, row: row)
+                    // A fault of one field (the reference, the organisation, the region) at its column.
+                    var placed = input.rowError(error, row: row)
+                    if let field = placed.location?.field, let at = input.location(row, field) {
+                        placed.location?.column = at.column
+                        placed.location?.field = at.field
+                    }
+                    throw placed
                 }
                 out.inserted += 1
             }

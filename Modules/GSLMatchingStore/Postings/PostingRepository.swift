@@ -56,7 +56,12 @@ public struct PostingRepository: Sendable {
 
     /// Inserts a validated posting inside a write.
     static func insert(_ new: NewPosting, _ m: Mutation) throws -> Int64 {
-        let org = try References.organisation(m.db, new.organisation)
+        let org: Organisation
+        do {
+            org = try References.organisation(m.db, new.organisation)
+        } catch let error as GSLError {
+            throw error.at(SourceLocation(field: "org"))
+        }
         var region = new.region.map(TextNormaliser.halfWidth) ?? org.regionCode
         if let typed = new.region {
             let code = try DivisionCode(typed).rawValue
@@ -76,7 +81,7 @@ public struct PostingRepository: Sendable {
                 == true
         {
             throw GSLError.conflict("编号 \(ref) 已存在", en: "reference \(ref) exists already")
-                .because(.importDuplicateRow)
+                .at(SourceLocation(field: "ref")).because(.importKeyExists)
         }
         return try m.insert(
             into: "match_postings", entity: "match_posting",

@@ -102,9 +102,17 @@ public struct PairingProfileRepository: Sendable {
         let base = report
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
+            var firstLine: [String: Int] = [:]
             for (row, d, _) in drafts {
                 do {
                     let (code, _) = try PairingReferences.village(m.db, d.code)
+                    if let first = firstLine[code] {
+                        throw GSLError.data(
+                            "村 \(code) 重复（第\(first)行已出现）",
+                            en: "duplicate village \(code) (already on line \(first))"
+                        ).because(.importDuplicateRow)
+                    }
+                    firstLine[code] = row.line
                     let values: [(String, DatabaseValue)] = [
                         ("income_fen", d.income.databaseValue), ("weak", (d.weak ? 1 : 0).databaseValue),
                         ("population", d.population.databaseValue), ("needs", d.needs.databaseValue),
@@ -138,11 +146,18 @@ public struct PairingProfileRepository: Sendable {
                         ], key: code)
                     out.inserted += 1
                 } catch {
-                    throw input.rowError(error, row: row)
+                    // Every fault here is the row's village code: placed at its column.
+                    throw Self.placed(input.rowError(error, row: row), input.location(row, "code"))
                 }
             }
             return out
         }
+    }
+
+    /// `error` with the column (and field) of `location` where it has none.
+    static func placed(_ error: GSLError, _ location: SourceLocation?) -> GSLError {
+        guard let location else { return error }
+        return error.at(location)
     }
 
     /// Imports firm profiles (capacity, budget) in one transaction.
@@ -181,9 +196,17 @@ public struct PairingProfileRepository: Sendable {
         let base = report
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
+            var firstLine: [Int64: Int] = [:]
             for (row, reference, capacity, budget, note) in drafts {
                 do {
                     let org = try PairingReferences.enterprise(m.db, reference)
+                    if let first = firstLine[org.id] {
+                        throw GSLError.data(
+                            "企业「\(org.name)」重复（第\(first)行已出现）",
+                            en: "duplicate firm '\(org.name)' (already on line \(first))"
+                        ).because(.importDuplicateRow)
+                    }
+                    firstLine[org.id] = row.line
                     let values: [(String, DatabaseValue)] = [
                         ("capacity", capacity.databaseValue), ("budget_fen", budget.databaseValue),
                         ("note", note.databaseValue),
@@ -215,7 +238,8 @@ public struct PairingProfileRepository: Sendable {
                         ], key: String(org.id))
                     out.inserted += 1
                 } catch {
-                    throw input.rowError(error, row: row)
+                    // Every fault here is the row's enterprise: placed at its column.
+                    throw Self.placed(input.rowError(error, row: row), input.location(row, "org"))
                 }
             }
             return out

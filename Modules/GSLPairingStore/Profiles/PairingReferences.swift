@@ -41,7 +41,14 @@ enum PairingReferences {
         do {
             return try References.organisation(db, reference, kind: .enterprise)
         } catch let error as GSLError where error.kind == .notFound {
-            guard let other = try? References.organisation(db, reference, kind: nil) else { throw error }
+            guard let other = try? References.organisation(db, reference, kind: nil) else {
+                // Eighteen characters of digits and capitals is a USCC typed wrong, not a name.
+                let code = TextNormaliser.halfWidth(reference).trimmingCharacters(in: .whitespaces)
+                if code.count == 18, code.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }) {
+                    _ = try USCC.validate(code)
+                }
+                throw error
+            }
             throw GSLError.data(
                 "「\(other.name)」是\(other.kind.chinese)，不是企业：只有企业参与结对",
                 en:
