@@ -195,6 +195,10 @@ public struct PostingRepository: Sendable {
         throws(GSLError) -> Posting
     {
         let posting = try get(ref)
+        // A stale version is a conflict (75) first, as for every optimistic lock.
+        try Mutation.checkVersion(
+            expectedVersion, found: posting.version,
+            what: Message("供需信息 #\(posting.id)", en: "posting #\(posting.id)"))
         guard posting.state == .open else {
             throw GSLError.data("供需信息 #\(posting.id) 已关闭", en: "posting #\(posting.id) is closed already")
                 .because(.matchingTransitionRefused)
@@ -206,9 +210,6 @@ public struct PostingRepository: Sendable {
             ).because(.matchingStepInvalid)
         }
         try store.write(context) { m in
-            try Mutation.checkVersion(
-                expectedVersion, found: posting.version,
-                what: Message("供需信息 #\(posting.id)", en: "posting #\(posting.id)"))
             try m.update(
                 table: "match_postings", entity: "match_posting", key: posting.id.databaseValue,
                 expectedVersion: posting.version,
