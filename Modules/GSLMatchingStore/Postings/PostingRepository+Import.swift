@@ -11,7 +11,7 @@ extension PostingRepository {
     {
         let input = try ImportSupport(options, fields: PostingFields.specs)
         var drafts: [(TabularRow, NewPosting)] = []
-        var firstLineOfRef: [String: Int] = [:]
+        var refs = FirstLines<String>()
         for row in input.file.rows {
             let reader = input.reader(row)
             let draft: NewPosting
@@ -21,16 +21,9 @@ extension PostingRepository {
                 throw error.location?.line == nil ? input.rowError(error, row: row) : error
             }
             if let ref = draft.ref {
-                if let first = firstLineOfRef[ref] {
-                    throw GSLError(
-                        .data,
-                        Message(
-                            "编号 \(ref) 重复（第\(first)行已出现）",
-                            en: "duplicate reference \(ref) (already on line \(first))"),
-                        at: input.location(row, "ref")
-                    ).because(.importDuplicateRow)
-                }
-                firstLineOfRef[ref] = row.line
+                try refs.record(
+                    ref, line: row.line, at: input.location(row, "ref"),
+                    Message("编号 \(ref) ", en: "reference \(ref)"))
             }
             drafts.append((row, draft))
         }

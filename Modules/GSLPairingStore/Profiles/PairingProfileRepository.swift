@@ -102,17 +102,12 @@ public struct PairingProfileRepository: Sendable {
         let base = report
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
-            var firstLine: [String: Int] = [:]
+            var villages = FirstLines<String>()
             for (row, d, _) in drafts {
                 do {
                     let (code, _) = try PairingReferences.village(m.db, d.code)
-                    if let first = firstLine[code] {
-                        throw GSLError.data(
-                            "村 \(code) 重复（第\(first)行已出现）",
-                            en: "duplicate village \(code) (already on line \(first))"
-                        ).because(.importDuplicateRow)
-                    }
-                    firstLine[code] = row.line
+                    try villages.record(
+                        code, line: row.line, at: nil, Message("村 \(code) ", en: "village \(code)"))
                     let values: [(String, DatabaseValue)] = [
                         ("income_fen", d.income.databaseValue), ("weak", (d.weak ? 1 : 0).databaseValue),
                         ("population", d.population.databaseValue), ("needs", d.needs.databaseValue),
@@ -196,17 +191,12 @@ public struct PairingProfileRepository: Sendable {
         let base = report
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
-            var firstLine: [Int64: Int] = [:]
+            var firms = FirstLines<Int64>()
             for (row, reference, capacity, budget, note) in drafts {
                 do {
                     let org = try PairingReferences.enterprise(m.db, reference)
-                    if let first = firstLine[org.id] {
-                        throw GSLError.data(
-                            "企业「\(org.name)」重复（第\(first)行已出现）",
-                            en: "duplicate firm '\(org.name)' (already on line \(first))"
-                        ).because(.importDuplicateRow)
-                    }
-                    firstLine[org.id] = row.line
+                    try firms.record(
+                        org.id, line: row.line, at: nil, Message("企业「\(org.name)」", en: "firm '\(org.name)'"))
                     let values: [(String, DatabaseValue)] = [
                         ("capacity", capacity.databaseValue), ("budget_fen", budget.databaseValue),
                         ("note", note.databaseValue),
