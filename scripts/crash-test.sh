@@ -23,7 +23,7 @@
 #
 # Usage: scripts/crash-test.sh [GSL] [KILLS]   (defaults: .build/debug/gsl, 30)
 # Environment: CRASH_ORGS (enterprises, default 20000), CRASH_PEOPLE (people on the sign-in sheet,
-# default 4000), CRASH_VILLAGES (villages to pair, default 300), CRASH_SEED (random seed, default:
+# default 4000, at most 16000), CRASH_VILLAGES (villages to pair, default 300), CRASH_SEED (random seed, default:
 # the time), CRASH_WORKLOADS (default "import cases steps checkin pairing demo").
 set -euo pipefail
 GSL=$(realpath "${1:-.build/debug/gsl}")
@@ -96,7 +96,7 @@ quiet "$GSL" org add --name 宁波市工商联 --kind federation --db "$BASE"
 quiet "$GSL" event create --title 甬商大讲堂第1期 --type 讲堂 --organiser 宁波市工商联 \
   --start "2025-03-07 14:00" --end "2025-03-07 16:30" --venue 市工商联报告厅 --db "$BASE"
 mapfile -t firms < <(sqlite3 "$BASE" "SELECT name FROM organisations WHERE kind = 'enterprise' ORDER BY id LIMIT 200")
-surnames=(王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 郑)
+surnames=(王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余)
 given=(伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平)
 {
   echo "姓名,单位"
@@ -134,8 +134,8 @@ workload() {
       local -n cmds=$name
       for s in "${cmds[@]}"; do
         # shellcheck disable=SC2086
-        "$GSL" $s --db "$db" >/dev/null 2>&1
-        [ -n "$out" ] && signature "$db" >>"$out"
+        "$GSL" $s --db "$db" >/dev/null 2>&1 || return 1
+        [ -z "$out" ] || signature "$db" >>"$out"
       done
       ;;
     checkin) "$GSL" event checkin 1 --sheet "$WORK/sheet.csv" --db "$db" >/dev/null 2>&1 ;;
@@ -151,7 +151,10 @@ for w in "${WORKLOADS[@]}"; do
   rm -f "$WORK"/out/*
   signature "$ref" >"$WORK/sig-$w.txt"
   t0=$(now_ms)
-  if batch "$w"; then workload "$w" "$ref" "$WORK/sig-$w.txt"; else workload "$w" "$ref" ""; fi
+  sigs=""
+  batch "$w" && sigs=$WORK/sig-$w.txt
+  # The uninterrupted run must succeed (a changed command line would make every kill vacuous).
+  workload "$w" "$ref" "$sigs" || { echo "crash-test: the reference run of $w failed; run its command by hand" >&2; exit 1; }
   duration[$w]=$(( $(now_ms) - t0 ))
   batch "$w" || signature "$ref" >>"$WORK/sig-$w.txt"
   # Each batch command must have written something (else the kills test nothing).
