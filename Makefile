@@ -94,14 +94,16 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
 
-# SIGKILL at 30 random moments of an import, a request import and a batch of case transitions;
-# the store must pass db check and audit verify and hold a state of the uninterrupted run.
+# SIGKILL at 30 random moments of an import, a request import, a batch of case transitions, a
+# sign-in sheet check-in, a pairing plan and apply, and demo generate; the store must pass db check
+# and audit verify and hold a state of the uninterrupted run.
 crash-test: deps
 	$(SWIFT) build
 	@bash scripts/crash-test.sh $(GSL_DEBUG) 30
 
-# 4 processes × 500 mixed writes (organisation edits with and without a version, request steps)
-# on one store: exit 0 or 75 only, no raw lock message, nothing lost.
+# 4 processes × 500 mixed writes (organisation edits with and without a version, request steps,
+# event registrations, match postings, proposals and their steps) on one store: exit 0 or 75 only,
+# no raw lock message, nothing lost, the store equal to its audit log replayed.
 concurrency-test: deps
 	$(SWIFT) build
 	@bash scripts/concurrency-test.sh $(GSL_DEBUG) 4 500

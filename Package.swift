@@ -271,7 +271,9 @@ let package = Package(
         // MARK: - Fuzzing (make fuzz; Docs/reliability.md)
         .executableTarget(
             name: "gsl-fuzz",
-            dependencies: ["GSLCore", "GSLTabular", "GSLIndexScoring", "GSLOptimise", "GSLEvents"],
+            dependencies: [
+                "GSLCore", "GSLTabular", "GSLIndexScoring", "GSLOptimise", "GSLEvents", "GSLMatching",
+            ],
             path: "Tests/Fuzz/Harness", swiftSettings: swiftSettings),
     ]
 )

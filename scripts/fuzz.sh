@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 SCRATCH=.build-fuzz
-TARGETS=${FUZZ_TARGETS:-"csv json ndjson encoding amount date codes framework pipeline instance matrix ics"}
+TARGETS=${FUZZ_TARGETS:-"csv json ndjson encoding amount date codes framework pipeline instance matrix ics profile signin"}
 
 echo "== building gsl-fuzz (-sanitize=fuzzer,address) into $SCRATCH"
 # SwiftPM's --sanitize=fuzzer instruments C targets only: the Swift readers need coverage of their own,

@@ -52,7 +52,8 @@ import Testing
     }
 
     /// A store with something for every importer to collide with: divisions, two enterprises, a
-    /// person, a campaign with a visit, a request, the qinqing@v2 framework and its data.
+    /// person, a campaign with a visit, a request, the qinqing@v2 framework and its data, an event,
+    /// a posting and pairing profiles.
     func prepared() throws -> CLIRunner {
         let cli = try CLIRunner()
         try cli.ok(["init"])
@@ -81,6 +82,25 @@ import Testing
         let framework = Fixtures.datasets.appendingPathComponent("frameworks/qinqing-v2.yaml").path
         try cli.ok(["index", "framework", "import", framework])
         try cli.ok(["index", "data", "generate", "--framework", "qinqing@v2", "--dataset", "ningbo"])
+        // The new modules: event 1 with one session, 李娜 of 宁波甬联科技有限公司 (张三 belongs to
+        // no firm), posting D1, one village's and one firm's pairing profile.
+        try cli.ok([
+            "event", "create", "--title", "甬商大讲堂第1期", "--type", "讲堂", "--start", "2025-03-07 14:00", "--end",
+            "2025-03-07 16:30",
+        ])
+        try cli.ok(["person", "add", "--name", "李娜", "--org", "宁波甬联科技有限公司"])
+        try cli.ok([
+            "match", "post", "--ref", "D1", "--side", "demand", "--kind", "credit", "--org", "宁波甬联科技有限公司",
+            "--title", "流动资金贷款", "--amount", "500万", "--date", "2025-03-01",
+        ])
+        try cli.ok([
+            "pair", "village", "import",
+            try cli.write("seed-villages.csv", "村代码,村集体经济收入,薄弱村,人口\n330226102208,12万,是,1200\n"),
+        ])
+        try cli.ok([
+            "pair", "firm", "import",
+            try cli.write("seed-firms.csv", "统一社会信用代码,结对能力,预算\n91330200711192037M,2,100万\n"),
+        ])
         return cli
     }
 

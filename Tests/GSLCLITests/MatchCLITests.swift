@@ -143,6 +143,32 @@ import Testing
         #expect(credit.count == 1 && credit[0]["proposals"] as? Int == 0)
     }
 
+    /// Two desks on one proposal (found by the concurrency test): the second acts on the version it
+    /// read before the first desk's step, and gets a conflict (75), not "step not allowed" (65).
+    /// The same for closing a posting that another desk closed.
+    @Test func aStaleVersionIsAConflictBeforeTheStepIsChecked() throws {
+        let cli = try prepared()
+        try cli.ok(["match", "propose", "D1", "S1", "--date", "2025-03-02"])
+        let read =
+            try json(try cli.ok(["match", "proposal", "1", "--format", "json"]).stdout) as! [String: Any]
+        let version = String(read["version"] as! Int)
+        try cli.ok(["match", "introduce", "1", "--date", "2025-03-05"])
+        let posting =
+            try json(try cli.ok(["match", "show", "S2", "--format", "json"]).stdout) as! [String: Any]
+        try cli.ok(["match", "close", "S2", "--date", "2025-04-01"])
+        let before = try counts(cli)
+        let step = try cli.fail([
+            "match", "introduce", "1", "--expect-version", version, "--date", "2025-03-06",
+        ])
+        #expect(step.status == 75 && step.cause == "store.stale-version", "\(step)")
+        let close = try cli.fail([
+            "match", "close", "S2", "--expect-version", String(posting["version"] as! Int), "--date",
+            "2025-04-02",
+        ])
+        #expect(close.status == 75 && close.cause == "store.stale-version", "\(close)")
+        #expect(try counts(cli) == before)
+    }
+
     @Test func badInputWritesNothing() throws {
         let cli = try prepared()
         let before = try counts(cli)

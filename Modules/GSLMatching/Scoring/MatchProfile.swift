@@ -80,6 +80,11 @@ public struct MatchProfile: Sendable, Hashable, Codable {
     /// weights must be finite and not negative, `candidates` at least 1.
     public static func parse(_ text: String, file: String) throws(GSLError) -> MatchProfile {
         let root = try ConfigYAML.parse(text, file: file)
+        // An empty file (a failed `profile show > FILE`, say) would silently reset every weight.
+        if root.entries?.isEmpty == true {
+            throw GSLError.data("权重文件为空", en: "the weights profile is empty", at: SourceLocation(file: file))
+                .because(.importEmptyFile)
+        }
         let profile = try ConfigDecoder.decode(MatchProfile.self, from: root, file: file)
         for kind in ["default"] + PostingKind.allCases.map(\.rawValue) {
             let block: FeatureWeights? =

@@ -9,10 +9,10 @@ public enum PostingFields {
     /// The columns an import file may have, with their Chinese names.
     public static let specs: [FieldSpec] = [
         FieldSpec("ref", aliases: ["编号", "信息编号", "reference"]),
-        FieldSpec("side", aliases: ["供需", "方向", "供需方向"]),
-        FieldSpec("kind", aliases: ["类别", "类型", "种类"]),
-        FieldSpec("org", aliases: ["组织", "企业", "单位", "机构", "organisation", "organization"]),
-        FieldSpec("title", aliases: ["标题", "名称"]),
+        FieldSpec("side", aliases: ["供需", "方向", "供需方向"], required: true),
+        FieldSpec("kind", aliases: ["类别", "类型", "种类"], required: true),
+        FieldSpec("org", aliases: ["组织", "企业", "单位", "机构", "organisation", "organization"], required: true),
+        FieldSpec("title", aliases: ["标题", "名称"], required: true),
         FieldSpec("text", aliases: ["内容", "描述", "说明", "description"]),
         FieldSpec("industry", aliases: ["行业代码", "行业"]),
         FieldSpec("region", aliases: ["区划代码", "地区", "所在地区"]),

@@ -11,13 +11,21 @@ extension PostingRepository {
     {
         let input = try ImportSupport(options, fields: PostingFields.specs)
         var drafts: [(TabularRow, NewPosting)] = []
+        var refs = FirstLines<String>()
         for row in input.file.rows {
             let reader = input.reader(row)
+            let draft: NewPosting
             do {
-                drafts.append((row, try PostingFields.draft(reader, today: today)))
+                draft = try PostingFields.draft(reader, today: today)
             } catch {
                 throw error.location?.line == nil ? input.rowError(error, row: row) : error
             }
+            if let ref = draft.ref {
+                try refs.record(
+                    ref, line: row.line, at: input.location(row, "ref"),
+                    Message("编号 \(ref) ", en: "reference \(ref)"))
+            }
+            drafts.append((row, draft))
         }
         var report = ImportReport()
         report.rows = drafts.count
@@ -30,7 +38,13 @@ extension PostingRepository {
                 do {
                     _ = try Self.insert(new, m)
                 } catch {
-                    throw input.rowError(error, row: row)
+                    // A fault of one field (the reference, the organisation, the region) at its column.
+                    var placed = input.rowError(error, row: row)
+                    if let field = placed.location?.field, let at = input.location(row, field) {
+                        placed.location?.column = at.column
+                        placed.location?.field = at.field
+                    }
+                    throw placed
                 }
                 out.inserted += 1
             }

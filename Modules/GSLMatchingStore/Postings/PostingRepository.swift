@@ -56,7 +56,12 @@ public struct PostingRepository: Sendable {
 
     /// Inserts a validated posting inside a write.
     static func insert(_ new: NewPosting, _ m: Mutation) throws -> Int64 {
-        let org = try References.organisation(m.db, new.organisation)
+        let org: Organisation
+        do {
+            org = try References.organisation(m.db, new.organisation)
+        } catch let error as GSLError {
+            throw error.at(SourceLocation(field: "org"))
+        }
         var region = new.region.map(TextNormaliser.halfWidth) ?? org.regionCode
         if let typed = new.region {
             let code = try DivisionCode(typed).rawValue
@@ -76,7 +81,7 @@ public struct PostingRepository: Sendable {
                 == true
         {
             throw GSLError.conflict("编号 \(ref) 已存在", en: "reference \(ref) exists already")
-                .because(.importDuplicateRow)
+                .at(SourceLocation(field: "ref")).because(.importKeyExists)
         }
         return try m.insert(
             into: "match_postings", entity: "match_posting",
@@ -190,6 +195,10 @@ public struct PostingRepository: Sendable {
         throws(GSLError) -> Posting
     {
         let posting = try get(ref)
+        // A stale version is a conflict (75) first, as for every optimistic lock.
+        try Mutation.checkVersion(
+            expectedVersion, found: posting.version,
+            what: Message("供需信息 #\(posting.id)", en: "posting #\(posting.id)"))
         guard posting.state == .open else {
             throw GSLError.data("供需信息 #\(posting.id) 已关闭", en: "posting #\(posting.id) is closed already")
                 .because(.matchingTransitionRefused)
@@ -201,9 +210,6 @@ public struct PostingRepository: Sendable {
             ).because(.matchingStepInvalid)
         }
         try store.write(context) { m in
-            try Mutation.checkVersion(
-                expectedVersion, found: posting.version,
-                what: Message("供需信息 #\(posting.id)", en: "posting #\(posting.id)"))
             try m.update(
                 table: "match_postings", entity: "match_posting", key: posting.id.databaseValue,
                 expectedVersion: posting.version,

@@ -181,12 +181,14 @@ public struct MatchProposalRepository: Sendable {
         context: MutationContext
     ) throws(GSLError) -> MatchProposal {
         let current = try get(id)
+        // A stale version is a conflict (75) before anything else: the step the caller chose
+        // from that version may no longer be allowed because someone else took a step meanwhile.
+        try Mutation.checkVersion(
+            expectedVersion, found: current.version, what: Message("匹配推荐 #\(id)", en: "match proposal #\(id)")
+        )
         let next = try MatchWorkflow.next(current.state, action.step)
         try action.validate(kind: current.kind)
         try store.write(context) { m in
-            try Mutation.checkVersion(
-                expectedVersion, found: current.version,
-                what: Message("匹配推荐 #\(id)", en: "match proposal #\(id)"))
             if let last = try String.fetchOne(
                 m.db, sql: "SELECT max(on_date) FROM match_events WHERE proposal_id = ?", arguments: [id]),
                 date.iso < last

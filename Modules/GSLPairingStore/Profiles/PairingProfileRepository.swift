@@ -102,9 +102,12 @@ public struct PairingProfileRepository: Sendable {
         let base = report
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
+            var villages = FirstLines<String>()
             for (row, d, _) in drafts {
                 do {
                     let (code, _) = try PairingReferences.village(m.db, d.code)
+                    try villages.record(
+                        code, line: row.line, at: nil, Message("村 \(code) ", en: "village \(code)"))
                     let values: [(String, DatabaseValue)] = [
                         ("income_fen", d.income.databaseValue), ("weak", (d.weak ? 1 : 0).databaseValue),
                         ("population", d.population.databaseValue), ("needs", d.needs.databaseValue),
@@ -138,11 +141,18 @@ public struct PairingProfileRepository: Sendable {
                         ], key: code)
                     out.inserted += 1
                 } catch {
-                    throw input.rowError(error, row: row)
+                    // Every fault here is the row's village code: placed at its column.
+                    throw Self.placed(input.rowError(error, row: row), input.location(row, "code"))
                 }
             }
             return out
         }
+    }
+
+    /// `error` with the column (and field) of `location` where it has none.
+    static func placed(_ error: GSLError, _ location: SourceLocation?) -> GSLError {
+        guard let location else { return error }
+        return error.at(location)
     }
 
     /// Imports firm profiles (capacity, budget) in one transaction.
@@ -181,9 +191,12 @@ public struct PairingProfileRepository: Sendable {
         let base = report
         return try ImportSupport.apply(store, options, context) { m -> ImportReport in
             var out = base
+            var firms = FirstLines<Int64>()
             for (row, reference, capacity, budget, note) in drafts {
                 do {
                     let org = try PairingReferences.enterprise(m.db, reference)
+                    try firms.record(
+                        org.id, line: row.line, at: nil, Message("企业「\(org.name)」", en: "firm '\(org.name)'"))
                     let values: [(String, DatabaseValue)] = [
                         ("capacity", capacity.databaseValue), ("budget_fen", budget.databaseValue),
                         ("note", note.databaseValue),
@@ -215,7 +228,8 @@ public struct PairingProfileRepository: Sendable {
                         ], key: String(org.id))
                     out.inserted += 1
                 } catch {
-                    throw input.rowError(error, row: row)
+                    // Every fault here is the row's enterprise: placed at its column.
+                    throw Self.placed(input.rowError(error, row: row), input.location(row, "org"))
                 }
             }
             return out

@@ -13,7 +13,14 @@ public enum References {
         do {
             return try organisation(db, ref, kind: .enterprise)
         } catch let error as GSLError where error.kind == .notFound {
-            guard let other = try? organisation(db, ref, kind: nil) else { throw error }
+            guard let other = try? organisation(db, ref, kind: nil) else {
+                // Eighteen characters of digits and capitals is a USCC typed wrong, not a name.
+                let code = TextNormaliser.halfWidth(ref).trimmingCharacters(in: .whitespaces)
+                if code.count == 18, code.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }) {
+                    _ = try USCC.validate(code)
+                }
+                throw error
+            }
             throw GSLError.data(
                 "「\(other.name)」是\(other.kind.chinese)，不是企业：\(purpose.zh)",
                 en: "'\(other.name)' is a \(other.kind.rawValue), not an enterprise: \(purpose.en)"

@@ -220,6 +220,119 @@ FILES = {
                            "solve stable {file}", "two residents with the id r1"),
 }
 
+# The new modules' files. The prepared store (BadInputCorpusCLITests.prepared) holds event 1 with one
+# session, person 张三 of no firm and 李娜 of 宁波甬联科技有限公司, posting D1, village 330226102208's
+# profile and 宁波甬联科技有限公司's pairing profile.
+SHEET = "event checkin 1 --sheet {file}"
+SHEET_H = "姓名,单位\n"
+POSTING = "match import {file}"
+POSTING_H = "编号,供需,类别,组织,标题,金额,金额下限,金额上限,利率,适用规模,行业代码,区划代码,名额,截止日期,发布日期\n"
+PROFILE = "match profile import {file}"
+VILLAGE = "pair village import {file}"
+VILLAGE_H = "村代码,村集体经济收入,薄弱村,人口,需求行业,需求说明\n"
+FIRM = "pair firm import {file}"
+FIRM_H = "统一社会信用代码,结对能力,预算\n"
+PROFILE_OK = "default: {industry: 0.25, region: 0.15, text: 0.35, size: 0.05, amount: 0.15, deadline: 0.05}\ncandidates: 20\n"
+
+
+def posting(**kw):
+    base = {"ref": "D9", "side": "需求", "kind": "信贷", "org": "宁波甬联科技有限公司", "title": "流动资金贷款",
+            "amount": "500万", "min": "", "max": "", "rate": "", "sizes": "", "industry": "", "region": "",
+            "capacity": "", "deadline": "2025年6月30日", "date": "2025/3/1"}
+    base.update(kw)
+    return ",".join(base.values()) + "\n"
+
+
+def village(code="330226102215", income="80万", weak="否", people="2300", need="A", note=""):
+    return ",".join([code, income, weak, people, need, note]) + "\n"
+
+
+FILES.update({
+    # Sign-in sheets (gsl event checkin --sheet)
+    "sheet-dup.csv": (SHEET_H + "李娜,宁波甬联科技有限公司\n张三,\n李娜,宁波甬联科技有限公司\n", SHEET,
+                      "the same name and firm on two lines"),
+    "sheet-gbk-dup-person.csv": (gbk(SHEET_H + "张三,\n张 三,\n"), SHEET,
+                                 "GBK without --encoding, decoded; 张三 twice (once with a space): one person"),
+    "sheet-fullwidth-dup.csv": (SHEET_H + "李娜,宁波甬联科技有限公司\n李\u3000娜,宁波甬联科技有限公司\n", SHEET,
+                                "full-width space inside a repeated name"),
+    "sheet-bom-no-name.csv": (BOM + "单位,职务\n宁波甬联科技有限公司,总经理\n".encode(), SHEET,
+                              "UTF-8 BOM, no name column"),
+    "sheet-gbk-forced-utf8.csv": (gbk(SHEET_H + "张三,\n"), SHEET + " --encoding utf8",
+                                  "GBK bytes read as UTF-8 because the user said so"),
+    "sheet-empty.csv": (b"", SHEET, "an empty file (0 bytes)"),
+    "sheet-header-only.csv": (SHEET_H, SHEET, "a header and no rows"),
+    "sheet-ragged.csv": (SHEET_H + "张三,,第一排,多出来\n", SHEET, "a row with 4 of 2 columns"),
+    "sheet-unterminated-quote.csv": (SHEET_H + '"张三,\n李娜,宁波甬联科技有限公司\n', SHEET, "a quote that never closes"),
+    "sheet-title-row.csv": ("甬商大讲堂第1期签到表,\n" + SHEET_H + "张三,\n", SHEET, "a title row above the header"),
+    "sheet-nul-byte.csv": (SHEET_H.encode() + "张".encode() + b"\x00" + "三,\n".encode(), SHEET, "a NUL byte inside a name"),
+    "sheet-syntax.json": ('[{"姓名": "张三"}, {"姓名": ', SHEET, "JSON cut off"),
+    # Postings (gsl match import)
+    "posting-gbk-amount-range.csv": (gbk(POSTING_H + posting(ref="S9", side="供给", org="宁波甬联科技有限公司", title="科创贷",
+                                                             amount="", min="5000万", max="100万")), POSTING,
+                                     "GBK without --encoding, decoded; amount minimum above maximum"),
+    "posting-bom-unknown-kind.csv": (BOM + (POSTING_H + posting(kind="贷款")).encode(), POSTING,
+                                     "UTF-8 BOM, a kind matching does not know"),
+    "posting-unknown-side.csv": (POSTING_H + posting(side="求购"), POSTING, "a side that is neither demand nor supply"),
+    "posting-unknown-org.csv": (POSTING_H + posting(org="无此企业有限公司"), POSTING, "an organisation the store does not know"),
+    "posting-dup-in-file.csv": (POSTING_H + posting() + posting(title="另一笔贷款"), POSTING, "the same reference twice in one file"),
+    "posting-dup-store.csv": (POSTING_H + posting(ref="D1"), POSTING, "a reference already in the store"),
+    "posting-negative-amount.csv": (POSTING_H + posting(amount="-500万"), POSTING, "a negative amount"),
+    "posting-amount-text.csv": (POSTING_H + posting(amount="五百万左右"), POSTING, "an amount that is not a number"),
+    "posting-fullwidth-capacity.csv": (POSTING_H + posting(capacity="０"), POSTING, "capacity ０ in full-width digits"),
+    "posting-date-feb30.csv": (POSTING_H + posting(deadline="2025年2月30日"), POSTING, "2025年2月30日 does not exist"),
+    "posting-deadline-before.csv": (POSTING_H + posting(deadline="2025年2月1日"), POSTING, "a deadline before the posting day"),
+    "posting-rate.csv": (POSTING_H + posting(ref="S9", side="供给", amount="", min="100万", max="3000万", rate="三厘五"),
+                         POSTING, "a rate written in words"),
+    "posting-sizes.csv": (POSTING_H + posting(ref="S9", side="供给", amount="", sizes="巨型"), POSTING, "an unknown size class"),
+    "posting-industry-unknown.csv": (POSTING_H + posting(industry="C9999"), POSTING, "industry class C9999 does not exist"),
+    "posting-region-unknown.csv": (POSTING_H + posting(region="330299"), POSTING, "division code 330299 is not loaded"),
+    "posting-ragged.csv": (POSTING_H + "D9,需求,信贷\n", POSTING, "a row with 3 of 15 columns"),
+    "posting-missing-column.csv": ("编号,供需,类别,组织\nD9,需求,信贷,宁波甬联科技有限公司\n", POSTING, "no title column"),
+    "posting-header-only.csv": (POSTING_H, POSTING, "a header and no rows"),
+    "posting-syntax.json": ('[{"ref": "D9", "side": "demand"', POSTING, "JSON cut off"),
+    # Weights profiles (gsl match profile import)
+    "profile-unknown-key.yaml": (PROFILE_OK.replace("industry:", "industy:"), PROFILE, "unknown weight industy (a typo)"),
+    "profile-unknown-kind.yaml": (PROFILE_OK + "loan: {text: 1}\n", PROFILE, "a block for a kind matching does not know"),
+    "profile-negative.yaml": (PROFILE_OK.replace("size: 0.05", "size: -0.05"), PROFILE, "a negative weight"),
+    "profile-nan.yaml": (PROFILE_OK.replace("size: 0.05", "size: .nan"), PROFILE, "a NaN weight"),
+    "profile-candidates-zero.yaml": (PROFILE_OK.replace("candidates: 20", "candidates: 0"), PROFILE, "candidates 0"),
+    "profile-wrong-type.yaml": ("default: 0.5\n", PROFILE, "a number where a block of weights belongs"),
+    "profile-syntax.yaml": ("default: {industry: 0.25, region: 0.15\n", PROFILE, "YAML flow mapping never closed"),
+    "profile-empty.yaml": (b"", PROFILE, "an empty file (0 bytes)"),
+    # Village profiles (gsl pair village import)
+    "village-residents-committee.csv": (VILLAGE_H + village() + village(code="330226102001"), VILLAGE,
+                                        "a 居委会 (residents' committee) on line 3"),
+    "village-town.csv": (VILLAGE_H + village(code="330226102"), VILLAGE, "a town code where a village belongs"),
+    "village-unknown.csv": (VILLAGE_H + village(code="330226102299"), VILLAGE, "a village code not in the divisions"),
+    "village-code-letter.csv": (VILLAGE_H + village(code="33022610220X"), VILLAGE, "a village code with a letter"),
+    "village-fullwidth-short.csv": (VILLAGE_H + village(code="３３０２２６１０２２０"), VILLAGE,
+                                    "full-width digits, 11 of 12"),
+    "village-negative-income.csv": (VILLAGE_H + village(income="-3万"), VILLAGE, "a negative income"),
+    "village-gbk-flag.csv": (gbk(VILLAGE_H + village(weak="也许")), VILLAGE, "GBK without --encoding, decoded; 薄弱村 也许"),
+    "village-industry.csv": (VILLAGE_H + village(need="Z;99"), VILLAGE, "industry tags that do not exist"),
+    "village-population-text.csv": (VILLAGE_H + village(people="两千三"), VILLAGE, "Chinese numerals in a population"),
+    "village-dup-in-file.csv": (VILLAGE_H + village() + village(code="３３０２２６１０２２１５"), VILLAGE,
+                                "the same village twice (once in full-width digits)"),
+    "village-dup-store.csv": (VILLAGE_H + village(code="330226102208"), VILLAGE,
+                              "a village already profiled (no --on-conflict)"),
+    "village-bom-ragged.csv": (BOM + (VILLAGE_H + "330226102215,80万\n").encode(), VILLAGE, "UTF-8 BOM, a row with 2 of 6 columns"),
+    "village-missing-column.csv": ("村名,村集体经济收入\n某村,12万\n", VILLAGE, "no village code column"),
+    "village-income-date.csv": (VILLAGE_H + village(income="2023年5月6日"), VILLAGE, "a Chinese date where an amount belongs"),
+    # Firm profiles (gsl pair firm import)
+    "firm-capacity-negative.csv": (FIRM_H + "913302001449739014,-1,50万\n", FIRM, "a negative capacity"),
+    "firm-capacity-huge.csv": (FIRM_H + "913302001449739014,5000,50万\n", FIRM, "capacity 5000 (at most 1000)"),
+    "firm-unknown-org.csv": (FIRM_H + "91330200704800698F,2,50万\n", FIRM, "a firm the store does not know"),
+    "firm-uscc-check.csv": (FIRM_H + "913302001449739015,2,50万\n", FIRM, "a USCC with a wrong check character"),
+    "firm-gbk-budget-negative.csv": (gbk(FIRM_H + "913302001449739014,2,-50万\n"), FIRM,
+                                     "GBK without --encoding, decoded; a negative budget"),
+    "firm-budget-text.csv": (FIRM_H + "913302001449739014,2,看情况\n", FIRM, "a budget that is not an amount"),
+    "firm-capacity-text.csv": (FIRM_H + "913302001449739014,两个,50万\n", FIRM, "Chinese numerals in a capacity"),
+    "firm-dup-in-file.csv": (FIRM_H + "913302001449739014,2,50万\n９１３３０２００１４４９７３９０１４,1,10万\n", FIRM,
+                             "the same firm twice (once in full-width characters)"),
+    "firm-dup-store.csv": (FIRM_H + "91330200711192037M,2,50万\n", FIRM, "a firm already profiled (no --on-conflict)"),
+    "firm-ragged.csv": (FIRM_H + "913302001449739014\n", FIRM, "a row with 1 of 3 columns"),
+})
+
 
 def changed_framework():
     root = os.path.normpath(os.path.join(HERE, "../../.."))

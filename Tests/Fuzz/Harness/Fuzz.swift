@@ -116,11 +116,14 @@ let fuzzTargets: [FuzzTarget] = [
     },
 ]
 
+/// Every target: the readers above and the modules' (FuzzModules.swift).
+let allFuzzTargets = fuzzTargets + moduleFuzzTargets
+
 /// The target GSL_FUZZ_TARGET names, looked up once per process.
 let selectedTarget: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["GSL_FUZZ_TARGET"] ?? ""
-    guard let target = fuzzTargets.first(where: { $0.name == name }) else {
-        let names = fuzzTargets.map(\.name).joined(separator: " ")
+    guard let target = allFuzzTargets.first(where: { $0.name == name }) else {
+        let names = allFuzzTargets.map(\.name).joined(separator: " ")
         FileHandle.standardError.write(Data("gsl-fuzz: set GSL_FUZZ_TARGET to one of: \(names)\n".utf8))
         exit(2)
     }
@@ -142,9 +145,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         /// Runs the files given on the command line through the named target.
         static func main() {
             let arguments = CommandLine.arguments.dropFirst()
-            guard let name = arguments.first, let target = fuzzTargets.first(where: { $0.name == name })
+            guard let name = arguments.first, let target = allFuzzTargets.first(where: { $0.name == name })
             else {
-                let names = fuzzTargets.map(\.name).joined(separator: " ")
+                let names = allFuzzTargets.map(\.name).joined(separator: " ")
                 print("usage: gsl-fuzz TARGET FILE…  (targets: \(names))")
                 exit(2)
             }
