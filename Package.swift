@@ -182,7 +182,7 @@ let package = Package(
             dependencies: [
                 "GSLCore", "GSLTerminal", "GSLStore", "GSLCasework", "GSLCaseworkStore", "GSLIndexScoring",
                 "GSLIndexScoringStore", "GSLEvents", "GSLEventsStore", "GSLMatching", "GSLMatchingStore",
-                "GSLPairing", "GSLPairingStore",
+                "GSLPairing", "GSLPairingStore", "GSLReports",
             ],
             path: "Modules/GSLTUI", swiftSettings: swiftSettings),
         .executableTarget(name: "gsl-tui", path: "Apps/gsl-tui", swiftSettings: swiftSettings),

@@ -5,6 +5,7 @@ import GSLEventsStore
 import GSLIndexScoringStore
 import GSLMatchingStore
 import GSLPairingStore
+import GSLReports
 import GSLStore
 import GSLTerminal
 
@@ -34,6 +35,7 @@ final class App {
     let events: EventService
     let matches: MatchService
     let pairs: PairService
+    let reports: AnnualReportService
     let options: TUIOptions
     let terminal: Terminal
     let trace: KeyTrace?
@@ -57,6 +59,7 @@ final class App {
         self.events = EventService(store: store)
         self.matches = matches
         self.pairs = PairService(store: store)
+        self.reports = AnnualReportService(store: store)
         self.options = options
         self.terminal = terminal
         self.trace = trace

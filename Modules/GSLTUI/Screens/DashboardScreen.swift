@@ -5,10 +5,13 @@ import GSLEvents
 import GSLEventsStore
 import GSLIndexScoring
 import GSLIndexScoringStore
+import GSLReports
+import GSLStore
 import GSLTerminal
 
 /// 概览: requests by state with the overdue ones (a page of the SLA view, most urgent first), the
-/// latest index run's top and bottom, and the upcoming events. Every figure is a service call;
+/// latest index run's top and bottom, the year's figures as the annual report computes them (`y`
+/// steps back a year), and the upcoming events. Every figure is a service call;
 /// nothing is made up.
 final class DashboardScreen: Screen {
     var counts: [(CaseState, Int)] = []
@@ -25,6 +28,9 @@ final class DashboardScreen: Screen {
     var bottom: [(rank: Int, name: String, score: Double)] = []
     var overdueTable = TableView(columns: [])
     var loadedOn: LocalDate?
+    /// The year whose figures are shown (nil: the current year), and the figures.
+    var figuresYear: Int?
+    var yearFigures: [ReportFigure] = []
 
     var title: String { "概览" }
 
@@ -34,6 +40,7 @@ final class DashboardScreen: Screen {
         [
             ("↑↓ j k", app.t("选择逾期诉求", "choose an overdue request")),
             ("Enter", app.t("在诉求页打开（逾期筛选）", "open it on the requests screen (overdue filter)")),
+            ("y", app.t("年度数据：上一年（循环回到今年）", "the year's figures: the year before (wraps to this year)")),
             ("r", app.t("刷新", "reload")),
         ]
     }
@@ -49,6 +56,8 @@ final class DashboardScreen: Screen {
         overdueComplete = page.next == nil
         overdueCandidates = page.candidates
         upcoming = try app.events.list(EventRepository.Filter(from: today, status: .scheduled), limit: 20)
+        // The figures the annual report prints, computed by the same service.
+        yearFigures = try app.reports.annual(year: figuresYear ?? today.year, compare: nil).figures
         overdueTable.columns = [
             TableColumn("#", width: 7, right: true), TableColumn(app.t("逾期", "late"), width: 6, right: true),
             TableColumn(app.t("主办部门", "lead"), width: 10), TableColumn(app.t("标题", "title")),
@@ -90,6 +99,11 @@ final class DashboardScreen: Screen {
         case .character("r"):
             try reload(app)
             return true
+        case .character("y"):
+            let year = (figuresYear ?? app.today.year) - 1
+            figuresYear = year < app.today.year - 5 ? nil : year
+            try reload(app)
+            return true
         case .enter:
             guard let i = overdueTable.selection, i < overdue.count else { return true }
             let id = overdue[i].0.id
@@ -108,7 +122,8 @@ final class DashboardScreen: Screen {
         let full = Rect(row: 0, column: 0, height: canvas.height, width: canvas.width)
         let (upper, lower) = full.splitRows(canvas.height * 3 / 5)
         let (statesRect, overdueRect) = upper.splitColumns(30)
-        let (indexRect, eventsRect) = lower.splitColumns(canvas.width / 2)
+        let (indexRect, rest) = lower.splitColumns(canvas.width * 2 / 5)
+        let (yearRect, eventsRect) = rest.splitColumns(rest.width * 11 / 24)
 
         let s = canvas.sub(statesRect).box(title: app.t("诉求（按状态）", "requests by state"))
         let total = counts.map(\.1).reduce(0, +)
@@ -168,14 +183,33 @@ final class DashboardScreen: Screen {
             }
         }
 
+        let year = figuresYear ?? app.today.year
+        let y = canvas.sub(yearRect).box(title: app.t("\(year) 年度数据", "\(year) in figures"))
+        let shown = yearFigures.filter { $0.value != .none && $0.value != .integer(0) }
+        if shown.isEmpty {
+            y.text(0, 0, app.t("本年度尚无记录", "no records for the year"), .dim)
+        }
+        for (i, f) in shown.prefix(y.height).enumerated() {
+            let value = ReportFormatting.value(f.value, f.definition, lang: app.lang)
+            let w = min(DisplayWidth.of(value), max(0, y.width - 4))
+            y.text(i, 0, f.definition.label.text(app.lang), .normal, width: max(0, y.width - w - 1))
+            y.text(i, y.width - w, value, .accent, width: w, right: true)
+        }
+
         let ev = canvas.sub(eventsRect).box(title: app.t("近期活动", "upcoming events"))
         if upcoming.isEmpty {
             ev.text(0, 0, app.t("没有已排期的近期活动", "no upcoming events scheduled"), .dim)
         }
         for (i, e) in upcoming.prefix(ev.height).enumerated() {
-            ev.text(i, 0, String(e.start.display.dropFirst(5)), .accent, width: 11)
-            ev.text(i, 12, e.type.label.text(app.lang), .dim, width: 6)
-            ev.text(i, 19, e.title, .normal, width: max(0, ev.width - 19))
+            if ev.width >= 40 {
+                ev.text(i, 0, String(e.start.display.dropFirst(5)), .accent, width: 11)
+                ev.text(i, 12, e.type.label.text(app.lang), .dim, width: 6)
+                ev.text(i, 19, e.title, .normal, width: max(0, ev.width - 19))
+            } else {
+                // Narrow (80 columns): the day and the title.
+                ev.text(i, 0, String(e.start.date.iso.dropFirst(5)), .accent, width: 5)
+                ev.text(i, 6, e.title, .normal, width: max(0, ev.width - 6))
+            }
         }
     }
 }
