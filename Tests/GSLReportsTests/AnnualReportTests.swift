@@ -142,7 +142,9 @@ import Testing
     func htmlChartsAreDrawnAndFit(lang: Lang) throws {
         let report = try AnnualReportService(store: try Self.store()).annual(year: 2023, compare: 2022)
         let html = AnnualReportHTML.html(report, lang: lang)
-        #expect(!html.contains("http://") || !html.contains("src=\"http"))
+        // Self-contained: nothing fetched (the only URL is the SVG namespace), no script.
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("https://"))
+        #expect(!html.contains("<script"))
         let m = try BrowserLayout.measure(html)
         #expect(m.problems.isEmpty, "\(m.problems.joined(separator: "\n"))")
         for chart in AnnualReportService.charts {

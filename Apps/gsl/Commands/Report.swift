@@ -31,16 +31,13 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "年份 year") var year: Int
         @Option(help: "对比年份 year to compare with") var compare: Int?
         @Option(help: "格式 format: text|md|html|json") var format: Format = .text
-        @Option(help: "输出文件 output file (default: stdout)") var out: String?
-        @Option(help: "数据库文件 database file (default: $GSL_DB or gsl.sqlite)") var db: String?
-        @Option(help: "语言 language: zh|en") var lang: String?
+        @OptionGroup var document: DocumentOptions
 
         func run() throws { try generate() }
 
         func generate() throws(GSLError) {
-            let env = ProcessInfo.processInfo.environment
-            let language = Lang.resolve(flag: lang, environment: env)
-            let store = try Store(path: db ?? env["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all)
+            let language = document.language
+            let store = try document.openStore()
             let report = try AnnualReportService(store: store).annual(year: year, compare: compare)
             let text: String
             switch format {
@@ -49,15 +46,7 @@ struct ReportCommand: ParsableCommand {
             case .html: text = AnnualReportHTML.html(report, lang: language)
             case .json: text = ReportPresenter.json(report).render(pretty: true) + "\n"
             }
-            if let out {
-                guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-                    throw GSLError(.cannotCreate, Message("无法写入 \(out)", en: "cannot write \(out)"))
-                }
-                FileHandle.standardError.write(
-                    Data((language == .zh ? "已生成年度报告：\(out)\n" : "annual report written: \(out)\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try document.emit(text)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GSLCore
 
 /// A two-way table of respondents with Pearson's χ², the Rao–Scott second-order correction when
 /// weighted, Cramér's V and adjusted standardised residuals.

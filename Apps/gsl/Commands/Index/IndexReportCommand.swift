@@ -18,34 +18,21 @@ extension IndexCommand {
 
         @Argument(help: ArgumentHelp("计算编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "格式 format: md|html") var format: Format = .md
-        @Option(help: "输出文件 output file (default: stdout)") var out: String?
         @Option(help: "对比的上次计算 previous run to compare (default: the previous period's)") var previous: Int64?
-        @Option(help: "数据库文件 database file") var db: String?
-        @Option(help: "语言 language: zh|en") var lang: String?
+        @OptionGroup var document: DocumentOptions
 
         func run() throws {
             try generate()
         }
 
         func generate() throws(GSLError) {
-            let env = ProcessInfo.processInfo.environment
-            let language = Lang.resolve(flag: lang, environment: env)
-            let store = try Store(path: db ?? env["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all)
+            let language = document.language
+            let store = try document.openStore()
             let input = try IndexService(store: store).report(run: runID, previous: previous)
             let text =
                 format == .html
                 ? IndexReport.html(input, lang: language) : IndexReport.markdown(input, lang: language)
-            if let out {
-                do {
-                    try text.write(toFile: out, atomically: true, encoding: .utf8)
-                } catch {
-                    throw GSLError(.notFound, Message("无法写入 \(out)", en: "cannot write \(out)"))
-                }
-                FileHandle.standardError.write(
-                    Data((language == .zh ? "已生成报告：\(out)\n" : "report written: \(out)\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try document.emit(text)
         }
     }
 }

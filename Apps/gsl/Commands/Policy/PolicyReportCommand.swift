@@ -17,27 +17,18 @@ extension PolicyCommand {
 
         @Argument(help: ArgumentHelp("评估编号 run id", valueName: "run")) var runID: Int64
         @Option(help: "格式 format: md|html") var format: Format = .md
-        @Option(help: "输出文件 output file (default: stdout)") var out: String?
-        @Option(help: "数据库文件 database file") var db: String?
-        @Option(help: "语言 language: zh|en") var lang: String?
+        @OptionGroup var document: DocumentOptions
 
         func run() throws {
             try generate()
         }
 
         func generate() throws(GSLError) {
-            let env = ProcessInfo.processInfo.environment
-            let language = Lang.resolve(flag: lang, environment: env)
-            let store = try Store(path: db ?? env["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all)
+            let language = document.language
+            let store = try document.openStore()
             let report = try PolicyService(store: store).report(runID)
             let text = format == .html ? report.html(language) : report.markdown(language)
-            if let out {
-                try PolicyPresenter.write(text, to: out)
-                FileHandle.standardError.write(
-                    Data((language == .zh ? "已生成报告：\(out)\n" : "report written: \(out)\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try document.emit(text)
         }
     }
 }

@@ -82,31 +82,18 @@ extension SurveyCommand {
         static let configuration = CommandConfiguration(
             commandName: "report", abstract: "调查报告（Markdown/HTML，内嵌 SVG 图） survey report",
             discussion: "例：gsl survey report 新生代2023 --format html --out 报告.html")
-        @Option(help: "数据库 store") var db: String?
-        @Option(help: "语言 language") var lang: String?
         @Argument(help: "调查名 survey") var name: String
         @Option(help: "格式 format: md|html") var format: String = "md"
-        @Option(help: "输出文件 output file (default stdout)") var out: String?
+        @OptionGroup var document: DocumentOptions
         @Flag(help: "不用权数 ignore the weights") var unweighted = false
 
         func run() throws {
-            let environment = ProcessInfo.processInfo.environment
-            let isEnglish = Lang.resolve(flag: lang, environment: environment) == .en
             guard let f = ReportFormat(rawValue: format) else {
                 throw GSLError.usage(
                     "未知的报告格式「\(format)」（md、html）", en: "unknown report format '\(format)' (md, html)")
             }
-            let store = try Store(
-                path: db ?? environment["GSL_DB"] ?? "gsl.sqlite", migrations: Schema.all, create: false)
-            let text = try SurveyService(store: store).report(name, format: f, unweighted: unweighted)
-            if let out {
-                guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-                    throw GSLError(.cannotCreate, Message("无法写入 \(out)", en: "cannot write \(out)"))
-                }
-                FileHandle.standardError.write(Data(((isEnglish ? "wrote " : "已写入 ") + out + "\n").utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            let store = try document.openStore()
+            try document.emit(try SurveyService(store: store).report(name, format: f, unweighted: unweighted))
         }
     }
 }

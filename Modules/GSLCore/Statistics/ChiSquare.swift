@@ -1,7 +1,8 @@
 import Foundation
 
 /// The χ² distribution's upper tail through the regularised incomplete gamma function
-/// (series below a+1, Lentz's continued fraction above; Numerical Recipes §6.2).
+/// (series below a+1, Lentz's continued fraction above; Numerical Recipes §6.2). Shared by the
+/// surveys' crosstabs and the policy estimators' Wald tests.
 public enum ChiSquare {
     /// P(X ≥ x) for X ~ χ²(df); df may be fractional (Satterthwaite degrees of freedom).
     public static func survival(_ x: Double, df: Double) -> Double {
@@ -43,6 +44,6 @@ public enum ChiSquare {
             if abs(delta - 1) < 1e-16 { break }
             i += 1
         }
-        return exp(logPrefix) * h
+        return min(1, exp(logPrefix) * h)
     }
 }
