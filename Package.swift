@@ -257,7 +257,7 @@ let package = Package(
             ],
             path: "Apps/gsl", swiftSettings: swiftSettings),
         .testTarget(
-            name: "GSLCLITests", dependencies: ["GSLTestSupport"],
+            name: "GSLCLITests", dependencies: ["GSLCore", "GSLTestSupport"],
             path: "Tests/GSLCLITests", swiftSettings: swiftSettings),
 
         // MARK: - Benchmarks

@@ -50,13 +50,24 @@ public struct SurveyRepository: Sendable {
     }
 
     /// Loads a survey for analysis.
-    public func load(_ name: String) throws(GSLError) -> Loaded {
-        try store.read { db in try load(db, name) }
+    /// The survey with its respondents; with `questions` (`Q7`, `Q13.10`), only the answers to those
+    /// questions are read (all of them when one does not name a question, for the caller's error).
+    public func load(_ name: String, questions: [String]? = nil) throws(GSLError) -> Loaded {
+        try store.read { db in try load(db, name, questions: questions) }
     }
 
-    func load(_ db: Database, _ name: String) throws -> Loaded {
+    func load(_ db: Database, _ name: String, questions: [String]? = nil) throws -> Loaded {
         let (id, title, codebookText) = try surveyID(db, name)
         let codebook = try JSONDecoder().decode(Codebook.self, from: Data(codebookText.utf8))
+        let only: Set<Int>? = questions.flatMap { references in
+            var numbers = Set<Int>()
+            for reference in references {
+                let base = reference.split(separator: ".").first.map(String.init) ?? reference
+                guard let q = codebook.question(named: base) else { return nil }
+                numbers.insert(q.number)
+            }
+            return numbers
+        }
         var respondents: [Respondent] = []
         var links: [(LinkStatus, Int64?, Int64?, String?)] = []
         let rows = try Row.fetchCursor(
@@ -66,8 +77,9 @@ public struct SurveyRepository: Sendable {
                        organisation_id, link_note
                 FROM survey_respondents WHERE survey_id = ? ORDER BY number
                 """, arguments: [id])
+        let reader = AnswerCoding.Reader(codebook, only: only)
         while let row = try rows.next() {
-            let (answers, other) = AnswerCoding.decode(row["answers"], codebook: codebook)
+            let (answers, other) = reader.decode(row["answers"])
             respondents.append(
                 Respondent(
                     number: row["number"], submittedAt: row["submitted_at"],

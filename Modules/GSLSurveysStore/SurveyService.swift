@@ -130,12 +130,16 @@ public struct SurveyService: Sendable {
         throws(GSLError)
         -> (tables: [FrequencyTable], weighting: WeightingSummary?)
     {
-        let loaded = try surveys.load(name)
+        let loaded = try surveys.load(name, questions: question.map { [$0] })
         let w = weights(loaded, unweighted: unweighted)
-        let questions =
-            try question.map { (ref) throws(GSLError) in [try Self.question(loaded.codebook, ref).0] }
-            ?? loaded.codebook.questions
-        let tables = questions.flatMap {
+        // `Q13.10` names one row of a matrix: its table alone.
+        if let question {
+            let (q, row) = try Self.question(loaded.codebook, question)
+            let tables = Tabulation.frequencies(
+                q, respondents: loaded.respondents, weights: w, unmask: unmask)
+            return (row.map { [tables[$0]] } ?? tables, w == nil ? nil : loaded.weighting)
+        }
+        let tables = loaded.codebook.questions.flatMap {
             Tabulation.frequencies($0, respondents: loaded.respondents, weights: w, unmask: unmask)
         }
         return (tables, w == nil ? nil : loaded.weighting)
@@ -145,7 +149,7 @@ public struct SurveyService: Sendable {
     public func crosstab(_ name: String, rows: String, columns: String, unweighted: Bool) throws(GSLError)
         -> CrosstabTable
     {
-        let loaded = try surveys.load(name)
+        let loaded = try surveys.load(name, questions: [rows, columns])
         let (rq, rr) = try Self.question(loaded.codebook, rows)
         let (cq, cr) = try Self.question(loaded.codebook, columns)
         return try Tabulation.crosstab(
@@ -155,7 +159,7 @@ public struct SurveyService: Sendable {
 
     /// `gsl survey mean`.
     public func means(_ name: String, question: String, unweighted: Bool) throws(GSLError) -> MeanTable {
-        let loaded = try surveys.load(name)
+        let loaded = try surveys.load(name, questions: [question])
         let (q, _) = try Self.question(loaded.codebook, question)
         return try Tabulation.means(
             q, respondents: loaded.respondents, weights: weights(loaded, unweighted: unweighted))
@@ -170,10 +174,38 @@ public struct SurveyService: Sendable {
         return try surveys.weight(name, spec: spec, context: context, dryRun: dryRun)
     }
 
+    /// `gsl survey weight --margins-from-store`: weights the survey to the store's own population —
+    /// each question to the counts of `scope`'s enterprises by a dimension (raking), or with `joint`
+    /// to the cells of all the dimensions at once (post-stratification). Returns the weighting and
+    /// the population it was fitted to.
+    public func weight(
+        _ name: String, fromStore pairings: [PopulationMargins.Pairing], scope: PopulationScope, joint: Bool,
+        trim: Raking.Trim?, context: MutationContext, dryRun: Bool
+    ) throws(GSLError) -> (WeightingSummary, PopulationTable) {
+        guard !pairings.isEmpty else {
+            throw GSLError.usage("没有给出边际", en: "no margins given").because(.surveysMarginInvalid)
+        }
+        let loaded = try surveys.load(name, questions: pairings.map(\.question))
+        let population = try surveys.population(
+            pairings.map(\.dimension), scope: scope, on: String(context.at.prefix(10)))
+        guard population.total > 0 else {
+            throw GSLError.data(
+                "库中没有可作总体的\(scope.message.zh)（需记录\(pairings.map(\.dimension.zh).joined(separator: "、"))）",
+                en:
+                    "the store has no \(scope.message.en) with \(pairings.map(\.dimension.rawValue).joined(separator: ", ")) recorded"
+            ).because(.surveysMarginInvalid)
+        }
+        let margins = try PopulationMargins.margins(
+            pairings, codebook: loaded.codebook, population: population, joint: joint)
+        let summary = try surveys.weight(
+            name, spec: MarginsFile(margins: margins, trim: trim), context: context, dryRun: dryRun)
+        return (summary, population)
+    }
+
     /// A question's weighted (when the survey is weighted) mean and option shares: the call other
     /// modules use, e.g. policy evaluation reading satisfaction.
     public func summary(_ name: String, question: String) throws(GSLError) -> QuestionSummary {
-        let loaded = try surveys.load(name)
+        let loaded = try surveys.load(name, questions: [question])
         let (q, row) = try Self.question(loaded.codebook, question)
         let tables = Tabulation.frequencies(q, respondents: loaded.respondents, weights: loaded.weights)
         let table = row.map { tables[$0] } ?? tables[0]

@@ -1,4 +1,5 @@
 import Foundation
+import GSLCore
 import GSLTestSupport
 import Testing
 
@@ -150,6 +151,102 @@ import Testing
                 && html.contains("<h3>政务服务</h3>"))
         let md = try cli.ok(["survey", "report", "新生代"]).stdout
         #expect(md.hasPrefix("# ") && md.contains("<svg"))
+    }
+
+    /// Margins from the store: the member enterprises by county and size class, matched to the
+    /// questionnaire's options by name; one joint margin post-stratifies on the cells.
+    @Test func weightsToTheStoresMemberEnterprises() throws {
+        let cli = try CLIRunner()
+        try cli.ok(["init"])
+        try cli.ok(["ref", "load"])
+        try cli.ok(["org", "add", "--kind", "chamber", "--name", "甬商会", "--chamber-type", "direct"])
+        // Members: 海曙 小型 ×2, 海曙 微型 ×1, 鄞州 小型 ×1, 鄞州 微型 ×2; one non-member in 江北区.
+        let firms: [(String, String, String)] = [
+            ("甲一", "海曙区", "small"), ("甲二", "海曙区", "small"), ("甲三", "海曙区", "micro"),
+            ("乙一", "鄞州区", "small"), ("乙二", "鄞州区", "micro"), ("乙三", "鄞州区", "micro"),
+        ]
+        func uscc(_ i: Int) -> String {
+            let first = "91330200" + String(format: "%09d", 700_000 + i) + ""
+            return first + String(USCC.checkCharacter(forFirst17: first)!)
+        }
+        for (i, (name, region, size)) in firms.enumerated() {
+            try cli.ok([
+                "org", "add", "--name", "宁波\(name)有限公司", "--uscc", uscc(i), "--region", region, "--size",
+                size,
+            ])
+            try cli.ok([
+                "member", "add", "--chamber", "甬商会", "--org", "宁波\(name)有限公司", "--since", "2020-01-01",
+            ])
+        }
+        try cli.ok([
+            "org", "add", "--name", "宁波丙一有限公司", "--uscc", uscc(9), "--region", "江北区", "--size", "small",
+        ])
+        let rows = [
+            ("海曙区", "小型"), ("海曙区", "小型"), ("海曙区", "微型"), ("海曙区", "微型"), ("宁波市鄞州区", "小型"),
+            ("宁波市鄞州区", "微型"),
+        ]
+        var csv = "序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的企业所在区县：,2、您的企业规模：,3、您参加工商联活动的频率：\n"
+        for (i, r) in rows.enumerated() {
+            csv +=
+                "\(i + 1),2023/5/6 10:11:12,85秒,微信,直接访问,1.1.1.1,\(r.0),\(r.1),\(i % 2 == 0 ? "偶尔" : "经常")\n"
+        }
+        try cli.ok(["survey", "import", try cli.write("库.csv", csv), "--survey", "库"])
+        func shares(_ q: String) throws -> [String: Double] {
+            let freq =
+                try json(try cli.ok(["survey", "freq", "库", q, "--format", "json"]).stdout) as! [String: Any]
+            let rows = (freq["tables"] as! [[String: Any]])[0]["rows"] as! [[String: Any]]
+            return Dictionary(
+                uniqueKeysWithValues: rows.map {
+                    ($0["label"] as! String, ($0["share"] as! [String: Any])["value"] as! Double)
+                })
+        }
+        let raked =
+            try json(
+                try cli.ok([
+                    "survey", "weight", "库", "--margins-from-store", "county=1", "--margins-from-store",
+                    "规模=Q2",
+                    "--format", "json",
+                ]).stdout) as! [String: Any]
+        #expect(raked["method"] as? String == "raking")
+        #expect(raked["margins"] as? [String] == ["Q1（会员企业·区县）", "Q2（会员企业·规模）"])
+        #expect(abs((raked["totalWeight"] as! Double) - 6) < 1e-9)
+        #expect((raked["population"] as! [String: Any])["total"] as? Int == 6)
+        for (label, share) in try shares("Q1") { #expect(abs(share - 0.5) < 1e-9, "\(label)") }
+        for (label, share) in try shares("Q2") { #expect(abs(share - 0.5) < 1e-9, "\(label)") }
+        // Joint cells: 海曙×小型 2 firms / 2 respondents, 海曙×微型 1 / 2, 鄞州×小型 1 / 1, 鄞州×微型 2 / 1.
+        let joint =
+            try json(
+                try cli.ok([
+                    "survey", "weight", "库", "--margins-from-store", "county=1", "--margins-from-store",
+                    "size=2",
+                    "--joint", "--format", "json",
+                ]).stdout) as! [String: Any]
+        #expect(joint["method"] as? String == "poststratification")
+        #expect(joint["minWeight"] as? Double == 0.5 && joint["maxWeight"] as? Double == 2)
+        // The whole store's enterprises include 江北区, which no option names: refused, nothing written.
+        let before = try SQLiteShell.run(cli.database, ["SELECT count(*) FROM survey_weightings"])
+        let unmatched = try cli.fail([
+            "survey", "weight", "库", "--margins-from-store", "county=1", "--population", "enterprises",
+        ])
+        #expect(unmatched.status == 65 && unmatched.cause == "surveys.population-unmatched")
+        #expect(unmatched.zh.contains("江北区（1 家）"))
+        let wrongQuestion = try cli.fail(["survey", "weight", "库", "--margins-from-store", "size=1"])
+        #expect(wrongQuestion.cause == "surveys.population-unmatched")
+        let both = try cli.fail([
+            "survey", "weight", "库", "--margins-from-store", "size=2", "--margins", "m.yaml",
+        ])
+        #expect(both.status == 64)
+        #expect(try SQLiteShell.run(cli.database, ["SELECT count(*) FROM survey_weightings"]) == before)
+        // A joint margin written in a file gives the same weights as the joint margin from the store.
+        let file = try cli.write(
+            "联合.yaml",
+            "margins:\n  - question: [1, 2]\n    targets: {海曙区×小型: 2, 海曙区×微型: 1, 宁波市鄞州区×小型: 1, 宁波市鄞州区×微型: 2}\n"
+        )
+        let fromFile =
+            try json(try cli.ok(["survey", "weight", "库", "--margins", file, "--format", "json"]).stdout)
+            as! [String: Any]
+        #expect(fromFile["minWeight"] as? Double == 0.5 && fromFile["maxWeight"] as? Double == 2)
+        #expect(fromFile["margins"] as? [String] == ["Q1×Q2"])
     }
 
     @Test func badInputsAreRefusedWithTheirPlaceAndWriteNothing() throws {

@@ -103,7 +103,7 @@ extension SurveyCommand {
         }
     }
 
-    /// `gsl survey weight NAME --margins FILE`.
+    /// `gsl survey weight NAME --margins FILE | --margins-from-store DIM=Q …`.
     struct Weight: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "weight", abstract: "按已知边际加权（事后分层/raking） weight to known margins",
@@ -112,18 +112,71 @@ extension SurveyCommand {
                   margins:
                     - question: 3
                       targets: {鄞州区: 1200, 余姚市: 800}
+                    - question: [7, 9]        # 联合边际（各格）
+                      targets: {鄞州区×小型: 300, 鄞州区×微型: 900, …}
                   trim: {lower: 0.3, upper: 3}
                 各边际合计须相同（或都为比例、合计 1）。
+                或取库中总体：--margins-from-store county=7 --margins-from-store size=9
+                （维度 county 区县、size 规模、industry 行业；按选项名对应库中类别，“其他…”选项收其余；
+                --population members 会员企业（默认）| enterprises 库中全部企业；--joint 按各维交叉格事后分层）
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "调查名 survey") var name: String
-        @Option(help: "边际文件 margins file (YAML)") var margins: String
+        @Option(help: "边际文件 margins file (YAML)") var margins: String?
+        @Option(
+            name: .customLong("margins-from-store"),
+            help: "库中总体的边际 a margin from the store: county|size|industry=QUESTION (repeatable)")
+        var fromStore: [String] = []
+        @Option(help: "总体 population: members|enterprises") var population: String = "members"
+        @Flag(help: "各维交叉为一个联合边际（事后分层） one joint margin over the cells") var joint = false
+        @Option(help: "修剪界限 trim bounds relative to the mean weight, e.g. 0.3,3") var trim: String?
         @Flag(name: .customLong("dry-run"), help: "只计算不保存 compute, store nothing") var dryRun = false
 
         func execute(_ out: Output) throws(GSLError) {
-            let summary = try SurveyService(store: global.openStore()).weight(
-                name, marginsFile: margins, context: global.context(), dryRun: dryRun)
-            SurveyPresenter.weighting(summary, out)
+            let service = try SurveyService(store: global.openStore())
+            switch (margins, fromStore.isEmpty) {
+            case (let file?, true):
+                guard trim == nil, !joint else {
+                    throw GSLError.usage(
+                        "--trim 与 --joint 只用于 --margins-from-store；边际文件里写 trim",
+                        en: "--trim and --joint go with --margins-from-store; a margins file has its own trim"
+                    )
+                }
+                let summary = try service.weight(
+                    name, marginsFile: file, context: global.context(), dryRun: dryRun)
+                SurveyPresenter.weighting(summary, out)
+            case (nil, false):
+                guard let scope = PopulationScope(rawValue: population) else {
+                    throw GSLError.usage(
+                        "总体应为 members 或 enterprises：\(population)",
+                        en: "population must be members or enterprises: \(population)")
+                }
+                var pairings: [PopulationMargins.Pairing] = []
+                for text in fromStore { try pairings.append(PopulationMargins.Pairing.parse(text)) }
+                let (summary, table) = try service.weight(
+                    name, fromStore: pairings, scope: scope, joint: joint, trim: Self.trim(trim),
+                    context: global.context(), dryRun: dryRun)
+                SurveyPresenter.weighting(summary, population: table, out)
+            default:
+                throw GSLError.usage(
+                    "请给出 --margins 文件或 --margins-from-store（二者取一）",
+                    en: "give either --margins FILE or --margins-from-store (one of them)")
+            }
+        }
+
+        /// Reads `0.3,3`.
+        static func trim(_ text: String?) throws(GSLError) -> Raking.Trim? {
+            guard let text else { return nil }
+            let parts = text.split(whereSeparator: { $0 == "," || $0 == "，" }).compactMap {
+                Double($0.trimmingCharacters(in: .whitespaces))
+            }
+            guard parts.count == 2, parts[0] > 0, parts[0] < 1, parts[1] > 1 else {
+                throw GSLError.usage(
+                    "--trim 应为 下限,上限（下限在 0 与 1 之间，上限大于 1）：\(text)",
+                    en: "--trim must be lower,upper with 0 < lower < 1 < upper: \(text)"
+                ).because(.surveysMarginInvalid)
+            }
+            return Raking.Trim(lower: parts[0], upper: parts[1])
         }
     }
 

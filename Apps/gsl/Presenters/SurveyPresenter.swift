@@ -129,23 +129,73 @@ enum SurveyPresenter {
             })
     }
 
-    static func weighting(_ w: WeightingSummary, _ out: Output) {
-        if out.isJSON { return json(w, out) }
-        out.record([
-            (
-                "method", out.t("方法", "method"),
-                out.enumValue(w.method.rawValue, out.t(w.method.zh, w.method.rawValue))
-            ),
-            ("margins", out.t("边际", "margins"), .text(w.margins.joined(separator: "、"))),
-            ("respondents", out.t("受访者", "respondents"), .int(Int64(w.respondents))),
-            ("iterations", out.t("迭代轮数", "iterations"), .int(Int64(w.iterations))),
-            ("trimmed", out.t("修剪的权数", "weights trimmed"), .int(Int64(w.trimmed))),
-            ("design_effect", out.t("设计效应（Kish）", "design effect (Kish)"), out.number(w.designEffect)),
-            ("effective_n", out.t("有效样本量", "effective sample size"), out.number(w.effectiveN, digits: 1)),
-            ("min_weight", out.t("最小权数", "smallest weight"), out.number(w.minWeight)),
-            ("max_weight", out.t("最大权数", "largest weight"), out.number(w.maxWeight)),
-            ("total_weight", out.t("权数合计", "total weight"), out.number(w.totalWeight, digits: 1)),
-        ])
+    static func weighting(_ w: WeightingSummary, population: PopulationTable? = nil, _ out: Output) {
+        if out.isJSON {
+            guard let population else { return json(w, out) }
+            return json(WeightedToStore(weighting: w, population: population), out)
+        }
+        var lines: [(String, String, Cell)] = []
+        if let p = population {
+            let missing =
+                p.unknown > 0
+                ? out.t(
+                    "；另 \(p.unknown) 家未记录\(p.dimensions.map(\.zh).joined(separator: "或"))，未计入",
+                    "; \(p.unknown) more without \(p.dimensions.map(\.rawValue).joined(separator: " or ")) left out"
+                )
+                : ""
+            lines.append(
+                (
+                    "population", out.t("总体", "population"),
+                    .text(
+                        "\(out.t(p.description.zh, p.description.en)) \(p.total)\(out.t(" 家", ""))\(missing)")
+                ))
+        }
+        out.record(
+            lines + [
+                (
+                    "method", out.t("方法", "method"),
+                    out.enumValue(w.method.rawValue, out.t(w.method.zh, w.method.rawValue))
+                ),
+                ("margins", out.t("边际", "margins"), .text(w.margins.joined(separator: "、"))),
+                ("respondents", out.t("受访者", "respondents"), .int(Int64(w.respondents))),
+                ("iterations", out.t("迭代轮数", "iterations"), .int(Int64(w.iterations))),
+                ("trimmed", out.t("修剪的权数", "weights trimmed"), .int(Int64(w.trimmed))),
+                ("design_effect", out.t("设计效应（Kish）", "design effect (Kish)"), out.number(w.designEffect)),
+                ("effective_n", out.t("有效样本量", "effective sample size"), out.number(w.effectiveN, digits: 1)),
+                ("min_weight", out.t("最小权数", "smallest weight"), out.number(w.minWeight)),
+                ("max_weight", out.t("最大权数", "largest weight"), out.number(w.maxWeight)),
+                ("total_weight", out.t("权数合计", "total weight"), out.number(w.totalWeight, digits: 1)),
+            ])
+    }
+
+    /// A weighting to the store's population, as JSON: the weighting's fields and `population`.
+    struct WeightedToStore: Encodable {
+        let weighting: WeightingSummary
+        let population: PopulationTable
+
+        enum Key: String, CodingKey { case population }
+        struct Cell: Encodable {
+            let names: [String]
+            let count: Int
+        }
+        struct Population: Encodable {
+            let scope: String
+            let dimensions: [String]
+            let total: Int
+            let unknown: Int
+            let cells: [Cell]
+        }
+
+        func encode(to encoder: Encoder) throws {
+            try weighting.encode(to: encoder)
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(
+                Population(
+                    scope: population.description.en, dimensions: population.dimensions.map(\.rawValue),
+                    total: population.total, unknown: population.unknown,
+                    cells: population.cells.map { Cell(names: $0.names, count: $0.count) }),
+                forKey: .population)
+        }
     }
 
     static func percent(_ x: Double, _ out: Output) -> Cell {

@@ -18,7 +18,12 @@ public enum AnswerReader {
     static func clean(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0xFEFF }
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            // ASCII and CJK answers without a Unicode property lookup (it showed in the import profile).
+            if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
+            if (0x3400..<0xFE00).contains(s.value) { return false }
+            return s.properties.isWhitespace || s.value == 0xFEFF
+        }
         guard isSpace(first) || isSpace(last) else { return text }
         var start = scalars.startIndex
         var end = scalars.endIndex

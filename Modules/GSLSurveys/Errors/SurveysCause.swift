@@ -16,6 +16,9 @@ extension GSLError.Cause {
     /// A weighting margin that does not add up (totals differ, shares not summing to 1, a
     /// category with no respondents, a negative target).
     public static let surveysMarginInvalid = Self("surveys.margin-invalid")
+    /// A category of the store's population (a county, size class or industry section of the
+    /// enterprises) that no option of the survey question names, or that several options name.
+    public static let surveysPopulationUnmatched = Self("surveys.population-unmatched")
     /// Raking did not converge within its iterations.
     public static let surveysRakingDiverged = Self("surveys.raking-diverged")
     /// The survey named does not exist.

@@ -7,20 +7,40 @@ import GSLCore
 /// margins:
 ///   - question: 3
 ///     targets: {鄞州区: 1200, 余姚市: 800}
+///   - question: [7, 9]          # a joint margin: the cells of two questions
+///     targets: {鄞州区×小型: 300, 鄞州区×微型: 900, 余姚市×小型: 200, 余姚市×微型: 600}
 /// trim: {lower: 0.3, upper: 3}
 /// ```
 public struct MarginsFile: Sendable, Equatable {
     /// One margin as written.
     public struct Margin: Sendable, Equatable {
-        /// The question (`3`, `Q3`).
-        public var question: String
-        /// Category label → target, in file order, each with where it is.
+        /// The question (`3`, `Q3`), or for a joint margin the questions whose answer cells it
+        /// covers, in order.
+        public var questions: [String]
+        /// Category label → target, in file order, each with where it is; a joint margin's label
+        /// joins the questions' option labels with `×` (`鄞州区×小型`).
         public var targets: [(label: String, value: Double, at: SourceLocation)]
         /// Where the margin starts.
         public var at: SourceLocation
+        /// Where the targets come from when not from a file (e.g. `会员企业·区县`), for reports.
+        public var source: String?
+
+        /// A margin over one question or, jointly, several.
+        public init(
+            questions: [String], targets: [(label: String, value: Double, at: SourceLocation)],
+            at: SourceLocation, source: String? = nil
+        ) {
+            self.questions = questions
+            self.targets = targets
+            self.at = at
+            self.source = source
+        }
+
+        /// The separator of a joint margin's labels.
+        public static let jointSeparator: Character = "×"
 
         public static func == (a: Margin, b: Margin) -> Bool {
-            a.question == b.question && a.targets.map(\.label) == b.targets.map(\.label)
+            a.questions == b.questions && a.targets.map(\.label) == b.targets.map(\.label)
                 && a.targets.map(\.value) == b.targets.map(\.value)
         }
     }
@@ -29,6 +49,12 @@ public struct MarginsFile: Sendable, Equatable {
     public var margins: [Margin]
     /// Trimming bounds relative to the mean weight.
     public var trim: Raking.Trim?
+
+    /// A specification built in code (e.g. from the store's population).
+    public init(margins: [Margin], trim: Raking.Trim?) {
+        self.margins = margins
+        self.trim = trim
+    }
 
     /// Reads the file strictly: unknown keys refused with a suggestion, targets numbers ≥ 0.
     public static func parse(_ text: String, file: String) throws(GSLError) -> MarginsFile {
@@ -49,7 +75,16 @@ public struct MarginsFile: Sendable, Equatable {
         for (i, node) in list.enumerated() {
             try ConfigDecoder.refuseUnknownKeys(
                 node, allowed: ["question", "targets"], path: "margins[\(i)]", file: file)
-            guard let q = node["question"]?.scalarText else {
+            let questions: [String]
+            if let q = node["question"]?.scalarText {
+                questions = q.split(separator: Margin.jointSeparator).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
+            } else if let list = node["question"]?.items, !list.isEmpty,
+                list.allSatisfy({ $0.scalarText != nil })
+            {
+                questions = list.compactMap(\.scalarText)
+            } else {
                 throw bad("第 \(i + 1) 个边际缺少 question", "margin \(i + 1) has no question", node)
             }
             guard let entries = node["targets"]?.entries, !entries.isEmpty else {
@@ -68,7 +103,7 @@ public struct MarginsFile: Sendable, Equatable {
                 }
                 targets.append((entry.key, v, at))
             }
-            margins.append(Margin(question: q, targets: targets, at: node.location(file: file)))
+            margins.append(Margin(questions: questions, targets: targets, at: node.location(file: file)))
         }
         var trim: Raking.Trim?
         if let t = root["trim"] {

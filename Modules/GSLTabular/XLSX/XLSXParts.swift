@@ -59,11 +59,6 @@ enum XLSXParts {
         }
     }
 
-    /// `xl/sharedStrings.xml`.
-    struct SharedStrings: Decodable {
-        let si: [StringItem]?
-    }
-
     /// `xl/styles.xml`: the number format of each cell style.
     struct Styles: Decodable {
         struct NumberFormats: Decodable {

@@ -92,10 +92,15 @@ public enum XLSXReader {
                 throw Self.unreadable(
                     path, "找不到工作表“\(chosen.name)”的内容", "the part of sheet \"\(chosen.name)\" is missing")
             }
-            let strings: XLSXParts.SharedStrings? =
-                archive["xl/sharedStrings.xml"] == nil
-                ? nil : try Self.decode(archive, "xl/sharedStrings.xml", path: path)
-            let shared = (strings?.si ?? []).map(\.text)
+            var shared: [String] = []
+            if archive["xl/sharedStrings.xml"] != nil {
+                let data = try Self.extract(archive, "xl/sharedStrings.xml", path: path)
+                guard let strings = XLSXSharedStringsParser.strings(data) else {
+                    throw Self.unreadable(
+                        path, "xl/sharedStrings.xml 不是有效的 XML", "xl/sharedStrings.xml is not valid XML")
+                }
+                shared = strings
+            }
             let formats = try dateFormats()
             let (sheetRows, merged) = try worksheet(target)
             var rows: [XLSXSheet.Row] = []

@@ -77,3 +77,57 @@ final class XLSXRowParser: NSObject, XMLParserDelegate {
         }
     }
 }
+
+/// Reads `xl/sharedStrings.xml` the same way: each `<si>`'s text, the `<t>` of its runs joined,
+/// phonetic runs (`<rPh>`) left out — what `XLSXParts.StringItem.text` gives, without building
+/// XMLCoder's tree (a 3,262-answer export's shared strings took a sixth of its import there).
+final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
+    private(set) var strings: [String] = []
+    private var current: String?
+    private var text = ""
+    private var collecting = false
+    private var inPhonetic = false
+
+    /// The shared strings in `data`, or nil when it is not well-formed XML.
+    static func strings(_ data: Data) -> [String]? {
+        let parser = XMLParser(data: data)
+        let delegate = XLSXSharedStringsParser()
+        parser.delegate = delegate
+        return parser.parse() ? delegate.strings : nil
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        switch name {
+        case "si": current = ""
+        case "rPh": inPhonetic = true
+        case "t":
+            if !inPhonetic {
+                collecting = true
+                text = ""
+            }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+    ) {
+        switch name {
+        case "t":
+            if collecting { current = (current ?? "") + text }
+            collecting = false
+        case "rPh": inPhonetic = false
+        case "si":
+            strings.append(current ?? "")
+            current = nil
+        default: break
+        }
+    }
+}
