@@ -103,8 +103,59 @@ import Testing
         let lines = card.stdout.split(whereSeparator: \.isNewline)
         let recipientsRow = lines.first { $0.hasPrefix("recipients,") }!
         #expect(recipientsRow.contains(",\(recipients),"), "\(recipientsRow)")
+        // 服务对象满意度 from a survey: Q16 (a 1–10 rating) scaled by its mean, and a matrix row's
+        // 满意率 (the two highest options), each equal to what the survey's own tables give.
+        let export = cli.directory.appendingPathComponent("新生代.csv").path
+        try cli.ok(["survey", "sample", "--out", export, "--n", "400", "--seed", "19"])
+        try cli.ok(["survey", "import", export, "--survey", "新生代"])
+        let typed = [
+            "--input", "basis=90", "--input", "goals=85", "--input", "allocation=80", "--input",
+            "funds_in_place=100",
+            "--input", "execution=96", "--input", "management=85", "--input", "timeliness=92",
+        ]
+        func satisfactionInput(_ extra: [String]) throws -> (Double, String) {
+            let r = try cli.ok(
+                ["policy", "scorecard", framework, "--run", "1"] + typed + extra + ["--format", "json"])
+            let nodes = try #require(
+                try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+            let node = try #require(nodes.first { $0["code"] as? String == "satisfaction" })
+            return (try #require(node["input"] as? Double), r.stderr)
+        }
+        let mean = try json(try cli.ok(["survey", "mean", "新生代", "Q16", "--format", "json"]).stdout)
+        let m = (((mean["lines"] as! [[String: Any]])[0])["mean"] as! [String: Any])["value"] as! Double
+        let (scaled, note) = try satisfactionInput([
+            "--satisfaction-survey", "新生代", "--satisfaction-question", "Q16", "--dry-run",
+        ])
+        #expect(abs(scaled - (m - 1) / 9 * 100) < 1e-9, "\(scaled) \(m)")
+        #expect(note.contains("服务对象满意度：新生代 Q16（400 人作答）均值"), "\(note)")
+        let freq = try json(try cli.ok(["survey", "freq", "新生代", "Q13.10", "--format", "json"]).stdout)
+        let options = ((freq["tables"] as! [[String: Any]])[0]["rows"] as! [[String: Any]])
+        let topTwo = options.suffix(2).reduce(0.0) {
+            $0 + (($1["share"] as! [String: Any])["value"] as! Double)
+        }
+        let (top2, _) = try satisfactionInput([
+            "--satisfaction-survey", "新生代", "--satisfaction-question", "Q13.10", "--satisfaction-measure",
+            "top2",
+            "--dry-run",
+        ])
+        #expect(abs(top2 - topTwo * 100) < 1e-9, "\(top2) \(topTwo)")
+        let notScale = try cli.fail(
+            ["policy", "scorecard", framework, "--run", "1"] + typed + [
+                "--satisfaction-survey", "新生代", "--satisfaction-question", "Q11",
+            ])
+        #expect(notScale.status == 64 && notScale.cause == "surveys.question-invalid")
+        let twice = try cli.fail(
+            ["policy", "scorecard", framework, "--run", "1"] + typed + [
+                "--satisfaction", "90", "--satisfaction-survey", "新生代", "--satisfaction-question", "Q16",
+            ])
+        #expect(twice.status == 64)
+        try cli.ok(
+            ["policy", "scorecard", framework, "--run", "1"] + typed + [
+                "--satisfaction-survey", "新生代", "--satisfaction-question", "Q16",
+            ])
         let md = try cli.ok(["policy", "report", "1", "--format", "md"]).stdout
         #expect(md.contains("# 政策效果评估报告") && md.contains("ATT(g,t)") && md.contains("## 绩效评分"))
+        #expect(md.contains("服务对象满意度来自问卷：新生代 Q16"))
         let html = try cli.ok(["policy", "report", "1", "--format", "html", "--lang", "en"]).stdout
         #expect(html.contains("<svg") && html.contains("Event-study plot") && html.contains("Scorecard"))
     }

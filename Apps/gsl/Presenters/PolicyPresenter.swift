@@ -171,6 +171,9 @@ enum PolicyPresenter {
                     $0.input.map { .measure($0, places: 3) } ?? .null, .measure($0.score, places: 1),
                 ]
             })
+        if let source = s.satisfactionSource {
+            out.notice(Message("服务对象满意度：\(source)", en: "satisfaction: \(source)"))
+        }
         let grade = s.grade.map { "，等级 \($0)" } ?? ""
         out.notice(
             Message(

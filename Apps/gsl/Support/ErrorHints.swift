@@ -1,7 +1,9 @@
 import GSLCasework
 import GSLCore
 import GSLIndexScoring
+import GSLPolicy
 import GSLStore
+import GSLSurveys
 
 /// What the user can do about an error, in terms of this CLI's flags. Modules name causes, not
 /// flags (the TUI and the reports have no flags); the edge adds the hint.
@@ -35,6 +37,31 @@ enum ErrorHints {
         case .infoLeaderRequired: return Message("--leader", en: "--leader")
         case .proposalLeadRequired: return Message("--lead", en: "--lead")
         case .weightNoiseOutOfRange: return Message("--weight-noise", en: "--weight-noise")
+        case .policyRunNotFound:
+            return Message("gsl policy runs 列出已保存的评估", en: "gsl policy runs lists the stored estimates")
+        case .policyNotFound:
+            return Message(
+                "先用 gsl policy treat import 导入受惠企业，或用 --policy 指定政策",
+                en: "import recipients with gsl policy treat import, or name the policy with --policy")
+        case .policyUnbalancedPanel:
+            return Message(
+                "补齐所列企业的年份（gsl policy panel import），或用 --method twfe / event（允许缺年份）",
+                en: "fill in the firms' missing years (gsl policy panel import), or use --method twfe / event"
+            )
+        case .policyLogitNotConverged:
+            return Message(
+                "减少 --covariates（协变量把两组完全分开时无法估计倾向得分）",
+                en: "use fewer --covariates (they separate the groups completely)")
+        case .policyTreatmentOutsidePanel:
+            return Message(
+                "检查受惠年份，或导入更早年份的面板（gsl policy panel import）",
+                en: "check the adoption years, or import earlier panel years (gsl policy panel import)")
+        case .surveysPopulationUnmatched:
+            return Message(
+                "在码本中给该题加“其他”选项（gsl survey codebook，改后 --codebook），或改用 --margins 边际文件",
+                en:
+                    "add an 其他 option to the question in the codebook (gsl survey codebook, then --codebook), or use a --margins file"
+            )
         case .divisionCodeNotLoaded:
             return Message(
                 "先运行 gsl ref load 或 gsl region import", en: "run gsl ref load or gsl region import first")

@@ -216,6 +216,9 @@ public struct PolicyReport: Sendable {
                             $0.input.map { Self.f($0, 3) } ?? "", Self.f($0.score, 1),
                         ]
                     }))
+            if let source = sc.satisfactionSource {
+                blocks.append(.paragraph(t("服务对象满意度来自问卷：\(source)", "Satisfaction from a survey: \(source)")))
+            }
             out.append((t("绩效评分", "Scorecard"), blocks))
         }
         out.append((t("注意事项", "Caveats"), [.list(zh ? r.caveatsZh : r.caveatsEn)]))

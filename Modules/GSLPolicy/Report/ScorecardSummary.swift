@@ -24,6 +24,8 @@ public struct ScorecardSummary: Sendable, Equatable, Codable {
     public var id: Int64, framework: String, title: String, score: Double, grade: String?
     /// The nodes in framework order.
     public var nodes: [Node]
+    /// Where 服务对象满意度 came from when not typed in (a survey question and how it was scored).
+    public var satisfactionSource: String?
 
     /// A summary.
     public init(id: Int64, framework: String, title: String, score: Double, grade: String?, nodes: [Node]) {

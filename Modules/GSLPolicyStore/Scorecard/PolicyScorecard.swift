@@ -38,6 +38,12 @@ public struct PolicyScorecard: Sendable {
                 ?? 0
         }
         let codes = framework.indicatorCodes
+        if inputs[Self.satisfactionCode] != nil, satisfaction != .none {
+            throw GSLError.usage(
+                "满意度只能给一处：--input satisfaction= 或满意度来源，二者取一",
+                en: "satisfaction given twice: as an input and as a source"
+            ).because(.policyScorecardInput)
+        }
         for key in inputs.keys where !codes.contains(key) {
             let hint = ConfigSuggestion.closest(to: key, among: codes).map { "（是否为 \($0)？）" } ?? ""
             throw GSLError.data(
@@ -101,6 +107,9 @@ public struct PolicyScorecard: Sendable {
         var summary = ScorecardSummary(
             id: 0, framework: framework.reference, title: framework.nameZh, score: total, grade: grade,
             nodes: nodes)
+        if codes.contains(Self.satisfactionCode), inputs[Self.satisfactionCode] == nil {
+            summary.satisfactionSource = satisfaction.provenance
+        }
         let inputsJSON = try PolicyJSON.encode(values)
         let resultJSON = try PolicyJSON.encode(summary)
         let write: (Mutation) throws -> Int64 = { m in
