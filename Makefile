@@ -7,7 +7,7 @@ DEMO_DB ?= out/demo.sqlite
 PREFIX ?= /usr/local
 APT_PACKAGES := libsqlite3-dev libncurses-dev sqlite3 tmux
 
-.PHONY: all deps build release install test demo tour year report index bench crash-test concurrency-test fuzz format lint clean help check-imports
+.PHONY: all deps build release install test demo tour year report index survey bench crash-test concurrency-test fuzz format lint clean help check-imports
 
 all: build
 
@@ -21,6 +21,7 @@ help:
 	@echo "make year     the same with YEAR=, SCALE=, SEED=, COMPARE=1 (the year before too, and the change)"
 	@echo "make report   the annual report of DEMO_DB again (text, out/annual-YEAR.html, out/figures-YEAR.csv)"
 	@echo "make index    the index runs of DEMO_DB and their HTML report (out/qinqing-YEAR.html)"
+	@echo "make survey   the demo year's young-entrepreneur survey: export, import, weight to members, report"
 	@echo "make tour     the five-minute tour of the records, casework and index commands (debug build)"
 	@echo "make bench    release benchmarks (see Docs/benchmarks.md)"
 	@echo "make crash-test  kill gsl at 30 random moments; the store must survive (Docs/reliability.md)"
@@ -78,6 +79,18 @@ index:
 	run=$$(GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index runs --format csv | sed -n 2p | cut -d, -f1); \
 	  GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index show $$run --format table && \
 	  GSL_DB=$(DEMO_DB) $(GSL_RELEASE) index report $$run --format html --out out/qinqing-$(YEAR).html
+
+# The young-entrepreneur survey of the demo year: a 问卷星 export of the store's entrepreneurs,
+# imported (linked to people and firms), weighted to the member enterprises by county and size,
+# tabulated and reported.
+survey:
+	@test -f $(DEMO_DB) || { echo "no $(DEMO_DB): run make demo or make year first" >&2; exit 66; }
+	rm -f out/新生代$(YEAR).xlsx
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) demo generate --survey out/新生代$(YEAR).xlsx
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) survey import out/新生代$(YEAR).xlsx --survey 新生代$(YEAR) --format table
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) survey weight 新生代$(YEAR) --margins-from-store county=7 --margins-from-store size=9 --format table
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) survey crosstab 新生代$(YEAR) Q7 Q15 --format table
+	GSL_DB=$(DEMO_DB) $(GSL_RELEASE) survey report 新生代$(YEAR) --format html --out out/新生代$(YEAR).html
 
 # The five-minute tour of the record, casework and index commands on a small store.
 tour: deps

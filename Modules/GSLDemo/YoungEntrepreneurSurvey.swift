@@ -113,8 +113,39 @@ public enum YoungEntrepreneurSurvey {
     ]
     static let otherTexts = ["海外市场准入", "环保审批周期长", "接班人培养", "原材料涨价", "土地指标紧张"]
 
-    /// The export of `respondents` answers in `layout` for `seed`.
-    public static func generate(respondents: Int, layout: SurveySampleLayout, seed: UInt64) -> Export {
+    /// A respondent taken from the federation's records, so that the export links back to them:
+    /// the name, phone and enterprise they answer with, and the county, size and birth year that
+    /// decide their answers to 区县, 规模 and 年龄段.
+    public struct KnownRespondent: Sendable, Equatable {
+        /// Name, mobile phone, enterprise name.
+        public var name: String, phone: String?, enterprise: String
+        /// The enterprise's county (e.g. 鄞州区), if one of the questionnaire's.
+        public var county: String?
+        /// The enterprise's size class.
+        public var size: EnterpriseSize?
+        /// The person's birth year.
+        public var birthYear: Int?
+
+        /// A known respondent.
+        public init(
+            name: String, phone: String?, enterprise: String, county: String?, size: EnterpriseSize?,
+            birthYear: Int?
+        ) {
+            self.name = name
+            self.phone = phone
+            self.enterprise = enterprise
+            self.county = county
+            self.size = size
+            self.birthYear = birthYear
+        }
+    }
+
+    /// The export of `respondents` answers in `layout` for `seed`; the first `known.count` rows
+    /// answer as those people (the rest are invented and will not link).
+    public static func generate(
+        respondents: Int, layout: SurveySampleLayout, seed: UInt64, known: [KnownRespondent] = [],
+        year: Int = 2023
+    ) -> Export {
         var header = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
         for q in questions {
             switch (q.kind, layout) {
@@ -130,7 +161,10 @@ public enum YoungEntrepreneurSurvey {
         var rows: [[String]] = []
         rows.reserveCapacity(respondents)
         for index in 0..<respondents {
-            rows.append(row(index, layout: layout, random: &random))
+            rows.append(
+                row(
+                    index, layout: layout, known: index < known.count ? known[index] : nil, year: year,
+                    random: &random))
         }
         return Export(header: header, rows: rows)
     }
@@ -150,7 +184,10 @@ public enum YoungEntrepreneurSurvey {
         return weights.count - 1
     }
 
-    static func row(_ index: Int, layout: SurveySampleLayout, random: inout SeededGenerator) -> [String] {
+    static func row(
+        _ index: Int, layout: SurveySampleLayout, known: KnownRespondent? = nil, year: Int = 2023,
+        random: inout SeededGenerator
+    ) -> [String] {
         let day = 6 + index * 30 / max(1, 3262)
         let second = pick(86_400, &random)
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -162,15 +199,27 @@ public enum YoungEntrepreneurSurvey {
             "36.23.\(pick(256, &random)).\(pick(256, &random))(浙江-宁波)",
         ]
         // Latent traits: county (skewed to the urban districts), age, activity.
-        let county = draw([9, 6, 7, 5, 14, 5, 10, 11, 7, 6], &random)
-        let age = draw([3, 4, 3, 2], &random)
+        var county = draw([9, 6, 7, 5, 14, 5, 10, 11, 7, 6], &random)
+        var age = draw([3, 4, 3, 2], &random)
+        var size: Int?
         let activity = draw([3, 5, 2], &random)
-        let climate = Double(county % 4) * 0.25 + Double(activity) * 0.4
-        let name =
+        var name =
             String(surnames[pick(surnames.count, &random)]) + String(given[pick(given.count, &random)])
             + (pick(2, &random) == 0 ? String(given[pick(given.count, &random)]) : "")
-        let phone = "13\(pick(10, &random))" + (0..<8).map { _ in String(pick(10, &random)) }.joined()
-        let firm = "宁波\(words[pick(words.count, &random)])\(trades[pick(trades.count, &random)])有限公司"
+        var phone = "13\(pick(10, &random))" + (0..<8).map { _ in String(pick(10, &random)) }.joined()
+        var firm = "宁波\(words[pick(words.count, &random)])\(trades[pick(trades.count, &random)])有限公司"
+        if let known {
+            name = known.name
+            phone = known.phone ?? ""
+            firm = known.enterprise
+            if let c = known.county.flatMap({ counties.firstIndex(of: $0) }) { county = c }
+            if let b = known.birthYear {
+                let a = year - b
+                age = a < 30 ? 0 : a <= 35 ? 1 : a <= 40 ? 2 : 3
+            }
+            if let z = known.size { size = EnterpriseSize.allCases.firstIndex(of: z) }
+        }
+        let climate = Double(county % 4) * 0.25 + Double(activity) * 0.4
         for q in questions {
             func answer(_ code: Int) { out.append(layout == .code ? String(code + 1) : q.options[code]) }
             switch q.number {
@@ -179,6 +228,7 @@ public enum YoungEntrepreneurSurvey {
             case 3: out.append(firm)
             case 4: answer(age)
             case 7: answer(county)
+            case 9: answer(size ?? pick(q.options.count, &random))
             case 10:
                 // Older respondents have more often taken over already.
                 answer(draw([Double(1 + age * 2), 3, 2, Double(max(0, 2 - age)) + 0.5], &random))

@@ -72,6 +72,32 @@ import Testing
         #expect(generation.map { $0["respondents"] as? Int } == [1, 1, 3])
     }
 
+    /// `gsl demo generate --survey` (and `survey sample --from-store`): respondents drawn from the
+    /// store's entrepreneurs answer with their own name, phone and enterprise, so the export links.
+    @Test func anExportOfTheStoresEntrepreneursLinksBack() throws {
+        let cli = try linked()
+        let file = cli.directory.appendingPathComponent("青年.xlsx").path
+        let made = try cli.ok(["demo", "generate", "--survey", file, "--respondents", "10", "--seed", "4"])
+        // Four people have an enterprise; the other six respondents are invented.
+        #expect(made.stderr.contains("其中 4 份为库中企业家"), "\(made.stderr)")
+        let imported =
+            try json(try cli.ok(["survey", "import", file, "--survey", "青年", "--format", "json"]).stdout)
+            as! [String: Any]
+        // 陈一鸣 by phone, 李佳怡 by name and enterprise; the two 张伟 of one firm stay ambiguous.
+        #expect(imported["matched"] as? Int == 2)
+        #expect(imported["ambiguous"] as? Int == 2)
+        #expect(imported["unmatched"] as? Int == 6)
+        let same = cli.directory.appendingPathComponent("again.xlsx").path
+        try cli.ok(["survey", "sample", "--out", same, "--n", "10", "--seed", "4", "--from-store"])
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: same)).count
+                == Data(contentsOf: URL(fileURLWithPath: file)).count)
+        let empty = try CLIRunner()
+        try empty.ok(["init"])
+        let none = try empty.fail(["demo", "generate", "--survey", file])
+        #expect(none.status == 66)
+    }
+
     @Test func importsBothSampleLayoutsAndTabulates() throws {
         let cli = try CLIRunner()
         try cli.ok(["init"])

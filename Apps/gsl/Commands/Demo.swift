@@ -23,6 +23,8 @@ struct Demo: ParsableCommand {
                 例：gsl demo generate --year 2023 --seed 2025
                     gsl demo generate --year 2023 --scale 10
                     gsl demo generate --orgs 3300 --seed 2025 --out firms.csv
+                --survey FILE：写一份模拟的新生代企业家问卷星导出（.csv 或 .xlsx），答卷人多为库中企业家（可与 --year 同用，先生成年度）。
+                    gsl demo generate --year 2023 --survey out/新生代2023.xlsx
                 """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "生成这一年的工作记录 generate this year's records into the store") var year: Int?
@@ -32,12 +34,27 @@ struct Demo: ParsableCommand {
         @Option(help: "企业数 number of enterprises (CSV mode)") var orgs: Int = 1000
         @Option(help: "随机种子 seed") var seed: UInt64 = 2025
         @Option(help: "输出文件 output file (default stdout; CSV mode)") var out: String?
+        @Option(help: "问卷星导出文件 write a synthetic 问卷星 export of the store's entrepreneurs") var survey: String?
+        @Option(help: "问卷答卷数 respondents in the export") var respondents: Int = 3262
 
         func execute(_ output: Output) throws(GSLError) {
-            if let year {
-                try generateYear(year, output)
-                return
+            if let year { try generateYear(year, output) }
+            if let survey {
+                guard respondents > 0 && respondents <= 1_000_000 else {
+                    throw GSLError.usage(
+                        "--respondents 应在 1 到 1000000 之间", en: "--respondents must be 1–1000000")
+                }
+                let (columns, known) = try SurveyExportFile.write(
+                    out: survey, n: respondents, layout: .text, seed: seed, year: year ?? 2023,
+                    store: global.openStore(), context: global.context())
+                output.notice(
+                    Message(
+                        "已写入问卷星导出 \(survey)：\(respondents) 份答卷（其中 \(known) 份为库中企业家），\(columns) 列",
+                        en:
+                            "wrote the 问卷星 export \(survey): \(respondents) respondents (\(known) of them the store's), \(columns) columns"
+                    ))
             }
+            if year != nil || survey != nil { return }
             guard orgs > 0 else { throw GSLError.usage("--orgs 应为正数", en: "--orgs must be positive") }
             let towns = try RecordsService(store: global.openStore()).regionList(
                 parent: nil, level: .town, limit: nil

@@ -184,12 +184,19 @@ extension SurveyCommand {
     struct Sample: GSLCommand {
         static let configuration = CommandConfiguration(
             commandName: "sample", abstract: "生成模拟的新生代企业家问卷星导出 write a synthetic 问卷星 export",
-            discussion: "例：gsl survey sample --out 新生代.csv --n 3262 --layout text；.xlsx 结尾写工作簿")
+            discussion: """
+                例：gsl survey sample --out 新生代.csv --n 3262 --layout text；.xlsx 结尾写工作簿
+                    gsl survey sample --out 新生代.xlsx --from-store   # 答卷人多为库中企业家，导入后关联到人员和企业
+                """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "输出文件 output file (.csv or .xlsx)") var out: String
         @Option(help: "版式 layout: text|code") var layout: String = "text"
         @Option(help: "答卷数 respondents") var n: Int = 3262
         @Option(help: "随机种子 seed") var seed: UInt64 = 2023
+        @Flag(
+            name: .customLong("from-store"),
+            help: "答卷人取自库中企业家（导入后可关联） respondents from the store's entrepreneurs")
+        var fromStore = false
 
         func execute(_ output: Output) throws(GSLError) {
             guard let layout = SurveySampleLayout(rawValue: layout) else {
@@ -200,21 +207,15 @@ extension SurveyCommand {
                 throw GSLError.usage(
                     "答卷数应在 1 到 1000000 之间：\(n)", en: "--n must be between 1 and 1000000: \(n)")
             }
-            let export = YoungEntrepreneurSurvey.generate(respondents: n, layout: layout, seed: seed)
-            let data: Data
-            if out.lowercased().hasSuffix(".xlsx") {
-                let rows = ([export.header] + export.rows).map { $0.map { XLSXWriter.Cell.text($0) } }
-                data = try XLSXWriter(sheets: [XLSXWriter.Sheet(name: "Sheet1", rows: rows)]).data()
-            } else {
-                data = Data(export.csv().utf8)
-            }
-            guard FileManager.default.createFile(atPath: out, contents: data) else {
-                throw GSLError(.cannotCreate, Message("无法写入 \(out)", en: "cannot write \(out)"))
-            }
+            let (columns, known) = try SurveyExportFile.write(
+                out: out, n: n, layout: layout, seed: seed, year: 2023,
+                store: fromStore ? global.openStore() : nil, context: global.context())
             output.notice(
                 Message(
-                    "已写入 \(out)：\(n) 份答卷，\(export.header.count) 列（\(layout.rawValue)）",
-                    en: "wrote \(out): \(n) respondents, \(export.header.count) columns (\(layout.rawValue))")
+                    "已写入 \(out)：\(n) 份答卷，\(columns) 列（\(layout.rawValue)）\(fromStore ? "；其中 \(known) 份为库中企业家" : "")",
+                    en:
+                        "wrote \(out): \(n) respondents, \(columns) columns (\(layout.rawValue))\(fromStore ? "; \(known) of them the store's entrepreneurs" : "")"
+                )
             )
         }
     }
