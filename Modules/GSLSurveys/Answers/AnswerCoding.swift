@@ -1,4 +1,5 @@
 import Foundation
+import GSLCore
 
 /// The stored form of a respondent's answers: one JSON object, keys the question numbers
 /// (`"4"`; `"4o"` for the text typed for "other"), values a code, a list of codes (multiple choice),
@@ -23,34 +24,15 @@ public enum AnswerCoding {
                 case .choices(let cs): out += "[" + cs.map(String.init).joined(separator: ",") + "]"
                 case .rows(let rs):
                     out += "[" + rs.map { $0.map(String.init) ?? "null" }.joined(separator: ",") + "]"
-                case .text(let t): quote(t, into: &out)
+                case .text(let t): out += JSONString.quoted(t)
                 }
             }
             if let t = otherText[n] {
                 key("\(n)o")
-                quote(t, into: &out)
+                out += JSONString.quoted(t)
             }
         }
         return out + "}"
-    }
-
-    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 
     /// Reads the JSON text back, the types decided by the codebook's questions.

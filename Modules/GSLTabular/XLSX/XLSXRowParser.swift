@@ -14,9 +14,7 @@ final class XLSXRowParser: NSObject, XMLParserDelegate {
     private var cell: (r: String?, t: String?, s: Int?)?
     private var value: String?
     private var inline: String?
-    private var text = ""
-    private var collecting = false
-    private var inPhonetic = false
+    private var text = XLSXTextCollector(elements: ["v", "t"])
 
     /// The rows of `data` (a piece of `<sheetData>`), or nil when it is not well-formed XML.
     static func rows(_ data: Data) -> [XLSXParts.Worksheet.Row]? {
@@ -38,31 +36,20 @@ final class XLSXRowParser: NSObject, XMLParserDelegate {
             cell = (attributes["r"], attributes["t"], attributes["s"].flatMap { Int($0) })
             value = nil
             inline = nil
-        case "rPh": inPhonetic = true
-        case "v", "t":
-            if !inPhonetic {
-                collecting = true
-                text = ""
-            }
-        default: break
+        default: text.start(name)
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text.characters(string) }
 
     func parser(
         _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
     ) {
+        if let t = text.end(name) {
+            if name == "v" { value = t } else { inline = (inline ?? "") + t }
+            return
+        }
         switch name {
-        case "v":
-            if collecting { value = text }
-            collecting = false
-        case "t":
-            if collecting { inline = (inline ?? "") + text }
-            collecting = false
-        case "rPh": inPhonetic = false
         case "c":
             if let c = cell {
                 cells.append(
@@ -84,9 +71,7 @@ final class XLSXRowParser: NSObject, XMLParserDelegate {
 final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
     private(set) var strings: [String] = []
     private var current: String?
-    private var text = ""
-    private var collecting = false
-    private var inPhonetic = false
+    private var text = XLSXTextCollector(elements: ["t"])
 
     /// The shared strings in `data`, or nil when it is not well-formed XML.
     static func strings(_ data: Data) -> [String]? {
@@ -100,34 +85,59 @@ final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        switch name {
-        case "si": current = ""
-        case "rPh": inPhonetic = true
-        case "t":
-            if !inPhonetic {
-                collecting = true
-                text = ""
-            }
-        default: break
-        }
+        if name == "si" { current = "" } else { text.start(name) }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text.characters(string) }
 
     func parser(
         _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
     ) {
+        if let t = text.end(name) {
+            current = (current ?? "") + t
+            return
+        }
         switch name {
-        case "t":
-            if collecting { current = (current ?? "") + text }
-            collecting = false
-        case "rPh": inPhonetic = false
         case "si":
             strings.append(current ?? "")
             current = nil
         default: break
         }
+    }
+}
+
+/// The text of the value elements (`<v>`, `<t>`) both parsers read, phonetic runs (`<rPh>`) left out.
+struct XLSXTextCollector {
+    let elements: Set<String>
+    private var text = ""
+    private var collecting = false
+    private var inPhonetic = false
+
+    init(elements: Set<String>) { self.elements = elements }
+
+    /// An element starts.
+    mutating func start(_ name: String) {
+        if name == "rPh" {
+            inPhonetic = true
+        } else if elements.contains(name), !inPhonetic {
+            collecting = true
+            text = ""
+        }
+    }
+
+    /// Characters inside the current element.
+    mutating func characters(_ string: String) {
+        if collecting { text += string }
+    }
+
+    /// An element ends: the text of a value element just closed, else nil.
+    mutating func end(_ name: String) -> String? {
+        if name == "rPh" {
+            inPhonetic = false
+            return nil
+        }
+        guard elements.contains(name) else { return nil }
+        defer { collecting = false }
+        return collecting ? text : nil
     }
 }
