@@ -64,6 +64,10 @@ import Testing
         #expect(unmasked.contains("13800000001"))
         let person = try cli.ok(["person", "show", "陈一鸣", "--format", "json"]).stdout
         #expect(person.contains("青年"))
+        // The entrepreneur database: the person's enterprise by name, not only its number.
+        let record = try json(person) as! [String: Any]
+        #expect(record["organisation"] as? String == "宁波甬联科技有限公司", "\(record)")
+        #expect(record["organisation_id"] as? Int != nil)
         let generation =
             try json(
                 try cli.ok(["survey", "profile", "青年", "--by", "generation", "--format", "json"]).stdout)

@@ -114,7 +114,8 @@ struct PersonCommand: ParsableCommand {
             let surveys = try SurveyService(store: store).surveys(ofPerson: view.person.id)
             if unmask { global.protectUnmaskedOutput() }
             PersonPresenter.show(
-                view.person, memberships: view.memberships, out, unmask: unmask, surveys: surveys)
+                view.person, memberships: view.memberships, out, unmask: unmask, surveys: surveys,
+                organisationName: view.organisationName)
         }
     }
 

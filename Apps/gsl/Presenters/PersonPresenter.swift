@@ -31,7 +31,8 @@ enum PersonPresenter {
     }
 
     static func show(
-        _ p: Person, memberships: [Membership], _ out: Output, unmask: Bool, surveys: [PersonSurvey] = []
+        _ p: Person, memberships: [Membership], _ out: Output, unmask: Bool, surveys: [PersonSurvey] = [],
+        organisationName: String? = nil
     ) {
         var fields: [(key: String, label: String, value: Cell)] = [
             ("id", "#", .int(p.id)),
@@ -51,7 +52,8 @@ enum PersonPresenter {
                 OrgPresenter.text(p.phone.map { unmask ? $0 : Masking.phone($0) })
             ),
             ("email", out.t("邮箱", "e-mail"), OrgPresenter.text(p.email)),
-            ("organisation_id", out.t("单位", "organisation"), p.organisationID.map { .int($0) } ?? .null),
+            ("organisation_id", out.t("单位编号", "organisation id"), p.organisationID.map { .int($0) } ?? .null),
+            ("organisation", out.t("单位", "organisation"), OrgPresenter.text(organisationName)),
             ("title", out.t("职务", "title"), OrgPresenter.text(p.title)),
             ("note", out.t("备注", "note"), OrgPresenter.text(p.note)),
             ("version", out.t("版本", "version"), .int(p.version)),

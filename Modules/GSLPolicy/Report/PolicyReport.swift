@@ -27,8 +27,9 @@ public struct PolicyReport: Sendable {
         self.scorecard = scorecard
     }
 
+    /// Rounded half away from zero, as the CLI's tables round (92.25 → "92.3", not printf's "92.2").
     static func f(_ v: Double, _ digits: Int = 4) -> String {
-        v.isFinite ? String(format: "%.\(digits)f", v) : "—"
+        v.isFinite ? Markup.fixed(v, digits) : "—"
     }
 
     static func p(_ v: Double) -> String { v < 0.001 ? "<0.001" : String(format: "%.3f", v) }

@@ -46,6 +46,8 @@ public struct PersonView: Sendable {
     public let person: Person
     /// Their memberships of chambers.
     public let memberships: [Membership]
+    /// The name of the organisation they work for, when one is recorded.
+    public let organisationName: String?
 }
 
 /// A division with its path from the top and how many divisions lie directly below it.
@@ -208,7 +210,10 @@ public struct RecordsService: Sendable {
         let held = try memberships.list(
             chamber: nil, member: String(person.id), memberIsPerson: true, includeEnded: true)
         if unmask { try disclose("person:\(person.id)", rows: nil, context) }
-        return PersonView(person: person, memberships: held)
+        let organisation = try person.organisationID.map { id throws(GSLError) in
+            try organisations.get(String(id)).name
+        }
+        return PersonView(person: person, memberships: held, organisationName: organisation)
     }
 
     /// Changes fields of one person (import field keys to text; nil or "" clears).
