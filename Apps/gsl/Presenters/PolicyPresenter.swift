@@ -177,9 +177,9 @@ enum PolicyPresenter {
         let grade = s.grade.map { "，等级 \($0)" } ?? ""
         out.notice(
             Message(
-                "\(s.title)（\(s.framework)）总分 \(String(format: "%.1f", s.score))\(grade)\(s.id > 0 ? "；已保存为评分 #\(s.id)" : "；试算，未保存")",
+                "\(s.title)（\(s.framework)）总分 \(Markup.fixed(s.score, 1))\(grade)\(s.id > 0 ? "；已保存为评分 #\(s.id)" : "；试算，未保存")",
                 en:
-                    "\(s.title) (\(s.framework)) total \(String(format: "%.1f", s.score))\(s.grade.map { ", grade \($0)" } ?? "")\(s.id > 0 ? "; stored as scorecard #\(s.id)" : "; dry run, not stored")"
+                    "\(s.title) (\(s.framework)) total \(Markup.fixed(s.score, 1))\(s.grade.map { ", grade \($0)" } ?? "")\(s.id > 0 ? "; stored as scorecard #\(s.id)" : "; dry run, not stored")"
             ))
     }
 }
