@@ -24,6 +24,22 @@ import Testing
         #expect(cb.question(7)?.required == false)
     }
 
+    @Test func frequencyAndFamiliarityScalesKeepTheirOrder() throws {
+        // Answers in the order respondents happened to give them; the codes follow the scale.
+        let csv = """
+            序号,提交答卷时间,所用时间,1、您参加工商联活动的频率：,2、您对惠企政策的了解程度：,3、您的企业所在区县：
+            1,2023/5/6 10:11:12,85秒,经常,比较了解,鄞州区
+            2,2023/5/6 10:12:12,85秒,从不,很不了解,海曙区
+            3,2023/5/6 10:13:12,85秒,偶尔,一般,鄞州区
+
+            """
+        let cb = try CodebookInference.infer(try SurveyFixtures.sheet(csv: csv))
+        #expect(cb.question(1)?.options.map(\.label) == ["从不", "偶尔", "经常"])
+        #expect(cb.question(2)?.options.map(\.label) == ["很不了解", "不太了解", "一般", "比较了解", "很了解"])
+        // A nominal question keeps the order of first appearance.
+        #expect(cb.question(3)?.options.map(\.label) == ["鄞州区", "海曙区"])
+    }
+
     @Test func codeLayoutOptionColumnsAndOtherText() throws {
         let sheet = try SurveyFixtures.sheet(path: SurveyFixtures.path("sample_code_layout.csv"))
         let cb = try CodebookInference.infer(sheet)

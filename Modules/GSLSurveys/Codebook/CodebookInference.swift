@@ -5,8 +5,8 @@ import GSLCore
 /// text layout is known Likert order or order of first appearance; option labels in the code
 /// layout are the numbers unless the column names them.
 public enum CodebookInference {
-    /// Likert scales whose order is known (worst first), so that text answers get the codes the
-    /// questionnaire gave them.
+    /// Ordered scales (Likert worst first, frequency least first), so that text answers get the
+    /// codes the questionnaire gave them rather than the order in which they first appear.
     public static let knownScales: [[String]] = [
         ["很不满意", "不太满意", "一般", "比较满意", "很满意"],
         ["非常不满意", "不满意", "一般", "满意", "非常满意"],
@@ -14,6 +14,13 @@ public enum CodebookInference {
         ["很不同意", "不太同意", "一般", "比较同意", "很同意"],
         ["非常不重要", "不重要", "一般", "重要", "非常重要"],
         ["完全不符合", "比较不符合", "一般", "比较符合", "完全符合"],
+        ["很不了解", "不太了解", "一般", "比较了解", "很了解"],
+        ["完全不了解", "不太了解", "基本了解", "比较了解", "非常了解"],
+        ["非常不愿意", "不愿意", "一般", "愿意", "非常愿意"],
+        // Frequency, least first.
+        ["从不", "偶尔", "经常"],
+        ["从不", "很少", "有时", "经常", "总是"],
+        ["从未", "偶尔", "有时", "经常"],
     ]
 
     /// Words in a question's text that mark the respondent's identity.
