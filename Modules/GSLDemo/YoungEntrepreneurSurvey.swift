@@ -237,7 +237,8 @@ public enum YoungEntrepreneurSurvey {
             default:
                 switch q.kind {
                 case .single: answer(pick(q.options.count, &random))
-                case .rating: answer(min(9, max(0, Int(4.5 + climate * 2 + random.uniform() * 4 - 2))))
+                // The federation's service, 1–10: mostly 7–9, higher for those who attend more.
+                case .rating: answer(min(9, max(0, Int(6 + climate * 2 + random.uniform() * 4 - 2))))
                 case .multiple:
                     var chosen: [Int] = []
                     for k in q.options.indices
