@@ -153,6 +153,10 @@ import Testing
             cli.directory.appendingPathComponent("demo.csv").path,
         ])
         try cli.ok(["org", "import", "demo.csv"])
+        // A file that cannot be written is 73 (cannot create) with its path, as for every command.
+        let unwritable = cli.directory.appendingPathComponent("no-such-folder/demo.csv").path
+        let refused = try cli.fail(["demo", "generate", "--orgs", "5", "--out", unwritable])
+        #expect(refused.status == 73 && refused.file == unwritable, "\(refused)")
         let export = try cli.ok(["org", "export", "--format", "csv", "--bom", "--unmask"])
         #expect(Array(export.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(export.stdout.contains("\r\n"))

@@ -73,9 +73,7 @@ struct Demo: ParsableCommand {
             bar?.update(orgs, orgs)
             bar?.finish()
             if let out {
-                guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-                    throw GSLError.notFound("无法写入 \(out)", en: "cannot write \(out)")
-                }
+                try OutputFile.write(text, to: out)
                 output.notice(Message("已生成 \(orgs) 家企业：\(out)", en: "generated \(orgs) enterprises: \(out)"))
             } else {
                 output.line(text)

@@ -181,9 +181,7 @@ enum MatchPresenter {
     static func writeGraph(_ v: MarketRunView, to path: String) throws(GSLError) {
         var text = "demand,supply,score_micro\n"
         for e in v.graph { text += "\(e.demand),\(e.supply),\(Int64((e.score * 1_000_000).rounded()))\n" }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw GSLError(.cannotCreate, Message("无法写入 \(path)", en: "cannot write \(path)"))
-        }
+        try OutputFile.write(text, to: path)
     }
 
     static func proposalColumns(_ out: Output) -> [Column] {

@@ -25,10 +25,7 @@ struct DocumentOptions: ParsableArguments {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-            throw GSLError(.cannotCreate, Message("无法写入 \(out)", en: "cannot write \(out)"))
-                .at(SourceLocation(file: out))
-        }
+        try OutputFile.write(text, to: out)
         FileHandle.standardError.write(
             Data((language == .zh ? "已生成报告：\(out)\n" : "report written: \(out)\n").utf8))
     }

@@ -28,9 +28,7 @@ enum SurveyExportFile {
         } else {
             data = Data(export.csv().utf8)
         }
-        guard FileManager.default.createFile(atPath: out, contents: data) else {
-            throw GSLError(.cannotCreate, Message("无法写入 \(out)", en: "cannot write \(out)"))
-        }
+        try OutputFile.write(data, to: out)
         return (export.header.count, known.count)
     }
 

@@ -200,59 +200,20 @@ public struct ConfigJSON {
             if b == UInt8(ascii: "\\") {
                 i += 1
                 guard i < bytes.count else { break }
-                switch bytes[i] {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code), i + 2 < bytes.count,
-                        bytes[i + 1] == UInt8(ascii: "\\"),
-                        bytes[i + 2] == UInt8(ascii: "u")
-                    {
-                        i += 2
-                        let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else {
-                            throw error("无效的代理对", en: "invalid surrogate pair")
-                        }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                do {
+                    i = try JSONString.unescape(bytes, at: i, into: &out)
+                } catch {
+                    switch error {
+                    case .unknown: throw self.error("无效的转义", en: "invalid escape")
+                    case .invalidUnicode: throw self.error("无效的 \\u 转义", en: "invalid \\u escape")
+                    case .invalidSurrogatePair: throw self.error("无效的代理对", en: "invalid surrogate pair")
                     }
-                    guard let scalar = Unicode.Scalar(code) else {
-                        throw error("无效的 \\u 转义", en: "invalid \\u escape")
-                    }
-                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default: throw error("无效的转义", en: "invalid escape")
                 }
-                i += 1
                 continue
             }
             out.append(b)
             i += 1
         }
         throw error("字符串没有结束引号", en: "unterminated string")
-    }
-
-    /// Reads the four hex digits after `\u`, leaving `i` on the last one.
-    private mutating func hex4() throws(GSLError) -> UInt32 {
-        guard i + 4 < bytes.count else { throw error("无效的 \\u 转义", en: "invalid \\u escape") }
-        var v: UInt32 = 0
-        for k in 1...4 {
-            let b = bytes[i + k]
-            let d: UInt32
-            switch b {
-            case 0x30...0x39: d = UInt32(b - 0x30)
-            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: throw error("无效的 \\u 转义", en: "invalid \\u escape")
-            }
-            v = v * 16 + d
-        }
-        i += 4
-        return v
     }
 }

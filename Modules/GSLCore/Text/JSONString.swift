@@ -35,3 +35,70 @@ public enum JSONString {
         return out
     }
 }
+
+extension JSONString {
+    /// Why an escape in a JSON string could not be read.
+    public enum EscapeError: Error, Sendable {
+        /// A letter after `\` that JSON does not define.
+        case unknown
+        /// `\u` without four hex digits, or naming no character (a lone surrogate).
+        case invalidUnicode
+        /// A high surrogate followed by a `\u` that is not a low one.
+        case invalidSurrogatePair
+    }
+
+    /// Reads the escape whose letter (the byte after `\`) is `bytes[i]`, appends the UTF-8 of the
+    /// character it stands for to `out`, and returns the index after the escape; `\uD83D\uDE00`
+    /// (a surrogate pair) is one character. The JSON readers in gsl (settings, stored answers)
+    /// share it.
+    public static func unescape<Bytes: RandomAccessCollection>(
+        _ bytes: Bytes, at i: Int, into out: inout [UInt8]
+    ) throws(EscapeError) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
+        switch bytes[i] {
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "/"): out.append(0x2F)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            var code = try hex4(bytes, after: i)
+            var next = i + 5
+            if (0xD800..<0xDC00).contains(code), next + 1 < bytes.endIndex,
+                bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u")
+            {
+                let low = try hex4(bytes, after: next + 1)
+                guard (0xDC00..<0xE000).contains(low) else { throw .invalidSurrogatePair }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                next += 6
+            }
+            guard let scalar = Unicode.Scalar(code) else { throw .invalidUnicode }
+            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            return next
+        default: throw .unknown
+        }
+        return i + 1
+    }
+
+    /// The four hex digits after the `u` at `i`.
+    static func hex4<Bytes: RandomAccessCollection>(
+        _ bytes: Bytes, after i: Int
+    ) throws(EscapeError) -> UInt32 where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard i + 4 < bytes.endIndex else { throw .invalidUnicode }
+        var v: UInt32 = 0
+        for k in 1...4 {
+            let b = bytes[i + k]
+            let d: UInt32
+            switch b {
+            case 0x30...0x39: d = UInt32(b - 0x30)
+            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+            default: throw .invalidUnicode
+            }
+            v = v * 16 + d
+        }
+        return v
+    }
+}

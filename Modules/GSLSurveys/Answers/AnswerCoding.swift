@@ -260,49 +260,11 @@ struct StoredParser {
                 out.append(b)
                 continue
             }
-            guard i < bytes.count else { return nil }
-            let e = bytes[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "u"):
-                guard var unit = hex4() else { return nil }
-                var value = UInt32(unit)
-                if (0xD800..<0xDC00).contains(unit) {
-                    guard literal("\\u"), let low = hex4(), (0xDC00..<0xE000).contains(low) else {
-                        return nil
-                    }
-                    value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-                    unit = 0
-                }
-                guard let scalar = Unicode.Scalar(value) else { return nil }
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default: return nil
+            guard i < bytes.count, let next = try? JSONString.unescape(bytes, at: i, into: &out) else {
+                return nil
             }
+            i = next
         }
         return nil
-    }
-
-    mutating func hex4() -> UInt16? {
-        guard i + 4 <= bytes.count else { return nil }
-        var v: UInt16 = 0
-        for _ in 0..<4 {
-            let b = bytes[i]
-            i += 1
-            let d: UInt8
-            switch b {
-            case 0x30...0x39: d = b - 0x30
-            case 0x41...0x46: d = b - 0x41 + 10
-            case 0x61...0x66: d = b - 0x61 + 10
-            default: return nil
-            }
-            v = v << 4 | UInt16(d)
-        }
-        return v
     }
 }

@@ -162,9 +162,7 @@ extension MatchCommand {
                 ("企业.csv", market.organisations), ("供需.csv", market.postings), ("配对.csv", market.planted),
             ] {
                 let path = (out as NSString).appendingPathComponent(name)
-                guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-                    throw GSLError(.cannotCreate, Message("无法写入 \(path)", en: "cannot write \(path)"))
-                }
+                try OutputFile.write(text, to: path)
             }
             output.notice(
                 Message(
