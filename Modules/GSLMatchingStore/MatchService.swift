@@ -86,20 +86,25 @@ public struct MatchService: Sendable {
             throw GSLError.data("#\(demand.id) 不是需求", en: "#\(demand.id) is not a demand").because(
                 .matchingPairInvalid)
         }
-        // The supplies stream past and only the best `top` are kept (holding a hundred thousand
-        // postings cost more than scoring them); a supply's text vector is built only when its
-        // score could still place it among them.
+        // The supplies stream past, read column by column, and only the best `top` are kept
+        // (holding a hundred thousand postings cost more than scoring them); a supply's text is
+        // compared only when its score could still place it among them. The kept ones are then
+        // read whole and explained (the same scores, bit for bit).
         var builder = ScoringItem.Builder()
-        var best = TopMatches(
-            scorer: MatchScorer(profile: profile, kind: demand.kind), demand: ScoringItem(demand), top: top)
+        let scorer = MatchScorer(profile: profile, kind: demand.kind)
+        let item = ScoringItem(demand)
+        var best = TopMatches(scorer: scorer, demand: item, top: top)
         var considered = 0
-        try postings.forEachOpen(kind: demand.kind, side: .supply) { supply in
+        try postings.forEachOpenToScore(kind: demand.kind, side: .supply) { supply, text in
             considered += 1
-            best.consider(supply, with: &builder)
+            best.consider(supply, with: &builder, text: text)
         }
-        return RecommendView(
-            demand: demand, items: zip(best.supplies, best.explanations()).map { ($0.posting, $1) },
-            considered: considered)
+        var items: [(supply: Posting, explanation: MatchExplanation)] = []
+        for kept in best.supplies {
+            let supply = try postings.get(kept.posting.id)
+            items.append((supply, scorer.explain(item, ScoringItem(supply))))
+        }
+        return RecommendView(demand: demand, items: items, considered: considered)
     }
 
     /// Proposes one pair by hand (its score and explanation stored); refused when ineligible.

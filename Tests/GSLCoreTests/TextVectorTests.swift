@@ -22,4 +22,48 @@ import Testing
         #expect(v.unigramCounts == [2, 2] && v.bigramCounts.sorted() == [1, 2])
         #expect(v.unigramNorm == Double(8).squareRoot())
     }
+
+    /// The probe scores a text given in parts exactly as a vector of the parts joined by spaces,
+    /// including texts longer than its insertion-sort limit and a probe reused many times.
+    @Test func probeScoresEqualVectors() {
+        let long = String(repeating: "宁波模具注塑加工跨境电商", count: 9) + "abc"
+        let texts = Self.texts + [long]
+        for a in texts {
+            var probe = TextProbe(TextVector(a))
+            for b in texts {
+                for c in ["", "机械工程", "贷 款"] {
+                    probe.reset()
+                    probe.append(b)
+                    probe.append(c)
+                    let expected = TextVector.score(TextVector(a), TextVector(b + " " + c))
+                    #expect(probe.score() == expected, "\(a) / \(b) + \(c)")
+                }
+            }
+        }
+    }
+
+    /// From UTF-8 bytes the probe scores as from the string, invalid bytes included (repaired the
+    /// way `String(decoding:as:)` repairs them).
+    @Test func probeReadsUTF8BytesAsStrings() {
+        let long = String(repeating: "宁波模具注塑加工跨境电商", count: 9)
+        let byteTexts: [[UInt8]] =
+            (Self.texts + [long, "😀融资难𠀀", "é and e\u{301}"]).map { Array($0.utf8) } + [
+                [0xE6, 0xA8, 0xA1, 0xFF, 0xE5, 0x85, 0xB7], [0xC0, 0xAF, 0x41], [0xED, 0xA0, 0x80, 0x42],
+                [0xE6, 0xA8], [0xF4, 0x90, 0x80, 0x80], [0x41, 0x80, 0x42],
+            ]
+        let decoded = byteTexts.map { "前缀 " + String(decoding: $0, as: UTF8.self) }
+        for a in Self.texts + [long] + decoded {
+            var fromBytes = TextProbe(TextVector(a))
+            var fromString = TextProbe(TextVector(a))
+            for bytes in byteTexts {
+                fromBytes.reset()
+                fromBytes.append("前缀")
+                bytes.withUnsafeBufferPointer { fromBytes.append(utf8: $0) }
+                fromString.reset()
+                fromString.append("前缀")
+                fromString.append(String(decoding: bytes, as: UTF8.self))
+                #expect(fromBytes.score() == fromString.score(), "\(a) / \(bytes)")
+            }
+        }
+    }
 }

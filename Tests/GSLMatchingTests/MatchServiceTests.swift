@@ -1,7 +1,9 @@
+import Foundation
 import GSLCore
 import GSLMatching
 import GSLMatchingStore
 import GSLStore
+import GSLTestSupport
 import Testing
 
 /// The matching service on an in-memory store: postings, refusals that write nothing, the
@@ -58,6 +60,72 @@ import Testing
         #expect(upside?.cause == .matchingAmountRange)
         #expect(try Self.count(s, "match_postings") == 1)
         #expect(try s.show("D1").id == d.id && s.show("#\(d.id)").id == d.id)
+    }
+
+    /// `recommend` reads the supplies column by column and compares texts from their stored bytes;
+    /// it recommends what scoring every supply from its full posting recommends, with the same
+    /// scores, for credit products (size classes, exclusions, amount ranges), talent (majors) and
+    /// projects, texts with full-width letters and emoji included.
+    @Test func recommendEqualsScoringEverySupply() throws {
+        let s = try Self.service()
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("regions.csv").path
+        try """
+        code,name,parent_code,kind
+        33,浙江省,,省
+        3302,宁波市,33,地级市
+        330203,海曙区,3302,市辖区
+        330226,宁海县,3302,县
+        330203001,南门街道,330203,街道
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try RegionRepository(store: s.store).importFiles(
+            [ImportOptions(path: path)], context: Self.context)
+        var dice = SeededGenerator(seed: 11)
+        let words = ["模具", "注塑", "跨境", "冷链", "融资", "贷款", "机械工程", "ＡＢＣ", "人才", "定制班", "😀", "数控", "的"]
+        let orgs = ["宁波甬恒模具有限公司", "宁波三江注塑有限公司", "宁波银行"]
+        let regions = ["330203", "330226", "330203001", ""]
+        func text(_ n: Int) -> String { (0..<n).map { _ in words.randomElement(using: &dice)! }.joined() }
+        func pick<T>(_ xs: [T]) -> T { xs.randomElement(using: &dice)! }
+        func int(_ n: Int) -> Int { Int.random(in: 0..<n, using: &dice) }
+        for kind in ["project", "credit", "talent"] {
+            for i in 0..<120 {
+                var fields: [String: String?] = [
+                    "side": "supply", "kind": kind, "org": pick(orgs), "title": text(1 + int(3)),
+                    "text": text(int(8)), "industry": pick(["3511", "3311", "6813", ""]),
+                    "region": pick(regions), "deadline": pick(["2025-04-30", "2025-09-30", ""]),
+                ]
+                if kind == "credit" {
+                    let low = 10 + int(500)
+                    fields["amount_min"] = "\(low)万"
+                    fields["amount_max"] = "\(low + int(3000))万"
+                    fields["sizes"] = pick(["", "small,micro", "large"])
+                    fields["exclude_industries"] = pick(["", "C", "33"])
+                } else if kind == "talent" {
+                    fields["majors"] = pick(["", "机械工程", "机械工程、材料科学"])
+                } else {
+                    fields["amount"] = pick(["", "200万", "1.5亿"])
+                }
+                if i % 40 == 0 { fields["title"] = "完全相同的标题" }
+                _ = try Self.post(s, fields)
+            }
+            for j in 0..<6 {
+                let demand = try Self.post(
+                    s,
+                    [
+                        "ref": "D-\(kind)-\(j)", "side": "demand", "kind": kind, "org": pick(orgs),
+                        "title": j == 0 ? "完全相同的标题" : text(2), "text": text(4),
+                        "amount": pick(["", "300万"]), "deadline": pick(["2025-06-30", ""]),
+                    ])
+                let scorer = MatchScorer(profile: s.profile, kind: demand.kind)
+                let all = ScoringItem.items(try s.postings.open(kind: demand.kind, side: .supply))
+                let expected = scorer.recommend(ScoringItem(demand), among: all, top: 10)
+                let got = try s.recommend(demand: "D-\(kind)-\(j)", top: 10)
+                #expect(got.items.map(\.explanation.supplyID) == expected.map(\.supplyID), "\(kind) \(j)")
+                #expect(got.items.map(\.explanation.score) == expected.map(\.score), "\(kind) \(j)")
+                #expect(got.items.map(\.supply.id) == expected.map(\.supplyID))
+                #expect(got.items.allSatisfy { !$0.supply.orgName.isEmpty && !$0.supply.title.isEmpty })
+                #expect(got.considered == 120)
+            }
+        }
     }
 
     @Test func proposalsOfOneDemand() throws {

@@ -141,12 +141,15 @@ public struct TopMatches: Sendable {
     /// How many to keep.
     public let top: Int
     private var best: [(score: Double, item: ScoringItem)] = []
+    /// The demand's text, compared with each supply's without building the supply's vector.
+    private var probe: TextProbe
 
     /// An empty list for `demand`.
     public init(scorer: MatchScorer, demand: ScoringItem, top: Int) {
         self.scorer = scorer
         self.demand = demand
         self.top = max(0, top)
+        probe = TextProbe(demand.text)
         best.reserveCapacity(self.top + 1)
     }
 
@@ -158,9 +161,27 @@ public struct TopMatches: Sendable {
         keep(supply, scorer.score(demand, supply))
     }
 
-    /// Keeps `posting` like `consider`, but builds its text vector only when the bound of its score
-    /// (the other features with the highest text score) could still place it among the best.
+    /// Keeps `posting` like `consider`, but compares its text only when the bound of its score (the
+    /// other features with the highest text score) could still place it among the best, and builds
+    /// its text vector only when it is kept. The score is the same as `consider`'s, bit for bit.
     public mutating func consider(_ posting: Posting, with builder: inout ScoringItem.Builder) {
+        consider(posting, &builder, { Self.appendText(of: posting, to: &$0) }, kept: { $0.withText() })
+    }
+
+    /// Keeps `posting` like `consider(_:with:)`, its text (title, text, then majors, each a part)
+    /// appended to the probe by `text` — for a scan that reads the text as stored bytes and leaves the
+    /// posting's own title and text empty. The supplies kept this way have no text vector: explain
+    /// them from their full postings.
+    public mutating func consider(
+        _ posting: Posting, with builder: inout ScoringItem.Builder, text: (inout TextProbe) -> Void
+    ) {
+        consider(posting, &builder, text, kept: { $0 })
+    }
+
+    private mutating func consider(
+        _ posting: Posting, _ builder: inout ScoringItem.Builder, _ text: (inout TextProbe) -> Void,
+        kept: (ScoringItem) -> ScoringItem
+    ) {
         guard top > 0, posting.kind == demand.posting.kind else { return }
         let bare = builder.item(posting, text: false)
         guard MatchScorer.isEligible(demand, bare) else { return }
@@ -168,17 +189,29 @@ public struct TopMatches: Sendable {
             let bound = scorer.score(demand, bare, text: MatchScorer.textCeiling)
             if bound < last.score || (bound == last.score && posting.id > last.item.posting.id) { return }
         }
-        let supply = bare.withText()
-        keep(supply, scorer.score(demand, supply))
+        probe.reset()
+        text(&probe)
+        let value = scorer.score(demand, bare, text: probe.score())
+        guard beats(posting.id, value) else { return }
+        keep(kept(bare), value)
+    }
+
+    /// Appends the text the scorer compares (title, text, majors) to `probe`, part by part.
+    public static func appendText(of posting: Posting, to probe: inout TextProbe) {
+        probe.append(posting.title)
+        probe.append(posting.text)
+        for major in posting.majors { probe.append(major) }
+    }
+
+    /// Whether a supply scoring `value` would enter the list.
+    private func beats(_ id: Int64, _ value: Double) -> Bool {
+        guard best.count == top, let last = best.last else { return true }
+        return !(value < last.score || (value == last.score && id > last.item.posting.id))
     }
 
     private mutating func keep(_ supply: ScoringItem, _ value: Double) {
         let id = supply.posting.id
-        if best.count == top, let last = best.last,
-            value < last.score || (value == last.score && id > last.item.posting.id)
-        {
-            return
-        }
+        if !beats(id, value) { return }
         let at =
             best.firstIndex { value > $0.score || (value == $0.score && id < $0.item.posting.id) }
             ?? best.count

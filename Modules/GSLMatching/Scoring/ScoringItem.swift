@@ -19,11 +19,17 @@ public struct ScoringItem: Sendable {
     }
 
     init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), text: Bool = true) {
+        self.init(posting, industry: industry, region: Closeness.regionKey(posting.regionCode), text: text)
+    }
+
+    init(
+        _ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), region: [UInt8]?, text: Bool
+    ) {
         self.posting = posting
-        self.text = text ? Self.textVector(posting) : TextVector("")
+        self.text = text ? Self.textVector(posting) : Self.noText
         self.industry = industry.0
         industryChain = industry.1
-        region = Closeness.regionKey(posting.regionCode)
+        self.region = region
     }
 
     private init(_ item: ScoringItem, text: TextVector) {
@@ -33,6 +39,9 @@ public struct ScoringItem: Sendable {
         industryChain = item.industryChain
         region = item.region
     }
+
+    /// The empty vector of an item made without its text.
+    static let noText = TextVector("")
 
     static func textVector(_ posting: Posting) -> TextVector {
         TextVector(([posting.title, posting.text] + posting.majors).joined(separator: " "))
@@ -57,9 +66,11 @@ public struct ScoringItem: Sendable {
         return out
     }
 
-    /// Makes the items of many postings one at a time, looking each industry code up once.
+    /// Makes the items of many postings one at a time, looking each industry code and each division
+    /// code up once.
     public struct Builder: Sendable {
         private var memo: [String: (Closeness.IndustryKey?, Set<String>)] = [:]
+        private var regions: [String: [UInt8]?] = [:]
 
         /// A builder with nothing looked up yet.
         public init() {}
@@ -70,10 +81,22 @@ public struct ScoringItem: Sendable {
         /// The item of `posting`; with `text` false its text vector is left empty.
         mutating func item(_ posting: Posting, text: Bool) -> ScoringItem {
             let key = posting.industryCode ?? ""
-            if let known = memo[key] { return ScoringItem(posting, industry: known, text: text) }
-            let industry = ScoringItem.industry(posting.industryCode)
-            memo[key] = industry
-            return ScoringItem(posting, industry: industry, text: text)
+            let industry: (Closeness.IndustryKey?, Set<String>)
+            if let known = memo[key] {
+                industry = known
+            } else {
+                industry = ScoringItem.industry(posting.industryCode)
+                memo[key] = industry
+            }
+            let code = posting.regionCode ?? ""
+            let region: [UInt8]?
+            if let known = regions[code] {
+                region = known
+            } else {
+                region = Closeness.regionKey(posting.regionCode)
+                regions[code] = region
+            }
+            return ScoringItem(posting, industry: industry, region: region, text: text)
         }
     }
 }
