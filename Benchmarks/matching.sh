@@ -65,6 +65,17 @@ gsl_us=$(median "$GSL" match recommend "$DEMAND" --top 10 --db "$DB1" --format c
 planted=$(sqlite3 "$DB1" "select id from match_postings where ref = 'S$(printf '%0*d' ${#SUPPLIES} 1)'" 2>/dev/null)
 top=$("$GSL" match recommend "$DEMAND" --top 10 --db "$DB1" --format json 2>/dev/null | "${PY:-python3}" -c "import json,sys; print(' '.join(str(r['supply']) for r in json.load(sys.stdin)))")
 echo "recommend: gsl top-10 for $DEMAND among $SUPPLIES supplies: median $(( gsl_us / 1000 )) ms of 11 (goal < 200 ms); planted partner #$planted in top 10: $( [[ " $top " == *" $planted "* ]] && echo yes || echo no)"
+# Floor: the sqlite3 shell reading the columns the score uses, of the same rows, and nothing else.
+if command -v sqlite3 >/dev/null; then
+    FLOOR_SQL="SELECT count(*), sum(length(p.title) + length(p.body) + length(p.industry_code) + length(p.region_code)
+      + ifnull(length(o.size), 0) + length(p.sizes) + length(p.excluded_industries) + length(p.majors)
+      + ifnull(length(p.deadline), 0) + p.org_id + ifnull(p.amount_fen, 0) + ifnull(p.amount_min_fen, 0)
+      + ifnull(p.amount_max_fen, 0))
+      FROM match_postings p JOIN organisations o ON o.id = p.org_id
+      WHERE p.kind = (SELECT kind FROM match_postings WHERE ref = '$DEMAND') AND p.side = 'supply' AND p.state = 'open'"
+    floor_us=$(median sqlite3 "$DB1" "$FLOOR_SQL")
+    python3 -c "import sys; g,f=int(sys.argv[1]),int(sys.argv[2]); print(f'recommend: floor, the sqlite3 shell reading the same columns of the same rows: median {f/1000:.1f} ms of 11; gsl/floor = {g/f:.2f}')" "$gsl_us" "$floor_us"
+fi
 if has sklearn; then
     ref_us=$(median "$PY" "$REF" recommend "$DB1" "$DEMAND" 10)
     reftop=$("$PY" "$REF" recommend "$DB1" "$DEMAND" 10)
