@@ -21,11 +21,24 @@ extension Store {
     /// Each nested write is still audited under its own context. Either the whole batch commits or
     /// nothing does — a generated year interrupted halfway leaves no trace — and the thousands of
     /// small writes share one commit.
-    public func batch<T>(_ work: () throws(GSLError) -> T) throws(GSLError) -> T {
+    ///
+    /// With `rollbackJournal` (a batch of millions of writes: a ×100 year), the store leaves
+    /// write-ahead logging for the batch and uses a rollback journal, returning to WAL afterwards.
+    /// A transaction larger than the page cache spills its pages: into a WAL they are appended, and
+    /// every later page read that misses the cache searches the log's whole frame index, which grows
+    /// with the transaction; with a rollback journal they are written into the database file
+    /// itself (the journal keeps only the pages that existed before, to roll back), and are read
+    /// back from it directly. Leaving WAL needs the file to itself: when another connection has it
+    /// open, the batch runs in WAL as usual.
+    public func batch<T>(rollbackJournal: Bool = false, _ work: () throws(GSLError) -> T) throws(GSLError)
+        -> T
+    {
         if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
         if BatchScope.current != nil {
             return try work()
         }
+        let journaled = rollbackJournal ? try leaveWAL() : false
+        defer { if journaled { returnToWAL() } }
         var failure: GSLError?
         var output: T?
         do {
@@ -47,6 +60,30 @@ extension Store {
         }
         if let failure { throw failure }
         return output!
+    }
+
+    /// Switches the file to a rollback journal; false (and still WAL) when it is not alone.
+    private func leaveWAL() throws(GSLError) -> Bool {
+        guard let pool = writer as? DatabasePool else { return false }
+        pool.invalidateReadOnlyConnections()
+        do {
+            let mode = try pool.writeWithoutTransaction { db in
+                try String.fetchOne(db, sql: "PRAGMA journal_mode = TRUNCATE")
+            }
+            return mode == "truncate"
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
+            // Another connection reads or writes the file: stay in WAL.
+            return false
+        } catch {
+            throw Store.translateWriting(error, path: path)
+        }
+    }
+
+    /// Back to write-ahead logging after a batch (GRDB's pool opens it in WAL again in any case).
+    private func returnToWAL() {
+        _ = try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
     }
 
     /// The batch connection when this thread runs a batch of this store.
