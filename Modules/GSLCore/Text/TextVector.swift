@@ -21,23 +21,10 @@ public struct TextVector: Sendable, Hashable {
     /// The vector of `text` (full-width made half-width, lower case, runs of letters and digits
     /// split at everything else and at function characters, as `TextSimilarity.normalisedRuns`).
     public init(_ text: String) {
-        var uni: [UInt64] = []
-        var bi: [UInt64] = []
-        uni.reserveCapacity(text.utf8.count / 2)
-        bi.reserveCapacity(text.utf8.count / 2)
-        var previous: UInt64?
-        for scalar in text.unicodeScalars {
-            guard let value = Self.normalised(scalar) else {
-                previous = nil
-                continue
-            }
-            let key = UInt64(value)
-            uni.append(key)
-            if let previous { bi.append(previous << 21 | key) }
-            previous = key
-        }
-        (unigrams, unigramCounts, unigramNorm) = Self.counted(&uni)
-        (bigrams, bigramCounts, bigramNorm) = Self.counted(&bi)
+        var keys = TextKeys(capacity: text.utf8.count / 2)
+        keys.append(text)
+        (unigrams, unigramCounts, unigramNorm) = Self.counted(&keys.unigrams)
+        (bigrams, bigramCounts, bigramNorm) = Self.counted(&keys.bigrams)
     }
 
     /// The scalar value kept for `scalar`, or nil when it breaks a run.
