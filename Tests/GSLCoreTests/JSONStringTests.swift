@@ -10,12 +10,12 @@ import Testing
         return (String(decoding: out, as: UTF8.self), next)
     }
 
-    func failure(_ text: String) -> JSONString.EscapeError? {
+    func failure(_ text: String) -> JSONString.EscapeError.Kind? {
         var out: [UInt8] = []
         do {
             _ = try JSONString.unescape(Array(text.utf8), at: 1, into: &out)
             return nil
-        } catch { return error }
+        } catch { return error.kind }
     }
 
     @Test func escapesReadAsTheCharactersTheyStandFor() {
@@ -47,5 +47,30 @@ import Testing
             }
         }
         #expect(String(decoding: out, as: UTF8.self) == "a\u{01}\u{2028}\"\\")
+    }
+
+    /// Repairing (imported files): lone surrogates and broken pairs become U+FFFD, both escapes of a
+    /// broken pair read; an error says where reading stopped.
+    @Test func repairingAndWhereReadingStopped() throws {
+        func repaired(_ text: String) throws -> (String, Int) {
+            var out: [UInt8] = []
+            let next = try JSONString.unescape(Array(text.utf8), at: 1, into: &out, repairing: true)
+            return (String(decoding: out, as: UTF8.self), next)
+        }
+        #expect(try repaired(#"\uD83D"#) == ("\u{FFFD}", 6))
+        #expect(try repaired(#"\uDE00x"#) == ("\u{FFFD}", 6))
+        #expect(try repaired(#"\uD83D\u0041x"#) == ("\u{FFFD}", 12))
+        #expect(try repaired(#"\uD83D\uDE00"#) == ("😀", 12))
+        func stop(_ text: String) -> Int? {
+            var out: [UInt8] = []
+            do {
+                _ = try JSONString.unescape(Array(text.utf8), at: 1, into: &out, repairing: true)
+                return nil
+            } catch { return error.offset }
+        }
+        #expect(stop(#"\q"#) == 2)  // after the letter
+        #expect(stop(#"\u12"#) == 2)  // too short: at the first digit
+        #expect(stop(#"\u12G4"#) == 4)  // at the digit that is not one
+        #expect(stop(#"\uD83D\u12"#) == 8)  // in the second escape of a pair
     }
 }

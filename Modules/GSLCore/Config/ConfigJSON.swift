@@ -203,7 +203,7 @@ public struct ConfigJSON {
                 do {
                     i = try JSONString.unescape(bytes, at: i, into: &out)
                 } catch {
-                    switch error {
+                    switch error.kind {
                     case .unknown: throw self.error("无效的转义", en: "invalid escape")
                     case .invalidUnicode: throw self.error("无效的 \\u 转义", en: "invalid \\u escape")
                     case .invalidSurrogatePair: throw self.error("无效的代理对", en: "invalid surrogate pair")

@@ -37,22 +37,33 @@ public enum JSONString {
 }
 
 extension JSONString {
-    /// Why an escape in a JSON string could not be read.
-    public enum EscapeError: Error, Sendable {
-        /// A letter after `\` that JSON does not define.
-        case unknown
-        /// `\u` without four hex digits, or naming no character (a lone surrogate).
-        case invalidUnicode
-        /// A high surrogate followed by a `\u` that is not a low one.
-        case invalidSurrogatePair
+    /// Why an escape in a JSON string could not be read, and where reading stopped.
+    public struct EscapeError: Error, Sendable, Equatable {
+        /// What was wrong.
+        public enum Kind: Sendable, Equatable {
+            /// A letter after `\` that JSON does not define.
+            case unknown
+            /// `\u` without four hex digits, or naming no character (a lone surrogate).
+            case invalidUnicode
+            /// A high surrogate followed by a `\u` that is not a low one.
+            case invalidSurrogatePair
+        }
+
+        /// What was wrong.
+        public let kind: Kind
+        /// The index where reading stopped: after an unknown letter, at the hex digit that is
+        /// missing or not one, at the escape's letter for a surrogate.
+        public let offset: Int
     }
 
     /// Reads the escape whose letter (the byte after `\`) is `bytes[i]`, appends the UTF-8 of the
     /// character it stands for to `out`, and returns the index after the escape; `\uD83D\uDE00`
-    /// (a surrogate pair) is one character. The JSON readers in gsl (settings, stored answers)
-    /// share it.
+    /// (a surrogate pair) is one character. With `repairing`, a lone surrogate or a high surrogate
+    /// followed by a `\u` that is not a low one (both escapes read) becomes U+FFFD instead of an
+    /// error, as for imported files. The JSON readers in gsl (settings, stored answers, imported
+    /// JSON) share it.
     public static func unescape<Bytes: RandomAccessCollection>(
-        _ bytes: Bytes, at i: Int, into out: inout [UInt8]
+        _ bytes: Bytes, at i: Int, into out: inout [UInt8], repairing: Bool = false
     ) throws(EscapeError) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
         switch bytes[i] {
         case UInt8(ascii: "\""): out.append(0x22)
@@ -70,14 +81,21 @@ extension JSONString {
                 bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u")
             {
                 let low = try hex4(bytes, after: next + 1)
-                guard (0xDC00..<0xE000).contains(low) else { throw .invalidSurrogatePair }
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                if (0xDC00..<0xE000).contains(low) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else if repairing {
+                    code = 0xFFFD
+                } else {
+                    throw EscapeError(kind: .invalidSurrogatePair, offset: next + 1)
+                }
                 next += 6
             }
-            guard let scalar = Unicode.Scalar(code) else { throw .invalidUnicode }
+            guard let scalar = Unicode.Scalar(code) ?? (repairing ? "\u{FFFD}" : nil) else {
+                throw EscapeError(kind: .invalidUnicode, offset: i)
+            }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
             return next
-        default: throw .unknown
+        default: throw EscapeError(kind: .unknown, offset: i + 1)
         }
         return i + 1
     }
@@ -86,7 +104,7 @@ extension JSONString {
     static func hex4<Bytes: RandomAccessCollection>(
         _ bytes: Bytes, after i: Int
     ) throws(EscapeError) -> UInt32 where Bytes.Element == UInt8, Bytes.Index == Int {
-        guard i + 4 < bytes.endIndex else { throw .invalidUnicode }
+        guard i + 4 < bytes.endIndex else { throw EscapeError(kind: .invalidUnicode, offset: i + 1) }
         var v: UInt32 = 0
         for k in 1...4 {
             let b = bytes[i + k]
@@ -95,7 +113,7 @@ extension JSONString {
             case 0x30...0x39: d = UInt32(b - 0x30)
             case 0x41...0x46: d = UInt32(b - 0x41 + 10)
             case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: throw .invalidUnicode
+            default: throw EscapeError(kind: .invalidUnicode, offset: i + k)
             }
             v = v * 16 + d
         }

@@ -214,55 +214,17 @@ struct JSONScanner {
             }
             i += 1
             guard i < bytes.count else { break }
-            let e = bytes[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var value = try readHex4()
-                if (0xD800...0xDBFF).contains(value), i + 1 < bytes.count,
-                    bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
-                {
-                    i += 2
-                    let low = try readHex4()
-                    if (0xDC00...0xDFFF).contains(low) {
-                        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        value = 0xFFFD
-                    }
+            do {
+                i = try JSONString.unescape(bytes, at: i, into: &out, repairing: true)
+            } catch {
+                i = error.offset
+                switch error.kind {
+                case .unknown: throw self.error("字符串中有无效的转义", en: "invalid escape in a string")
+                case .invalidUnicode, .invalidSurrogatePair:
+                    throw self.error("\\u 转义不完整", en: "incomplete \\u escape")
                 }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default:
-                throw error("字符串中有无效的转义", en: "invalid escape in a string")
             }
         }
         throw error("字符串未结束", en: "unterminated string")
-    }
-
-    /// Reads four hex digits of a `\u` escape.
-    private mutating func readHex4() throws(GSLError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw error("\\u 转义不完整", en: "incomplete \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[i]
-            let digit: UInt32
-            switch b {
-            case 0x30...0x39: digit = UInt32(b - 0x30)
-            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw error("\\u 转义不完整", en: "incomplete \\u escape")
-            }
-            value = value * 16 + digit
-            i += 1
-        }
-        return value
     }
 }
