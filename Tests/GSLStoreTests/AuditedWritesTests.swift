@@ -3,8 +3,8 @@ import GSLCore
 import GSLStore
 import Testing
 
-/// Every write passes the audited path: the connection a module sees inside `Store.write` refuses
-/// statements that would change the database around the audit log.
+/// Every write passes the audited path: a row that a module changes inside `Store.write` other
+/// than through `Mutation` fails the whole write, which leaves nothing.
 @Suite struct AuditedWritesTests {
     @Test func aWriteAroundTheAuditLogIsRefusedAndLeavesNothing() throws {
         let store = try makeStore()
@@ -17,6 +17,7 @@ import Testing
         }
         #expect(error?.cause == .writeBypassedAudit)
         #expect(error?.kind == .internalError)
+        #expect(error?.message.en.contains("bypassed the audit log") == true)
         let after = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
         #expect(after == before)
     }
@@ -32,10 +33,7 @@ import Testing
                 into: "regions", entity: "region", entityID: "batch",
                 columns: ["code", "name", "parent_code", "level"],
                 rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
-            // Reading again after the audited write: the connection is read-only once more.
-            #expect(throws: (any Error).self) {
-                try m.db.execute(sql: "DELETE FROM regions WHERE code = '330205'")
-            }
+            #expect(try String.fetchOne(m.db, sql: "SELECT name FROM regions WHERE code = '330205'") == "江北区")
         }
         let names = try store.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM regions WHERE code = '330205'")
@@ -45,6 +43,56 @@ import Testing
             entity: "region", actor: nil, since: nil, limit: nil)
         #expect(entries.contains { $0.entityID == "batch#1" && ($0.seq > (seqBefore ?? 0)) })
         #expect(try AuditRepository(store: store).verify().problems.isEmpty)
+    }
+
+    @Test func aWriteAroundTheLogAfterAnAuditedOneFailsTheWholeWrite() throws {
+        let store = try makeStore()
+        let context = MutationContext(actor: "t", command: "test")
+        let seqBefore = try store.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") }
+        let error = #expect(throws: GSLError.self) {
+            try store.write(context) { m in
+                try m.writeRows(
+                    into: "regions", entity: "region", entityID: "batch",
+                    columns: ["code", "name", "parent_code", "level"],
+                    rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+                try m.db.execute(sql: "UPDATE regions SET name = '江北' WHERE code = '330205'")
+                // The next audited write finds the stray change before making its own.
+                try m.insert(
+                    into: "regions", entity: "region",
+                    values: [
+                        ("code", "330206".databaseValue), ("name", "北仑区".databaseValue),
+                        ("parent_code", "3302".databaseValue), ("level", "county".databaseValue),
+                    ], key: "330206")
+                Issue.record("the audited insert after a stray change went through")
+            }
+        }
+        #expect(error?.cause == .writeBypassedAudit)
+        let left = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM regions WHERE code IN ('330205', '330206')")
+        }
+        #expect(left == 0)
+        let seqAfter = try store.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") }
+        #expect(seqAfter == seqBefore)
+    }
+
+    @Test func aWriteAroundTheLogInABatchReadFailsTheBatch() throws {
+        let store = try makeStore()
+        let context = MutationContext(actor: "t", command: "test")
+        let before = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        let error = #expect(throws: GSLError.self) {
+            try store.batch { () throws(GSLError) in
+                try store.write(context) { m in
+                    try m.writeRows(
+                        into: "regions", entity: "region", entityID: "batch",
+                        columns: ["code", "name", "parent_code", "level"],
+                        rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+                }
+                try store.read { db in try db.execute(sql: "DELETE FROM regions WHERE code = '330226'") }
+            }
+        }
+        #expect(error?.cause == .writeBypassedAudit)
+        let after = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        #expect(after == before)
     }
 }
 

@@ -4,36 +4,43 @@ import GSLCore
 /// The one path for changes: each insert, update and delete made through it is written together
 /// with its audit entry, in the caller's transaction.
 public final class Mutation {
-    /// The open write transaction, for reading: outside GSLStore's audited methods the connection
-    /// is read-only (SQLite's `query_only`), so a statement that writes around the audit log fails
-    /// with SQLITE_READONLY instead of changing the database unrecorded.
+    /// The open write transaction, for reading. A row changed through it other than by
+    /// `Mutation`'s methods fails the whole write (`settle`), so no module changes the database
+    /// unrecorded.
     public let db: Database
     /// Who acts, and by which command.
     public let context: MutationContext
     var head: (seq: Int64, hash: String)?
-    /// How deep the audited write scopes are nested (0: the connection is read-only).
+    /// How deep the audited write scopes are nested.
     private var writeDepth = 0
+    /// The connection's count of changed rows after the last audited write.
+    private let ledger: ChangeLedger
 
-    init(db: Database, context: MutationContext) {
+    /// A mutation on `db`; `ledger` is shared by the writes of one batch (a fresh one otherwise).
+    init(db: Database, context: MutationContext, ledger: ChangeLedger? = nil) {
         self.db = db
         self.context = context
+        self.ledger = ledger ?? ChangeLedger(db)
     }
 
-    /// Makes the connection read-only for the caller's work (`Store.write` and `Store.dryRun`).
-    func lock() throws { try db.execute(sql: "PRAGMA query_only = 1") }
-
-    /// Lifts the read-only mode at the end of the transaction.
-    func unlock() throws { try db.execute(sql: "PRAGMA query_only = 0") }
-
-    /// Runs GSLStore's own writes (audited by their caller) with the connection writable.
+    /// Runs GSLStore's own writes (audited by their caller): the rows they change are accounted
+    /// for; rows changed before them, since the last audited write, are not, and fail the write.
     func writing<T>(_ body: () throws -> T) throws -> T {
-        if writeDepth == 0 { try db.execute(sql: "PRAGMA query_only = 0") }
+        if writeDepth == 0 { try settle() }
         writeDepth += 1
         defer {
             writeDepth -= 1
-            if writeDepth == 0 { try? db.execute(sql: "PRAGMA query_only = 1") }
+            if writeDepth == 0 { ledger.settled = db.totalChangesCount }
         }
         return try body()
+    }
+
+    /// Throws when rows changed since the last audited write other than through `Mutation`
+    /// (a statement the caller ran on `db` itself): a bug in the module, never the user's doing.
+    /// The write transaction, and with it the change, is rolled back. SQLite counts the rows every
+    /// INSERT, UPDATE and DELETE changes (`sqlite3_total_changes`), triggers included.
+    func settle() throws {
+        try ledger.settle(db)
     }
 
     /// Inserts a row and records it (with its integer id when the table has one, even when the
@@ -87,7 +94,7 @@ public final class Mutation {
             args.append(expectedVersion.databaseValue)
         }
         let changed = try writing {
-            try db.execute(sql: sql, arguments: StatementArguments(args))
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(args))
             return db.changesCount
         }
         if changed == 0 {
@@ -97,7 +104,7 @@ public final class Mutation {
             ).because(.storeStaleVersion)
         }
         let after = try Row.fetchOne(
-            db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])!
+            db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?"), arguments: [key])!
         try audit(
             action: "update", entity: entity, entityID: key.description.trimmingQuotes,
             before: AuditJSON.object(before), after: AuditJSON.object(after))
@@ -106,7 +113,11 @@ public final class Mutation {
     /// Deletes the row `keyColumn = key` and records what it was.
     public func delete(table: String, entity: String, keyColumn: String = "id", key: DatabaseValue) throws {
         let before = try existingRow(table: table, entity: entity, keyColumn: keyColumn, key: key)
-        try writing { try db.execute(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) }
+        try writing {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(keyColumn) = ?").execute(arguments: [
+                key
+            ])
+        }
         try audit(
             action: "delete", entity: entity, entityID: key.description.trimmingQuotes,
             before: AuditJSON.object(before), after: nil)
@@ -118,7 +129,7 @@ public final class Mutation {
     {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?", arguments: [key])
+                db.cachedStatement(sql: "SELECT * FROM \(table) WHERE \(keyColumn) = ?"), arguments: [key])
         else {
             throw GSLError.notFound(
                 "\(entity) \(key.description) 不存在", en: "\(entity) \(key.description) not found")
@@ -144,7 +155,8 @@ public final class Mutation {
     /// The last entry of the chain (0 and "" when the log is empty), read once per transaction.
     func currentHead() throws -> (seq: Int64, hash: String) {
         if let head { return head }
-        let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))
         let found = row.map { (seq: $0["seq"] as Int64, hash: $0["hash"] as String) } ?? (seq: 0, hash: "")
         head = found
         return found
@@ -173,11 +185,34 @@ public final class Mutation {
     func flushAudit() throws {
         guard let head else { return }
         try writing {
-            try db.execute(
+            try db.cachedStatement(
                 sql:
-                    "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-                arguments: [head.seq, head.hash])
+                    "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"
+            ).execute(arguments: [head.seq, head.hash])
         }
+    }
+}
+
+/// Rows changed on a connection, as last accounted for by an audited write. An earlier design made
+/// the connection `query_only` outside `Mutation`'s methods, but every switch of that pragma
+/// expires all of the connection's prepared statements, so each statement was compiled again on
+/// its next use; counting changed rows costs nothing and keeps cached statements.
+final class ChangeLedger {
+    var settled: Int
+
+    init(_ db: Database) { settled = db.totalChangesCount }
+
+    func settle(_ db: Database) throws {
+        let now = db.totalChangesCount
+        guard now != settled else { return }
+        let rows = now - settled
+        settled = now
+        throw GSLError(
+            .internalError,
+            Message(
+                "内部错误：有写入绕过了审计日志（\(rows) 行）",
+                en: "internal error: a write bypassed the audit log (\(rows) row\(rows == 1 ? "" : "s"))")
+        ).because(.writeBypassedAudit)
     }
 }
 

@@ -6,10 +6,13 @@ final class BatchScope: @unchecked Sendable {
     // @unchecked: the database is only touched inside the batch's own write closure, on its thread.
     let store: ObjectIdentifier
     let db: Database
+    /// Rows changed as accounted for by the batch's audited writes (shared by all of them).
+    let ledger: ChangeLedger
 
     init(store: ObjectIdentifier, db: Database) {
         self.store = store
         self.db = db
+        self.ledger = ChangeLedger(db)
     }
 
     @TaskLocal static var current: BatchScope?
@@ -51,12 +54,16 @@ extension Store {
                         failure = error
                     }
                 }
-                // A failure rolls the whole batch back.
+                // A failure rolls the whole batch back, and so does a row changed around the audit
+                // log since the last write (by a statement run in a `read` of the batch).
+                if failure == nil {
+                    do { try scope.ledger.settle(db) } catch { failure = Store.translate(error, path: path) }
+                }
                 if failure != nil { throw BatchAborted() }
             }
         } catch is BatchAborted {
         } catch {
-            throw Store.translateWriting(error, path: path)
+            throw Store.translate(error, path: path)
         }
         if let failure { throw failure }
         return output!
@@ -77,7 +84,7 @@ extension Store {
             // Another connection reads or writes the file: stay in WAL.
             return false
         } catch {
-            throw Store.translateWriting(error, path: path)
+            throw Store.translate(error, path: path)
         }
     }
 
@@ -86,22 +93,22 @@ extension Store {
         _ = try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
     }
 
-    /// The batch connection when this thread runs a batch of this store.
-    var batchDatabase: Database? {
+    /// The batch this thread runs on this store, if any.
+    var batchScope: BatchScope? {
         guard let scope = BatchScope.current, scope.store == ObjectIdentifier(self) else { return nil }
-        return scope.db
+        return scope
     }
 
     /// `write` inside a batch: a savepoint on the batch's connection.
-    func writeInBatch<T>(_ db: Database, _ context: MutationContext, _ work: (Mutation) throws -> T) throws
+    func writeInBatch<T>(_ scope: BatchScope, _ context: MutationContext, _ work: (Mutation) throws -> T)
+        throws
         -> T
     {
         var output: T?
-        try db.inSavepoint {
-            let mutation = Mutation(db: db, context: context)
-            try mutation.lock()
-            defer { try? mutation.unlock() }
+        try scope.db.inSavepoint {
+            let mutation = Mutation(db: scope.db, context: context, ledger: scope.ledger)
             output = try work(mutation)
+            try mutation.settle()
             try mutation.flushAudit()
             return .commit
         }

@@ -82,7 +82,7 @@ public final class Store: Sendable {
     /// Runs read-only work.
     public func read<T>(_ work: (Database) throws -> T) throws(GSLError) -> T {
         do {
-            if let db = batchDatabase { return try work(db) }
+            if let scope = batchScope { return try work(scope.db) }
             return try writer.read(work)
         } catch {
             throw Store.translate(error, path: path)
@@ -94,40 +94,24 @@ public final class Store: Sendable {
     public func write<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
         if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
         do {
-            if let db = batchDatabase { return try writeInBatch(db, context, work) }
+            if let scope = batchScope { return try writeInBatch(scope, context, work) }
             return try writer.write { db in
                 let mutation = Mutation(db: db, context: context)
-                try mutation.lock()
-                defer { try? mutation.unlock() }
                 let result = try work(mutation)
+                try mutation.settle()
                 try mutation.flushAudit()
                 return result
             }
         } catch {
-            throw Store.translateWriting(error, path: path)
+            throw Store.translate(error, path: path)
         }
-    }
-
-    /// Inside a write the file is writable (checked first), so SQLITE_READONLY means a statement
-    /// tried to write around the audit log (the connection is `query_only` outside `Mutation`'s
-    /// methods): a bug in the module, not the user's doing.
-    static func translateWriting(_ error: any Error, path: String?) -> GSLError {
-        if let db = error as? DatabaseError, db.resultCode == .SQLITE_READONLY {
-            return GSLError(
-                .internalError,
-                Message(
-                    "内部错误：有写入绕过了审计日志（\(db.message ?? "")）",
-                    en: "internal error: a write bypassed the audit log (\(db.message ?? ""))")
-            ).because(.writeBypassedAudit)
-        }
-        return translate(error, path: path)
     }
 
     /// Runs `work` in a write transaction and always rolls it back: validation of a `--dry-run`.
     public func dryRun<T>(_ context: MutationContext, _ work: (Mutation) throws -> T) throws(GSLError) -> T {
         var output: T?
         if isReadOnly { throw StoreFile.readOnly(path ?? "", needsMigration: false) }
-        if batchDatabase != nil {
+        if batchScope != nil {
             throw GSLError(
                 .internalError, Message("内部错误：批处理中不能试运行", en: "internal error: a dry run inside a batch"))
         }
@@ -135,14 +119,13 @@ public final class Store: Sendable {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction {
                     let mutation = Mutation(db: db, context: context)
-                    try mutation.lock()
-                    defer { try? mutation.unlock() }
                     output = try work(mutation)
+                    try mutation.settle()
                     return .rollback
                 }
             }
         } catch {
-            throw Store.translateWriting(error, path: path)
+            throw Store.translate(error, path: path)
         }
         return output!
     }
