@@ -180,7 +180,8 @@ public struct CaseRepository: Sendable {
                 .because(.caseActionInvalid)
         }
         guard try db.tableExists("events"),
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [eventID]) == true
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM events WHERE id = ?"), arguments: [eventID]) == true
         else {
             throw GSLError.notFound("未找到活动 #\(eventID)", en: "no event #\(eventID)").because(
                 .storeReferenceNotFound)
@@ -190,7 +191,7 @@ public struct CaseRepository: Sendable {
     /// One request.
     public func get(_ id: Int64) throws(GSLError) -> CaseRecord {
         let row = try store.read { db in
-            try Row.fetchOne(db, sql: Self.select + " WHERE c.id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: Self.select + " WHERE c.id = ?"), arguments: [id])
         }
         guard let row else {
             throw GSLError.notFound("未找到诉求 #\(id)", en: "no request #\(id)").because(.requestNotFound)
@@ -205,9 +206,10 @@ public struct CaseRepository: Sendable {
 
     static func events(_ db: Database, _ id: Int64) throws -> [CaseEvent] {
         try Row.fetchAll(
-            db,
-            sql:
-                "SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events WHERE case_id = ? ORDER BY id",
+            db.cachedStatement(
+                sql:
+                    "SELECT case_id, action, from_state, to_state, on_date, actor, note, event FROM case_events WHERE case_id = ? ORDER BY id"
+            ),
             arguments: [id]
         ).map(event(from:))
     }

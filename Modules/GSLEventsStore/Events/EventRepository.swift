@@ -307,7 +307,9 @@ public struct EventRepository: Sendable {
     }
 
     static func get(_ db: Database, _ id: Int64) throws -> EventRecord {
-        guard let row = try Row.fetchOne(db, sql: EventRecord.select + " WHERE e.id = ?", arguments: [id])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: EventRecord.select + " WHERE e.id = ?"), arguments: [id])
         else {
             throw GSLError.notFound("未找到活动 #\(id)", en: "no event #\(id)").because(.eventNotFound)
         }

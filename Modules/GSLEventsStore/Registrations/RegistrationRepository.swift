@@ -15,14 +15,15 @@ public struct RegistrationRepository: Sendable {
     /// Seats taken at an event.
     static func seated(_ db: Database, _ eventID: Int64) throws -> Int {
         try Int.fetchOne(
-            db,
-            sql: "SELECT count(*) FROM event_registrations WHERE event_id = ? AND "
-                + SQLEnumeration.oneOf("status", RegistrationStatus.seated), arguments: [eventID]) ?? 0
+            db.cachedStatement(
+                sql: "SELECT count(*) FROM event_registrations WHERE event_id = ? AND "
+                    + SQLEnumeration.oneOf("status", RegistrationStatus.seated)), arguments: [eventID]) ?? 0
     }
 
     static func waiting(_ db: Database, _ eventID: Int64) throws -> [Int64] {
         try Int64.fetchAll(
-            db, sql: "SELECT id FROM event_registrations WHERE event_id = ? AND status = ? ORDER BY position",
+            db.cachedStatement(
+                sql: "SELECT id FROM event_registrations WHERE event_id = ? AND status = ? ORDER BY position"),
             arguments: [eventID, RegistrationStatus.waitlisted.rawValue])
     }
 
@@ -70,9 +71,10 @@ public struct RegistrationRepository: Sendable {
     ) throws -> RegistrationChange {
         let name =
             try String.fetchOne(
-                db,
-                sql:
-                    "SELECT p.name FROM event_registrations r JOIN people p ON p.id = r.person_id WHERE r.id = ?",
+                db.cachedStatement(
+                    sql:
+                        "SELECT p.name FROM event_registrations r JOIN people p ON p.id = r.person_id WHERE r.id = ?"
+                ),
                 arguments: [id]) ?? ""
         return RegistrationChange(
             registrationID: id, name: name, from: from, to: to, date: day.iso, reason: reason)
@@ -80,7 +82,7 @@ public struct RegistrationRepository: Sendable {
 
     static func find(_ db: Database, eventID: Int64, personID: Int64) throws -> RegistrationRecord? {
         try Row.fetchOne(
-            db, sql: RegistrationRecord.select + " WHERE r.event_id = ? AND r.person_id = ?",
+            db.cachedStatement(sql: RegistrationRecord.select + " WHERE r.event_id = ? AND r.person_id = ?"),
             arguments: [eventID, personID]
         ).map(RegistrationRecord.init(row:))
     }

@@ -66,7 +66,8 @@ public struct PostingRepository: Sendable {
         if let typed = new.region {
             let code = try DivisionCode(typed).rawValue
             guard
-                try String.fetchOne(m.db, sql: "SELECT code FROM regions WHERE code = ?", arguments: [code])
+                try String.fetchOne(
+                    m.db.cachedStatement(sql: "SELECT code FROM regions WHERE code = ?"), arguments: [code])
                     != nil
             else {
                 throw GSLError.data(
@@ -77,7 +78,8 @@ public struct PostingRepository: Sendable {
             region = code
         }
         if let ref = new.ref,
-            try Bool.fetchOne(m.db, sql: "SELECT 1 FROM match_postings WHERE ref = ?", arguments: [ref])
+            try Bool.fetchOne(
+                m.db.cachedStatement(sql: "SELECT 1 FROM match_postings WHERE ref = ?"), arguments: [ref])
                 == true
         {
             throw GSLError.conflict("编号 \(ref) 已存在", en: "reference \(ref) exists already")
@@ -111,12 +113,14 @@ public struct PostingRepository: Sendable {
     public func get(_ ref: String) throws(GSLError) -> Posting {
         let text = TextNormaliser.halfWidth(ref).trimmingCharacters(in: .whitespaces)
         let row = try store.read { db -> Row? in
-            if let byRef = try Row.fetchOne(db, sql: Self.select + " WHERE p.ref = ?", arguments: [text]) {
+            if let byRef = try Row.fetchOne(
+                db.cachedStatement(sql: Self.select + " WHERE p.ref = ?"), arguments: [text])
+            {
                 return byRef
             }
             let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
             guard let id = Int64(digits) else { return nil }
-            return try Row.fetchOne(db, sql: Self.select + " WHERE p.id = ?", arguments: [id])
+            return try Row.fetchOne(db.cachedStatement(sql: Self.select + " WHERE p.id = ?"), arguments: [id])
         }
         guard let row else { throw Self.missing(ref) }
         return Self.posting(row)
@@ -125,7 +129,7 @@ public struct PostingRepository: Sendable {
     /// One posting by id.
     public func get(_ id: Int64) throws(GSLError) -> Posting {
         let row = try store.read { db in
-            try Row.fetchOne(db, sql: Self.select + " WHERE p.id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: Self.select + " WHERE p.id = ?"), arguments: [id])
         }
         guard let row else { throw Self.missing("#\(id)") }
         return Self.posting(row)

@@ -52,7 +52,7 @@ public struct MatchProposalRepository: Sendable {
         _ e: MatchExplanation, kind: PostingKind, runID: Int64?, date: LocalDate, note: String?, _ m: Mutation
     ) throws -> Int64? {
         if try Bool.fetchOne(
-            m.db, sql: "SELECT 1 FROM match_proposals WHERE demand_id = ? AND supply_id = ?",
+            m.db.cachedStatement(sql: "SELECT 1 FROM match_proposals WHERE demand_id = ? AND supply_id = ?"),
             arguments: [e.demandID, e.supplyID]) == true
         {
             return nil
@@ -134,7 +134,7 @@ public struct MatchProposalRepository: Sendable {
     /// One proposal.
     public func get(_ id: Int64) throws(GSLError) -> MatchProposal {
         let row = try store.read { db in
-            try Row.fetchOne(db, sql: Self.select + " WHERE mp.id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: Self.select + " WHERE mp.id = ?"), arguments: [id])
         }
         guard let row else { throw Self.missing(id) }
         return Self.proposal(row)
@@ -144,7 +144,8 @@ public struct MatchProposalRepository: Sendable {
     public func events(_ id: Int64) throws(GSLError) -> [MatchEvent] {
         try store.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM match_events WHERE proposal_id = ? ORDER BY id", arguments: [id]
+                db.cachedStatement(sql: "SELECT * FROM match_events WHERE proposal_id = ? ORDER BY id"),
+                arguments: [id]
             )
             .map { row in
                 MatchEvent(
@@ -190,7 +191,8 @@ public struct MatchProposalRepository: Sendable {
         try action.validate(kind: current.kind)
         try store.write(context) { m in
             if let last = try String.fetchOne(
-                m.db, sql: "SELECT max(on_date) FROM match_events WHERE proposal_id = ?", arguments: [id]),
+                m.db.cachedStatement(sql: "SELECT max(on_date) FROM match_events WHERE proposal_id = ?"),
+                arguments: [id]),
                 date.iso < last
             {
                 throw GSLError.data(

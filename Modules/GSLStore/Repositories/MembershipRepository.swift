@@ -32,9 +32,10 @@ public struct MembershipRepository: Sendable {
                 throw GSLError.data("商会不能成为自己的会员", en: "a chamber cannot be its own member")
             }
             if let existing = try Int64.fetchOne(
-                m.db,
-                sql:
-                    "SELECT id FROM memberships WHERE chamber_id = ? AND \(memberColumn) = ? AND end_date IS NULL",
+                m.db.cachedStatement(
+                    sql:
+                        "SELECT id FROM memberships WHERE chamber_id = ? AND \(memberColumn) = ? AND end_date IS NULL"
+                ),
                 arguments: [chamberOrg.id, memberID])
             {
                 throw GSLError.conflict(
@@ -50,7 +51,8 @@ public struct MembershipRepository: Sendable {
                     ("note", note.databaseValue), ("created_at", context.at.databaseValue),
                     ("updated_at", context.at.databaseValue),
                 ])
-            return try Membership.fetchOne(m.db, sql: Self.select + " WHERE m.id = ?", arguments: [id])!
+            return try Membership.fetchOne(
+                m.db.cachedStatement(sql: Self.select + " WHERE m.id = ?"), arguments: [id])!
         }
     }
 
@@ -86,7 +88,7 @@ public struct MembershipRepository: Sendable {
         try store.write(context) { m in
             guard
                 let current = try Membership.fetchOne(
-                    m.db, sql: Self.select + " WHERE m.id = ?", arguments: [id])
+                    m.db.cachedStatement(sql: Self.select + " WHERE m.id = ?"), arguments: [id])
             else {
                 throw GSLError.notFound("会籍 #\(id) 不存在", en: "membership #\(id) not found")
             }
@@ -103,7 +105,8 @@ public struct MembershipRepository: Sendable {
                 table: "memberships", entity: "membership", key: id.databaseValue,
                 expectedVersion: current.version,
                 changes: [("end_date", end.databaseValue)])
-            return try Membership.fetchOne(m.db, sql: Self.select + " WHERE m.id = ?", arguments: [id])!
+            return try Membership.fetchOne(
+                m.db.cachedStatement(sql: Self.select + " WHERE m.id = ?"), arguments: [id])!
         }
     }
 }

@@ -36,16 +36,17 @@ public enum References {
         var candidates: [Organisation] = []
         if let id = Int64(TextNormaliser.halfWidth(text)) {
             candidates = try Organisation.fetchAll(
-                db, sql: "SELECT * FROM organisations WHERE id = ?", arguments: [id])
+                db.cachedStatement(sql: "SELECT * FROM organisations WHERE id = ?"), arguments: [id])
         }
         if candidates.isEmpty && text.count == 18 {
             candidates = try Organisation.fetchAll(
-                db, sql: "SELECT * FROM organisations WHERE uscc = ?",
+                db.cachedStatement(sql: "SELECT * FROM organisations WHERE uscc = ?"),
                 arguments: [TextNormaliser.halfWidth(text).uppercased()])
         }
         if candidates.isEmpty {
             candidates = try Organisation.fetchAll(
-                db, sql: "SELECT * FROM organisations WHERE name = ? LIMIT 6", arguments: [text])
+                db.cachedStatement(sql: "SELECT * FROM organisations WHERE name = ? LIMIT 6"),
+                arguments: [text])
         }
         if let kind { candidates = candidates.filter { $0.kind == kind } }
         if candidates.count > 1 {
@@ -67,11 +68,12 @@ public enum References {
         let text = ref.trimmingCharacters(in: .whitespaces)
         var candidates: [Person] = []
         if let id = Int64(TextNormaliser.halfWidth(text)) {
-            candidates = try Person.fetchAll(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id])
+            candidates = try Person.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [id])
         }
         if candidates.isEmpty {
             candidates = try Person.fetchAll(
-                db, sql: "SELECT * FROM people WHERE name = ? LIMIT 6", arguments: [text])
+                db.cachedStatement(sql: "SELECT * FROM people WHERE name = ? LIMIT 6"), arguments: [text])
         }
         if candidates.count > 1 {
             let ids = candidates.map { "#\($0.id)" }.joined(separator: ", ")
@@ -92,7 +94,8 @@ public enum References {
         if text.allSatisfy(\.isNumber) {
             let code = try DivisionCode(text).rawValue
             guard
-                try String.fetchOne(db, sql: "SELECT code FROM regions WHERE code = ?", arguments: [code])
+                try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT code FROM regions WHERE code = ?"), arguments: [code])
                     != nil
             else {
                 throw GSLError.notFound(
@@ -102,7 +105,8 @@ public enum References {
             return code
         }
         let codes = try String.fetchAll(
-            db, sql: "SELECT code FROM regions WHERE name = ? ORDER BY length(code), code LIMIT 6",
+            db.cachedStatement(
+                sql: "SELECT code FROM regions WHERE name = ? ORDER BY length(code), code LIMIT 6"),
             arguments: [text])
         guard let first = codes.first else {
             return try regionByLooseName(db, text)
