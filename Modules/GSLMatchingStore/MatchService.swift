@@ -1,3 +1,4 @@
+import Foundation
 import GSLCore
 import GSLMatching
 import GSLStore
@@ -80,7 +81,7 @@ public struct MatchService: Sendable {
     }
 
     /// The `top` best eligible open supplies for a demand.
-    public func recommend(demand ref: String, top: Int) throws(GSLError) -> RecommendView {
+    public func recommend(demand ref: String, top: Int, parts: Int? = nil) throws(GSLError) -> RecommendView {
         let demand = try postings.get(ref)
         guard demand.side == .demand else {
             throw GSLError.data("#\(demand.id) 不是需求", en: "#\(demand.id) is not a demand").because(
@@ -89,15 +90,43 @@ public struct MatchService: Sendable {
         // The supplies stream past, read column by column, and only the best `top` are kept
         // (holding a hundred thousand postings cost more than scoring them); a supply's text is
         // compared only when its score could still place it among them. The kept ones are then
-        // read whole and explained (the same scores, bit for bit).
-        var builder = ScoringItem.Builder()
+        // read whole and explained (the same scores, bit for bit). A large market is read in
+        // ranges of ids on all cores (each range its own read, keeping its own best), and the
+        // lists are merged: the best `top` of the whole under the same order.
         let scorer = MatchScorer(profile: profile, kind: demand.kind)
         let item = ScoringItem(demand)
+        let ranges = Self.split(try postings.idRange(), parts: parts)
+        let found = UnsafeMutableBufferPointer<Result<(TopMatches, Int), GSLError>?>.allocate(
+            capacity: ranges.count)
+        found.initialize(repeating: nil)
+        defer {
+            found.deinitialize()
+            found.deallocate()
+        }
+        nonisolated(unsafe) let slots = found
+        let postings = self.postings
+        let kind = demand.kind
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+            var builder = ScoringItem.Builder()
+            var best = TopMatches(scorer: scorer, demand: item, top: top)
+            var considered = 0
+            do throws(GSLError) {
+                try postings.forEachOpenToScore(kind: kind, side: .supply, ids: ranges[part]) {
+                    supply, text in
+                    considered += 1
+                    best.consider(supply, with: &builder, text: text)
+                }
+                slots[part] = .success((best, considered))
+            } catch {
+                slots[part] = .failure(error)
+            }
+        }
         var best = TopMatches(scorer: scorer, demand: item, top: top)
         var considered = 0
-        try postings.forEachOpenToScore(kind: demand.kind, side: .supply) { supply, text in
-            considered += 1
-            best.consider(supply, with: &builder, text: text)
+        for slot in found {
+            let (part, count) = try slot!.get()
+            best.merge(part)
+            considered += count
         }
         var items: [(supply: Posting, explanation: MatchExplanation)] = []
         for kept in best.supplies {
@@ -105,6 +134,19 @@ public struct MatchService: Sendable {
             items.append((supply, scorer.explain(item, ScoringItem(supply))))
         }
         return RecommendView(demand: demand, items: items, considered: considered)
+    }
+
+    /// The id ranges a scan of `ids` is read in: one per core (at most 4) once there are 20,000
+    /// postings or more, one below that; `parts` overrides (tests).
+    public static func split(_ ids: ClosedRange<Int64>?, parts: Int?) -> [ClosedRange<Int64>?] {
+        guard let ids else { return [nil] }
+        let span = ids.upperBound - ids.lowerBound + 1
+        let cores = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let count = Int64(max(1, min(parts ?? (span >= 20_000 ? cores : 1), Int(min(span, 64)))))
+        if count == 1 { return [nil] }
+        return (0..<count).map { i in
+            (ids.lowerBound + span * i / count)...(ids.lowerBound + span * (i + 1) / count - 1)
+        }
     }
 
     /// Proposes one pair by hand (its score and explanation stored); refused when ineligible.

@@ -195,6 +195,12 @@ import Testing
             }
             let fast = MarketSolver.candidates(demands: demands, supplies: market, scorer: scorer, k: k)
             #expect(!plain.isEmpty && fast == plain)
+            // Demands split into ranges scored apart (as on all cores), their bests merged: the same.
+            for parts in [2, 3, 8, 150] {
+                let split = MarketSolver.candidates(
+                    demands: demands, supplies: market, scorer: scorer, k: k, parts: parts)
+                #expect(split == plain, "k \(k), \(parts) parts")
+            }
         }
     }
 }

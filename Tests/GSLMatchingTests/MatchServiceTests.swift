@@ -124,7 +124,29 @@ import Testing
                 #expect(got.items.map(\.supply.id) == expected.map(\.supplyID))
                 #expect(got.items.allSatisfy { !$0.supply.orgName.isEmpty && !$0.supply.title.isEmpty })
                 #expect(got.considered == 120)
+                // Read in ranges of ids (as a large market is, on all cores) and merged: the same.
+                for parts in [2, 3, 7] {
+                    let split = try s.recommend(demand: "D-\(kind)-\(j)", top: 10, parts: parts)
+                    #expect(split.items.map(\.explanation.supplyID) == expected.map(\.supplyID), "\(parts)")
+                    #expect(split.items.map(\.explanation.score) == expected.map(\.score))
+                    #expect(split.considered == 120)
+                }
             }
+        }
+    }
+
+    /// The id ranges a large scan is split into cover the ids once, in order.
+    @Test func scanRangesCoverTheIdsOnce() {
+        #expect(MatchService.split(nil, parts: 4).count == 1)
+        #expect(MatchService.split(1...100, parts: 1) == [nil])
+        #expect(MatchService.split(5...5, parts: 4) == [nil])
+        for (ids, parts) in [(1...100_000, 2), (7...19, 3), (1...3, 7), (10...1_000_013, 4)]
+            as [(ClosedRange<Int64>, Int)]
+        {
+            let ranges = MatchService.split(ids, parts: parts).map { $0! }
+            #expect(ranges.first?.lowerBound == ids.lowerBound && ranges.last?.upperBound == ids.upperBound)
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound })
+            #expect(ranges.allSatisfy { !$0.isEmpty } && ranges.count == min(parts, ids.count))
         }
     }
 

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import GSLCore
 import GSLOptimise
 
@@ -16,32 +18,39 @@ public enum MarketSolver {
     /// with the highest text score) reaches the `k`-th best score found so far of its demand or of
     /// its supply — a pair below both is beaten by `k` pairs on either side already.
     public static func candidates(
-        demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int
+        demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int, parts: Int? = nil
     ) -> [CandidatePair] {
         let rows = demands.count, columns = supplies.count
         guard rows > 0, columns > 0, k > 0 else { return [] }
-        typealias Best = [(score: Double, index: Int)]
-        var columnBest = [Best](repeating: [], count: columns)
-        var chosen = [[(column: Int, score: Double)]](repeating: [], count: rows)
-        var rowBest: Best = []
-        rowBest.reserveCapacity(k + 1)
-        for i in 0..<rows {
-            let d = demands[i]
-            rowBest.removeAll(keepingCapacity: true)
+        // The demands are split into ranges scored on all cores, each range keeping its rows' best
+        // and its own best of every column; a column's best over all rows is the best of the
+        // ranges' (the same order, score then position), so the graph is the same whatever the
+        // split. A range's column best is never better than the whole's, so pruning against it
+        // skips only pairs that the whole would skip too.
+        let cores = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let count = max(1, min(parts ?? (rows * columns >= 1_000_000 ? cores : 1), rows))
+        let found = UnsafeMutableBufferPointer<Part>.allocate(capacity: count)
+        found.initialize(repeating: Part())
+        defer {
+            found.deinitialize()
+            found.deallocate()
+        }
+        nonisolated(unsafe) let slots = found
+        DispatchQueue.concurrentPerform(iterations: count) { part in
+            slots[part] = best(
+                rows: (rows * part / count)..<(rows * (part + 1) / count), demands: demands,
+                supplies: supplies, scorer: scorer, k: k)
+        }
+        var chosen: [[(column: Int, score: Double)]] = []
+        chosen.reserveCapacity(rows)
+        var columnBest = found[0].columnBest
+        for part in found {
+            chosen.append(contentsOf: part.rowBest)
+        }
+        for part in found.dropFirst() {
             for j in 0..<columns {
-                let s = supplies[j]
-                guard MatchScorer.isEligible(d, s) else { continue }
-                let bound = scorer.score(d, s, text: MatchScorer.textCeiling)
-                guard bound > 0 else { continue }
-                let rowKth = rowBest.count == k ? rowBest[k - 1].score : -Double.infinity
-                let columnKth = columnBest[j].count == k ? columnBest[j][k - 1].score : -Double.infinity
-                if bound < rowKth && bound < columnKth { continue }
-                let score = scorer.score(d, s, text: TextVector.score(d.text, s.text))
-                guard score > 0 else { continue }
-                keep(score, j, in: &rowBest, k: k)
-                keep(score, i, in: &columnBest[j], k: k)
+                for entry in part.columnBest[j] { keep(entry.score, entry.index, in: &columnBest[j], k: k) }
             }
-            chosen[i] = rowBest.map { ($0.index, $0.score) }
         }
         for j in 0..<columns {
             for entry in columnBest[j] { chosen[entry.index].append((j, entry.score)) }
@@ -56,6 +65,43 @@ public enum MarketSolver {
             }
         }
         return pairs
+    }
+
+    /// The best of a range of demands: each row's `k` best supplies, and each supply's `k` best
+    /// demands of the range.
+    struct Part {
+        var rowBest: [[(column: Int, score: Double)]] = []
+        var columnBest: [[(score: Double, index: Int)]] = []
+    }
+
+    static func best(
+        rows range: Range<Int>, demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int
+    ) -> Part {
+        var part = Part()
+        part.columnBest = [[(score: Double, index: Int)]](repeating: [], count: supplies.count)
+        part.rowBest.reserveCapacity(range.count)
+        var rowBest: [(score: Double, index: Int)] = []
+        rowBest.reserveCapacity(k + 1)
+        for i in range {
+            let d = demands[i]
+            rowBest.removeAll(keepingCapacity: true)
+            for j in 0..<supplies.count {
+                let s = supplies[j]
+                guard MatchScorer.isEligible(d, s) else { continue }
+                let bound = scorer.score(d, s, text: MatchScorer.textCeiling)
+                guard bound > 0 else { continue }
+                let rowKth = rowBest.count == k ? rowBest[k - 1].score : -Double.infinity
+                let columnKth =
+                    part.columnBest[j].count == k ? part.columnBest[j][k - 1].score : -Double.infinity
+                if bound < rowKth && bound < columnKth { continue }
+                let score = scorer.score(d, s, text: TextVector.score(d.text, s.text))
+                guard score > 0 else { continue }
+                keep(score, j, in: &rowBest, k: k)
+                keep(score, i, in: &part.columnBest[j], k: k)
+            }
+            part.rowBest.append(rowBest.map { ($0.index, $0.score) })
+        }
+        return part
     }
 
     /// Adds (`score`, `index`) to `best` (best first, ties by index) when it is among the `k` best.

@@ -98,13 +98,16 @@ public struct MatchScorer: Sendable {
         return best.explanations()
     }
 
+    /// The size classes in order (`allCases` builds its array on every call).
+    static let sizeOrder = EnterpriseSize.allCases
+
     /// 1 when the supply lists size classes (the hard filter already admitted the demand); else by
     /// the distance between the two organisations' classes (0.5 when either is unknown).
     static func sizeFit(_ d: Posting, _ s: Posting) -> Double {
         if !s.eligibleSizes.isEmpty { return d.orgSize.map(s.eligibleSizes.contains) == true ? 1 : 0 }
         guard let a = d.orgSize, let b = s.orgSize,
-            let i = EnterpriseSize.allCases.firstIndex(of: a),
-            let j = EnterpriseSize.allCases.firstIndex(of: b)
+            let i = sizeOrder.firstIndex(of: a),
+            let j = sizeOrder.firstIndex(of: b)
         else { return 0.5 }
         return 1 - Double(abs(i - j)) / 3
     }
@@ -217,6 +220,12 @@ public struct TopMatches: Sendable {
             ?? best.count
         best.insert((value, supply), at: at)
         if best.count > top { best.removeLast() }
+    }
+
+    /// Keeps what `other` (the same demand, scored over other supplies) kept, as if this list had
+    /// considered those supplies itself: the best `top` under the same order (score, then id).
+    public mutating func merge(_ other: TopMatches) {
+        for (score, item) in other.best { keep(item, score) }
     }
 
     /// The supplies kept, best first.

@@ -194,6 +194,17 @@ public struct PostingRepository: Sendable {
         }
     }
 
+    /// The lowest and highest posting ids (of any kind and state), nil when there are none: the
+    /// range a scan of postings is split by.
+    public func idRange() throws(GSLError) -> ClosedRange<Int64>? {
+        try store.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM match_postings"),
+                let low = row[0] as Int64?, let high = row[1] as Int64?
+            else { return nil }
+            return low...high
+        }
+    }
+
     /// Hands every open posting of `kind` on `side` to `body` for scoring, by id, read column by
     /// column from SQLite: what the scorer needs, without the display fields (reference,
     /// organisation name, posted date, version, rate, capacity) and with title and text left empty —
@@ -201,15 +212,19 @@ public struct PostingRepository: Sendable {
     /// a recommendation among a hundred thousand supplies, where making those strings cost more than
     /// scoring; show a kept posting with `get`.
     public func forEachOpenToScore(
-        kind: PostingKind, side: PostingSide, _ body: (Posting, (inout TextProbe) -> Void) -> Void
+        kind: PostingKind, side: PostingSide, ids: ClosedRange<Int64>? = nil,
+        _ body: (Posting, (inout TextProbe) -> Void) -> Void
     ) throws(GSLError) {
+        var arguments: StatementArguments = [kind.rawValue, side.rawValue, PostingState.open.rawValue]
+        if let ids { arguments += [ids.lowerBound, ids.upperBound] }
         try store.scan(
             sql: """
                 SELECT p.id, p.org_id, o.size, p.title, p.body, p.industry_code, p.region_code, p.amount_fen,
                        p.amount_min_fen, p.amount_max_fen, p.sizes, p.excluded_industries, p.majors, p.deadline
                 FROM match_postings p JOIN organisations o ON o.id = p.org_id
-                WHERE p.kind = ? AND p.side = ? AND p.state = ? ORDER BY p.id
-                """, arguments: [kind.rawValue, side.rawValue, PostingState.open.rawValue]
+                WHERE p.kind = ? AND p.side = ? AND p.state = ?\(ids == nil ? "" : " AND p.id BETWEEN ? AND ?")
+                ORDER BY p.id
+                """, arguments: arguments
         ) { row in
             let majors = row.isEmpty(12) ? [] : (row.string(12) ?? "").components(separatedBy: "、")
             let posting = Posting(
