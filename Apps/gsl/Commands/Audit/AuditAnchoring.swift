@@ -79,7 +79,7 @@ extension Audit {
 
         static func append(_ line: String, to path: String) throws(GSLError) {
             if !FileManager.default.fileExists(atPath: path) {
-                FileManager.default.createFile(atPath: path, contents: nil)
+                _ = FileManager.default.createFile(atPath: path, contents: nil)  // a failure shows below
             }
             guard let handle = FileHandle(forWritingAtPath: path) else {
                 throw GSLError(.internalError, Message("无法写入：\(path)", en: "cannot write: \(path)"))
