@@ -121,7 +121,12 @@ public enum EventsSchema {
                     VALUES (new.id * 16 + 8, 'event', new.id, new.title,
                             coalesce(new.venue, '') || ' ' || coalesce(new.themes, '') || ' ' || coalesce(new.description, ''));
                 END;
-                """)
+                """),
+        // An event's attendance by event: the event view counts it, and the view (shown after every
+        // event is created) scanned the whole attendance table without it.
+        StoreMigration(
+            "events-2-attendance-by-event",
+            sql: "CREATE INDEX event_attendance_event ON event_attendance(event_id, person_id);"),
     ]
 
     /// The entities the events audit entries name, and their tables.
