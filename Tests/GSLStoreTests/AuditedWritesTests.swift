@@ -6,10 +6,22 @@ import Testing
 /// Every write passes the audited path: a row that a module changes inside `Store.write` other
 /// than through `Mutation` fails the whole write, which leaves nothing.
 @Suite struct AuditedWritesTests {
+    /// An audited write: 江北区 as a bulk entry (`batch#1`).
+    static func addJiangbei(_ m: Mutation) throws {
+        try m.writeRows(
+            into: "regions", entity: "region", entityID: "batch",
+            columns: ["code", "name", "parent_code", "level"],
+            rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+    }
+
+    static func regionCount(_ store: Store) throws -> Int? {
+        try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+    }
+
     @Test func aWriteAroundTheAuditLogIsRefusedAndLeavesNothing() throws {
         let store = try makeStore()
         let context = MutationContext(actor: "t", command: "test")
-        let before = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        let before = try Self.regionCount(store)
         let error = #expect(throws: GSLError.self) {
             try store.write(context) { m in
                 try m.db.execute(sql: "DELETE FROM regions WHERE code = '330226'")
@@ -18,7 +30,7 @@ import Testing
         #expect(error?.cause == .writeBypassedAudit)
         #expect(error?.kind == .internalError)
         #expect(error?.message.en.contains("bypassed the audit log") == true)
-        let after = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        let after = try Self.regionCount(store)
         #expect(after == before)
     }
 
@@ -29,10 +41,7 @@ import Testing
         try store.write(context) { m in
             let count = try Int.fetchOne(m.db, sql: "SELECT count(*) FROM regions")
             #expect(count == 5)
-            try m.writeRows(
-                into: "regions", entity: "region", entityID: "batch",
-                columns: ["code", "name", "parent_code", "level"],
-                rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+            try Self.addJiangbei(m)
             #expect(try String.fetchOne(m.db, sql: "SELECT name FROM regions WHERE code = '330205'") == "江北区")
         }
         let names = try store.read { db in
@@ -51,10 +60,7 @@ import Testing
         let seqBefore = try store.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") }
         let error = #expect(throws: GSLError.self) {
             try store.write(context) { m in
-                try m.writeRows(
-                    into: "regions", entity: "region", entityID: "batch",
-                    columns: ["code", "name", "parent_code", "level"],
-                    rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+                try Self.addJiangbei(m)
                 try m.db.execute(sql: "UPDATE regions SET name = '江北' WHERE code = '330205'")
                 // The next audited write finds the stray change before making its own.
                 try m.insert(
@@ -78,20 +84,17 @@ import Testing
     @Test func aWriteAroundTheLogInABatchReadFailsTheBatch() throws {
         let store = try makeStore()
         let context = MutationContext(actor: "t", command: "test")
-        let before = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        let before = try Self.regionCount(store)
         let error = #expect(throws: GSLError.self) {
             try store.batch { () throws(GSLError) in
                 try store.write(context) { m in
-                    try m.writeRows(
-                        into: "regions", entity: "region", entityID: "batch",
-                        columns: ["code", "name", "parent_code", "level"],
-                        rows: [["330205", "江北区", "3302", "county"].map { $0.databaseValue }])
+                    try Self.addJiangbei(m)
                 }
                 try store.read { db in try db.execute(sql: "DELETE FROM regions WHERE code = '330226'") }
             }
         }
         #expect(error?.cause == .writeBypassedAudit)
-        let after = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM regions") }
+        let after = try Self.regionCount(store)
         #expect(after == before)
     }
 }
