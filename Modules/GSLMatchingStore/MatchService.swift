@@ -96,17 +96,9 @@ public struct MatchService: Sendable {
         let scorer = MatchScorer(profile: profile, kind: demand.kind)
         let item = ScoringItem(demand)
         let ranges = Self.split(try postings.idRange(), parts: parts)
-        let found = UnsafeMutableBufferPointer<Result<(TopMatches, Int), GSLError>?>.allocate(
-            capacity: ranges.count)
-        found.initialize(repeating: nil)
-        defer {
-            found.deinitialize()
-            found.deallocate()
-        }
-        nonisolated(unsafe) let slots = found
         let postings = self.postings
         let kind = demand.kind
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+        let found = Parallel.map(ranges.count) { part -> Result<(TopMatches, Int), GSLError> in
             var builder = ScoringItem.Builder()
             var best = TopMatches(scorer: scorer, demand: item, top: top)
             var considered = 0
@@ -116,15 +108,15 @@ public struct MatchService: Sendable {
                     considered += 1
                     best.consider(supply, with: &builder, text: text)
                 }
-                slots[part] = .success((best, considered))
+                return .success((best, considered))
             } catch {
-                slots[part] = .failure(error)
+                return .failure(error)
             }
         }
         var best = TopMatches(scorer: scorer, demand: item, top: top)
         var considered = 0
         for slot in found {
-            let (part, count) = try slot!.get()
+            let (part, count) = try slot.get()
             best.merge(part)
             considered += count
         }
@@ -140,12 +132,12 @@ public struct MatchService: Sendable {
     /// postings or more, one below that; `parts` overrides (tests).
     public static func split(_ ids: ClosedRange<Int64>?, parts: Int?) -> [ClosedRange<Int64>?] {
         guard let ids else { return [nil] }
-        let span = ids.upperBound - ids.lowerBound + 1
-        let cores = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let count = Int64(max(1, min(parts ?? (span >= 20_000 ? cores : 1), Int(min(span, 64)))))
-        if count == 1 { return [nil] }
-        return (0..<count).map { i in
-            (ids.lowerBound + span * i / count)...(ids.lowerBound + span * (i + 1) / count - 1)
+        let span = Int(ids.upperBound - ids.lowerBound + 1)
+        let slices = Parallel.slices(
+            span, parts: min(parts ?? (span >= 20_000 ? Parallel.cores(limit: 4) : 1), 64))
+        if slices.count == 1 { return [nil] }
+        return slices.map {
+            (ids.lowerBound + Int64($0.lowerBound))...(ids.lowerBound + Int64($0.upperBound) - 1)
         }
     }
 

@@ -110,16 +110,10 @@ public struct CaseSLARepository: Sendable {
             let events = try CaseRepository.events(db, ids: records.map(\.id), forClock: true)
             // The clocks of different requests are independent: compute them on all cores.
             let n = records.count
-            let reports = UnsafeMutableBufferPointer<(CaseRecord, SLAReport)?>.allocate(capacity: n)
-            reports.initialize(repeating: nil)
-            defer {
-                reports.deinitialize()
-                reports.deallocate()
-            }
-            nonisolated(unsafe) let slots = reports
-            let workers = n < 1_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                for i in (n * w / workers)..<(n * (w + 1) / workers) {
+            let slices = Parallel.slices(n, parts: n < 1_000 ? 1 : Parallel.cores(limit: 8))
+            let reports = Parallel.map(slices.count) { w in
+                var found: [(CaseRecord, SLAReport)] = []
+                for i in slices[w] {
                     var record = records[i]
                     var history = events[record.id] ?? []
                     if !asOfNow {
@@ -134,10 +128,11 @@ public struct CaseSLARepository: Sendable {
                             caseID: String(record.id), events: history, policy: policy, now: today),
                         filter.admits(report)
                     else { continue }
-                    slots[i] = (record, report)
+                    found.append((record, report))
                 }
+                return found
             }
-            return reports.compactMap { $0 }
+            return reports.flatMap { $0 }
         }
     }
 

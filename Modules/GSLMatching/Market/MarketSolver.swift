@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import GSLCore
 import GSLOptimise
 
@@ -27,19 +25,10 @@ public enum MarketSolver {
         // ranges' (the same order, score then position), so the graph is the same whatever the
         // split. A range's column best is never better than the whole's, so pruning against it
         // skips only pairs that the whole would skip too.
-        let cores = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let count = max(1, min(parts ?? (rows * columns >= 1_000_000 ? cores : 1), rows))
-        let found = UnsafeMutableBufferPointer<Part>.allocate(capacity: count)
-        found.initialize(repeating: Part())
-        defer {
-            found.deinitialize()
-            found.deallocate()
-        }
-        nonisolated(unsafe) let slots = found
-        DispatchQueue.concurrentPerform(iterations: count) { part in
-            slots[part] = best(
-                rows: (rows * part / count)..<(rows * (part + 1) / count), demands: demands,
-                supplies: supplies, scorer: scorer, k: k)
+        let slices = Parallel.slices(
+            rows, parts: parts ?? (rows * columns >= 1_000_000 ? Parallel.cores(limit: 8) : 1))
+        let found = Parallel.map(slices.count) {
+            best(rows: slices[$0], demands: demands, supplies: supplies, scorer: scorer, k: k)
         }
         var chosen: [[(column: Int, score: Double)]] = []
         chosen.reserveCapacity(rows)
