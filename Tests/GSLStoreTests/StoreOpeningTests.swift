@@ -97,6 +97,29 @@ import Testing
         }
     }
 
+    /// Reads map the file (writable and read-only stores alike) and still see every committed write,
+    /// of this store and of another on the same file.
+    @Test func readsMapTheFileAndSeeEveryWrite() throws {
+        let file = try path("mapped.sqlite")
+        let store = try Store(path: file, create: true)
+        let other = try Store(path: file)
+        func mapped(_ s: Store) throws -> Int? {
+            try s.read { try Int.fetchOne($0, sql: "PRAGMA mmap_size") }
+        }
+        func banks(_ s: Store) throws -> Int? {
+            try s.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM organisations") }
+        }
+        #expect(try mapped(store) == Store.mappedBytes && mapped(other) == Store.mappedBytes)
+        for n in 1...3 {
+            try addBank(n % 2 == 0 ? other : store)
+            #expect(try banks(store) == n && banks(other) == n)
+        }
+        chmod(file, 0o444)
+        defer { chmod(file, 0o600) }
+        let readOnly = try Store(path: file)
+        #expect(try mapped(readOnly) == Store.mappedBytes && banks(readOnly) == 3)
+    }
+
     @Test func aReadOnlyFileIsReadButNotWritten() throws {
         let file = try path("ro.sqlite")
         do {

@@ -58,12 +58,19 @@ public final class Store: Sendable {
         }
     }
 
+    /// How much of a store file reads map into memory (`PRAGMA mmap_size`).
+    static let mappedBytes = 1 << 30
+
     static func configuration(readOnly: Bool = false) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
-        if readOnly { return config }
         config.prepareDatabase { db in
+            // Reads map the file (up to 1 GiB) instead of copying each page into the page cache: a
+            // scan of a hundred thousand postings spent a fifth of its time in the kernel's copies
+            // and in faulting in cache memory. Writes still go through the cache and the WAL.
+            try db.execute(sql: "PRAGMA mmap_size = \(Store.mappedBytes)")
+            if readOnly { return }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MiB page cache: a large import stays in memory until commit instead of spilling.
             try db.execute(sql: "PRAGMA cache_size = -65536")
