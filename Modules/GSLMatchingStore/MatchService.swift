@@ -87,44 +87,36 @@ public struct MatchService: Sendable {
             throw GSLError.data("#\(demand.id) 不是需求", en: "#\(demand.id) is not a demand").because(
                 .matchingPairInvalid)
         }
-        // The supplies stream past, read column by column, and only the best `top` are kept
-        // (holding a hundred thousand postings cost more than scoring them); a supply's text is
-        // compared only when its score could still place it among them. The kept ones are then
-        // read whole and explained (the same scores, bit for bit). A large market is read in
-        // ranges of ids on all cores (each range its own read, keeping its own best), and the
+        // The supplies stream past as stored fields (no posting is made of each) and only the
+        // best `top` are kept (holding a hundred thousand postings cost more than scoring them); a
+        // supply's text is compared only when its score could still place it among them. The kept
+        // ones are then read whole and explained (the same scores, bit for bit). A large market is
+        // read in ranges of ids on all cores (each range its own read, keeping its own best), and the
         // lists are merged: the best `top` of the whole under the same order.
         let scorer = MatchScorer(profile: profile, kind: demand.kind)
         let item = ScoringItem(demand)
         let ranges = Self.split(try postings.idRange(), parts: parts)
         let postings = self.postings
         let kind = demand.kind
-        let found = Parallel.map(ranges.count) { part -> Result<(TopMatches, Int), GSLError> in
-            var builder = ScoringItem.Builder()
-            var best = TopMatches(scorer: scorer, demand: item, top: top)
-            var considered = 0
+        let found = Parallel.map(ranges.count) { part -> Result<SupplyScan, GSLError> in
+            var scan = SupplyScan(scorer: scorer, demand: item, top: top)
             do throws(GSLError) {
                 try postings.forEachOpenToScore(kind: kind, side: .supply, ids: ranges[part]) {
-                    supply, text in
-                    considered += 1
-                    best.consider(supply, with: &builder, text: text)
+                    scan.consider($0)
                 }
-                return .success((best, considered))
+                return .success(scan)
             } catch {
                 return .failure(error)
             }
         }
-        var best = TopMatches(scorer: scorer, demand: item, top: top)
-        var considered = 0
-        for slot in found {
-            let (part, count) = try slot.get()
-            best.merge(part)
-            considered += count
-        }
+        var best = SupplyScan(scorer: scorer, demand: item, top: top)
+        for slot in found { best.merge(try slot.get()) }
         var items: [(supply: Posting, explanation: MatchExplanation)] = []
-        for kept in best.supplies {
-            let supply = try postings.get(kept.posting.id)
+        for kept in best.kept {
+            let supply = try postings.get(kept.id)
             items.append((supply, scorer.explain(item, ScoringItem(supply))))
         }
+        let considered = best.considered
         return RecommendView(demand: demand, items: items, considered: considered)
     }
 

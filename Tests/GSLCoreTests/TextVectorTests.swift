@@ -24,7 +24,8 @@ import Testing
     }
 
     /// The probe scores a text given in parts exactly as a vector of the parts joined by spaces,
-    /// including texts longer than its insertion-sort limit and a probe reused many times.
+    /// including texts longer than its insertion-sort limit and a probe reused many times; its
+    /// bound is never below that score.
     @Test func probeScoresEqualVectors() {
         let long = String(repeating: "宁波模具注塑加工跨境电商", count: 9) + "abc"
         let texts = Self.texts + [long]
@@ -35,7 +36,15 @@ import Testing
                     probe.reset()
                     probe.append(b)
                     probe.append(c)
-                    let expected = TextVector.score(TextVector(a), TextVector(b + " " + c))
+                    let joined = TextVector(b + " " + c)
+                    let expected = TextVector.score(TextVector(a), joined)
+                    // The bound found without sorting is never below the score, and is the score
+                    // when no character or pair repeats.
+                    let bound = probe.bound()
+                    #expect(bound >= expected, "\(a) / \(b) + \(c)")
+                    if (joined.unigramCounts + joined.bigramCounts).allSatisfy({ $0 == 1 }) {
+                        #expect(bound == expected, "\(a) / \(b) + \(c)")
+                    }
                     #expect(probe.score() == expected, "\(a) / \(b) + \(c)")
                 }
             }

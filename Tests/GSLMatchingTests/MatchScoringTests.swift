@@ -149,8 +149,9 @@ import Testing
             #expect(scorer.score(d, s) == e.score)
             #expect(MatchScorer.isEligible(d, s) == e.eligible)
         }
-        // The streamed top-k (TopMatches, which recommendations use) equals the straightforward
-        // one: explain every supply, drop the ineligible, sort by score then id, take k.
+        // The streamed top-k (TopMatches over items, and SupplyScan over stored fields, which
+        // recommendations use) equals the straightforward one: explain every supply, drop the
+        // ineligible, sort by score then id, take k.
         let supplies = (0..<3000).map { ScoringItem(posting(Int64(5000 + $0), .supply)) }
         var builder = ScoringItem.Builder()
         let built = supplies.map { builder.item($0.posting) }
@@ -170,10 +171,21 @@ import Testing
             var best = TopMatches(scorer: scorer, demand: d, top: 10)
             for s in built { best.consider(s) }
             let fast = best.explanations()
-            var bounded = TopMatches(scorer: scorer, demand: d, top: 10)
-            for s in supplies { bounded.consider(s.posting, with: &builder) }
-            #expect(bounded.explanations().map(\.supplyID) == plain.map(\.supplyID))
-            #expect(bounded.explanations().map(\.score) == plain.map(\.score))
+            var scan = SupplyScan(scorer: scorer, demand: d, top: 10)
+            for s in supplies { scan.consider(s.posting) }
+            #expect(scan.kept.map(\.id) == plain.map(\.supplyID))
+            #expect(scan.kept.map(\.score) == plain.map(\.score))
+            #expect(scan.considered == supplies.count)
+            // Scanned in parts and merged (as on all cores): the same.
+            var merged = SupplyScan(scorer: scorer, demand: d, top: 10)
+            for part in stride(from: 0, to: supplies.count, by: 700) {
+                var piece = SupplyScan(scorer: scorer, demand: d, top: 10)
+                for s in supplies[part..<min(part + 700, supplies.count)] { piece.consider(s.posting) }
+                merged.merge(piece)
+            }
+            #expect(merged.kept.map(\.id) == plain.map(\.supplyID))
+            #expect(merged.kept.map(\.score) == plain.map(\.score))
+            #expect(merged.considered == supplies.count)
             #expect(fast.map(\.supplyID) == plain.map(\.supplyID))
             #expect(fast.map(\.score) == plain.map(\.score))
             #expect(best.supplies.map(\.posting.id) == fast.map(\.supplyID))

@@ -5,9 +5,29 @@ public struct TextProbe: Sendable {
     /// The vector every text is compared with.
     public let vector: TextVector
     private var keys = TextKeys(capacity: 256)
+    /// One bit per slot (`slot`) holding one of the vector's characters, and of its pairs: most
+    /// keys of another text are found absent without a search.
+    private let unigramSlots: [UInt64], bigramSlots: [UInt64]
 
     /// A probe comparing texts with `vector`.
-    public init(_ vector: TextVector) { self.vector = vector }
+    public init(_ vector: TextVector) {
+        self.vector = vector
+        unigramSlots = Self.slots(vector.unigrams)
+        bigramSlots = Self.slots(vector.bigrams)
+    }
+
+    static func slots(_ keys: [UInt64]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for key in keys {
+            let s = slot(key)
+            bits[s >> 6] |= 1 << UInt64(s & 63)
+        }
+        return bits
+    }
+
+    /// A key's slot among 1,024.
+    @inline(__always)
+    static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54) }
 
     /// Starts a new text.
     public mutating func reset() { keys.reset() }
@@ -26,6 +46,43 @@ public struct TextProbe: Sendable {
         if v.bigrams.isEmpty && keys.bigrams.isEmpty { return unigram }
         let bigram = Self.cosine(&keys.bigrams, v.bigrams, v.bigramCounts, v.bigramNorm)
         return bigramWeight * bigram + (1 - bigramWeight) * unigram
+    }
+
+    /// A bound from above of `score()` for the text added since `reset`, found without sorting its
+    /// keys: the dot product is exact (each occurrence adds the vector's count of its key), and the
+    /// text's sum of squared counts is at least its number of keys (equal when no key repeats, as in
+    /// most short texts). Every step rounds monotonically, so the bound is never below the score.
+    public func bound(bigramWeight: Double = 0.6) -> Double {
+        let v = vector
+        let unigram = Self.bound(keys.unigrams, v.unigrams, v.unigramCounts, v.unigramNorm, unigramSlots)
+        if v.bigrams.isEmpty && keys.bigrams.isEmpty { return unigram }
+        let bigram = Self.bound(keys.bigrams, v.bigrams, v.bigramCounts, v.bigramNorm, bigramSlots)
+        return bigramWeight * bigram + (1 - bigramWeight) * unigram
+    }
+
+    static func bound(_ keys: [UInt64], _ a: [UInt64], _ ac: [Int32], _ an: Double, _ slots: [UInt64])
+        -> Double
+    {
+        guard !a.isEmpty, !keys.isEmpty else { return 0 }
+        var dot = 0
+        keys.withUnsafeBufferPointer { b in
+            a.withUnsafeBufferPointer { a in
+                slots.withUnsafeBufferPointer { slots in
+                    for key in b {
+                        let s = slot(key)
+                        guard slots[s >> 6] & (1 << UInt64(s & 63)) != 0 else { continue }
+                        var low = 0, high = a.count
+                        while low < high {
+                            let mid = (low + high) >> 1
+                            if a[mid] < key { low = mid + 1 } else { high = mid }
+                        }
+                        if low < a.count && a[low] == key { dot += Int(ac[low]) }
+                    }
+                }
+            }
+        }
+        guard dot > 0 else { return 0 }
+        return Double(dot) / (an * Double(keys.count).squareRoot())
     }
 
     /// `TextVector.cosine` of the probe's counts with the counts of `keys` (unsorted, repeated),

@@ -52,13 +52,26 @@ public struct MatchScorer: Sendable {
     /// rounding is monotone), without building the supply's text vector.
     func score(_ demand: ScoringItem, _ supply: ScoringItem, text: Double) -> Double {
         let d = demand.posting, s = supply.posting
+        return total(
+            Closeness.industry(demand.industry, supply.industry),
+            Closeness.region(demand.region, supply.region),
+            text, Self.sizeFit(d, s), Self.amountFit(d, s), Self.deadlineFit(d, s))
+    }
+
+    /// Σ weight × value over the six feature values, in feature order (the one sum every score is:
+    /// a pair scored from postings and from stored fields comes out the same, bit for bit).
+    @inline(__always)
+    func total(
+        _ industry: Double, _ region: Double, _ text: Double, _ size: Double, _ amount: Double,
+        _ deadline: Double
+    ) -> Double {
         var total = 0.0
-        total += weights[0] * Closeness.industry(demand.industry, supply.industry)
-        total += weights[1] * Closeness.region(demand.region, supply.region)
+        total += weights[0] * industry
+        total += weights[1] * region
         total += weights[2] * text
-        total += weights[3] * Self.sizeFit(d, s)
-        total += weights[4] * Self.amountFit(d, s)
-        total += weights[5] * Self.deadlineFit(d, s)
+        total += weights[3] * size
+        total += weights[4] * amount
+        total += weights[5] * deadline
         return total
     }
 
@@ -105,19 +118,28 @@ public struct MatchScorer: Sendable {
     /// the distance between the two organisations' classes (0.5 when either is unknown).
     static func sizeFit(_ d: Posting, _ s: Posting) -> Double {
         if !s.eligibleSizes.isEmpty { return d.orgSize.map(s.eligibleSizes.contains) == true ? 1 : 0 }
-        guard let a = d.orgSize, let b = s.orgSize,
-            let i = sizeOrder.firstIndex(of: a),
-            let j = sizeOrder.firstIndex(of: b)
-        else { return 0.5 }
+        return sizeFit(d.orgSize, s.orgSize)
+    }
+
+    /// The size fit of two organisations' classes when the supply lists none.
+    static func sizeFit(_ a: EnterpriseSize?, _ b: EnterpriseSize?) -> Double {
+        guard let a, let b, let i = sizeOrder.firstIndex(of: a), let j = sizeOrder.firstIndex(of: b) else {
+            return 0.5
+        }
         return 1 - Double(abs(i - j)) / 3
     }
 
     /// 1 when the demand's amount lies in the supply's range (or equals its amount); below the
     /// range amount / minimum, above it maximum / amount; 0.5 when either side gives no amount.
     static func amountFit(_ d: Posting, _ s: Posting) -> Double {
-        guard let a = d.amount?.fen else { return 0.5 }
-        let low = s.amountMin?.fen ?? (s.amountMax == nil ? s.amount?.fen : nil)
-        let high = s.amountMax?.fen ?? (s.amountMin == nil ? s.amount?.fen : nil)
+        amountFit(d.amount?.fen, amount: s.amount?.fen, min: s.amountMin?.fen, max: s.amountMax?.fen)
+    }
+
+    /// The amount fit of a demand's amount (fen) with a supply's amount, minimum and maximum.
+    static func amountFit(_ demand: Int64?, amount: Int64?, min: Int64?, max: Int64?) -> Double {
+        guard let a = demand else { return 0.5 }
+        let low = min ?? (max == nil ? amount : nil)
+        let high = max ?? (min == nil ? amount : nil)
         if low == nil && high == nil { return 0.5 }
         if let low, a < low { return low == 0 ? 1 : Double(a) / Double(low) }
         if let high, a > high { return a == 0 ? 1 : Double(high) / Double(a) }
@@ -127,8 +149,13 @@ public struct MatchScorer: Sendable {
     /// 1 when the supply is open on the demand's deadline (or either has none); else falls by
     /// 1/90 per day the supply closes early, to 0.
     static func deadlineFit(_ d: Posting, _ s: Posting) -> Double {
-        guard let need = d.deadline, let until = s.deadline, until < need else { return 1 }
-        let gap = Double(need.dayNumber - until.dayNumber)
+        deadlineFit(d.deadline?.dayNumber, s.deadline?.dayNumber)
+    }
+
+    /// The deadline fit of a demand's and a supply's deadlines as day numbers.
+    static func deadlineFit(_ need: Int?, _ until: Int?) -> Double {
+        guard let need, let until, until < need else { return 1 }
+        let gap = Double(need - until)
         return max(0, 1 - gap / 90)
     }
 }
@@ -144,15 +171,12 @@ public struct TopMatches: Sendable {
     /// How many to keep.
     public let top: Int
     private var best: [(score: Double, item: ScoringItem)] = []
-    /// The demand's text, compared with each supply's without building the supply's vector.
-    private var probe: TextProbe
 
     /// An empty list for `demand`.
     public init(scorer: MatchScorer, demand: ScoringItem, top: Int) {
         self.scorer = scorer
         self.demand = demand
         self.top = max(0, top)
-        probe = TextProbe(demand.text)
         best.reserveCapacity(self.top + 1)
     }
 
@@ -162,48 +186,6 @@ public struct TopMatches: Sendable {
             MatchScorer.isEligible(demand, supply)
         else { return }
         keep(supply, scorer.score(demand, supply))
-    }
-
-    /// Keeps `posting` like `consider`, but compares its text only when the bound of its score (the
-    /// other features with the highest text score) could still place it among the best, and builds
-    /// its text vector only when it is kept. The score is the same as `consider`'s, bit for bit.
-    public mutating func consider(_ posting: Posting, with builder: inout ScoringItem.Builder) {
-        consider(posting, &builder, { Self.appendText(of: posting, to: &$0) }, kept: { $0.withText() })
-    }
-
-    /// Keeps `posting` like `consider(_:with:)`, its text (title, text, then majors, each a part)
-    /// appended to the probe by `text` — for a scan that reads the text as stored bytes and leaves the
-    /// posting's own title and text empty. The supplies kept this way have no text vector: explain
-    /// them from their full postings.
-    public mutating func consider(
-        _ posting: Posting, with builder: inout ScoringItem.Builder, text: (inout TextProbe) -> Void
-    ) {
-        consider(posting, &builder, text, kept: { $0 })
-    }
-
-    private mutating func consider(
-        _ posting: Posting, _ builder: inout ScoringItem.Builder, _ text: (inout TextProbe) -> Void,
-        kept: (ScoringItem) -> ScoringItem
-    ) {
-        guard top > 0, posting.kind == demand.posting.kind else { return }
-        let bare = builder.item(posting, text: false)
-        guard MatchScorer.isEligible(demand, bare) else { return }
-        if best.count == top, let last = best.last {
-            let bound = scorer.score(demand, bare, text: MatchScorer.textCeiling)
-            if bound < last.score || (bound == last.score && posting.id > last.item.posting.id) { return }
-        }
-        probe.reset()
-        text(&probe)
-        let value = scorer.score(demand, bare, text: probe.score())
-        guard beats(posting.id, value) else { return }
-        keep(kept(bare), value)
-    }
-
-    /// Appends the text the scorer compares (title, text, majors) to `probe`, part by part.
-    public static func appendText(of posting: Posting, to probe: inout TextProbe) {
-        probe.append(posting.title)
-        probe.append(posting.text)
-        for major in posting.majors { probe.append(major) }
     }
 
     /// Whether a supply scoring `value` would enter the list.
@@ -220,12 +202,6 @@ public struct TopMatches: Sendable {
             ?? best.count
         best.insert((value, supply), at: at)
         if best.count > top { best.removeLast() }
-    }
-
-    /// Keeps what `other` (the same demand, scored over other supplies) kept, as if this list had
-    /// considered those supplies itself: the best `top` under the same order (score, then id).
-    public mutating func merge(_ other: TopMatches) {
-        for (score, item) in other.best { keep(item, score) }
     }
 
     /// The supplies kept, best first.

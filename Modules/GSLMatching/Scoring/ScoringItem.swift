@@ -18,37 +18,21 @@ public struct ScoringItem: Sendable {
         self.init(posting, industry: Self.industry(posting.industryCode))
     }
 
-    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), text: Bool = true) {
-        self.init(posting, industry: industry, region: Closeness.regionKey(posting.regionCode), text: text)
+    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>)) {
+        self.init(posting, industry: industry, region: Closeness.regionKey(posting.regionCode))
     }
 
-    init(
-        _ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), region: [UInt8]?, text: Bool
-    ) {
+    init(_ posting: Posting, industry: (Closeness.IndustryKey?, Set<String>), region: [UInt8]?) {
         self.posting = posting
-        self.text = text ? Self.textVector(posting) : Self.noText
+        text = Self.textVector(posting)
         self.industry = industry.0
         industryChain = industry.1
         self.region = region
     }
 
-    private init(_ item: ScoringItem, text: TextVector) {
-        posting = item.posting
-        self.text = text
-        industry = item.industry
-        industryChain = item.industryChain
-        region = item.region
-    }
-
-    /// The empty vector of an item made without its text.
-    static let noText = TextVector("")
-
     static func textVector(_ posting: Posting) -> TextVector {
         TextVector(([posting.title, posting.text] + posting.majors).joined(separator: " "))
     }
-
-    /// This item with its text vector built (for an item made without one).
-    func withText() -> ScoringItem { ScoringItem(self, text: Self.textVector(posting)) }
 
     static func industry(_ code: String?) -> (Closeness.IndustryKey?, Set<String>) {
         (
@@ -76,10 +60,7 @@ public struct ScoringItem: Sendable {
         public init() {}
 
         /// The item of `posting`.
-        public mutating func item(_ posting: Posting) -> ScoringItem { item(posting, text: true) }
-
-        /// The item of `posting`; with `text` false its text vector is left empty.
-        mutating func item(_ posting: Posting, text: Bool) -> ScoringItem {
+        public mutating func item(_ posting: Posting) -> ScoringItem {
             let key = posting.industryCode ?? ""
             let industry: (Closeness.IndustryKey?, Set<String>)
             if let known = memo[key] {
@@ -96,7 +77,7 @@ public struct ScoringItem: Sendable {
                 region = Closeness.regionKey(posting.regionCode)
                 regions[code] = region
             }
-            return ScoringItem(posting, industry: industry, region: region, text: text)
+            return ScoringItem(posting, industry: industry, region: region)
         }
     }
 }

@@ -205,17 +205,15 @@ public struct PostingRepository: Sendable {
         }
     }
 
-    /// Hands every open posting of `kind` on `side` to `body` for scoring, by id, read column by
-    /// column from SQLite: what the scorer needs, without the display fields (reference,
-    /// organisation name, posted date, version, rate, capacity) and with title and text left empty —
-    /// `body`'s second argument appends them to a text probe from the stored bytes. The scan behind
-    /// a recommendation among a hundred thousand supplies, where making those strings cost more than
-    /// scoring; show a kept posting with `get`. `ids` limits the scan to a range of ids. The table
-    /// is read in id order rather than through the market index (`+p.kind`): seeking each row the
-    /// index finds was half of SQLite's time in that scan.
+    /// Hands every open posting of `kind` on `side` to `body` for scoring, by id, as its stored
+    /// fields (`StoredSupply`: the columns the scorer needs, text as SQLite's bytes, valid during the
+    /// call) — no posting and no string is made of a row: the scan behind a recommendation among a
+    /// hundred thousand supplies, where making them cost more than scoring. Show a kept posting with
+    /// `get`. `ids` limits the scan to a range of ids. The table is read in id order rather than
+    /// through the market index (`+p.kind`): seeking each row the index finds was half of SQLite's
+    /// time in that scan.
     public func forEachOpenToScore(
-        kind: PostingKind, side: PostingSide, ids: ClosedRange<Int64>? = nil,
-        _ body: (Posting, (inout TextProbe) -> Void) -> Void
+        kind: PostingKind, side: PostingSide, ids: ClosedRange<Int64>? = nil, _ body: (StoredSupply) -> Void
     ) throws(GSLError) {
         var arguments: StatementArguments = [kind.rawValue, side.rawValue, PostingState.open.rawValue]
         if let ids { arguments += [ids.lowerBound, ids.upperBound] }
@@ -228,24 +226,12 @@ public struct PostingRepository: Sendable {
                 ORDER BY p.id
                 """, arguments: arguments
         ) { row in
-            let majors = row.isEmpty(12) ? [] : (row.string(12) ?? "").components(separatedBy: "、")
-            let posting = Posting(
-                id: row.int64(0), side: side, kind: kind, orgID: row.int64(1), orgName: "",
-                orgSize: row.string(2).flatMap(EnterpriseSize.init(rawValue:)), title: "",
-                industryCode: row.string(5), regionCode: row.string(6),
-                amount: row.optionalInt64(7).map(Money.init(fen:)),
-                amountMin: row.optionalInt64(8).map(Money.init(fen:)),
-                amountMax: row.optionalInt64(9).map(Money.init(fen:)),
-                eligibleSizes: row.isEmpty(10)
-                    ? [] : Self.list(row.string(10) ?? "").compactMap(EnterpriseSize.init(rawValue:)),
-                excludedIndustries: row.isEmpty(11) ? [] : Self.list(row.string(11) ?? ""), majors: majors,
-                deadline: row.string(13).flatMap { try? LocalDate.parse($0) }, state: .open,
-                postedOn: LocalDate(dayNumber: 0))
-            body(posting) { probe in
-                row.withUTF8(3) { probe.append(utf8: $0) }
-                row.withUTF8(4) { probe.append(utf8: $0) }
-                for major in majors { probe.append(major) }
-            }
+            body(
+                StoredSupply(
+                    id: row.int64(0), orgID: row.int64(1), orgSize: row.utf8(2), industry: row.utf8(5),
+                    region: row.utf8(6), amount: row.optionalInt64(7), amountMin: row.optionalInt64(8),
+                    amountMax: row.optionalInt64(9), sizes: row.utf8(10), excluded: row.utf8(11),
+                    deadline: row.utf8(13), title: row.utf8(3), text: row.utf8(4), majors: row.utf8(12)))
         }
     }
 

@@ -25,6 +25,13 @@ public struct ScanRow {
         return try body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
     }
 
+    /// The UTF-8 bytes of column `i` (empty for NULL), valid until the scan moves to the next row;
+    /// read each column once per row (SQLite may convert and move a value read again as another type).
+    public func utf8(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        let text = sqlite3_column_text(handle, i)
+        return UnsafeBufferPointer(start: text, count: text == nil ? 0 : Int(sqlite3_column_bytes(handle, i)))
+    }
+
     /// Column `i` as a string, nil for NULL.
     public func string(_ i: Int32) -> String? {
         isNull(i) ? nil : withUTF8(i) { String(decoding: $0, as: UTF8.self) }
