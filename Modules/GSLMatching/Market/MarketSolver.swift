@@ -27,8 +27,10 @@ public enum MarketSolver {
         // skips only pairs that the whole would skip too.
         let slices = Parallel.slices(
             rows, parts: parts ?? (rows * columns >= 1_000_000 ? Parallel.cores(limit: 8) : 1))
+        let d = Facts(demands), s = Facts(supplies), tables = Tables(d, s)
+        let chains = demands.map(\.industryChain)
         let found = Parallel.map(slices.count) {
-            best(rows: slices[$0], demands: demands, supplies: supplies, scorer: scorer, k: k)
+            best(rows: slices[$0], d, s, chains: chains, tables, scorer: scorer, k: k)
         }
         var chosen: [[(column: Int, score: Double)]] = []
         chosen.reserveCapacity(rows)
@@ -63,27 +65,119 @@ public enum MarketSolver {
         var columnBest: [[(score: Double, index: Int)]] = []
     }
 
+    /// Each posting's features as plain values — indices into small tables of the distinct
+    /// industry and division keys, size classes as indices and masks — so that the loop over every
+    /// pair copies no item (a copy retains each of an item's strings and arrays: a third of the time
+    /// over 25 million pairs). The values are the scorer's own (`Closeness`, `MatchScorer`'s fits)
+    /// and the sum is `MatchScorer.total`, so a pair's score is `MatchScorer.score`'s bit for bit.
+    struct Facts: Sendable {
+        var org: [Int64] = [], closed: [Bool] = []
+        /// Size class index (`MatchScorer.sizeOrder`), `sizeOrder.count` when unknown.
+        var size: [Int] = []
+        /// Size classes accepted, one bit per index; 0 when none is listed.
+        var accepted: [UInt8] = []
+        /// Index into `exclusions`, −1 when none.
+        var exclusion: [Int] = []
+        var industry: [Int] = [], region: [Int] = []
+        var amount: [Int64?] = [], amountMin: [Int64?] = [], amountMax: [Int64?] = [], deadline: [Int?] = []
+        var industryKeys: [Closeness.IndustryKey?] = [], regionKeys: [[UInt8]?] = []
+        var exclusions: [[String]] = []
+        var texts: [TextVector] = []
+
+        init(_ items: [ScoringItem]) {
+            var industries: [Closeness.IndustryKey?: Int] = [:], regions: [[UInt8]?: Int] = [:]
+            var lists: [[String]: Int] = [:]
+            for item in items {
+                let p = item.posting
+                org.append(p.orgID)
+                closed.append(p.state == .closed)
+                size.append(
+                    p.orgSize.flatMap(MatchScorer.sizeOrder.firstIndex(of:)) ?? MatchScorer.sizeOrder.count)
+                var mask: UInt8 = 0
+                for s in p.eligibleSizes {
+                    if let i = MatchScorer.sizeOrder.firstIndex(of: s) { mask |= 1 << UInt8(i) }
+                }
+                accepted.append(mask)
+                if p.excludedIndustries.isEmpty {
+                    exclusion.append(-1)
+                } else {
+                    exclusion.append(Self.index(p.excludedIndustries, in: &lists, &exclusions))
+                }
+                industry.append(Self.index(item.industry, in: &industries, &industryKeys))
+                region.append(Self.index(item.region, in: &regions, &regionKeys))
+                amount.append(p.amount?.fen)
+                amountMin.append(p.amountMin?.fen)
+                amountMax.append(p.amountMax?.fen)
+                deadline.append(p.deadline?.dayNumber)
+                texts.append(item.text)
+            }
+        }
+
+        static func index<K: Hashable>(_ key: K, in known: inout [K: Int], _ keys: inout [K]) -> Int {
+            if let i = known[key] { return i }
+            known[key] = keys.count
+            keys.append(key)
+            return keys.count - 1
+        }
+    }
+
+    /// The feature values of every pair of distinct keys, demand keys by row.
+    struct Tables: Sendable {
+        let industry: [Double], industryColumns: Int
+        let region: [Double], regionColumns: Int
+        /// `MatchScorer.sizeFit` of two size indices (the last index: unknown).
+        let size: [Double]
+
+        init(_ d: Facts, _ s: Facts) {
+            industryColumns = s.industryKeys.count
+            industry = d.industryKeys.flatMap { a in s.industryKeys.map { Closeness.industry(a, $0) } }
+            regionColumns = s.regionKeys.count
+            region = d.regionKeys.flatMap { a in s.regionKeys.map { Closeness.region(a, $0) } }
+            let classes = MatchScorer.sizeOrder.map(Optional.some) + [nil]
+            size = classes.flatMap { a in classes.map { MatchScorer.sizeFit(a, $0) } }
+        }
+    }
+
     static func best(
-        rows range: Range<Int>, demands: [ScoringItem], supplies: [ScoringItem], scorer: MatchScorer, k: Int
+        rows range: Range<Int>, _ d: Facts, _ s: Facts, chains: [Set<String>], _ tables: Tables,
+        scorer: MatchScorer, k: Int
     ) -> Part {
         var part = Part()
-        part.columnBest = [[(score: Double, index: Int)]](repeating: [], count: supplies.count)
+        let columns = s.org.count, unknown = MatchScorer.sizeOrder.count
+        part.columnBest = [[(score: Double, index: Int)]](repeating: [], count: columns)
         part.rowBest.reserveCapacity(range.count)
         var rowBest: [(score: Double, index: Int)] = []
         rowBest.reserveCapacity(k + 1)
+        var excluded = [Bool](repeating: false, count: s.exclusions.count)
         for i in range {
-            let d = demands[i]
             rowBest.removeAll(keepingCapacity: true)
-            for j in 0..<supplies.count {
-                let s = supplies[j]
-                guard MatchScorer.isEligible(d, s) else { continue }
-                let bound = scorer.score(d, s, text: MatchScorer.textCeiling)
+            let chain = chains[i]
+            for e in s.exclusions.indices { excluded[e] = s.exclusions[e].contains(where: chain.contains) }
+            let org = d.org[i], size = d.size[i], sizeBit: UInt8 = size < unknown ? 1 << UInt8(size) : 0
+            let industryRow = d.industry[i] * tables.industryColumns
+            let regionRow = d.region[i] * tables.regionColumns
+            let amount = d.amount[i], deadline = d.deadline[i]
+            for j in 0..<columns {
+                // `MatchScorer.isEligible`, from the facts.
+                if s.closed[j] || s.org[j] == org { continue }
+                let accepted = s.accepted[j]
+                if accepted != 0 && accepted & sizeBit == 0 { continue }
+                if s.exclusion[j] >= 0 && excluded[s.exclusion[j]] { continue }
+                let industry = tables.industry[industryRow + s.industry[j]]
+                let region = tables.region[regionRow + s.region[j]]
+                let sizeFit = accepted != 0 ? 1 : tables.size[size * (unknown + 1) + s.size[j]]
+                let amountFit = MatchScorer.amountFit(
+                    amount, amount: s.amount[j], min: s.amountMin[j], max: s.amountMax[j])
+                let deadlineFit = MatchScorer.deadlineFit(deadline, s.deadline[j])
+                let bound = scorer.total(
+                    industry, region, MatchScorer.textCeiling, sizeFit, amountFit, deadlineFit)
                 guard bound > 0 else { continue }
                 let rowKth = rowBest.count == k ? rowBest[k - 1].score : -Double.infinity
                 let columnKth =
                     part.columnBest[j].count == k ? part.columnBest[j][k - 1].score : -Double.infinity
                 if bound < rowKth && bound < columnKth { continue }
-                let score = scorer.score(d, s, text: TextVector.score(d.text, s.text))
+                let text = TextVector.score(d.texts[i], s.texts[j])
+                let score = scorer.total(industry, region, text, sizeFit, amountFit, deadlineFit)
                 guard score > 0 else { continue }
                 keep(score, j, in: &rowBest, k: k)
                 keep(score, i, in: &part.columnBest[j], k: k)
