@@ -40,7 +40,9 @@ public enum MarketSolver {
         }
         for part in found.dropFirst() {
             for j in 0..<columns {
-                for entry in part.columnBest[j] { keep(entry.score, entry.index, in: &columnBest[j], k: k) }
+                for entry in part.columnBest[j] {
+                    BestList.keep(entry.score, entry.index, in: &columnBest[j], k: k)
+                }
             }
         }
         for j in 0..<columns {
@@ -179,26 +181,12 @@ public enum MarketSolver {
                 let text = TextVector.score(d.texts[i], s.texts[j])
                 let score = scorer.total(industry, region, text, sizeFit, amountFit, deadlineFit)
                 guard score > 0 else { continue }
-                keep(score, j, in: &rowBest, k: k)
-                keep(score, i, in: &part.columnBest[j], k: k)
+                BestList.keep(score, j, in: &rowBest, k: k)
+                BestList.keep(score, i, in: &part.columnBest[j], k: k)
             }
             part.rowBest.append(rowBest.map { ($0.index, $0.score) })
         }
         return part
-    }
-
-    /// Adds (`score`, `index`) to `best` (best first, ties by index) when it is among the `k` best.
-    @inline(__always)
-    static func keep(_ score: Double, _ index: Int, in best: inout [(score: Double, index: Int)], k: Int) {
-        if best.count == k, let last = best.last,
-            score < last.score || (score == last.score && index > last.index)
-        {
-            return
-        }
-        let at =
-            best.firstIndex { score > $0.score || (score == $0.score && index < $0.index) } ?? best.count
-        best.insert((score, index), at: at)
-        if best.count > k { best.removeLast() }
     }
 
     /// Runs `mode` on the candidate graph of `demands` × `supplies`.

@@ -67,7 +67,7 @@ public struct SupplyScan: Sendable {
     public let top: Int
     /// How many supplies were considered.
     public private(set) var considered = 0
-    private var best: [(score: Double, id: Int64)] = []
+    private var best: [(score: Double, index: Int)] = []
     private var probe: TextProbe
     private var industries = ByteMemo<Double>()
     private var regions = ByteMemo<Double>()
@@ -129,7 +129,7 @@ public struct SupplyScan: Sendable {
         let deadline = MatchScorer.deadlineFit(d.posting.deadline?.dayNumber, until)
         if best.count == top, let last = best.last {
             let bound = scorer.total(industry, region, MatchScorer.textCeiling, size, amount, deadline)
-            if bound < last.score || (bound == last.score && supply.id > last.id) { return }
+            if bound < last.score || (bound == last.score && Int(supply.id) > last.index) { return }
         }
         probe.reset()
         probe.append(utf8: supply.title)
@@ -140,9 +140,11 @@ public struct SupplyScan: Sendable {
             // Most texts share little with the demand's: a bound found without sorting their keys
             // is enough to pass them over.
             let bound = scorer.total(industry, region, probe.bound(), size, amount, deadline)
-            if bound < last.score || (bound == last.score && supply.id > last.id) { return }
+            if bound < last.score || (bound == last.score && Int(supply.id) > last.index) { return }
         }
-        keep(supply.id, scorer.total(industry, region, probe.score(), size, amount, deadline))
+        BestList.keep(
+            scorer.total(industry, region, probe.score(), size, amount, deadline), Int(supply.id), in: &best,
+            k: top)
     }
 
     /// Keeps `posting` as `consider` keeps its stored fields (for tests and callers holding postings).
@@ -180,26 +182,15 @@ public struct SupplyScan: Sendable {
         }
     }
 
-    private mutating func keep(_ id: Int64, _ value: Double) {
-        if best.count == top, let last = best.last,
-            value < last.score || (value == last.score && id > last.id)
-        {
-            return
-        }
-        let at = best.firstIndex { value > $0.score || (value == $0.score && id < $0.id) } ?? best.count
-        best.insert((value, id), at: at)
-        if best.count > top { best.removeLast() }
-    }
-
     /// Keeps what `other` (the same demand, scanned over other supplies) kept, as if this scan had
     /// considered those supplies itself: the best `top` under the same order (score, then id).
     public mutating func merge(_ other: SupplyScan) {
-        for (score, id) in other.best { keep(id, score) }
+        for (score, index) in other.best { BestList.keep(score, index, in: &best, k: top) }
         considered += other.considered
     }
 
     /// The ids and scores kept, best first.
-    public var kept: [(score: Double, id: Int64)] { best }
+    public var kept: [(score: Double, id: Int64)] { best.map { ($0.score, Int64($0.index)) } }
 }
 
 /// Values remembered by the bytes they were made from: a scan meets the same few codes, lists and
