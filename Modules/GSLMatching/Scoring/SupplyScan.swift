@@ -127,58 +127,48 @@ public struct SupplyScan: Sendable {
             supply.deadline.isEmpty
             ? nil : deadlines.value(supply.deadline) { try? LocalDate.parse($0).dayNumber }
         let deadline = MatchScorer.deadlineFit(d.posting.deadline?.dayNumber, until)
-        if best.count == top, let last = best.last {
-            let bound = scorer.total(industry, region, MatchScorer.textCeiling, size, amount, deadline)
-            if bound < last.score || (bound == last.score && Int(supply.id) > last.index) { return }
-        }
+        let id = Int(supply.id)
+        let ceiling = scorer.total(industry, region, MatchScorer.textCeiling, size, amount, deadline)
+        guard BestList.admits(ceiling, id, best, k: top) else { return }
         probe.reset()
         probe.append(utf8: supply.title)
         probe.append(utf8: supply.text)
         // Majors are 、-separated; 、 breaks a run as the gap between parts does.
         probe.append(utf8: supply.majors)
-        if best.count == top, let last = best.last {
-            // Most texts share little with the demand's: a bound found without sorting their keys
-            // is enough to pass them over.
-            let bound = scorer.total(industry, region, probe.bound(), size, amount, deadline)
-            if bound < last.score || (bound == last.score && Int(supply.id) > last.index) { return }
-        }
+        // Most texts share little with the demand's: a bound found without sorting their keys is
+        // enough to pass them over.
+        let bound = scorer.total(industry, region, probe.bound(), size, amount, deadline)
+        guard BestList.admits(bound, id, best, k: top) else { return }
         BestList.keep(
-            scorer.total(industry, region, probe.score(), size, amount, deadline), Int(supply.id), in: &best,
-            k: top)
+            scorer.total(industry, region, probe.score(), size, amount, deadline), id, in: &best, k: top)
     }
 
     /// Keeps `posting` as `consider` keeps its stored fields (for tests and callers holding postings).
     public mutating func consider(_ posting: Posting) {
-        func bytes(_ text: String?, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            var copy = text ?? ""
-            copy.withUTF8(body)
-        }
-        bytes(posting.orgSize?.rawValue) { orgSize in
-            bytes(posting.industryCode) { industry in
-                bytes(posting.regionCode) { region in
-                    bytes(posting.eligibleSizes.map(\.rawValue).joined(separator: ",")) { sizes in
-                        bytes(posting.excludedIndustries.joined(separator: ",")) { excluded in
-                            bytes(posting.deadline?.iso) { deadline in
-                                bytes(posting.title) { title in
-                                    bytes(posting.text) { text in
-                                        bytes(posting.majors.joined(separator: "、")) { majors in
-                                            consider(
-                                                StoredSupply(
-                                                    id: posting.id, orgID: posting.orgID, orgSize: orgSize,
-                                                    industry: industry, region: region,
-                                                    amount: posting.amount?.fen,
-                                                    amountMin: posting.amountMin?.fen,
-                                                    amountMax: posting.amountMax?.fen, sizes: sizes,
-                                                    excluded: excluded, deadline: deadline, title: title,
-                                                    text: text, majors: majors))
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        // The text fields' bytes one after another in one buffer, each field a slice of it.
+        let fields = [
+            posting.orgSize?.rawValue, posting.industryCode, posting.regionCode,
+            posting.eligibleSizes.map(\.rawValue).joined(separator: ","),
+            posting.excludedIndustries.joined(separator: ","), posting.deadline?.iso, posting.title,
+            posting.text,
+            posting.majors.joined(separator: "、"),
+        ].map { Array(($0 ?? "").utf8) }
+        let bytes = fields.flatMap { $0 }
+        bytes.withUnsafeBufferPointer { all in
+            var parts: [UnsafeBufferPointer<UInt8>] = []
+            var start = 0
+            for field in fields {
+                parts.append(UnsafeBufferPointer(rebasing: all[start..<(start + field.count)]))
+                start += field.count
             }
+            consider(
+                StoredSupply(
+                    id: posting.id, orgID: posting.orgID, orgSize: parts[0], industry: parts[1],
+                    region: parts[2],
+                    amount: posting.amount?.fen, amountMin: posting.amountMin?.fen,
+                    amountMax: posting.amountMax?.fen, sizes: parts[3], excluded: parts[4],
+                    deadline: parts[5],
+                    title: parts[6], text: parts[7], majors: parts[8]))
         }
     }
 

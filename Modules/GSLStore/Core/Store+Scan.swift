@@ -20,9 +20,7 @@ public struct ScanRow {
 
     /// The UTF-8 bytes of column `i` (empty for NULL), valid inside `body`.
     public func withUTF8<T>(_ i: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        let text = sqlite3_column_text(handle, i)
-        let count = Int(sqlite3_column_bytes(handle, i))
-        return try body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
+        try body(utf8(i))
     }
 
     /// The UTF-8 bytes of column `i` (empty for NULL), valid until the scan moves to the next row;
